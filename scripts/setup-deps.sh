@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that galley's build, tests and checks need.
+# Idempotent and quiet when everything is already present. Needs root (or sudo).
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake pkg-config
+  libzip-dev libtinyxml2-dev libpodofo-dev libharfbuzz-dev libfreetype-dev
+  libicu-dev libhyphen-dev libfontconfig-dev libtomlplusplus-dev libcli11-dev catch2
+  # hyphenation patterns read at run time
+  hyphen-en-us hyphen-de hyphen-fr hyphen-ru hyphen-el hyphen-hi hyphen-mr
+  # system fonts for the scripts galley does not bundle (CJK)
+  fonts-noto-cjk
+  # external oracles used by the tests
+  epubcheck default-jre-headless qpdf poppler-utils python3 clang-format
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+echo "setup: installing ${#missing[@]} Debian packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,127 @@
+#include "doc/Document.hpp"
+
+#include <array>
+#include <string_view>
+
+namespace galley::doc {
+
+namespace {
+
+template <class... Fs>
+struct Overloaded : Fs... {
+    using Fs::operator()...;
+};
+
+void dump_inlines(const Inlines& inlines, std::string& out);
+
+void dump_inline(const Inline& in, std::string& out) {
+    std::visit(Overloaded{
+                   [&](const Text& t) { out += t.text; },
+                   [&](const Emphasis& e) {
+                       out += "_{";
+                       dump_inlines(e.content, out);
+                       out += "}";
+                   },
+                   [&](const Strong& s) {
+                       out += "*{";
+                       dump_inlines(s.content, out);
+                       out += "}";
+                   },
+                   [&](const Link& l) {
+                       out += "<" + l.url + "|";
+                       dump_inlines(l.content, out);
+                       out += ">";
+                   },
+                   [&](const LineBreak&) { out += "\\n"; },
+               },
+               in.value);
+}
+
+void dump_inlines(const Inlines& inlines, std::string& out) {
+    for (const Inline& in : inlines) dump_inline(in, out);
+}
+
+void dump_blocks(const Blocks& blocks, const std::string& indent, std::string& out) {
+    for (const Block& b : blocks) {
+        std::visit(Overloaded{
+                       [&](const Paragraph& p) {
+                           out += indent + "para: ";
+                           dump_inlines(p.content, out);
+                           out += "\n";
+                       },
+                       [&](const Heading& h) {
+                           out += indent + "heading " + std::to_string(h.level) + " #" + h.id + ": ";
+                           dump_inlines(h.content, out);
+                           out += "\n";
+                       },
+                       [&](const BlockQuote& q) {
+                           out += indent + "quote:\n";
+                           dump_blocks(q.content, indent + "  ", out);
+                       },
+                       [&](const List& l) {
+                           out += indent + (l.ordered ? "olist " + std::to_string(l.start) : "ulist") + ":\n";
+                           for (const Blocks& item : l.items) {
+                               out += indent + "  item:\n";
+                               dump_blocks(item, indent + "    ", out);
+                           }
+                       },
+                       [&](const SceneBreak&) { out += indent + "scene-break\n"; },
+                   },
+                   b.value);
+    }
+}
+
+void plain_inlines(const Inlines& inlines, std::string& out) {
+    for (const Inline& in : inlines) {
+        std::visit(Overloaded{
+                       [&](const Text& t) { out += t.text; },
+                       [&](const Emphasis& e) { plain_inlines(e.content, out); },
+                       [&](const Strong& s) { plain_inlines(s.content, out); },
+                       [&](const Link& l) { plain_inlines(l.content, out); },
+                       [&](const LineBreak&) { out += '\n'; },
+                   },
+                   in.value);
+    }
+}
+
+}  // namespace
+
+std::string direction_of(const std::string& language) {
+    static constexpr std::array<std::string_view, 10> rtl = {"ar", "he", "fa", "ur", "yi",
+                                                             "ps", "sd", "ug", "dv", "ckb"};
+    std::string_view primary = language;
+    if (auto dash = primary.find_first_of("-_"); dash != std::string_view::npos)
+        primary = primary.substr(0, dash);
+    for (std::string_view r : rtl)
+        if (primary == r) return "rtl";
+    return "ltr";
+}
+
+std::string plain_text(const Inlines& inlines) {
+    std::string out;
+    plain_inlines(inlines, out);
+    return out;
+}
+
+std::string dump(const Document& d) {
+    std::string out;
+    const Metadata& m = d.meta;
+    auto field = [&](std::string_view name, const std::string& value) {
+        if (!value.empty()) out += "meta " + std::string(name) + ": " + value + "\n";
+    };
+    field("title", m.title);
+    field("subtitle", m.subtitle);
+    for (const std::string& a : m.authors) field("author", a);
+    field("date", m.date);
+    field("date-text", m.date_text);
+    field("dateline", m.dateline);
+    field("language", m.language);
+    field("identifier", m.identifier);
+    field("description", m.description);
+    field("publisher", m.publisher);
+    field("rights", m.rights);
+    dump_blocks(d.blocks, "", out);
+    return out;
+}
+
+}  // namespace galley::doc

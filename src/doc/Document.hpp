@@ -1,0 +1,107 @@
+// doc: the intermediate document model, in the middle of the pipeline.
+//   read/ builds a Document from an article; epub/ serialises it; layout/ turns it into pages.
+// A Document is plain data: metadata plus a list of blocks, each holding inlines. The block and
+// inline kinds are closed sums (std::variant), so every backend handles every kind.
+#pragma once
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace galley::doc {
+
+struct Inline;
+/// A sequence of inlines: the content of a paragraph, heading or list item line.
+using Inlines = std::vector<Inline>;
+
+/// Plain text (UTF-8, NFC, already smart-punctuated); may contain spaces.
+struct Text {
+    std::string text;  ///< the characters
+};
+/// Emphasised (italic) content.
+struct Emphasis {
+    Inlines content;  ///< what is emphasised
+};
+/// Strongly emphasised (bold) content.
+struct Strong {
+    Inlines content;  ///< what is strong
+};
+/// A hyperlink; for a bare URL in the text the content is the URL itself.
+struct Link {
+    std::string url;  ///< target, absolute (http:, https:, mailto:)
+    Inlines content;  ///< the visible text
+};
+/// A forced line break inside a block (e.g. lines of verse or an address).
+struct LineBreak {};
+
+/// One inline element: a closed sum of the kinds above.
+struct Inline {
+    std::variant<Text, Emphasis, Strong, Link, LineBreak> value;  ///< the element
+};
+
+struct Block;
+/// A sequence of blocks: the body of a document, a quote or a list item.
+using Blocks = std::vector<Block>;
+
+/// A paragraph of running text.
+struct Paragraph {
+    Inlines content;  ///< the text
+};
+/// A section heading; level 1 is the highest inside the body (the title is metadata, not a block).
+struct Heading {
+    int level = 1;     ///< 1..3
+    Inlines content;   ///< the heading text
+    std::string id;    ///< stable anchor id, unique in the document ("h-2-some-words")
+};
+/// A block quotation.
+struct BlockQuote {
+    Blocks content;  ///< the quoted blocks
+};
+/// A bulleted or numbered list.
+struct List {
+    bool ordered = false;        ///< numbered (true) or bulleted
+    int start = 1;               ///< first number of an ordered list
+    std::vector<Blocks> items;   ///< each item's blocks (usually one Paragraph)
+};
+/// A scene break ("* * *"): a thematic pause between sections.
+struct SceneBreak {};
+
+/// One block element with the 1-based input line where it starts (0 when synthetic).
+struct Block {
+    std::variant<Paragraph, Heading, BlockQuote, List, SceneBreak> value;  ///< the element
+    int line = 0;  ///< source line of its first character
+};
+
+/// Bibliographic data about one article, from the text, a sidecar file or the command line.
+struct Metadata {
+    std::string title;                 ///< required; the reader falls back to the file name
+    std::string subtitle;              ///< standfirst / dek, may be empty
+    std::vector<std::string> authors;  ///< in order; may be empty
+    std::string date;                  ///< ISO 8601 (CCYY-MM-DD) when known, else empty
+    std::string date_text;             ///< the date as written in the article, may be empty
+    std::string dateline;              ///< "PARIS —" style place line, may be empty
+    std::string language;              ///< BCP 47 tag ("en", "de", "zh-Hans"), never empty
+    std::string identifier;            ///< given identifier; empty = derive a UUID from content
+    std::string description;           ///< short description, may be empty
+    std::string publisher;             ///< may be empty
+    std::string rights;                ///< may be empty
+    std::string source;                ///< the input file's name, for messages
+};
+
+/// The whole article: metadata and the body blocks.
+struct Document {
+    Metadata meta;  ///< bibliographic data
+    Blocks blocks;  ///< the body, in reading order
+};
+
+/// "rtl" for right-to-left languages (ar, he, fa, ur, yi...), else "ltr".
+std::string direction_of(const std::string& language);
+
+/// Plain text of inlines (emphasis and links flattened, line breaks as '\n').
+std::string plain_text(const Inlines& inlines);
+
+/// A stable, readable text dump of the whole document, one element per line, used by golden
+/// tests: "meta title: ...", "para: ...", "  emph: ..." with nesting by indentation.
+std::string dump(const Document& document);
+
+}  // namespace galley::doc

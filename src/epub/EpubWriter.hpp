@@ -1,0 +1,24 @@
+// epub: the e-book backend; sees the document model, never the layout.
+//   doc::Document + style::StyleSheet + text::FontSet → write_epub() → EPUB 3 bytes
+//   (XHTML chapter, nav.xhtml, toc.ncx, OPF, CSS from the style, subset fonts, libzip OCF).
+#pragma once
+
+#include <string>
+
+#include "base/Diagnostics.hpp"
+#include "doc/Document.hpp"
+#include "style/StyleSheet.hpp"
+#include "text/FontSet.hpp"
+
+namespace galley::epub {
+
+/// Options that make output explicit and reproducible.
+struct EpubOptions {
+    long long timestamp = 0;  ///< dcterms:modified and zip entry times, seconds since the epoch
+};
+
+/// Builds the EPUB for one article and returns the zip's bytes. Throws Error on failure.
+std::string write_epub(const doc::Document& document, const style::StyleSheet& style,
+                       text::FontSet& fonts, const EpubOptions& options, Diagnostics& diagnostics);
+
+}  // namespace galley::epub

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "base/Diagnostics.hpp"
+#include "doc/Document.hpp"
+#include "layout/PagedDocument.hpp"
+#include "style/StyleSheet.hpp"
+#include "text/FontSet.hpp"
+
+namespace galley::layout {
+
+/// Lays a whole article out into pages: title block on page 1, paragraphs set with Knuth–Plass,
+/// headings kept with what follows, widows/orphans avoided, running heads and folios.
+/// Warnings (uncovered characters, overfull lines) go to `diagnostics`.
+PagedDocument layout_document(const doc::Document& document, const style::StyleSheet& style,
+                              text::FontSet& fonts, Diagnostics& diagnostics);
+
+}  // namespace galley::layout

@@ -1,0 +1,95 @@
+// layout: the finished, closed result of laying a document out, read by pdf/ and nothing else.
+//   doc::Document + style::StyleSheet + text::FontSet → layout_document() → PagedDocument
+//   → pdf::write_pdf(). Coordinates are in points, origin at the page's top-left, y downwards;
+//   a glyph run's (x, y) is the pen position on its baseline at the run's left edge.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "base/Length.hpp"
+#include "text/FontSet.hpp"
+
+namespace galley::layout {
+
+/// One glyph placed relative to its run's origin (points, y downwards).
+struct PlacedGlyph {
+    std::uint32_t gid = 0;  ///< glyph id in the run's face
+    double x = 0;           ///< offset from the run's origin along the baseline
+    double y = 0;           ///< vertical offset from the baseline (positive = down)
+    double advance = 0;     ///< nominal advance (points), for the PDF /W array check
+    std::string text;       ///< the Unicode text this glyph stands for ("" for marks and the
+                            ///< later glyphs of a cluster; "ffl" for a ligature)
+};
+
+/// A run of glyphs in one face and size on one baseline.
+struct GlyphRun {
+    const text::FontFace* face = nullptr;  ///< the face (owned by the FontSet)
+    double size = 10;                      ///< font size in points
+    double x = 0, y = 0;                   ///< origin: left end of the run on its baseline
+    std::string color = "#000000";         ///< fill colour #rrggbb
+    std::vector<PlacedGlyph> glyphs;       ///< in visual order
+    int structure = -1;                    ///< index into PagedDocument::structure, -1 = artifact
+    std::string actual_text;               ///< when set, the exact text of the whole run
+                                           ///< (needed where glyph texts cannot say it, RTL)
+};
+
+/// A filled rectangle (rules, scene-break ornaments, list bullets drawn as shapes).
+struct Rule {
+    double x = 0, y = 0, width = 0, height = 0;  ///< top-left corner and size
+    std::string color = "#000000";              ///< fill colour
+};
+
+/// A clickable area pointing at a URL.
+struct LinkArea {
+    double x = 0, y = 0, width = 0, height = 0;  ///< top-left corner and size
+    std::string url;                            ///< target
+};
+
+/// One thing on a page.
+using FrameItem = std::variant<GlyphRun, Rule, LinkArea>;
+
+/// Debug facts about one set line (not drawn): for the layout dump and quality checks.
+struct LineInfo {
+    double y = 0;        ///< baseline position on the page
+    double width = 0;    ///< natural width of the line's content after adjustment
+    double measure = 0;  ///< the width the line was set to
+    double ratio = 0;    ///< Knuth–Plass adjustment ratio (0 = natural, >0 stretched)
+};
+
+/// One page of the output.
+struct Page {
+    double width = 0, height = 0;  ///< paper size in points
+    std::string label;             ///< page label ("1", "iv")
+    std::vector<FrameItem> items;  ///< in drawing order
+    std::vector<LineInfo> lines;   ///< set lines of running text, top to bottom
+};
+
+/// An outline (bookmark) entry.
+struct OutlineEntry {
+    std::string title;  ///< text shown in the viewer's outline
+    int level = 0;      ///< 0 = top (article title), 1 = heading level 1, ...
+    int page = 0;       ///< 0-based page index
+    double y = 0;       ///< top of the target on the page (points from the top)
+};
+
+/// A structure element for tagged PDF ("H1", "P", "L", "LI", "BlockQuote"...).
+struct StructureElement {
+    std::string role;  ///< standard structure type
+    int parent = -1;   ///< index of the parent element, -1 = the document root
+};
+
+/// The laid-out document: pages plus what the PDF needs besides them.
+struct PagedDocument {
+    std::vector<Page> pages;                   ///< in order
+    std::vector<OutlineEntry> outline;         ///< in document order
+    std::vector<StructureElement> structure;   ///< in document order
+};
+
+/// A readable text dump of the pages for golden tests: per page its size and label, per run the
+/// face, size, origin, glyph ids and x positions, per line its adjustment ratio.
+std::string dump(const PagedDocument& paged);
+
+}  // namespace galley::layout

@@ -1,0 +1,28 @@
+// read: the front of the pipeline. Bytes → text (Decoder: BOM, strict UTF-8, ICU charset
+// detection, line endings, NFC) → doc::Document (ArticleParser: title, byline, dates, headings,
+// lists, quotes, scene breaks, boilerplate at the edges, smart punctuation, language).
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+
+#include "base/Diagnostics.hpp"
+#include "doc/Document.hpp"
+
+namespace galley::read {
+
+/// How to read one article.
+struct ReadOptions {
+    std::string language;                      ///< --lang; empty = metadata or detection
+    std::map<std::string, std::string> meta;   ///< --meta key=value (title, author, date, lang,
+                                               ///< identifier, description, publisher, rights)
+    bool use_sidecar = true;                   ///< read ARTICLE.toml beside the article
+};
+
+/// Reads, decodes and parses the article at `path`; command-line metadata wins over the sidecar
+/// ARTICLE.toml, which wins over detection. Throws Error naming the file for unusable input.
+doc::Document read_article(const std::filesystem::path& path, const ReadOptions& options,
+                           Diagnostics& diagnostics);
+
+}  // namespace galley::read

@@ -1,0 +1,109 @@
+// text: typography shared by both backends, below epub/ and layout/.
+//   fonts/ (+ system fonts via fontconfig) → FontSet → FontFace; shape() turns UTF-8 into
+//   positioned glyphs (HarfBuzz, runs split by script/bidi/font with ICU); Hyphenator gives
+//   break points (libhyphen); subset_*() cut font files down for embedding (hb-subset).
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/Diagnostics.hpp"
+
+struct hb_face_t;
+struct hb_font_t;
+
+namespace galley::text {
+
+/// One font file (or one face of a collection): no size. Owns its bytes and HarfBuzz objects.
+/// Immutable after loading, so shared freely between threads for reading.
+class FontFace {
+public:
+    /// Loads face `index` of the file; throws Error(Font) naming the file when unusable.
+    FontFace(std::filesystem::path path, unsigned index = 0);
+    ~FontFace();
+    FontFace(const FontFace&) = delete;
+    FontFace& operator=(const FontFace&) = delete;
+
+    /// The font file.
+    const std::filesystem::path& path() const { return path_; }
+    /// Face index inside a collection (0 for a plain .ttf/.otf).
+    unsigned index() const { return index_; }
+    /// The whole file's bytes.
+    const std::string& bytes() const { return bytes_; }
+    /// Family name from the name table ("Noto Serif").
+    const std::string& family() const { return family_; }
+    /// PostScript name ("NotoSerif-Bold").
+    const std::string& postscript_name() const { return postscript_name_; }
+    /// Bold weight (>= 600).
+    bool bold() const { return bold_; }
+    /// Italic or oblique.
+    bool italic() const { return italic_; }
+    /// CFF outlines (an .otf with a CFF table) rather than TrueType glyf.
+    bool is_cff() const { return is_cff_; }
+    /// Font design units per em.
+    unsigned units_per_em() const { return upem_; }
+    /// Typographic ascender, descender (negative) and cap height, in font units.
+    int ascender() const { return ascender_; }
+    int descender() const { return descender_; }
+    int cap_height() const { return cap_height_; }
+    /// Font bounding box in font units (xMin, yMin, xMax, yMax).
+    const int* bbox() const { return bbox_; }
+    /// Italic angle in degrees (0 for upright).
+    double italic_angle() const { return italic_angle_; }
+    /// Whether the cmap maps code point `c` to a real glyph.
+    bool covers(char32_t c) const;
+    /// Glyph id for code point `c` (0 = .notdef when not covered).
+    unsigned glyph_for(char32_t c) const;
+    /// Horizontal advance of glyph `gid` in font units.
+    int advance(unsigned gid) const;
+    /// HarfBuzz face (borrowed; lives as long as this object).
+    hb_face_t* hb_face() const { return face_; }
+    /// HarfBuzz font at scale = units_per_em (borrowed).
+    hb_font_t* hb_font() const { return font_; }
+
+private:
+    std::filesystem::path path_;
+    unsigned index_;
+    std::string bytes_;
+    std::string family_, postscript_name_;
+    bool bold_ = false, italic_ = false, is_cff_ = false;
+    unsigned upem_ = 1000;
+    int ascender_ = 0, descender_ = 0, cap_height_ = 0;
+    int bbox_[4] = {0, 0, 0, 0};
+    double italic_angle_ = 0;
+    hb_face_t* face_ = nullptr;
+    hb_font_t* font_ = nullptr;
+};
+
+/// The fonts available to one run: the bundled faces of fonts/ first, then system fonts found
+/// through fontconfig for characters the bundled ones lack (CJK). Faces are loaded lazily and
+/// kept for the FontSet's lifetime; FontFace pointers stay valid that long.
+class FontSet {
+public:
+    /// A font set over the bundled fonts folder (data_dir()/fonts by default).
+    explicit FontSet(std::filesystem::path fonts_dir);
+    ~FontSet();
+    FontSet(const FontSet&) = delete;
+    FontSet& operator=(const FontSet&) = delete;
+
+    /// Adds a user font file (from a style) under `family`; throws Error(Font) when unusable.
+    void add_file(const std::string& family, const std::filesystem::path& path);
+    /// True when `family` names a bundled, added or system family ("serif", "sans",
+    /// "Noto Serif", a fontconfig family).
+    bool has_family(const std::string& family) const;
+
+    /// The face to draw `c` with, for the requested family and style: the family's own face when
+    /// it covers `c`, else the best covering fallback (script faces of the same design class,
+    /// then system fonts). Returns nullptr when no font covers `c`.
+    const FontFace* face_for(char32_t c, const std::string& family, bool bold, bool italic);
+    /// The family's primary face for the style (used for metrics of empty lines, rules...).
+    const FontFace& primary(const std::string& family, bool bold, bool italic);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace galley::text
