@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Quick start 1: installs what is missing, builds galley, and converts every article of
+# samples/ to EPUB and PDF in out/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup-deps.sh
+scripts/build.sh
+build=${GALLEY_BUILD_DIR:-build}
+mkdir -p out
+status=0
+for article in samples/*.txt; do
+  name=$(basename "$article" .txt)
+  if "$build/galley" convert "$article" -o "out/$name.epub" -o "out/$name.pdf" -q; then
+    echo "out/$name.epub  out/$name.pdf"
+  else
+    status=1
+  fi
+done
+exit $status

@@ -1,0 +1,79 @@
+#include "app/Converter.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <ctime>
+
+#include "base/Error.hpp"
+#include "base/File.hpp"
+#include "epub/EpubWriter.hpp"
+#include "layout/Layout.hpp"
+#include "pdf/PdfWriter.hpp"
+#include "style/StyleSheet.hpp"
+#include "text/FontSet.hpp"
+
+namespace galley::app {
+
+namespace fs = std::filesystem;
+
+Format format_of(const fs::path& path) {
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (ext == ".epub") return Format::Epub;
+    if (ext == ".pdf") return Format::Pdf;
+    throw Error(ErrorCode::Usage, path.string(),
+                "unknown output format '" + ext + "' (use .epub or .pdf)");
+}
+
+long long output_timestamp(const std::string& iso_date) {
+    if (auto epoch = source_date_epoch()) return *epoch;
+    std::tm tm{};
+    if (iso_date.size() >= 10 && std::sscanf(iso_date.c_str(), "%4d-%2d-%2d", &tm.tm_year,
+                                             &tm.tm_mon, &tm.tm_mday) == 3) {
+        tm.tm_year -= 1900;
+        tm.tm_mon -= 1;
+        if (tm.tm_year >= 80 && tm.tm_mon >= 0 && tm.tm_mon < 12) return ::timegm(&tm);
+    }
+    return 315532800;  // 1980-01-01T00:00:00Z, the earliest time a zip entry can carry
+}
+
+namespace {
+
+void remove_outputs(const std::vector<fs::path>& outputs) {
+    for (const fs::path& out : outputs) {
+        std::error_code ec;
+        fs::remove(out, ec);
+    }
+}
+
+}  // namespace
+
+void convert(const ConvertJob& job, Diagnostics& diagnostics) {
+    std::vector<Format> formats;
+    for (const fs::path& out : job.outputs) formats.push_back(format_of(out));
+    try {
+        style::StyleSheet style = style::load_style(job.style, job.style_overrides);
+        doc::Document document = read::read_article(job.input, job.read, diagnostics);
+        text::FontSet fonts(data_dir() / "fonts");
+        long long timestamp = output_timestamp(document.meta.date);
+
+        std::vector<std::string> bytes(job.outputs.size());
+        for (std::size_t i = 0; i < job.outputs.size(); ++i) {
+            if (formats[i] == Format::Epub) {
+                bytes[i] = epub::write_epub(document, style, fonts, {timestamp}, diagnostics);
+            } else {
+                layout::PagedDocument paged =
+                    layout::layout_document(document, style, fonts, diagnostics);
+                bytes[i] = pdf::write_pdf(paged, document.meta, {timestamp});
+            }
+        }
+        for (std::size_t i = 0; i < job.outputs.size(); ++i)
+            write_file_atomic(job.outputs[i], bytes[i]);
+    } catch (...) {
+        remove_outputs(job.outputs);
+        throw;
+    }
+}
+
+}  // namespace galley::app

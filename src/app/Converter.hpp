@@ -1,0 +1,40 @@
+// app: the top of the pipeline, the `galley` command line. Converter runs one article through
+// read → (epub | layout → pdf) and writes the outputs atomically; main.cpp parses the command
+// line (CLI11) and maps errors to the exit codes documented in the README.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/Diagnostics.hpp"
+#include "read/Reader.hpp"
+
+namespace galley::app {
+
+/// An output format, chosen from the output file's extension.
+enum class Format { Epub, Pdf };
+
+/// The format for `path` (".epub" or ".pdf", any case); throws Error(Usage) otherwise.
+Format format_of(const std::filesystem::path& path);
+
+/// Everything one conversion needs.
+struct ConvertJob {
+    std::filesystem::path input;                ///< the article
+    std::vector<std::filesystem::path> outputs; ///< one or more .epub / .pdf files
+    std::string style;                          ///< style name or file ("" = classic)
+    std::vector<std::pair<std::string, std::string>> style_overrides;  ///< --set key=value
+    read::ReadOptions read;                     ///< --lang, --meta, sidecar
+};
+
+/// The timestamp used for output dates: $SOURCE_DATE_EPOCH, else the article's date at
+/// midnight UTC, else 1980-01-01 (so output never depends on the clock).
+long long output_timestamp(const std::string& iso_date);
+
+/// Converts one article into every requested output. All outputs are built in memory first and
+/// then written atomically; on failure no output of the job exists afterwards (stale ones from an
+/// earlier run are removed). Warnings go to `diagnostics`; fatal problems throw galley::Error.
+void convert(const ConvertJob& job, Diagnostics& diagnostics);
+
+}  // namespace galley::app

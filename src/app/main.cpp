@@ -1,0 +1,116 @@
+// The `galley` command line. Exit codes (also in README.md):
+//   0 success (warnings may have been printed)   2 usage error
+//   3 input missing or unreadable                4 input not usable text
+//   5 style invalid                              6 font missing or unusable
+//   7 output could not be written                70 internal error
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include "app/Converter.hpp"
+#include "base/Error.hpp"
+#include "style/StyleSheet.hpp"
+
+namespace {
+
+using galley::Error;
+using galley::ErrorCode;
+
+/// Splits "key=value" pairs; throws a usage error naming the option otherwise.
+std::vector<std::pair<std::string, std::string>> split_pairs(const std::vector<std::string>& raw,
+                                                             const std::string& option) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const std::string& item : raw) {
+        auto eq = item.find('=');
+        if (eq == std::string::npos || eq == 0)
+            throw Error(ErrorCode::Usage, "", option + " expects key=value, got '" + item + "'");
+        out.emplace_back(item.substr(0, eq), item.substr(eq + 1));
+    }
+    return out;
+}
+
+void print_warnings(const galley::Diagnostics& diagnostics, bool quiet) {
+    if (quiet) return;
+    for (const galley::Diagnostic& d : diagnostics.warnings()) std::cerr << d.format() << '\n';
+    if (diagnostics.count() > diagnostics.warnings().size())
+        std::cerr << "galley: " << diagnostics.count() - diagnostics.warnings().size()
+                  << " more warnings not shown\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"galley: plain-text articles to EPUB 3 e-books and typeset PDFs", "galley"};
+    app.set_version_flag("--version", std::string("galley ") + GALLEY_VERSION);
+    app.require_subcommand(1);
+    bool quiet = false;
+    bool verbose = false;
+    app.add_flag("-q,--quiet", quiet, "print no warnings");
+    app.add_flag("-v,--verbose", verbose, "print what is done");
+
+    galley::app::ConvertJob job;
+    std::vector<std::string> sets, metas;
+    CLI::App* convert = app.add_subcommand("convert", "convert one article to EPUB and/or PDF");
+    convert->add_option("article", job.input, "the plain-text article")->required();
+    convert->add_option("-o,--output", job.outputs, "output file, .epub or .pdf (repeatable)")
+        ->required();
+    convert->add_option("--style", job.style, "built-in style name or style file")
+        ->default_str("classic");
+    convert->add_option("--set", sets, "override a style key, e.g. body.font_size=12pt");
+    convert->add_option("--meta", metas,
+                        "set metadata: title, author, date, lang, identifier, description, "
+                        "publisher, rights (key=value, repeatable)");
+    convert->add_option("--lang", job.read.language, "article language (BCP 47), e.g. en, de");
+    convert->add_flag("-q,--quiet", quiet, "print no warnings");
+    convert->add_flag("-v,--verbose", verbose, "print what is done");
+
+    CLI::App* styles = app.add_subcommand("styles", "list the built-in styles, or show one");
+    std::vector<std::string> styles_args;
+    styles->add_option("args", styles_args, "'show NAME' prints the resolved style");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e) == 0 ? 0 : static_cast<int>(ErrorCode::Usage);
+    }
+
+    galley::Diagnostics diagnostics;
+    try {
+        if (convert->parsed()) {
+            job.style_overrides = split_pairs(sets, "--set");
+            for (auto& [key, value] : split_pairs(metas, "--meta")) {
+                if (key == "author" && job.read.meta.count("author"))
+                    job.read.meta[key] += "; " + value;
+                else
+                    job.read.meta[key] = value;
+            }
+            galley::app::convert(job, diagnostics);
+            print_warnings(diagnostics, quiet);
+            if (verbose)
+                for (const auto& out : job.outputs) std::cerr << "galley: wrote " << out.string() << '\n';
+            return 0;
+        }
+        if (styles->parsed()) {
+            if (styles_args.empty()) {
+                for (const auto& [name, description] : galley::style::builtin_styles())
+                    std::cout << name << "  " << description << '\n';
+                return 0;
+            }
+            if (styles_args.size() == 2 && styles_args[0] == "show") {
+                std::cout << galley::style::describe(galley::style::load_style(styles_args[1]));
+                return 0;
+            }
+            throw Error(ErrorCode::Usage, "", "usage: galley styles [show NAME]");
+        }
+    } catch (const Error& e) {
+        print_warnings(diagnostics, quiet);
+        std::cerr << "galley: error: " << e.message() << '\n';
+        return static_cast<int>(e.code());
+    } catch (const std::exception& e) {
+        print_warnings(diagnostics, quiet);
+        std::cerr << "galley: internal error: " << e.what() << '\n';
+        return static_cast<int>(ErrorCode::Internal);
+    }
+    return 0;
+}

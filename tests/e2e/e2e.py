@@ -1,0 +1,107 @@
+"""Shared helpers of the end-to-end tests: run the real galley binary and the external oracles
+(epubcheck, qpdf, pdffonts, pdftotext, pdfinfo) and fail loudly with what went wrong."""
+import concurrent.futures
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+GALLEY = os.environ.get("GALLEY_BIN", "galley")
+SHARED = os.environ.get("GALLEY_SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
+EPUBCHECK_JAR = "/usr/share/java/epubcheck.jar"
+FAILURES = []
+
+
+def check(condition, what):
+    """Records a failed expectation (the test goes on, to report every failure at once)."""
+    if not condition:
+        FAILURES.append(what)
+        print("FAIL:", what, flush=True)
+    return condition
+
+
+def finish():
+    """Prints the closing line and exits non-zero when any check failed."""
+    if FAILURES:
+        print(f"{len(FAILURES)} check(s) failed", flush=True)
+        sys.exit(1)
+    print("all checks passed", flush=True)
+
+
+def run_galley(*args, env=None, timeout=300):
+    """Runs galley with args; returns the CompletedProcess (text mode)."""
+    e = dict(os.environ)
+    e.setdefault("SOURCE_DATE_EPOCH", "1700000000")
+    if env:
+        e.update(env)
+    return subprocess.run([GALLEY, *args], capture_output=True, text=True, env=e, timeout=timeout)
+
+
+def epubcheck(path):
+    """Runs epubcheck on one file; returns (errors+fatals, warnings, output)."""
+    p = subprocess.run(["java", "-jar", EPUBCHECK_JAR, "--quiet", path], capture_output=True, text=True,
+                       timeout=600)
+    out = p.stdout + p.stderr
+    errors = len(re.findall(r"^(ERROR|FATAL)", out, re.M))
+    warnings = len(re.findall(r"^WARNING", out, re.M))
+    if p.returncode != 0 and errors == 0:
+        errors = 1
+    return errors, warnings, out
+
+
+def epubcheck_many(paths, workers=3):
+    """epubcheck on many files in parallel (each run starts a JVM: ~10 s)."""
+    with concurrent.futures.ThreadPoolExecutor(workers) as pool:
+        return dict(zip(paths, pool.map(epubcheck, paths)))
+
+
+def opf_of(path):
+    """The OPF package document of an EPUB, as text."""
+    z = zipfile.ZipFile(path)
+    name = re.search(r'full-path="([^"]+)"', z.read("META-INF/container.xml").decode()).group(1)
+    return z.read(name).decode("utf-8")
+
+
+def pdf_tool(tool, *args):
+    """Runs a poppler/qpdf tool and returns (returncode, stdout+stderr)."""
+    p = subprocess.run([tool, *args], capture_output=True, text=True, timeout=300)
+    return p.returncode, p.stdout + p.stderr
+
+
+def pdf_fonts_ok(path):
+    """True when pdffonts lists at least one font and every one is embedded, subset, with ToUnicode."""
+    rc, out = pdf_tool("pdffonts", path)
+    rows = [l for l in out.splitlines()[2:] if l.strip()]
+    if rc != 0 or not rows:
+        return False, out
+    for row in rows:
+        cols = row.split()
+        # columns from the right: object ID (2), uni, sub, emb
+        if cols[-5:-2] != ["yes", "yes", "yes"]:
+            return False, out
+    return True, out
+
+
+def fidelity(article, output, *ignore):
+    """Runs shared/tools/fidelity.py; returns its JSON (None when the tool is absent)."""
+    tool = os.path.join(SHARED, "tools", "fidelity.py")
+    if not os.path.exists(tool):
+        return None
+    args = [sys.executable, tool, article, output]
+    for line in ignore:
+        args += ["--ignore-line", line]
+    p = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    return json.loads(p.stdout)
+
+
+def tmpdir():
+    """A fresh temporary folder, removed at exit."""
+    d = tempfile.TemporaryDirectory(prefix="galley-e2e-")
+    _keep.append(d)
+    return d.name
+
+
+_keep = []

@@ -1,0 +1,39 @@
+"""Corpus articles through both backends: epubcheck 0/0, qpdf clean, fonts embedded+subset+ToUnicode,
+and every word (except reported boilerplate drops) reaches both outputs."""
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from e2e import *  # noqa: E402,F403
+
+d = tmpdir()
+articles = [a for a in sys.argv[1:] if os.path.exists(a)]
+check(articles, "corpus articles found")
+built = {}
+for a in articles:
+    name = os.path.splitext(os.path.basename(a))[0]
+    epub, pdf = os.path.join(d, name + ".epub"), os.path.join(d, name + ".pdf")
+    p = run_galley("convert", a, "-o", epub, "-o", pdf)
+    if not check(p.returncode == 0, f"{name}: exit {p.returncode}: {p.stderr[-500:]}"):
+        continue
+    # Lines the reader reported (dropped boilerplate) are left out of the word comparison.
+    lines = open(a, encoding="utf-8").read().split("\n")
+    dropped = [lines[int(n) - 1] for n in re.findall(r":(\d+): warning: dropped", p.stderr) if int(n) <= len(lines)]
+    built[a] = (epub, pdf, dropped)
+
+results = epubcheck_many([v[0] for v in built.values()])
+for a, (epub, pdf, dropped) in built.items():
+    errors, warnings, out = results[epub]
+    check(errors == 0 and warnings == 0, f"{a}: epubcheck {errors} errors, {warnings} warnings:\n{out[:2000]}")
+    rc, out = pdf_tool("qpdf", "--check", pdf)
+    check(rc == 0, f"{a}: qpdf --check: {out[:500]}")
+    ok, out = pdf_fonts_ok(pdf)
+    check(ok, f"{a}: pdffonts:\n{out}")
+    for kind, path in (("EPUB", epub), ("PDF", pdf)):
+        f = fidelity(a, path, *dropped)
+        if f is not None:
+            score = f["recall"] if kind == "EPUB" else max(f["bag_recall"], f["char_recall"])
+            check(score >= (1.0 if kind == "EPUB" else 0.995),
+                  f"{a}: {kind} word fidelity {score}: missing {f['missing'][:10]}")
+finish()
