@@ -1,0 +1,52 @@
+#include <catch2/catch.hpp>
+
+#include "doc/Document.hpp"
+
+using namespace galley::doc;
+
+TEST_CASE("dump shows metadata and nested blocks readably") {
+    Document d;
+    d.meta.title = "A Title";
+    d.meta.authors = {"Ann", "Bob"};
+    d.meta.language = "en";
+    Paragraph p;
+    p.content = {Inline{Text{"Hello "}}, Inline{Emphasis{{Inline{Text{"big"}}}}}, Inline{Text{" "}},
+                 Inline{Link{"https://x.org", {Inline{Text{"x.org"}}}}}};
+    d.blocks.push_back({p, 3});
+    d.blocks.push_back({Heading{2, {Inline{Text{"Part"}}}, "h-1-part"}, 5});
+    List l;
+    l.ordered = true;
+    l.start = 3;
+    l.items.push_back({Block{Paragraph{{Inline{Strong{{Inline{Text{"one"}}}}}}}, 6}});
+    d.blocks.push_back({l, 6});
+    d.blocks.push_back({BlockQuote{{Block{Paragraph{{Inline{Text{"q"}}, Inline{LineBreak{}}}}, 8}}}, 8});
+    d.blocks.push_back({SceneBreak{}, 9});
+    CHECK(dump(d) ==
+          "meta title: A Title\n"
+          "meta author: Ann\n"
+          "meta author: Bob\n"
+          "meta language: en\n"
+          "para: Hello _{big} <https://x.org|x.org>\n"
+          "heading 2 #h-1-part: Part\n"
+          "olist 3:\n"
+          "  item:\n"
+          "    para: *{one}\n"
+          "quote:\n"
+          "  para: q\\n\n"
+          "scene-break\n");
+}
+
+TEST_CASE("direction_of knows right-to-left languages") {
+    CHECK(direction_of("ar") == "rtl");
+    CHECK(direction_of("he-IL") == "rtl");
+    CHECK(direction_of("fa") == "rtl");
+    CHECK(direction_of("en") == "ltr");
+    CHECK(direction_of("hi") == "ltr");
+    CHECK(direction_of("arn") == "ltr");  // Mapudungun: a prefix match would be wrong
+}
+
+TEST_CASE("plain_text flattens inlines") {
+    Inlines in = {Inline{Text{"a "}}, Inline{Strong{{Inline{Emphasis{{Inline{Text{"b"}}}}}}}},
+                  Inline{LineBreak{}}, Inline{Text{"c"}}};
+    CHECK(plain_text(in) == "a b\nc");
+}
