@@ -9,8 +9,6 @@
 #include "epub/EpubWriter.hpp"
 #include "layout/Layout.hpp"
 #include "pdf/PdfWriter.hpp"
-#include "style/StyleSheet.hpp"
-#include "text/FontSet.hpp"
 
 namespace galley::app {
 
@@ -29,8 +27,8 @@ Format format_of(const fs::path& path) {
 long long output_timestamp(const std::string& iso_date) {
     if (auto epoch = source_date_epoch()) return *epoch;
     std::tm tm{};
-    if (iso_date.size() >= 10 && std::sscanf(iso_date.c_str(), "%4d-%2d-%2d", &tm.tm_year,
-                                             &tm.tm_mon, &tm.tm_mday) == 3) {
+    if (iso_date.size() >= 10 &&
+        std::sscanf(iso_date.c_str(), "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday) == 3) {
         tm.tm_year -= 1900;
         tm.tm_mon -= 1;
         if (tm.tm_year >= 80 && tm.tm_mon >= 0 && tm.tm_mon < 12) return ::timegm(&tm);
@@ -49,13 +47,12 @@ void remove_outputs(const std::vector<fs::path>& outputs) {
 
 }  // namespace
 
-void convert(const ConvertJob& job, Diagnostics& diagnostics) {
+std::vector<std::size_t> convert(const ConvertJob& job, const style::StyleSheet& style,
+                                 text::FontSet& fonts, Diagnostics& diagnostics) {
     std::vector<Format> formats;
     for (const fs::path& out : job.outputs) formats.push_back(format_of(out));
     try {
-        style::StyleSheet style = style::load_style(job.style, job.style_overrides);
         doc::Document document = read::read_article(job.input, job.read, diagnostics);
-        text::FontSet fonts(data_dir() / "fonts");
         long long timestamp = output_timestamp(document.meta.date);
 
         std::vector<std::string> bytes(job.outputs.size());
@@ -68,8 +65,12 @@ void convert(const ConvertJob& job, Diagnostics& diagnostics) {
                 bytes[i] = pdf::write_pdf(paged, document.meta, {timestamp});
             }
         }
-        for (std::size_t i = 0; i < job.outputs.size(); ++i)
+        std::vector<std::size_t> sizes;
+        for (std::size_t i = 0; i < job.outputs.size(); ++i) {
             write_file_atomic(job.outputs[i], bytes[i]);
+            sizes.push_back(bytes[i].size());
+        }
+        return sizes;
     } catch (...) {
         remove_outputs(job.outputs);
         throw;

@@ -10,6 +10,8 @@
 
 #include "base/Diagnostics.hpp"
 #include "read/Reader.hpp"
+#include "style/StyleSheet.hpp"
+#include "text/FontSet.hpp"
 
 namespace galley::app {
 
@@ -21,20 +23,21 @@ Format format_of(const std::filesystem::path& path);
 
 /// Everything one conversion needs.
 struct ConvertJob {
-    std::filesystem::path input;                ///< the article
-    std::vector<std::filesystem::path> outputs; ///< one or more .epub / .pdf files
-    std::string style;                          ///< style name or file ("" = classic)
-    std::vector<std::pair<std::string, std::string>> style_overrides;  ///< --set key=value
-    read::ReadOptions read;                     ///< --lang, --meta, sidecar
+    std::filesystem::path input;                 ///< the article
+    std::vector<std::filesystem::path> outputs;  ///< one or more .epub / .pdf files
+    read::ReadOptions read;                      ///< --lang, --meta, sidecar
 };
 
 /// The timestamp used for output dates: $SOURCE_DATE_EPOCH, else the article's date at
 /// midnight UTC, else 1980-01-01 (so output never depends on the clock).
 long long output_timestamp(const std::string& iso_date);
 
-/// Converts one article into every requested output. All outputs are built in memory first and
-/// then written atomically; on failure no output of the job exists afterwards (stale ones from an
-/// earlier run are removed). Warnings go to `diagnostics`; fatal problems throw galley::Error.
-void convert(const ConvertJob& job, Diagnostics& diagnostics);
+/// Converts one article into every requested output in `style`, drawing fonts from `fonts` (one
+/// FontSet per thread). All outputs are built in memory first and then written atomically; on
+/// failure no output of the job exists afterwards (stale ones from an earlier run are removed).
+/// Returns the size in bytes of each output. Warnings go to `diagnostics`; fatal problems throw
+/// galley::Error naming the file.
+std::vector<std::size_t> convert(const ConvertJob& job, const style::StyleSheet& style,
+                                 text::FontSet& fonts, Diagnostics& diagnostics);
 
 }  // namespace galley::app

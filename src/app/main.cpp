@@ -1,15 +1,20 @@
 // The `galley` command line. Exit codes (also in README.md):
-//   0 success (warnings may have been printed)   2 usage error
+//   0 success (warnings may have been printed)   1 batch: some articles failed
+//   2 usage error
 //   3 input missing or unreadable                4 input not usable text
 //   5 style invalid                              6 font missing or unusable
 //   7 output could not be written                70 internal error
+#include <unistd.h>
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
+#include <sstream>
 #include <string>
 
 #include "app/Converter.hpp"
 #include "base/Error.hpp"
+#include "base/File.hpp"
+#include "book/BatchRunner.hpp"
 #include "style/StyleSheet.hpp"
 
 namespace {
@@ -27,6 +32,18 @@ std::vector<std::pair<std::string, std::string>> split_pairs(const std::vector<s
             throw Error(ErrorCode::Usage, "", option + " expects key=value, got '" + item + "'");
         out.emplace_back(item.substr(0, eq), item.substr(eq + 1));
     }
+    return out;
+}
+
+/// Exit code of a batch in which at least one article failed (the others were converted).
+constexpr int kBatchFailed = 1;
+
+/// Splits "a,b,c" into its non-empty parts.
+std::vector<std::string> split_list(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string part; std::getline(in, part, ',');)
+        if (!part.empty()) out.push_back(part);
     return out;
 }
 
@@ -50,12 +67,13 @@ int main(int argc, char** argv) {
     app.add_flag("-v,--verbose", verbose, "print what is done");
 
     galley::app::ConvertJob job;
+    std::string style_name;
     std::vector<std::string> sets, metas;
     CLI::App* convert = app.add_subcommand("convert", "convert one article to EPUB and/or PDF");
     convert->add_option("article", job.input, "the plain-text article")->required();
     convert->add_option("-o,--output", job.outputs, "output file, .epub or .pdf (repeatable)")
         ->required();
-    convert->add_option("--style", job.style, "built-in style name or style file")
+    convert->add_option("--style", style_name, "built-in style name or style file")
         ->default_str("classic");
     convert->add_option("--set", sets, "override a style key, e.g. body.font_size=12pt");
     convert->add_option("--meta", metas,
@@ -64,6 +82,23 @@ int main(int argc, char** argv) {
     convert->add_option("--lang", job.read.language, "article language (BCP 47), e.g. en, de");
     convert->add_flag("-q,--quiet", quiet, "print no warnings");
     convert->add_flag("-v,--verbose", verbose, "print what is done");
+
+    galley::book::BatchOptions batch_options;
+    std::string batch_to = "epub,pdf", shard, batch_style;
+    std::vector<std::string> batch_sets;
+    CLI::App* batch = app.add_subcommand("batch", "convert every .txt of a folder");
+    batch->add_option("folder", batch_options.input_dir, "folder of plain-text articles")
+        ->required();
+    batch->add_option("-o,--output", batch_options.output_dir, "output folder")->required();
+    batch->add_option("--to", batch_to, "formats to write: epub, pdf or epub,pdf")
+        ->default_str("epub,pdf");
+    batch->add_option("-j,--jobs", batch_options.jobs, "worker threads (default: every core)");
+    batch->add_option("--shard", shard, "K/N: convert only shard K of N (stable split by name)");
+    batch->add_flag("--force", batch_options.force, "rebuild outputs that are up to date");
+    batch->add_option("--style", batch_style, "built-in style name or style file");
+    batch->add_option("--set", batch_sets, "override a style key, e.g. body.font_size=12pt");
+    batch->add_option("--lang", batch_options.read.language, "language of every article");
+    batch->add_flag("-q,--quiet", quiet, "print no warnings");
 
     CLI::App* styles = app.add_subcommand("styles", "list the built-in styles, or show one");
     std::vector<std::string> styles_args;
@@ -78,18 +113,54 @@ int main(int argc, char** argv) {
     galley::Diagnostics diagnostics;
     try {
         if (convert->parsed()) {
-            job.style_overrides = split_pairs(sets, "--set");
+            galley::style::StyleSheet style =
+                galley::style::load_style(style_name, split_pairs(sets, "--set"));
+            galley::text::FontSet fonts(galley::data_dir() / "fonts");
             for (auto& [key, value] : split_pairs(metas, "--meta")) {
                 if (key == "author" && job.read.meta.count("author"))
                     job.read.meta[key] += "; " + value;
                 else
                     job.read.meta[key] = value;
             }
-            galley::app::convert(job, diagnostics);
+            galley::app::convert(job, style, fonts, diagnostics);
             print_warnings(diagnostics, quiet);
             if (verbose)
-                for (const auto& out : job.outputs) std::cerr << "galley: wrote " << out.string() << '\n';
+                for (const auto& out : job.outputs)
+                    std::cerr << "galley: wrote " << out.string() << '\n';
             return 0;
+        }
+        if (batch->parsed()) {
+            galley::style::StyleSheet style =
+                galley::style::load_style(batch_style, split_pairs(batch_sets, "--set"));
+            batch_options.style_key = galley::style::describe(style);
+            for (const std::string& f : split_list(batch_to))
+                batch_options.formats.push_back(galley::app::format_of("x." + f));
+            if (!shard.empty()) {
+                unsigned k = 0, n = 0;
+                char slash = 0;
+                std::istringstream in(shard);
+                if (!(in >> k >> slash >> n) || slash != '/' || k < 1 || k > n || !in.eof())
+                    throw Error(ErrorCode::Usage, "",
+                                "--shard expects K/N with 1 <= K <= N, got '" + shard + "'");
+                batch_options.shard_index = k;
+                batch_options.shard_count = n;
+            }
+            batch_options.progress_bar = ::isatty(2) && !quiet;
+            auto results = galley::book::run_batch(batch_options, style, std::cerr);
+            std::size_t ok = 0, skipped = 0, failed = 0;
+            for (const auto& r : results) {
+                ok += r.status == "ok";
+                skipped += r.status == "skipped";
+                failed += r.status == "failed";
+                if (!quiet)
+                    for (const std::string& w : r.warnings) std::cerr << w << '\n';
+            }
+            for (const auto& r : results)
+                if (r.status == "failed") std::cerr << "galley: error: " << r.error << '\n';
+            std::cerr << "galley: " << results.size() << " articles: " << ok << " converted, "
+                      << skipped << " up to date, " << failed << " failed; report in "
+                      << (batch_options.output_dir / "report.json").string() << '\n';
+            return failed ? kBatchFailed : 0;
         }
         if (styles->parsed()) {
             if (styles_args.empty()) {

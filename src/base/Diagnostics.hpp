@@ -19,7 +19,7 @@ struct Diagnostic {
 /// The diagnostics sink: collects warnings (recoverable problems) with file and line.
 /// Fatal problems are thrown as galley::Error instead. Not thread-safe: one sink per job.
 class Diagnostics {
-public:
+  public:
     /// Most warnings kept; later ones are counted but dropped (like QPDF's cap).
     static constexpr std::size_t kMaxKept = 1000;
 
@@ -30,7 +30,7 @@ public:
     /// How many warnings were reported, kept or not.
     std::size_t count() const { return count_; }
 
-private:
+  private:
     std::vector<Diagnostic> warnings_;
     std::size_t count_ = 0;
 };

@@ -9,18 +9,18 @@ namespace galley {
 
 /// Why a run failed; each value maps to one documented process exit code (see README).
 enum class ErrorCode {
-    Usage = 2,          ///< bad command line
-    InputMissing = 3,   ///< input file missing or unreadable
-    InputInvalid = 4,   ///< input is not usable text (binary, undecodable, empty)
-    Style = 5,          ///< style file invalid
-    Font = 6,           ///< a needed font is missing or unusable
-    OutputFailed = 7,   ///< output could not be written
-    Internal = 70,      ///< a bug in galley
+    Usage = 2,         ///< bad command line
+    InputMissing = 3,  ///< input file missing or unreadable
+    InputInvalid = 4,  ///< input is not usable text (binary, undecodable, empty)
+    Style = 5,         ///< style file invalid
+    Font = 6,          ///< a needed font is missing or unusable
+    OutputFailed = 7,  ///< output could not be written
+    Internal = 70,     ///< a bug in galley
 };
 
 /// The one fatal error type: a failure that prevents output, with the file it concerns.
 class Error : public std::runtime_error {
-public:
+  public:
     /// Builds an error about `file` (may be empty) with a one-line reason.
     Error(ErrorCode code, std::string file, const std::string& reason)
         : std::runtime_error(reason), code_(code), file_(std::move(file)) {}
@@ -32,7 +32,7 @@ public:
     /// "file: reason" (or just the reason), ready to print.
     std::string message() const { return file_.empty() ? what() : file_ + ": " + what(); }
 
-private:
+  private:
     ErrorCode code_;
     std::string file_;
 };

@@ -1,5 +1,7 @@
 #include "base/File.hpp"
 
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -7,8 +9,6 @@
 #include <ctime>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "base/Error.hpp"
 
@@ -19,7 +19,8 @@ namespace fs = std::filesystem;
 std::string read_file(const fs::path& path) {
     std::error_code ec;
     if (!fs::exists(path, ec)) throw Error(ErrorCode::InputMissing, path.string(), "no such file");
-    if (fs::is_directory(path, ec)) throw Error(ErrorCode::InputMissing, path.string(), "is a directory");
+    if (fs::is_directory(path, ec))
+        throw Error(ErrorCode::InputMissing, path.string(), "is a directory");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(ErrorCode::InputMissing, path.string(), std::strerror(errno));
     std::ostringstream buf;

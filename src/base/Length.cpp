@@ -26,7 +26,8 @@ std::string format_number(double value, int decimals) {
     // std::to_chars is locale-independent; fixed notation with the requested precision.
     char buf[64];
     if (std::abs(value) < 0.5 * std::pow(10.0, -decimals)) value = 0;
-    auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, decimals);
+    auto [ptr, ec] =
+        std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, decimals);
     if (ec != std::errc()) return "0";
     std::string out(buf, ptr);
     if (out.find('.') != std::string::npos) {

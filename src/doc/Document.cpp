@@ -43,31 +43,33 @@ void dump_inlines(const Inlines& inlines, std::string& out) {
 
 void dump_blocks(const Blocks& blocks, const std::string& indent, std::string& out) {
     for (const Block& b : blocks) {
-        std::visit(Overloaded{
-                       [&](const Paragraph& p) {
-                           out += indent + "para: ";
-                           dump_inlines(p.content, out);
-                           out += "\n";
-                       },
-                       [&](const Heading& h) {
-                           out += indent + "heading " + std::to_string(h.level) + " #" + h.id + ": ";
-                           dump_inlines(h.content, out);
-                           out += "\n";
-                       },
-                       [&](const BlockQuote& q) {
-                           out += indent + "quote:\n";
-                           dump_blocks(q.content, indent + "  ", out);
-                       },
-                       [&](const List& l) {
-                           out += indent + (l.ordered ? "olist " + std::to_string(l.start) : "ulist") + ":\n";
-                           for (const Blocks& item : l.items) {
-                               out += indent + "  item:\n";
-                               dump_blocks(item, indent + "    ", out);
-                           }
-                       },
-                       [&](const SceneBreak&) { out += indent + "scene-break\n"; },
-                   },
-                   b.value);
+        std::visit(
+            Overloaded{
+                [&](const Paragraph& p) {
+                    out += indent + "para: ";
+                    dump_inlines(p.content, out);
+                    out += "\n";
+                },
+                [&](const Heading& h) {
+                    out += indent + "heading " + std::to_string(h.level) + " #" + h.id + ": ";
+                    dump_inlines(h.content, out);
+                    out += "\n";
+                },
+                [&](const BlockQuote& q) {
+                    out += indent + "quote:\n";
+                    dump_blocks(q.content, indent + "  ", out);
+                },
+                [&](const List& l) {
+                    out +=
+                        indent + (l.ordered ? "olist " + std::to_string(l.start) : "ulist") + ":\n";
+                    for (const Blocks& item : l.items) {
+                        out += indent + "  item:\n";
+                        dump_blocks(item, indent + "    ", out);
+                    }
+                },
+                [&](const SceneBreak&) { out += indent + "scene-break\n"; },
+            },
+            b.value);
     }
 }
 

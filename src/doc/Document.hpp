@@ -49,9 +49,9 @@ struct Paragraph {
 };
 /// A section heading; level 1 is the highest inside the body (the title is metadata, not a block).
 struct Heading {
-    int level = 1;     ///< 1..3
-    Inlines content;   ///< the heading text
-    std::string id;    ///< stable anchor id, unique in the document ("h-2-some-words")
+    int level = 1;    ///< 1..3
+    Inlines content;  ///< the heading text
+    std::string id;   ///< stable anchor id, unique in the document ("h-2-some-words")
 };
 /// A block quotation.
 struct BlockQuote {
@@ -59,9 +59,9 @@ struct BlockQuote {
 };
 /// A bulleted or numbered list.
 struct List {
-    bool ordered = false;        ///< numbered (true) or bulleted
-    int start = 1;               ///< first number of an ordered list
-    std::vector<Blocks> items;   ///< each item's blocks (usually one Paragraph)
+    bool ordered = false;       ///< numbered (true) or bulleted
+    int start = 1;              ///< first number of an ordered list
+    std::vector<Blocks> items;  ///< each item's blocks (usually one Paragraph)
 };
 /// A scene break ("* * *"): a thematic pause between sections.
 struct SceneBreak {};

@@ -19,7 +19,8 @@ TEST_CASE("dump shows metadata and nested blocks readably") {
     l.start = 3;
     l.items.push_back({Block{Paragraph{{Inline{Strong{{Inline{Text{"one"}}}}}}}, 6}});
     d.blocks.push_back({l, 6});
-    d.blocks.push_back({BlockQuote{{Block{Paragraph{{Inline{Text{"q"}}, Inline{LineBreak{}}}}, 8}}}, 8});
+    d.blocks.push_back(
+        {BlockQuote{{Block{Paragraph{{Inline{Text{"q"}}, Inline{LineBreak{}}}}, 8}}}, 8});
     d.blocks.push_back({SceneBreak{}, 9});
     CHECK(dump(d) ==
           "meta title: A Title\n"

@@ -1,0 +1,210 @@
+#include "book/BatchRunner.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <iomanip>
+#include <mutex>
+#include <ostream>
+#include <sstream>
+#include <thread>
+
+#include "base/Error.hpp"
+#include "base/File.hpp"
+
+namespace galley::book {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// FNV-1a, 64 bit: a stable hash for shard assignment and up-to-date stamps (not for security).
+std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 14695981039346656037ULL) {
+    for (unsigned char c : data) {
+        hash ^= c;
+        hash *= 1099511628211ULL;
+    }
+    return hash;
+}
+
+std::string hex(std::uint64_t v) {
+    std::ostringstream out;
+    out << std::hex << std::setw(16) << std::setfill('0') << v;
+    return out.str();
+}
+
+std::string json_string(const std::string& s) {
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                if (c < 0x20) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                    out += buf;
+                } else {
+                    out += static_cast<char>(c);
+                }
+        }
+    }
+    return out + "\"";
+}
+
+const char* extension(app::Format f) {
+    return f == app::Format::Epub ? ".epub" : ".pdf";
+}
+
+/// The up-to-date key of one article: its bytes, the style, galley's version, the options.
+std::string stamp_of(const std::string& bytes, const BatchOptions& o) {
+    std::uint64_t h = fnv1a(bytes);
+    h = fnv1a(o.style_key, h);
+    h = fnv1a(GALLEY_VERSION, h);
+    for (app::Format f : o.formats) h = fnv1a(extension(f), h);
+    h = fnv1a(o.read.language, h);
+    for (const auto& [k, v] : o.read.meta) h = fnv1a(k + "=" + v + ";", h);
+    return hex(h);
+}
+
+}  // namespace
+
+bool in_shard(const std::string& name, unsigned index, unsigned count) {
+    if (count <= 1) return true;
+    return fnv1a(name) % count == index - 1;
+}
+
+std::vector<fs::path> list_articles(const BatchOptions& options) {
+    std::error_code ec;
+    if (!fs::is_directory(options.input_dir, ec))
+        throw Error(ErrorCode::InputMissing, options.input_dir.string(), "not a folder");
+    std::vector<fs::path> out;
+    for (const auto& entry : fs::directory_iterator(options.input_dir, ec)) {
+        if (!entry.is_regular_file() || entry.path().extension() != ".txt") continue;
+        if (in_shard(entry.path().filename().string(), options.shard_index, options.shard_count))
+            out.push_back(entry.path());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::StyleSheet& style,
+                                     std::ostream& log) {
+    std::vector<fs::path> articles = list_articles(options);
+    std::error_code ec;
+    fs::create_directories(options.output_dir / ".galley", ec);
+    if (ec) throw Error(ErrorCode::OutputFailed, options.output_dir.string(), ec.message());
+
+    std::vector<ArticleResult> results(articles.size());
+    std::atomic<std::size_t> next{0};
+    std::size_t done = 0;
+    std::mutex log_mutex;
+    unsigned threads =
+        options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(
+        std::min<std::size_t>(threads, std::max<std::size_t>(1, articles.size())));
+
+    auto report = [&](const ArticleResult& r) {
+        std::lock_guard lock(log_mutex);
+        ++done;
+        if (options.progress_bar) {
+            constexpr int width = 30;
+            int filled = static_cast<int>(width * done / std::max<std::size_t>(1, articles.size()));
+            log << "\r[" << std::string(filled, '#') << std::string(width - filled, ' ') << "] "
+                << done << "/" << articles.size() << " " << r.name << "\033[K" << std::flush;
+            if (r.status == "failed") log << "\r\033[K" << r.name << ": error: " << r.error << "\n";
+        } else {
+            log << "[" << done << "/" << articles.size() << "] " << r.status << " " << r.name;
+            if (r.status == "failed") log << ": " << r.error;
+            log << "\n" << std::flush;
+        }
+    };
+
+    auto worker = [&] {
+        text::FontSet fonts(data_dir() / "fonts");
+        for (std::size_t i = next++; i < articles.size(); i = next++) {
+            const fs::path& input = articles[i];
+            ArticleResult& r = results[i];
+            r.name = input.filename().string();
+            auto start = std::chrono::steady_clock::now();
+            app::ConvertJob job;
+            job.input = input;
+            job.read = options.read;
+            for (app::Format f : options.formats)
+                job.outputs.push_back(options.output_dir / (input.stem().string() + extension(f)));
+            fs::path stamp_file =
+                options.output_dir / ".galley" / (input.stem().string() + ".stamp");
+            Diagnostics diagnostics;
+            try {
+                std::string stamp = stamp_of(read_file(input), options);
+                bool fresh = !options.force;
+                for (const fs::path& out : job.outputs) fresh = fresh && fs::exists(out);
+                std::error_code read_ec;
+                if (fresh && fs::exists(stamp_file, read_ec) && read_file(stamp_file) == stamp) {
+                    r.status = "skipped";
+                    for (const fs::path& out : job.outputs) r.sizes.push_back(fs::file_size(out));
+                } else {
+                    fs::remove(stamp_file, read_ec);
+                    r.sizes = app::convert(job, style, fonts, diagnostics);
+                    write_file_atomic(stamp_file, stamp);
+                    r.status = "ok";
+                }
+            } catch (const Error& e) {
+                r.status = "failed";
+                r.error = e.message();
+            } catch (const std::exception& e) {
+                r.status = "failed";
+                r.error = input.string() + ": internal error: " + e.what();
+            }
+            for (const Diagnostic& d : diagnostics.warnings()) r.warnings.push_back(d.format());
+            r.milliseconds =
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                    .count();
+            report(r);
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+    for (std::thread& t : pool) t.join();
+    if (options.progress_bar) log << "\n";
+    write_file_atomic(options.output_dir / "report.json", report_json(results));
+    return results;
+}
+
+std::string report_json(const std::vector<ArticleResult>& results) {
+    std::ostringstream out;
+    std::size_t ok = 0, skipped = 0, failed = 0;
+    out << "{\n  \"articles\": [\n";
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        const ArticleResult& r = results[i];
+        ok += r.status == "ok";
+        skipped += r.status == "skipped";
+        failed += r.status == "failed";
+        out << "    {\"name\": " << json_string(r.name)
+            << ", \"status\": " << json_string(r.status);
+        if (!r.error.empty()) out << ", \"error\": " << json_string(r.error);
+        out << ", \"warnings\": [";
+        for (std::size_t w = 0; w < r.warnings.size(); ++w)
+            out << (w ? ", " : "") << json_string(r.warnings[w]);
+        out << "], \"sizes\": [";
+        for (std::size_t s = 0; s < r.sizes.size(); ++s) out << (s ? ", " : "") << r.sizes[s];
+        out << "], \"milliseconds\": " << std::fixed << std::setprecision(1) << r.milliseconds
+            << "}" << (i + 1 < results.size() ? "," : "") << "\n";
+    }
+    out << "  ],\n  \"ok\": " << ok << ",\n  \"skipped\": " << skipped
+        << ",\n  \"failed\": " << failed << "\n}\n";
+    return out.str();
+}
+
+}  // namespace galley::book

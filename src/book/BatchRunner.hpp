@@ -1,0 +1,56 @@
+// book: many articles at once. BatchRunner converts a folder of articles into one output folder
+// on a pool of threads (each with its own FontSet), reporting per article and never letting one
+// bad article stop the rest. It sits beside app/'s single-article Converter and reuses it.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "app/Converter.hpp"
+#include "style/StyleSheet.hpp"
+
+namespace galley::book {
+
+/// What `galley batch` was asked to do.
+struct BatchOptions {
+    std::filesystem::path input_dir;            ///< folder of .txt articles (not recursive)
+    std::filesystem::path output_dir;           ///< created when missing
+    std::vector<app::Format> formats;           ///< outputs per article
+    unsigned jobs = 0;                          ///< worker threads; 0 = every core
+    unsigned shard_index = 1, shard_count = 1;  ///< take only shard K of N (1-based)
+    bool force = false;                         ///< rebuild up-to-date outputs too
+    bool progress_bar = false;                  ///< redraw one progress line (a terminal)
+    std::string style_key;                      ///< resolved style text, part of the up-to-date key
+    read::ReadOptions read;                     ///< --lang, --meta for every article
+};
+
+/// The outcome of one article.
+struct ArticleResult {
+    std::string name;                   ///< file name of the article
+    std::string status;                 ///< "ok", "skipped" (up to date) or "failed"
+    std::string error;                  ///< the one-line error when failed
+    std::vector<std::string> warnings;  ///< formatted warnings
+    std::vector<std::size_t> sizes;     ///< bytes of each output, in format order
+    double milliseconds = 0;            ///< wall time of the conversion
+};
+
+/// Whether `name` belongs to shard `index` of `count` (1-based): a stable hash of the file name,
+/// so machines that list the same folder split it with no overlap and no coordination.
+bool in_shard(const std::string& name, unsigned index, unsigned count);
+
+/// The articles of `dir` (*.txt, sorted by name) that fall in the shard.
+std::vector<std::filesystem::path> list_articles(const BatchOptions& options);
+
+/// Converts every article, printing progress to `log`, writes OUTDIR/report.json and returns
+/// the per-article results in name order. Throws Error only when the batch cannot start at all
+/// (missing input folder, unwritable output folder).
+std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::StyleSheet& style,
+                                     std::ostream& log);
+
+/// The report as JSON (articles in name order, then totals).
+std::string report_json(const std::vector<ArticleResult>& results);
+
+}  // namespace galley::book
