@@ -19,7 +19,7 @@ namespace galley::text {
 /// One font file (or one face of a collection): no size. Owns its bytes and HarfBuzz objects.
 /// Immutable after loading, so shared freely between threads for reading.
 class FontFace {
-public:
+  public:
     /// Loads face `index` of the file; throws Error(Font) naming the file when unusable.
     FontFace(std::filesystem::path path, unsigned index = 0);
     ~FontFace();
@@ -63,7 +63,7 @@ public:
     /// HarfBuzz font at scale = units_per_em (borrowed).
     hb_font_t* hb_font() const { return font_; }
 
-private:
+  private:
     std::filesystem::path path_;
     unsigned index_;
     std::string bytes_;
@@ -80,8 +80,14 @@ private:
 /// The fonts available to one run: the bundled faces of fonts/ first, then system fonts found
 /// through fontconfig for characters the bundled ones lack (CJK). Faces are loaded lazily and
 /// kept for the FontSet's lifetime; FontFace pointers stay valid that long.
+/// Families: "serif" (= "Noto Serif", with Noto Naskh Arabic, Noto Serif Hebrew and Noto Serif
+/// Devanagari as script fallbacks), "sans" / "sans-serif" (= "Noto Sans" with its Sans script
+/// faces), every bundled family by its real name, families added with add_file(), and any
+/// fontconfig family. A style a face lacks falls back to the nearest one (bold italic → bold →
+/// italic → regular); an unknown family falls back to "serif".
+/// Not thread-safe: use one FontSet per thread (FontFaces themselves may be shared for reading).
 class FontSet {
-public:
+  public:
     /// A font set over the bundled fonts folder (data_dir()/fonts by default).
     explicit FontSet(std::filesystem::path fonts_dir);
     ~FontSet();
@@ -96,12 +102,15 @@ public:
 
     /// The face to draw `c` with, for the requested family and style: the family's own face when
     /// it covers `c`, else the best covering fallback (script faces of the same design class,
-    /// then system fonts). Returns nullptr when no font covers `c`.
-    const FontFace* face_for(char32_t c, const std::string& family, bool bold, bool italic);
+    /// then system fonts). Returns nullptr when no font covers `c`. `language` (BCP 47) picks
+    /// between system faces that differ by language (Japanese, Chinese forms of Han characters).
+    /// Cached per character: cheap to call for every character.
+    const FontFace* face_for(char32_t c, const std::string& family, bool bold, bool italic,
+                             const std::string& language = {});
     /// The family's primary face for the style (used for metrics of empty lines, rules...).
     const FontFace& primary(const std::string& family, bool bold, bool italic);
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

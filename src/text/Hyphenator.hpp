@@ -10,7 +10,7 @@ namespace galley::text {
 /// Hyphenation points for one language from libhyphen patterns (/usr/share/hyphen). Each
 /// dictionary is loaded once per process and shared (thread-safe lookup).
 class Hyphenator {
-public:
+  public:
     /// The hyphenator for BCP 47 `language`, or nullptr when no dictionary exists.
     static const Hyphenator* for_language(const std::string& language);
 
@@ -22,7 +22,7 @@ public:
 
     ~Hyphenator();
 
-private:
+  private:
     Hyphenator() = default;
     struct Impl;
     Impl* impl_ = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,7 @@ struct ShapedRun {
     const FontFace* face = nullptr;   ///< the face shaped with (never null)
     std::string text;                 ///< the run's UTF-8 text (clusters index into it)
     bool rtl = false;                 ///< right-to-left run
+    std::uint8_t level = 0;           ///< bidi embedding level (odd = rtl), for visual reordering
     std::vector<ShapedGlyph> glyphs;  ///< positioned glyphs
     /// Total advance in font units.
     std::int64_t advance() const;
@@ -40,10 +42,12 @@ struct ShapeRequest {
 
 /// Shapes a piece of text (one word or a whole line) into runs: split by script, bidi level and
 /// covering face, each run shaped by HarfBuzz with kerning and ligatures. Runs come in logical
-/// order. A character no font covers is reported once per run to `diagnostics` (under `file`)
-/// and drawn with .notdef of the primary face. Results are cached per (text, request).
+/// order (reorder them per line by `level`, UAX #9 rule L2). A character no font covers is
+/// reported once per Shaper to `diagnostics` (under `file`, "U+XXXX 'c'") and drawn with .notdef
+/// of the primary face. Results are cached per (text, request): shaping the same word twice costs
+/// one hash lookup. Not thread-safe: one Shaper per thread (over that thread's FontSet).
 class Shaper {
-public:
+  public:
     /// A shaper drawing from `fonts` (borrowed; must outlive the shaper).
     explicit Shaper(FontSet& fonts);
     ~Shaper();
@@ -51,7 +55,7 @@ public:
     const std::vector<ShapedRun>& shape(std::string_view text, const ShapeRequest& request,
                                         Diagnostics& diagnostics, const std::string& file = {});
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -1,0 +1,257 @@
+#include "text/Shaper.hpp"
+
+#include <hb.h>
+#include <unicode/ubidi.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <cstdio>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace galley::text {
+
+std::int64_t ShapedRun::advance() const {
+    std::int64_t sum = 0;
+    for (const auto& g : glyphs) sum += g.x_advance;
+    return sum;
+}
+
+namespace {
+
+/// One decoded character: code point, byte offset in the text, and its itemisation.
+struct Char {
+    char32_t c;
+    std::uint32_t offset;
+    UScriptCode script;
+    std::uint8_t level;
+    const FontFace* face;
+};
+
+/// True for characters that may switch the text to right-to-left (strong RTL or bidi controls).
+bool may_need_bidi(char32_t c) {
+    return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) ||
+           (c >= 0xFE70 && c <= 0xFEFF) || (c >= 0x10800 && c <= 0x10FFF) ||
+           (c >= 0x1E800 && c <= 0x1EFFF) || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
+/// Characters that need no glyph of their own (controls, joiners, variation selectors...).
+bool needs_no_glyph(char32_t c) {
+    return u_charType(static_cast<UChar32>(c)) == U_CONTROL_CHAR ||
+           u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+}
+
+/// The character's Unicode script (Common when ICU cannot tell).
+UScriptCode script_of(char32_t c) {
+    UErrorCode err = U_ZERO_ERROR;
+    UScriptCode s = uscript_getScript(static_cast<UChar32>(c), &err);
+    return U_FAILURE(err) ? USCRIPT_COMMON : s;
+}
+
+std::string describe(char32_t c) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+    std::string out = buf;
+    if (c >= 0x20 && !(c >= 0xD800 && c <= 0xDFFF)) {
+        char u8[5];
+        std::int32_t n = 0;
+        UBool err = false;
+        U8_APPEND(u8, n, 4, static_cast<UChar32>(c), err);
+        if (!err) out += " '" + std::string(u8, static_cast<std::size_t>(n)) + "'";
+    }
+    return out;
+}
+
+}  // namespace
+
+struct Shaper::Impl {
+    FontSet& fonts;
+    hb_buffer_t* buffer = hb_buffer_create();
+    std::unordered_map<std::string, std::vector<ShapedRun>> cache;
+    std::unordered_set<char32_t> warned;
+    std::string key;                   // reused cache key
+    std::vector<Char> chars;           // reused per call
+    std::vector<UChar> utf16;          // reused for bidi
+    std::vector<std::int32_t> u16pos;  // char index → UTF-16 index
+    std::array<hb_script_t, USCRIPT_CODE_LIMIT> hb_scripts{};
+    std::unordered_map<std::string, hb_language_t> languages;
+    UBiDi* bidi = ubidi_open();
+
+    explicit Impl(FontSet& f) : fonts(f) {}
+    ~Impl() {
+        hb_buffer_destroy(buffer);
+        ubidi_close(bidi);
+    }
+
+    hb_script_t hb_script(UScriptCode s) {
+        if (s < 0 || s >= USCRIPT_CODE_LIMIT) return HB_SCRIPT_COMMON;
+        hb_script_t& slot = hb_scripts[static_cast<std::size_t>(s)];
+        if (slot == 0) {
+            const char* name = uscript_getShortName(s);
+            slot = name ? hb_script_from_string(name, -1) : HB_SCRIPT_COMMON;
+            if (slot == 0) slot = HB_SCRIPT_UNKNOWN;
+        }
+        return slot;
+    }
+
+    hb_language_t language(const std::string& tag) {
+        auto it = languages.find(tag);
+        if (it != languages.end()) return it->second;
+        hb_language_t l = hb_language_from_string(tag.c_str(), -1);
+        languages.emplace(tag, l);
+        return l;
+    }
+
+    void decode(std::string_view text) {
+        chars.clear();
+        const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+        auto n = static_cast<std::int32_t>(text.size());
+        for (std::int32_t i = 0; i < n;) {
+            auto start = static_cast<std::uint32_t>(i);
+            UChar32 c;
+            U8_NEXT(s, i, n, c);
+            if (c < 0) c = 0xFFFD;
+            chars.push_back({static_cast<char32_t>(c), start, USCRIPT_COMMON, 0, nullptr});
+        }
+    }
+
+    void bidi_levels() {
+        bool need = false;
+        for (const Char& ch : chars)
+            if (may_need_bidi(ch.c)) {
+                need = true;
+                break;
+            }
+        if (!need) return;
+        utf16.clear();
+        u16pos.clear();
+        for (const Char& ch : chars) {
+            u16pos.push_back(static_cast<std::int32_t>(utf16.size()));
+            if (ch.c > 0xFFFF) {
+                utf16.push_back(U16_LEAD(ch.c));
+                utf16.push_back(U16_TRAIL(ch.c));
+            } else {
+                utf16.push_back(static_cast<UChar>(ch.c));
+            }
+        }
+        UErrorCode err = U_ZERO_ERROR;
+        ubidi_setPara(bidi, utf16.data(), static_cast<std::int32_t>(utf16.size()),
+                      UBIDI_DEFAULT_LTR, nullptr, &err);
+        if (U_FAILURE(err)) return;
+        const UBiDiLevel* levels = ubidi_getLevels(bidi, &err);
+        if (U_FAILURE(err) || !levels) return;
+        for (std::size_t i = 0; i < chars.size(); ++i) chars[i].level = levels[u16pos[i]];
+    }
+
+    void scripts() {
+        UScriptCode last = USCRIPT_COMMON;
+        std::size_t pending = 0;  // leading Common characters waiting for a real script
+        for (std::size_t i = 0; i < chars.size(); ++i) {
+            UScriptCode s = script_of(chars[i].c);
+            if (s == USCRIPT_COMMON || s == USCRIPT_INHERITED || s == USCRIPT_UNKNOWN) {
+                chars[i].script = last;
+                continue;
+            }
+            if (last == USCRIPT_COMMON)
+                for (; pending < i; ++pending) chars[pending].script = s;
+            chars[i].script = last = s;
+            pending = i + 1;
+        }
+    }
+
+    void faces(const ShapeRequest& req, Diagnostics& diag, const std::string& file) {
+        const FontFace* prev = nullptr;
+        for (Char& ch : chars) {
+            const FontFace* f = nullptr;
+            UScriptCode script = script_of(ch.c);
+            bool weak = script == USCRIPT_COMMON || script == USCRIPT_INHERITED;
+            if (prev && needs_no_glyph(ch.c)) {
+                f = prev;
+            } else if (prev && weak && prev->covers(ch.c)) {
+                f = prev;  // spaces, punctuation and marks stay with the run they are in
+            } else {
+                f = fonts.face_for(ch.c, req.family, req.bold, req.italic, req.language);
+                if (!f) {
+                    if (!needs_no_glyph(ch.c) && warned.insert(ch.c).second)
+                        diag.warn(file, 0,
+                                  "no font covers " + describe(ch.c) + " (family '" + req.family +
+                                      "'); drawn as .notdef");
+                    f = prev ? prev : &fonts.primary(req.family, req.bold, req.italic);
+                }
+            }
+            ch.face = prev = f;
+        }
+    }
+
+    void shape_run(std::string_view text, std::size_t from, std::size_t to, const ShapeRequest& req,
+                   std::vector<ShapedRun>& out) {
+        const Char& first = chars[from];
+        std::uint32_t start = first.offset;
+        std::uint32_t end =
+            to < chars.size() ? chars[to].offset : static_cast<std::uint32_t>(text.size());
+        ShapedRun run;
+        run.face = first.face;
+        run.text.assign(text.substr(start, end - start));
+        run.rtl = (first.level & 1) != 0;
+        run.level = first.level;
+        hb_buffer_clear_contents(buffer);
+        hb_buffer_add_utf8(buffer, text.data(), static_cast<int>(text.size()), start,
+                           static_cast<int>(end - start));
+        hb_buffer_set_direction(buffer, run.rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
+        hb_buffer_set_script(buffer, hb_script(first.script));
+        hb_buffer_set_language(buffer, language(req.language));
+        hb_buffer_set_cluster_level(buffer, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_GRAPHEMES);
+        static const hb_feature_t kFeatures[] = {
+            {HB_TAG('k', 'e', 'r', 'n'), 1, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END},
+            {HB_TAG('l', 'i', 'g', 'a'), 1, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END},
+        };
+        hb_shape(run.face->hb_font(), buffer, kFeatures, 2);
+        unsigned n = 0;
+        const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &n);
+        const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &n);
+        run.glyphs.resize(n);
+        for (unsigned i = 0; i < n; ++i)
+            run.glyphs[i] = {info[i].codepoint, pos[i].x_advance, pos[i].x_offset, pos[i].y_offset,
+                             info[i].cluster - start};
+        out.push_back(std::move(run));
+    }
+};
+
+Shaper::Shaper(FontSet& fonts) : impl_(std::make_unique<Impl>(fonts)) {}
+Shaper::~Shaper() = default;
+
+const std::vector<ShapedRun>& Shaper::shape(std::string_view text, const ShapeRequest& request,
+                                            Diagnostics& diagnostics, const std::string& file) {
+    Impl& m = *impl_;
+    m.key.assign(text);
+    m.key += '\0';
+    m.key += request.family;
+    m.key += '\0';
+    m.key += static_cast<char>('0' + (request.bold ? 2 : 0) + (request.italic ? 1 : 0));
+    m.key += request.language;
+    auto it = m.cache.find(m.key);
+    if (it != m.cache.end()) return it->second;
+
+    std::vector<ShapedRun> runs;
+    m.decode(text);
+    if (!m.chars.empty()) {
+        m.bidi_levels();
+        m.scripts();
+        m.faces(request, diagnostics, file);
+        std::size_t from = 0;
+        for (std::size_t i = 1; i <= m.chars.size(); ++i) {
+            if (i < m.chars.size() && m.chars[i].level == m.chars[from].level &&
+                m.chars[i].script == m.chars[from].script && m.chars[i].face == m.chars[from].face)
+                continue;
+            m.shape_run(text, from, i, request, runs);
+            from = i;
+        }
+    }
+    return m.cache.emplace(m.key, std::move(runs)).first->second;
+}
+
+}  // namespace galley::text
