@@ -57,6 +57,19 @@ const BundledFamily kBundled[] = {
 };
 // clang-format on
 
+/// A BCP 47 tag as fontconfig's language names it ("zh-Hant" → "zh-tw", "ja-JP" → "ja").
+std::string fontconfig_lang(const std::string& bcp47) {
+    std::string tag = lower(bcp47);
+    std::replace(tag.begin(), tag.end(), '_', '-');
+    if (tag.empty()) return "en";
+    std::string primary = tag.substr(0, tag.find('-'));
+    if (primary != "zh") return primary;
+    auto has = [&](const char* sub) { return tag.find(sub) != std::string::npos; };
+    if (has("-hk") || has("-mo")) return "zh-hk";
+    if (has("-hant") || has("-tw")) return "zh-tw";
+    return "zh-cn";
+}
+
 /// Where a face comes from: a file and a face index.
 struct FaceRef {
     fs::path path;
@@ -239,7 +252,7 @@ struct FontSet::Impl {
         FcPatternAddCharSet(pat, FC_CHARSET, cs);
         FcCharSetDestroy(cs);
         // A fixed language keeps the choice independent of the user's locale.
-        std::string lang = language.empty() ? "en" : lower(language);
+        std::string lang = fontconfig_lang(language);
         FcPatternAddString(pat, FC_LANG, reinterpret_cast<const FcChar8*>(lang.c_str()));
         FcConfigSubstitute(config(), pat, FcMatchPattern);
         FcDefaultSubstitute(pat);

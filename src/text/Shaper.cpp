@@ -73,10 +73,11 @@ struct Shaper::Impl {
     hb_buffer_t* buffer = hb_buffer_create();
     std::unordered_map<std::string, std::vector<ShapedRun>> cache;
     std::unordered_set<char32_t> warned;
-    std::string key;                   // reused cache key
-    std::vector<Char> chars;           // reused per call
-    std::vector<UChar> utf16;          // reused for bidi
-    std::vector<std::int32_t> u16pos;  // char index → UTF-16 index
+    std::string key;                        // reused cache key
+    std::vector<Char> chars;                // reused per call
+    std::vector<std::uint32_t> codepoints;  // what HarfBuzz shapes (controls hidden)
+    std::vector<UChar> utf16;               // reused for bidi
+    std::vector<std::int32_t> u16pos;       // char index → UTF-16 index
     std::array<hb_script_t, USCRIPT_CODE_LIMIT> hb_scripts{};
     std::unordered_map<std::string, hb_language_t> languages;
     UBiDi* bidi = ubidi_open();
@@ -108,6 +109,7 @@ struct Shaper::Impl {
 
     void decode(std::string_view text) {
         chars.clear();
+        codepoints.clear();
         const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
         auto n = static_cast<std::int32_t>(text.size());
         for (std::int32_t i = 0; i < n;) {
@@ -116,6 +118,9 @@ struct Shaper::Impl {
             U8_NEXT(s, i, n, c);
             if (c < 0) c = 0xFFFD;
             chars.push_back({static_cast<char32_t>(c), start, USCRIPT_COMMON, 0, nullptr});
+            // Control characters have no glyph: shape them as an invisible zero-width space.
+            codepoints.push_back(u_charType(c) == U_CONTROL_CHAR ? 0x200B
+                                                                 : static_cast<std::uint32_t>(c));
         }
     }
 
@@ -148,24 +153,34 @@ struct Shaper::Impl {
     }
 
     void scripts() {
+        // Common and Inherited characters take the script of the text before them in the same
+        // bidi level, else the script after them.
         UScriptCode last = USCRIPT_COMMON;
-        std::size_t pending = 0;  // leading Common characters waiting for a real script
+        std::size_t pending = 0;  // first Common character waiting for a real script
         for (std::size_t i = 0; i < chars.size(); ++i) {
+            if (i > 0 && chars[i].level != chars[i - 1].level) {
+                for (; pending < i; ++pending) chars[pending].script = last;
+                last = USCRIPT_COMMON;
+            }
             UScriptCode s = script_of(chars[i].c);
             if (s == USCRIPT_COMMON || s == USCRIPT_INHERITED || s == USCRIPT_UNKNOWN) {
                 chars[i].script = last;
+                if (last != USCRIPT_COMMON) pending = i + 1;
                 continue;
             }
-            if (last == USCRIPT_COMMON)
-                for (; pending < i; ++pending) chars[pending].script = s;
+            for (; pending < i; ++pending) chars[pending].script = s;
             chars[i].script = last = s;
             pending = i + 1;
         }
+        for (; pending < chars.size(); ++pending) chars[pending].script = last;
     }
 
     void faces(const ShapeRequest& req, Diagnostics& diag, const std::string& file) {
         const FontFace* prev = nullptr;
+        std::uint8_t prev_level = 0;
         for (Char& ch : chars) {
+            if (ch.level != prev_level) prev = nullptr;  // a new direction starts a new run
+            prev_level = ch.level;
             const FontFace* f = nullptr;
             UScriptCode script = script_of(ch.c);
             bool weak = script == USCRIPT_COMMON || script == USCRIPT_INHERITED;
@@ -180,7 +195,7 @@ struct Shaper::Impl {
                         diag.warn(file, 0,
                                   "no font covers " + describe(ch.c) + " (family '" + req.family +
                                       "'); drawn as .notdef");
-                    f = prev ? prev : &fonts.primary(req.family, req.bold, req.italic);
+                    f = &fonts.primary(req.family, req.bold, req.italic);
                 }
             }
             ch.face = prev = f;
@@ -199,8 +214,9 @@ struct Shaper::Impl {
         run.rtl = (first.level & 1) != 0;
         run.level = first.level;
         hb_buffer_clear_contents(buffer);
-        hb_buffer_add_utf8(buffer, text.data(), static_cast<int>(text.size()), start,
-                           static_cast<int>(end - start));
+        hb_buffer_add_codepoints(buffer, codepoints.data(), static_cast<int>(codepoints.size()),
+                                 static_cast<unsigned>(from), static_cast<int>(to - from));
+        hb_buffer_set_flags(buffer, HB_BUFFER_FLAG_REMOVE_DEFAULT_IGNORABLES);
         hb_buffer_set_direction(buffer, run.rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
         hb_buffer_set_script(buffer, hb_script(first.script));
         hb_buffer_set_language(buffer, language(req.language));
@@ -216,7 +232,7 @@ struct Shaper::Impl {
         run.glyphs.resize(n);
         for (unsigned i = 0; i < n; ++i)
             run.glyphs[i] = {info[i].codepoint, pos[i].x_advance, pos[i].x_offset, pos[i].y_offset,
-                             info[i].cluster - start};
+                             chars[info[i].cluster].offset - start};
         out.push_back(std::move(run));
     }
 };

@@ -1,14 +1,162 @@
+// Shaping tests. The non-Latin sentences are from the Universal Declaration of Human Rights in
+// the corpus (../shared/corpus/intl/udhr-*.txt: UN OHCHR translations, freely reproducible).
 #include <catch2/catch.hpp>
 
 #include "text/Shaper.hpp"
 
 using namespace galley::text;
 
-TEST_CASE("office shapes with a ligature") {
-    FontSet fonts(GALLEY_FONTS_DIR);
-    Shaper shaper(fonts);
+namespace {
+
+struct Fixture {
+    FontSet fonts{GALLEY_FONTS_DIR};
+    Shaper shaper{fonts};
     galley::Diagnostics diag;
-    const auto& runs = shaper.shape("office", ShapeRequest{}, diag);
-    REQUIRE(runs.size() == 1);
-    CHECK(runs[0].glyphs.size() < 6);
+
+    const std::vector<ShapedRun>& shape(std::string_view text, std::string lang = "en",
+                                        bool bold = false, bool italic = false) {
+        ShapeRequest req;
+        req.language = std::move(lang);
+        req.bold = bold;
+        req.italic = italic;
+        return shaper.shape(text, req, diag, "test.txt");
+    }
+};
+
+std::size_t notdefs(const std::vector<ShapedRun>& runs) {
+    std::size_t n = 0;
+    for (const auto& r : runs)
+        for (const auto& g : r.glyphs) n += g.gid == 0;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("Latin: ffi ligature and kerning") {
+    Fixture f;
+    const auto& office = f.shape("office");
+    REQUIRE(office.size() == 1);
+    CHECK(office[0].face->family() == "Noto Serif");
+    CHECK(office[0].glyphs.size() < 6);  // "ffi" became one glyph
+    CHECK(office[0].glyphs[0].cluster == 0);
+    CHECK(office[0].glyphs[1].cluster == 1);  // the ligature's cluster starts at the first f
+    CHECK(office[0].glyphs.back().cluster == 5);
+
+    const auto& av = f.shape("AV");
+    REQUIRE(av.size() == 1);
+    const FontFace& face = *av[0].face;
+    std::int64_t unkerned = face.advance(face.glyph_for('A')) + face.advance(face.glyph_for('V'));
+    CHECK(av[0].advance() < unkerned);
+    CHECK(f.diag.count() == 0);
+}
+
+TEST_CASE("shaping results are cached per text and request") {
+    Fixture f;
+    const auto* a = &f.shape("whale");
+    CHECK(&f.shape("whale") == a);
+    CHECK(&f.shape("whale", "en", true) != a);
+    CHECK(f.shape("whale", "en", true)[0].face->bold());
+    CHECK(f.shape("whale", "en", false, true)[0].face->italic());
+}
+
+TEST_CASE("right-to-left runs") {
+    Fixture f;
+    const auto& ar = f.shape("ولما كانت الدول الأعضاء قد تعهدت بالتعاون مع الأمم المتحدة", "ar");
+    REQUIRE(ar.size() == 1);
+    CHECK(ar[0].rtl);
+    CHECK(ar[0].level == 1);
+    CHECK(ar[0].face->family() == "Noto Naskh Arabic");
+    CHECK(notdefs(ar) == 0);
+    // Visual order: the first logical character comes last.
+    CHECK(ar[0].glyphs.back().cluster == 0);
+
+    const auto& mixed = f.shape("the word הואיל opens it", "en");
+    REQUIRE(mixed.size() == 3);
+    CHECK_FALSE(mixed[0].rtl);
+    CHECK(mixed[1].rtl);
+    CHECK(mixed[1].text == "הואיל");
+    CHECK(mixed[1].face->family() == "Noto Serif Hebrew");
+    CHECK_FALSE(mixed[2].rtl);
+    CHECK(mixed[0].text + mixed[1].text + mixed[2].text == "the word הואיל opens it");
+}
+
+TEST_CASE("Hebrew has no italic: the regular or bold face is used") {
+    Fixture f;
+    const auto& he = f.shape("הואיל והמדינות", "he", true, true);
+    REQUIRE(he.size() == 1);
+    CHECK(he[0].face->family() == "Noto Serif Hebrew");
+    CHECK(he[0].face->bold());
+    CHECK(notdefs(he) == 0);
+}
+
+TEST_CASE("every script of the corpus gets a face and no .notdef") {
+    struct Sample {
+        const char* lang;
+        const char* text;
+        const char* family_prefix;
+    };
+    const Sample samples[] = {
+        {"ar", "ولما كانت الدول الأعضاء قد تعهدت بالتعاون مع الأمم المتحدة.", "Noto Naskh Arabic"},
+        {"he", "הואיל והמדינות החברות התחייבו לפעול, בשיתוף עם ארגון האומות המאוחדות.",
+         "Noto Serif Hebrew"},
+        {"hi", "चूंकि राष्ट्रों के बीच मैत्रीपूर्ण सम्बन्धों को बढ़ाना ज़रूरी है,", "Noto Serif Devanagari"},
+        {"el", "Επειδή έχει ουσιαστική σημασία να ενθαρρύνεται η ανάπτυξη φιλικών σχέσεων.",
+         "Noto Serif"},
+        {"ru",
+         "принимая во внимание, что необходимо содействовать развитию дружественных отношений",
+         "Noto Serif"},
+        {"vi", "Cần phải khuyến khích việc phát triển quan hệ bằng hữu giữa các dân tộc,",
+         "Noto Serif"},
+        {"az", "xalqlar arasında mehriban münasibətlərin inkişafını dəstəkləməyin vacibliyini",
+         "Noto Serif"},
+        {"ja", "加盟国は、国際連合と協力して、人権及び基本的自由の普遍的な尊重及び遵守の促進を",
+         "Noto Serif CJK"},
+        {"zh", "鉴于有必要促进各国间友好关系的发展,", "Noto Serif CJK"},
+    };
+    Fixture f;
+    for (const auto& s : samples) {
+        INFO(s.lang << ": " << s.text);
+        const auto& runs = f.shape(s.text, s.lang);
+        REQUIRE_FALSE(runs.empty());
+        CHECK(notdefs(runs) == 0);
+        std::string joined;
+        for (const auto& r : runs) {
+            REQUIRE(r.face != nullptr);
+            joined += r.text;
+        }
+        CHECK(joined == s.text);
+        CHECK(runs[0].face->family().rfind(s.family_prefix, 0) == 0);
+    }
+    CHECK(f.diag.count() == 0);
+}
+
+TEST_CASE("CJK comes from a CFF-flavoured system collection") {
+    Fixture f;
+    const auto& ja = f.shape("人権", "ja");
+    REQUIRE(ja.size() == 1);
+    CHECK(ja[0].face->is_cff());
+    CHECK(ja[0].face->family() == "Noto Serif CJK JP");
+    const auto& zh = f.shape("人权", "zh-Hans");
+    REQUIRE(zh.size() == 1);
+    CHECK(zh[0].face->family() == "Noto Serif CJK SC");
+    CHECK(notdefs(zh) == 0);
+}
+
+TEST_CASE("an uncovered character is reported once and drawn as .notdef") {
+    Fixture f;
+    const auto& runs = f.shape("a\U0010FFFDb");
+    CHECK(notdefs(runs) == 1);
+    f.shape("again \U0010FFFD");
+    f.shape("\U0010FFFD", "en", true);
+    REQUIRE(f.diag.count() == 1);
+    CHECK(f.diag.warnings()[0].file == "test.txt");
+    CHECK(f.diag.warnings()[0].message.find("U+10FFFD") != std::string::npos);
+}
+
+TEST_CASE("empty text and invalid UTF-8") {
+    Fixture f;
+    CHECK(f.shape("").empty());
+    const auto& bad = f.shape(std::string_view("a\xff", 2));
+    REQUIRE(bad.size() == 1);
+    CHECK(bad[0].glyphs.size() == 2);  // the invalid byte is shaped as U+FFFD
 }
