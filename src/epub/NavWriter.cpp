@@ -1,0 +1,124 @@
+#include "epub/NavWriter.hpp"
+
+#include "epub/Xml.hpp"
+
+namespace galley::epub {
+
+using tinyxml2::XMLDocument;
+using tinyxml2::XMLElement;
+
+TocNode toc_tree(const Navigation& nav) {
+    TocNode root{nav.title, nav.title_href, {}};
+    // Stack of (level, node) from the root to the last node added; the root has level 0.
+    std::vector<std::pair<int, TocNode*>> stack = {{0, &root}};
+    for (const TocEntry& h : nav.headings) {
+        if (h.label.empty()) continue;
+        while (stack.back().first >= h.level) stack.pop_back();
+        TocNode* parent = stack.back().second;
+        parent->children.push_back({h.label, h.href, {}});
+        stack.emplace_back(h.level, &parent->children.back());
+    }
+    return root;
+}
+
+namespace {
+
+void set_lang(XMLElement* e, const Navigation& nav) {
+    if (nav.labels.language == nav.language) return;
+    e->SetAttribute("lang", nav.labels.language.c_str());
+    e->SetAttribute("xml:lang", nav.labels.language.c_str());
+}
+
+void nav_list(XMLElement* parent, const std::vector<TocNode>& nodes, const Navigation& nav,
+              const style::StyleSheet& style, const TextObserver& observer) {
+    if (nodes.empty()) return;
+    XMLElement* ol = add_element(parent, "ol");
+    for (const TocNode& node : nodes) {
+        XMLElement* li = add_element(ol, "li");
+        XMLElement* a = add_text_element(li, "a", node.label);
+        a->SetAttribute("href", node.href.c_str());
+        if (observer) observer(node.label, style.body, style.body.bold, style.body.italic);
+        nav_list(li, node.children, nav, style, observer);
+    }
+}
+
+int depth(const TocNode& node) {
+    int d = 0;
+    for (const TocNode& child : node.children) d = std::max(d, depth(child));
+    return d + 1;
+}
+
+void ncx_points(XMLElement* parent, const std::vector<TocNode>& nodes, int& order) {
+    for (const TocNode& node : nodes) {
+        XMLElement* point = add_element(parent, "navPoint");
+        point->SetAttribute("id", ("navpoint-" + std::to_string(order)).c_str());
+        point->SetAttribute("playOrder", order);
+        ++order;
+        add_text_element(add_element(point, "navLabel"), "text", node.label);
+        add_element(point, "content")->SetAttribute("src", node.href.c_str());
+        ncx_points(point, node.children, order);
+    }
+}
+
+}  // namespace
+
+std::string write_nav(const Navigation& nav, const style::StyleSheet& style,
+                      const TextObserver& observer) {
+    XMLDocument xml;
+    XMLElement* body = new_xhtml(xml, nav.language, nav.title, kStylesheetHref);
+    auto observe = [&](const std::string& text) {
+        if (observer) observer(text, style.body, style.body.bold, style.body.italic);
+    };
+
+    XMLElement* toc = add_element(body, "nav");
+    toc->SetAttribute("epub:type", "toc");
+    toc->SetAttribute("id", "toc");
+    toc->SetAttribute("role", "doc-toc");
+    set_lang(add_text_element(toc, "h1", nav.labels.contents), nav);
+    observe(nav.labels.contents);
+    nav_list(toc, {toc_tree(nav)}, nav, style, observer);
+
+    XMLElement* landmarks = add_element(body, "nav");
+    landmarks->SetAttribute("epub:type", "landmarks");
+    landmarks->SetAttribute("id", "landmarks");
+    landmarks->SetAttribute("hidden", "hidden");
+    set_lang(add_text_element(landmarks, "h2", nav.labels.landmarks), nav);
+    XMLElement* ol = add_element(landmarks, "ol");
+    auto landmark = [&](const char* type, const std::string& href, const std::string& label) {
+        XMLElement* a = add_text_element(add_element(ol, "li"), "a", label);
+        a->SetAttribute("epub:type", type);
+        a->SetAttribute("href", href.c_str());
+        set_lang(a, nav);
+    };
+    landmark("titlepage", nav.title_href, nav.labels.title_page);
+    landmark("bodymatter", nav.start_href, nav.labels.start);
+    return print_xml(xml);
+}
+
+std::string write_ncx(const Navigation& nav) {
+    XMLDocument xml;
+    xml.InsertEndChild(xml.NewDeclaration());
+    XMLElement* ncx = add_element(&xml, "ncx");
+    ncx->SetAttribute("xmlns", "http://www.daisy.org/z3986/2005/ncx/");
+    ncx->SetAttribute("version", "2005-1");
+    ncx->SetAttribute("xml:lang", nav.language.c_str());
+    TocNode root = toc_tree(nav);
+    XMLElement* head = add_element(ncx, "head");
+    auto meta = [&](const char* name, const std::string& content) {
+        XMLElement* m = add_element(head, "meta");
+        m->SetAttribute("name", name);
+        m->SetAttribute("content", content.c_str());
+    };
+    meta("dtb:uid", nav.identifier);
+    meta("dtb:depth", std::to_string(depth(root)));
+    meta("dtb:totalPageCount", "0");
+    meta("dtb:maxPageNumber", "0");
+    add_text_element(add_element(ncx, "docTitle"), "text", nav.title);
+    for (const std::string& author : nav.authors)
+        if (!author.empty()) add_text_element(add_element(ncx, "docAuthor"), "text", author);
+    int order = 1;
+    ncx_points(add_element(ncx, "navMap"), {root}, order);
+    return print_xml(xml);
+}
+
+}  // namespace galley::epub

@@ -1,0 +1,95 @@
+#include "epub/PackageWriter.hpp"
+
+#include "base/File.hpp"
+#include "epub/Xml.hpp"
+
+namespace galley::epub {
+
+using tinyxml2::XMLDocument;
+using tinyxml2::XMLElement;
+
+std::string accessibility_summary() {
+    return "This publication is text only, without images, audio or video. Its content is "
+           "structured with headings, paragraphs and lists in a logical reading order, it has a "
+           "navigable table of contents, it declares its language, and reading systems may "
+           "change its fonts, sizes and colours.";
+}
+
+bool is_w3c_date(const std::string& d) {
+    auto digits = [&](std::size_t from, std::size_t n) {
+        for (std::size_t i = from; i < from + n; ++i)
+            if (i >= d.size() || d[i] < '0' || d[i] > '9') return false;
+        return true;
+    };
+    if (d.size() == 4) return digits(0, 4);
+    if (d.size() == 7) return digits(0, 4) && d[4] == '-' && digits(5, 2);
+    if (d.size() == 10)
+        return digits(0, 4) && d[4] == '-' && digits(5, 2) && d[7] == '-' && digits(8, 2);
+    return false;
+}
+
+std::string write_package(const Package& p) {
+    const doc::Metadata& m = p.meta;
+    XMLDocument xml;
+    xml.InsertEndChild(xml.NewDeclaration());
+    XMLElement* package = add_element(&xml, "package");
+    package->SetAttribute("xmlns", "http://www.idpf.org/2007/opf");
+    package->SetAttribute("version", "3.0");
+    package->SetAttribute("unique-identifier", "pub-id");
+    package->SetAttribute("xml:lang", m.language.c_str());
+    package->SetAttribute("dir", doc::direction_of(m.language).c_str());
+
+    XMLElement* metadata = add_element(package, "metadata");
+    metadata->SetAttribute("xmlns:dc", "http://purl.org/dc/elements/1.1/");
+    add_text_element(metadata, "dc:identifier", p.identifier)->SetAttribute("id", "pub-id");
+    add_text_element(metadata, "dc:title", p.title)->SetAttribute("id", "pub-title");
+    add_text_element(metadata, "dc:language", m.language);
+    auto meta = [&](const char* property, const std::string& value) {
+        XMLElement* e = add_text_element(metadata, "meta", value);
+        e->SetAttribute("property", property);
+        return e;
+    };
+    int n = 0;
+    for (const std::string& author : m.authors) {
+        if (author.empty()) continue;
+        std::string id = "creator-" + std::to_string(++n);
+        add_text_element(metadata, "dc:creator", author)->SetAttribute("id", id.c_str());
+        XMLElement* role = meta("role", "aut");
+        role->SetAttribute("refines", ("#" + id).c_str());
+        role->SetAttribute("scheme", "marc:relators");
+    }
+    if (is_w3c_date(m.date)) add_text_element(metadata, "dc:date", m.date);
+    if (!m.description.empty()) add_text_element(metadata, "dc:description", m.description);
+    if (!m.publisher.empty()) add_text_element(metadata, "dc:publisher", m.publisher);
+    if (!m.rights.empty()) add_text_element(metadata, "dc:rights", m.rights);
+    meta("dcterms:modified", format_utc(p.modified));
+
+    meta("schema:accessMode", "textual");
+    meta("schema:accessModeSufficient", "textual");
+    for (const char* feature :
+         {"structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"})
+        meta("schema:accessibilityFeature", feature);
+    meta("schema:accessibilityHazard", "none");
+    meta("schema:accessibilitySummary", accessibility_summary());
+    if (!p.conforms_to.empty()) meta("dcterms:conformsTo", p.conforms_to);
+
+    XMLElement* manifest = add_element(package, "manifest");
+    bool has_ncx = false;
+    for (const ManifestItem& item : p.items) {
+        XMLElement* e = add_element(manifest, "item");
+        e->SetAttribute("id", item.id.c_str());
+        e->SetAttribute("href", item.href.c_str());
+        e->SetAttribute("media-type", item.media_type.c_str());
+        if (!item.properties.empty()) e->SetAttribute("properties", item.properties.c_str());
+        if (item.media_type == "application/x-dtbncx+xml") has_ncx = true;
+    }
+    XMLElement* spine = add_element(package, "spine");
+    for (const ManifestItem& item : p.items) {
+        if (item.media_type == "application/x-dtbncx+xml" && has_ncx)
+            spine->SetAttribute("toc", item.id.c_str());
+        if (item.in_spine) add_element(spine, "itemref")->SetAttribute("idref", item.id.c_str());
+    }
+    return print_xml(xml);
+}
+
+}  // namespace galley::epub

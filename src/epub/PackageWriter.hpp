@@ -1,0 +1,39 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "doc/Document.hpp"
+
+namespace galley::epub {
+
+/// One file of the book as the manifest lists it.
+struct ManifestItem {
+    std::string id;          ///< manifest id
+    std::string href;        ///< path relative to the OPF
+    std::string media_type;  ///< "application/xhtml+xml", "font/ttf"...
+    std::string properties;  ///< "nav" or empty
+    bool in_spine = false;   ///< a content document read in order
+};
+
+/// Everything the package document states.
+struct Package {
+    std::string identifier;           ///< dc:identifier, the unique identifier
+    std::string title;                ///< dc:title
+    doc::Metadata meta;               ///< authors, date, language, description, publisher, rights
+    long long modified = 0;           ///< dcterms:modified, seconds since the epoch
+    std::vector<ManifestItem> items;  ///< manifest in order; spine = items with in_spine, in order
+    std::string conforms_to;          ///< dcterms:conformsTo claim, empty for none
+};
+
+/// The accessibility summary the package states (a sentence about what the book offers).
+std::string accessibility_summary();
+
+/// True when `date` is a W3C date OPF accepts: CCYY, CCYY-MM or CCYY-MM-DD.
+bool is_w3c_date(const std::string& date);
+
+/// The EPUB 3 package document (package.opf): metadata (Dublin Core, dcterms:modified,
+/// schema.org accessibility), manifest and spine (toc="ncx" when an NCX is listed).
+std::string write_package(const Package& package);
+
+}  // namespace galley::epub

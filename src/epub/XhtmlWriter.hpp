@@ -1,0 +1,68 @@
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/Diagnostics.hpp"
+#include "doc/Document.hpp"
+#include "epub/Labels.hpp"
+#include "style/StyleSheet.hpp"
+
+namespace galley::epub {
+
+/// One XHTML content document of the book.
+struct ContentDocument {
+    std::string id;     ///< manifest id ("title-page", "article", "article-2")
+    std::string href;   ///< path relative to the OPF ("article.xhtml")
+    std::string xhtml;  ///< the serialised document
+};
+
+/// One heading of the article, for the navigation documents.
+struct TocEntry {
+    int level = 1;      ///< 1..3, as in doc::Heading
+    std::string label;  ///< plain text of the heading
+    std::string href;   ///< "article.xhtml#h-1-intro"
+};
+
+/// Told about every run of visible text written, with the style it is shown in (bold/italic
+/// already combined with em/strong), so the fonts that draw it can be embedded.
+using TextObserver = std::function<void(std::string_view text, const style::TextStyle& style,
+                                        bool bold, bool italic)>;
+
+/// Serialised size past which the article is split into several files (at headings when possible):
+/// reading systems slow down or fail on very large XHTML files.
+inline constexpr std::size_t kMaxContentBytes = 250 * 1024;
+
+/// The title shown for the book: the metadata title, else the source file's name, else "Untitled".
+std::string display_title(const doc::Metadata& meta);
+
+/// The href of the stylesheet, relative to the content documents.
+inline constexpr const char* kStylesheetHref = "styles/styles.css";
+
+/// Turns the document model into XHTML: a title page from the metadata and the article body,
+/// using the selectors style::generate_css styles (see Css.hpp).
+class XhtmlWriter {
+  public:
+    /// A writer for `document`; `observer` (may be empty) sees every visible text run.
+    XhtmlWriter(const doc::Document& document, const style::StyleSheet& style,
+                TextObserver observer, Diagnostics& diagnostics);
+
+    /// title.xhtml: section.titlepage with h1.title, p.subtitle, p.byline, p.dateline, p.date.
+    ContentDocument title_page(const Labels& labels);
+
+    /// The article as one or more files of at most about `max_bytes` each; `headings` receives
+    /// every heading with its href, in order.
+    std::vector<ContentDocument> article(std::vector<TocEntry>& headings,
+                                         std::size_t max_bytes = kMaxContentBytes);
+
+  private:
+    const doc::Document& document_;
+    const style::StyleSheet& style_;
+    TextObserver observer_;
+    Diagnostics& diagnostics_;
+};
+
+}  // namespace galley::epub
