@@ -1,3 +1,6 @@
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include FT_CID_H
 #include <hb-ot.h>
 #include <hb.h>
 
@@ -47,6 +50,29 @@ struct Table {
     Table(const Table&) = delete;
     Table& operator=(const Table&) = delete;
 };
+
+/// True when face `index` of `bytes` is a CID-keyed CFF font whose CIDs equal its glyph ids
+/// (checked on a spread of glyphs through FreeType).
+bool cid_identity(const std::string& bytes, unsigned index, unsigned glyphs) {
+    FT_Library lib = nullptr;
+    if (FT_Init_FreeType(&lib) != 0) return false;
+    FT_Face face = nullptr;
+    bool identity = false;
+    if (FT_New_Memory_Face(lib, reinterpret_cast<const FT_Byte*>(bytes.data()),
+                           static_cast<FT_Long>(bytes.size()), static_cast<FT_Long>(index),
+                           &face) == 0) {
+        FT_Bool cid = 0;
+        identity = FT_Get_CID_Is_Internally_CID_Keyed(face, &cid) == 0 && cid;
+        for (unsigned k = 1; identity && k <= 16; ++k) {
+            FT_UInt gid = static_cast<FT_UInt>((std::uint64_t(glyphs) - 1) * k / 16);
+            FT_UInt c = 0;
+            identity = FT_Get_CID_From_Glyph_Index(face, gid, &c) == 0 && c == gid;
+        }
+        FT_Done_Face(face);
+    }
+    FT_Done_FreeType(lib);
+    return identity;
+}
 
 }  // namespace
 
@@ -120,6 +146,7 @@ FontFace::FontFace(std::filesystem::path path, unsigned index)
         Table cff2(face_, "CFF2");
         is_cff_ = cff.len > 0 || cff2.len > 0;
     }
+    if (is_cff_) cid_keyed_ = cid_identity(bytes_, index_, hb_face_get_glyph_count(face_));
 }
 
 FontFace::~FontFace() {

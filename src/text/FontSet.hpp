@@ -42,6 +42,11 @@ class FontFace {
     bool italic() const { return italic_; }
     /// CFF outlines (an .otf with a CFF table) rather than TrueType glyf.
     bool is_cff() const { return is_cff_; }
+    /// CID-keyed CFF whose CIDs equal the glyph ids (Noto CJK): subset_by_glyphs() then
+    /// renumbers glyphs compactly while the CFF charset keeps the original ids as CIDs, so embed
+    /// the subset's 'CFF ' table (font_table()) as FontFile3 /CIDFontType0C and draw with the
+    /// original glyph ids as CIDs.
+    bool is_cid_keyed() const { return cid_keyed_; }
     /// Font design units per em.
     unsigned units_per_em() const { return upem_; }
     /// Typographic ascender, descender (negative) and cap height, in font units.
@@ -68,7 +73,7 @@ class FontFace {
     unsigned index_;
     std::string bytes_;
     std::string family_, postscript_name_;
-    bool bold_ = false, italic_ = false, is_cff_ = false;
+    bool bold_ = false, italic_ = false, is_cff_ = false, cid_keyed_ = false;
     unsigned upem_ = 1000;
     int ascender_ = 0, descender_ = 0, cap_height_ = 0;
     int bbox_[4] = {0, 0, 0, 0};

@@ -231,6 +231,8 @@ std::vector<std::size_t> Hyphenator::points(std::string_view word, int left_min,
         if (c < 0) return out;  // invalid UTF-8
         chars.push_back({c, at});
     }
+    for (const WordChar& ch : chars)
+        if (u_isdigit(ch.c)) return out;  // numbers, "2020s", "mp3"
     // The word proper: leading and trailing punctuation ("“word,”") stays outside.
     std::size_t first = 0, last = chars.size();
     while (first < last && !is_word_char(chars[first].c)) ++first;

@@ -55,7 +55,9 @@ std::string subset_by_glyphs(const FontFace& face, const std::set<std::uint32_t>
                 HB_TAG('v', 'm', 't', 'x'), HB_TAG('V', 'O', 'R', 'G'), HB_TAG('m', 'o', 'r', 'x'),
                 HB_TAG('S', 'T', 'A', 'T'), HB_TAG('f', 'v', 'a', 'r'), HB_TAG('g', 'v', 'a', 'r'),
                 HB_TAG('H', 'V', 'A', 'R'), HB_TAG('a', 'v', 'a', 'r')});
-    hb_subset_input_set_flags(in.p, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
+    unsigned flags = HB_SUBSET_FLAGS_NO_HINTING;
+    if (!face.is_cid_keyed()) flags |= HB_SUBSET_FLAGS_RETAIN_GIDS;
+    hb_subset_input_set_flags(in.p, flags);
     return execute(face, in.p);
 }
 
@@ -66,9 +68,24 @@ std::string subset_by_unicodes(const FontFace& face, const std::set<char32_t>& c
     for (char32_t c : codepoints) hb_set_add(unicodes, c);
     // Reading systems shape with these fonts: keep GSUB/GPOS/GDEF and every name record.
     hb_set_t* names = hb_subset_input_set(in.p, HB_SUBSET_SETS_NAME_ID);
-    hb_set_invert(names);
+    hb_set_clear(names);
+    hb_set_invert(names);  // all name ids
     hb_subset_input_set_flags(in.p, HB_SUBSET_FLAGS_NAME_LEGACY);
     return execute(face, in.p);
+}
+
+std::string font_table(const std::string& font_file, const char (&tag)[5]) {
+    hb_blob_t* blob = hb_blob_create(font_file.data(), static_cast<unsigned>(font_file.size()),
+                                     HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+    hb_face_t* face = hb_face_create(blob, 0);
+    hb_blob_t* table = hb_face_reference_table(face, HB_TAG(tag[0], tag[1], tag[2], tag[3]));
+    unsigned len = 0;
+    const char* data = hb_blob_get_data(table, &len);
+    std::string out(data ? data : "", data ? len : 0);
+    hb_blob_destroy(table);
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
+    return out;
 }
 
 }  // namespace galley::text
