@@ -1,0 +1,170 @@
+#include "book/Manifest.hpp"
+
+#include <toml++/toml.h>
+#include <set>
+
+#include "base/Error.hpp"
+
+namespace galley::book {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+class ManifestReader {
+  public:
+    explicit ManifestReader(fs::path file) : file_(std::move(file)) {}
+
+    [[noreturn]] void fail(const toml::node* node, const std::string& what) const {
+        std::string where;
+        if (node && node->source().begin.line > 0)
+            where = "line " + std::to_string(node->source().begin.line) + ": ";
+        throw Error(ErrorCode::InputInvalid, file_.string(), where + what);
+    }
+
+    std::string string(const toml::node& node, const std::string& key) const {
+        if (auto s = node.value<std::string>()) return *s;
+        fail(&node, "'" + key + "' must be a string");
+    }
+
+    std::vector<std::string> strings(const toml::node& node, const std::string& key) const {
+        if (node.is_string()) return {string(node, key)};
+        const toml::array* arr = node.as_array();
+        if (!arr) fail(&node, "'" + key + "' must be a string or an array of strings");
+        std::vector<std::string> out;
+        for (const toml::node& item : *arr) out.push_back(string(item, key));
+        return out;
+    }
+
+    ManifestArticle article(const toml::node& node) const {
+        ManifestArticle a;
+        a.line = static_cast<int>(node.source().begin.line);
+        if (node.is_string()) {
+            a.path = string(node, "articles");
+        } else if (const toml::table* t = node.as_table()) {
+            static const std::set<std::string> keys = {
+                "file",     "title",       "author",     "authors",   "date",  "lang",
+                "language", "description", "identifier", "publisher", "rights"};
+            for (const auto& [k, v] : *t) {
+                std::string key(k.str());
+                if (!keys.count(key)) fail(&v, "unknown article key '" + key + "'");
+                if (key == "file") {
+                    a.path = string(v, key);
+                } else if (key == "authors" || key == "author") {
+                    std::string joined;
+                    for (const std::string& s : strings(v, key))
+                        joined += (joined.empty() ? "" : "; ") + s;
+                    a.meta["author"] = joined;
+                } else {
+                    a.meta[key == "language" ? "lang" : key] = string(v, key);
+                }
+            }
+            if (a.path.empty()) fail(&node, "an article table needs 'file'");
+        } else {
+            fail(&node, "an article must be a file name or a table with 'file'");
+        }
+        if (a.path.is_relative()) a.path = file_.parent_path() / a.path;
+        std::error_code ec;
+        if (!fs::is_regular_file(a.path, ec)) fail(&node, "article not found: " + a.path.string());
+        return a;
+    }
+
+    std::vector<ManifestArticle> articles(const toml::node& node) const {
+        const toml::array* arr = node.as_array();
+        if (!arr) fail(&node, "'articles' must be an array");
+        std::vector<ManifestArticle> out;
+        for (const toml::node& item : *arr) out.push_back(article(item));
+        return out;
+    }
+
+    Manifest read() {
+        toml::table root;
+        try {
+            root = toml::parse_file(file_.string());
+        } catch (const toml::parse_error& e) {
+            throw Error(ErrorCode::InputInvalid, file_.string(),
+                        "line " + std::to_string(e.source().begin.line) + ": " +
+                            std::string(e.description()));
+        }
+        Manifest m;
+        m.file = file_;
+        std::map<std::string, std::string*> text = {{"title", &m.title},
+                                                    {"subtitle", &m.subtitle},
+                                                    {"language", &m.language},
+                                                    {"lang", &m.language},
+                                                    {"publisher", &m.publisher},
+                                                    {"date", &m.date},
+                                                    {"identifier", &m.identifier},
+                                                    {"isbn", &m.isbn},
+                                                    {"description", &m.description},
+                                                    {"rights", &m.rights},
+                                                    {"edition", &m.edition},
+                                                    {"style", &m.style}};
+        for (const auto& [k, v] : root) {
+            std::string key(k.str());
+            if (auto it = text.find(key); it != text.end()) {
+                *it->second = string(v, key);
+            } else if (key == "authors" || key == "author") {
+                m.authors = strings(v, key);
+            } else if (key == "editors" || key == "editor") {
+                m.editors = strings(v, key);
+            } else if (key == "cover" || key == "introduction") {
+                fs::path p = string(v, key);
+                if (p.is_relative()) p = file_.parent_path() / p;
+                std::error_code ec;
+                if (!fs::is_regular_file(p, ec)) fail(&v, key + " not found: " + p.string());
+                (key == "cover" ? m.cover : m.introduction) = p;
+            } else if (key == "articles") {
+                m.parts.insert(m.parts.begin(), ManifestPart{"", articles(v)});
+            } else if (key == "parts") {
+                const toml::array* arr = v.as_array();
+                if (!arr || !arr->is_array_of_tables())
+                    fail(&v, "'parts' must be [[parts]] tables");
+                for (const toml::node& part : *arr) {
+                    const toml::table& t = *part.as_table();
+                    ManifestPart p;
+                    for (const auto& [pk, pv] : t) {
+                        std::string pkey(pk.str());
+                        if (pkey == "title")
+                            p.title = string(pv, pkey);
+                        else if (pkey == "articles")
+                            p.articles = articles(pv);
+                        else
+                            fail(&pv, "unknown part key '" + pkey + "'; valid: title, articles");
+                    }
+                    if (p.articles.empty()) fail(&part, "a part needs articles");
+                    m.parts.push_back(std::move(p));
+                }
+            } else {
+                fail(&v, "unknown key '" + key +
+                             "'; valid: title, subtitle, authors, editors, language, publisher, "
+                             "date, identifier, isbn, description, rights, edition, style, cover, "
+                             "introduction, articles, parts");
+            }
+        }
+        if (m.title.empty()) fail(nullptr, "the manifest needs a title");
+        if (m.parts.empty()) fail(nullptr, "the manifest lists no articles");
+        return m;
+    }
+
+  private:
+    fs::path file_;
+};
+
+}  // namespace
+
+std::vector<const ManifestArticle*> Manifest::all_articles() const {
+    std::vector<const ManifestArticle*> out;
+    for (const ManifestPart& p : parts)
+        for (const ManifestArticle& a : p.articles) out.push_back(&a);
+    return out;
+}
+
+Manifest load_manifest(const fs::path& path) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec))
+        throw Error(ErrorCode::InputMissing, path.string(), "no such file");
+    return ManifestReader(path).read();
+}
+
+}  // namespace galley::book

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace galley::book {
+
+/// One article of an anthology, with per-article metadata overrides (`--meta` keys).
+struct ManifestArticle {
+    std::filesystem::path path;               ///< resolved against the manifest's folder
+    std::map<std::string, std::string> meta;  ///< title, author, date, lang... overrides
+    int line = 0;                             ///< manifest line that names it
+};
+
+/// A titled group of articles (`[[parts]]`).
+struct ManifestPart {
+    std::string title;                      ///< the part's title ("" = no part heading)
+    std::vector<ManifestArticle> articles;  ///< in order
+};
+
+/// An anthology manifest (TOML): book metadata and its articles, grouped in parts.
+/// The minimal form is title, authors, language and articles = ["a.txt", ...].
+struct Manifest {
+    std::filesystem::path file;        ///< the manifest itself, for messages
+    std::string title;                 ///< required
+    std::string subtitle;              ///< may be empty
+    std::vector<std::string> authors;  ///< book authors
+    std::vector<std::string> editors;  ///< editors
+    std::string language = "en";       ///< BCP 47
+    std::string publisher, date, identifier, isbn, description, rights, edition;  ///< metadata
+    std::string style;                   ///< style name or file (relative to the manifest)
+    std::filesystem::path cover;         ///< cover image, empty when none
+    std::filesystem::path introduction;  ///< an introduction article, empty when none
+    std::vector<ManifestPart> parts;     ///< top-level `articles` form one untitled part
+
+    /// Every article in reading order.
+    std::vector<const ManifestArticle*> all_articles() const;
+};
+
+/// Reads a manifest; throws Error(InputInvalid) naming the manifest and the line of the first
+/// problem (syntax, unknown key, wrong type, missing title or articles, missing article file).
+Manifest load_manifest(const std::filesystem::path& path);
+
+}  // namespace galley::book

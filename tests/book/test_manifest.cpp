@@ -1,0 +1,95 @@
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "base/Error.hpp"
+#include "book/BatchRunner.hpp"
+#include "book/Manifest.hpp"
+
+using namespace galley;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Folder {
+    fs::path dir = fs::temp_directory_path() / "galley-test-manifest";
+    Folder() {
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        for (const char* name : {"a.txt", "b.txt", "c.txt"}) std::ofstream(dir / name) << "Title\n\nText.\n";
+    }
+    ~Folder() { fs::remove_all(dir); }
+    fs::path write(const std::string& text) {
+        std::ofstream(dir / "book.toml") << text;
+        return dir / "book.toml";
+    }
+    std::string error_of(const std::string& text) {
+        try {
+            book::load_manifest(write(text));
+        } catch (const Error& e) {
+            return e.message();
+        }
+        return "no error";
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the minimal manifest works") {
+    Folder f;
+    auto m = book::load_manifest(f.write(
+        "title = \"An Anthology\"\nauthors = [\"Ann\", \"Bob\"]\nlanguage = \"en\"\n"
+        "articles = [\"a.txt\", \"b.txt\"]\n"));
+    CHECK(m.title == "An Anthology");
+    CHECK(m.authors == std::vector<std::string>{"Ann", "Bob"});
+    REQUIRE(m.all_articles().size() == 2);
+    CHECK(m.all_articles()[1]->path == f.dir / "b.txt");
+    CHECK(m.all_articles()[1]->line == 4);
+}
+
+TEST_CASE("parts and per-article metadata") {
+    Folder f;
+    auto m = book::load_manifest(f.write(
+        "title = \"T\"\n[[parts]]\ntitle = \"One\"\narticles = [\"a.txt\"]\n"
+        "[[parts]]\ntitle = \"Two\"\narticles = [{file = \"b.txt\", title = \"Bee\", authors = "
+        "[\"X\", \"Y\"]}, \"c.txt\"]\n"));
+    REQUIRE(m.parts.size() == 2);
+    CHECK(m.parts[1].title == "Two");
+    CHECK(m.parts[1].articles[0].meta.at("title") == "Bee");
+    CHECK(m.parts[1].articles[0].meta.at("author") == "X; Y");
+    CHECK(m.all_articles().size() == 3);
+}
+
+TEST_CASE("manifest errors name the file and line") {
+    Folder f;
+    CHECK(f.error_of("title = \"T\"\narticles = [\"a.txt\",\n  \"missing.txt\"]\n")
+              .find("book.toml: line 3: article not found") != std::string::npos);
+    CHECK(f.error_of("title = \"T\"\ncolour = \"red\"\narticles = [\"a.txt\"]\n")
+              .find("line 2: unknown key 'colour'") != std::string::npos);
+    CHECK(f.error_of("title = \"T\"\narticles = [\"a.txt\"\n").find("line ") != std::string::npos);
+    CHECK(f.error_of("title = 3\narticles = [\"a.txt\"]\n").find("line 1: 'title' must be a string") !=
+          std::string::npos);
+    CHECK(f.error_of("articles = [\"a.txt\"]\n").find("needs a title") != std::string::npos);
+}
+
+TEST_CASE("shards split names with no overlap and no gap") {
+    for (unsigned n : {1u, 2u, 3u, 7u}) {
+        for (int i = 0; i < 200; ++i) {
+            std::string name = "article-" + std::to_string(i) + ".txt";
+            int owners = 0;
+            for (unsigned k = 1; k <= n; ++k) owners += book::in_shard(name, k, n);
+            CHECK(owners == 1);
+        }
+    }
+}
+
+TEST_CASE("report.json lists articles and totals") {
+    std::vector<book::ArticleResult> r(2);
+    r[0] = {"a.txt", "ok", "", {"a.txt:3: warning: dropped \"x\""}, {10, 20}, 1.25};
+    r[1] = {"b.txt", "failed", "b.txt: empty article", {}, {}, 0.5};
+    std::string json = book::report_json(r);
+    CHECK(json.find("\"name\": \"a.txt\", \"status\": \"ok\"") != std::string::npos);
+    CHECK(json.find("dropped \\\"x\\\"") != std::string::npos);
+    CHECK(json.find("\"error\": \"b.txt: empty article\"") != std::string::npos);
+    CHECK(json.find("\"ok\": 1,\n  \"skipped\": 0,\n  \"failed\": 1") != std::string::npos);
+}
