@@ -1,6 +1,10 @@
+// layout/LineBreaker: Knuth–Plass total-fit line breaking (Knuth & Plass 1981; TeX: The Program
+// §813–890). Paragraph building turns shaped words into box/glue/penalty items; this file chooses
+// where the lines end; the caller then sets each line's glue from the returned adjustment ratio.
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <vector>
 
 namespace galley::layout {
@@ -8,22 +12,27 @@ namespace galley::layout {
 /// A penalty of this size or more forbids a break; minus it forces one (TeX's ±10000).
 inline constexpr double kInfinitePenalty = 10000;
 
+/// A stretch large enough to act as TeX's `fil` (use it for \parfillskip and ragged-right fills).
+inline constexpr double kFilStretch = 1e6;
+
 /// One element of a paragraph in Knuth and Plass's model, in TeX's vocabulary.
 struct Item {
     /// What the item is.
     enum class Type { Box, Glue, Penalty };
-    Type type = Type::Box;   ///< box (fixed material), glue (flexible space) or penalty
-    double width = 0;        ///< natural width (points); for a penalty, width if broken there
-    double stretch = 0;      ///< glue stretchability
-    double shrink = 0;       ///< glue shrinkability
-    double penalty = 0;      ///< penalty value (±kInfinitePenalty = forbidden/forced)
-    bool flagged = false;    ///< flagged penalty (a hyphen): consecutive ones cost double_hyphen
+    Type type = Type::Box;     ///< box (fixed material), glue (flexible space) or penalty
+    double width = 0;          ///< natural width (points); for a penalty, width if broken there
+    double stretch = 0;        ///< glue stretchability
+    double shrink = 0;         ///< glue shrinkability
+    double penalty = 0;        ///< penalty value (±kInfinitePenalty = forbidden/forced)
+    bool flagged = false;      ///< flagged penalty (a hyphen): consecutive ones cost double_hyphen
     bool hyphenation = false;  ///< a penalty inserted by automatic hyphenation: ignored in the
                                ///< first (pretolerance) pass, as TeX does before hyphenating
-    int payload = -1;        ///< caller's index (the shaped material this item stands for)
+    int payload = -1;          ///< caller's index (the shaped material this item stands for)
 
     /// A box of `w` points.
-    static Item box(double w, int payload = -1) { return {Type::Box, w, 0, 0, 0, false, false, payload}; }
+    static Item box(double w, int payload = -1) {
+        return {Type::Box, w, 0, 0, 0, false, false, payload};
+    }
     /// Glue of natural width `w`, stretch `y`, shrink `z`.
     static Item glue(double w, double y, double z, int payload = -1) {
         return {Type::Glue, w, y, z, 0, false, false, payload};
@@ -36,23 +45,24 @@ struct Item {
 
 /// Line-breaking parameters, with TeX's names and plain TeX's defaults.
 struct BreakSettings {
-    double pretolerance = 100;           ///< \pretolerance: first pass, no hyphenation (-1 skips it)
-    double tolerance = 200;              ///< \tolerance: second pass, with hyphenation
-    double line_penalty = 10;            ///< \linepenalty: added to every line's badness
-    double hyphen_penalty = 50;          ///< \hyphenpenalty (for callers building penalties)
-    double ex_hyphen_penalty = 50;       ///< \exhyphenpenalty (explicit hyphens)
+    double pretolerance = 100;      ///< \pretolerance: first pass, no hyphenation (-1 skips it)
+    double tolerance = 200;         ///< \tolerance: second pass, with hyphenation
+    double line_penalty = 10;       ///< \linepenalty: added to every line's badness
+    double hyphen_penalty = 50;     ///< \hyphenpenalty (for callers building penalties)
+    double ex_hyphen_penalty = 50;  ///< \exhyphenpenalty (explicit hyphens)
     double double_hyphen_demerits = 10000;  ///< \doublehyphendemerits
     double final_hyphen_demerits = 5000;    ///< \finalhyphendemerits
-    double adj_demerits = 10000;         ///< \adjdemerits: adjacent lines of incompatible fitness
-    double emergency_stretch = 0;        ///< \emergencystretch: added stretch in the third pass
-    int looseness = 0;                   ///< \looseness (0 = optimum)
+    double adj_demerits = 10000;   ///< \adjdemerits: adjacent lines of incompatible fitness
+    double emergency_stretch = 0;  ///< \emergencystretch: added stretch in the third pass
+    int looseness = 0;  ///< \looseness (0 = optimum; ±n = n lines more/fewer if possible)
 };
 
 /// One chosen break.
 struct Break {
     std::size_t position = 0;  ///< index of the item broken at (glue or penalty)
-    double ratio = 0;          ///< adjustment ratio of the line ending here (<0 shrunk)
-    int fitness = 1;           ///< 0 tight, 1 decent, 2 loose, 3 very loose
+    double ratio = 0;       ///< adjustment ratio of the line ending here (<0 shrunk), in [-1, ∞)
+    int fitness = 1;        ///< 0 tight, 1 decent, 2 loose, 3 very loose
+    bool overfull = false;  ///< the line is wider than its measure even fully shrunk
 };
 
 /// The result of breaking one paragraph.
@@ -60,13 +70,34 @@ struct BreakResult {
     std::vector<Break> breaks;  ///< one per line, in order; the last is the paragraph's end
     int pass = 1;               ///< 1 = pretolerance, 2 = tolerance, 3 = emergency
     bool overfull = false;      ///< a line could not be made to fit even in the emergency pass
+    double total_demerits = 0;  ///< TeX's total_demerits of the chosen breaks
 };
 
 /// Knuth–Plass total-fit line breaking. `items` must end with the usual finishing sequence
-/// (penalty +inf, parfillskip glue, forced break). `line_widths[i]` is the measure of line i; the
-/// last value holds for all later lines. Never fails: the emergency pass with emergency_stretch
-/// (and, as a last resort, an overfull line) always yields breaks.
+/// (penalty +inf, parfillskip glue, forced break); without a final forced break, one is implied
+/// after the last item and the last Break's position is `items.size()`. `line_widths[i]` is the
+/// measure of line i; the last value holds for all later lines (it must not be empty: that throws
+/// galley::Error Internal). Otherwise never fails: the emergency pass with emergency_stretch (and,
+/// as a last resort, an overfull line as TeX makes it) always yields breaks.
 BreakResult break_lines(const std::vector<Item>& items, const std::vector<double>& line_widths,
                         const BreakSettings& settings);
+
+/// The same, keeping its working memory between paragraphs (one per thread; not thread-safe).
+class LineBreaker {
+  public:
+    /// An empty breaker; buffers grow to the longest paragraph seen.
+    LineBreaker();
+    ~LineBreaker();
+    LineBreaker(const LineBreaker&) = delete;
+    LineBreaker& operator=(const LineBreaker&) = delete;
+
+    /// Breaks one paragraph (see the free function break_lines).
+    BreakResult break_lines(const std::vector<Item>& items, const std::vector<double>& line_widths,
+                            const BreakSettings& settings);
+
+  private:
+    struct Workspace;
+    std::unique_ptr<Workspace> workspace_;
+};
 
 }  // namespace galley::layout
