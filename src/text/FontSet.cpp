@@ -322,7 +322,8 @@ void FontSet::add_file(const std::string& family, const std::filesystem::path& p
     Impl::Family& fam = it->second;
     if (fresh) {
         fam.name = family;
-        fam.sans = lower(family).find("sans") != std::string::npos;
+        // The design class decides the fallbacks: sans when either name says so.
+        fam.sans = (lower(family) + " " + lower(face->family())).find("sans") != std::string::npos;
         fam.fallbacks = {fam.sans ? "noto sans" : "noto serif"};
         for (const char* f : kBundled[fam.sans ? 1 : 0].fallbacks)
             fam.fallbacks.push_back(lower(f));
