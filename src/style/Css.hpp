@@ -10,10 +10,10 @@ namespace galley::style {
 
 /// An embedded font file as the EPUB's CSS refers to it.
 struct CssFont {
-    std::string family;  ///< CSS family name used in font-family ("galley-serif")
-    bool bold = false;   ///< font-weight: bold
-    bool italic = false; ///< font-style: italic
-    std::string href;    ///< URL relative to the CSS file ("../fonts/serif-regular.ttf")
+    std::string family;   ///< CSS family name used in font-family ("galley-serif")
+    bool bold = false;    ///< font-weight: bold
+    bool italic = false;  ///< font-style: italic
+    std::string href;     ///< URL relative to the CSS file ("../fonts/serif-regular.ttf")
 };
 
 /// The EPUB stylesheet generated from `style`, so one value feeds both outputs.

@@ -4,6 +4,8 @@
 // ("serif" and "sans" are the bundled book faces).
 #pragma once
 
+#include <filesystem>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -22,68 +24,117 @@ enum class FolioPosition { None, BottomCenter, BottomOuter, TopOuter };
 /// Paper and margins. With two_sided, inner/outer swap on left (even) pages.
 struct PageStyle {
     std::string size_name = "6x9in";  ///< "A4", "Letter", "A5", "6x9in" or "custom"
-    Pt width{432}, height{648};         ///< paper size
+    Pt width{432}, height{648};       ///< paper size
     Pt margin_top{54}, margin_bottom{58}, margin_inner{54}, margin_outer{45};  ///< margins
-    bool two_sided = true;              ///< mirror margins on even pages
+    bool two_sided = true;  ///< mirror margins on even pages
 };
 
 /// Font and spacing of one kind of text block (body, a heading level, title, byline...).
 struct TextStyle {
-    std::string family = "serif";  ///< family name resolved by text::FontSet
-    Pt font_size{10.5};            ///< em size
-    Pt leading{14};                ///< baseline-to-baseline distance
-    bool bold = false;             ///< bold face
-    bool italic = false;           ///< italic face
-    Pt space_before{0};            ///< vertical space above the block
-    Pt space_after{0};             ///< vertical space below the block
-    Align align = Align::Left;     ///< line alignment
-    std::string color = "#000000"; ///< text colour as #rrggbb
+    std::string family = "serif";   ///< family name resolved by text::FontSet
+    Pt font_size{10.5};             ///< em size
+    Pt leading{14};                 ///< baseline-to-baseline distance
+    bool bold = false;              ///< bold face
+    bool italic = false;            ///< italic face
+    Pt space_before{0};             ///< vertical space above the block
+    Pt space_after{0};              ///< vertical space below the block
+    Align align = Align::Left;      ///< line alignment
+    std::string color = "#000000";  ///< text colour as #rrggbb
 };
 
 /// Hyphenation settings (libhyphen minimums count characters).
 struct Hyphenation {
-    bool enabled = true;   ///< hyphenate at all
-    int min_word = 6;      ///< shortest word that may be hyphenated
-    int left_min = 2;      ///< characters kept before a hyphen
-    int right_min = 3;     ///< characters kept after a hyphen
+    bool enabled = true;  ///< hyphenate at all
+    int min_word = 6;     ///< shortest word that may be hyphenated
+    int left_min = 2;     ///< characters kept before a hyphen
+    int right_min = 3;    ///< characters kept after a hyphen
 };
 
 /// Running head and folio (page number) on pages after the first.
 struct RunningHead {
-    bool enabled = true;                      ///< show a running head at all
-    std::string left = "{author}";            ///< even pages: template with {title}, {author}
-    std::string right = "{title}";            ///< odd pages
+    bool enabled = true;            ///< show a running head at all
+    std::string left = "{author}";  ///< even pages: template with {title}, {author}
+    std::string right = "{title}";  ///< odd pages
     FolioPosition folio = FolioPosition::BottomCenter;  ///< page number position
-    TextStyle text;                           ///< font of the head and folio
+    TextStyle text;                                     ///< font of the head and folio
+};
+
+/// Where a style value was set: a style file and its 1-based line, or "--set" and line 0.
+struct SourceRef {
+    std::string file;  ///< style file path, "--set" for a command-line override, empty = default
+    int line = 0;      ///< 1-based line in `file`, 0 when unknown
+};
+
+/// A font file a style brings along (`[fonts."Family"] regular = "path"`), to be handed to
+/// text::FontSet::add_file(family, path) before the style's families are checked.
+struct UserFont {
+    std::string family;          ///< family name the style's `family` keys use
+    bool bold = false;           ///< the bold face of the family
+    bool italic = false;         ///< the italic face of the family
+    std::filesystem::path path;  ///< absolute path of the font file (checked to exist)
+    SourceRef source;            ///< where the style named it
 };
 
 /// The resolved style: every value both backends need.
 struct StyleSheet {
-    std::string name = "classic";  ///< style name
-    std::string description;       ///< one-line description
-    PageStyle page;                ///< paper and margins
-    TextStyle body;                ///< running text
-    Pt paragraph_indent{14};       ///< first-line indent of paragraphs after the first
-    Pt paragraph_spacing{0};       ///< extra space between paragraphs
-    Hyphenation hyphenation;       ///< hyphenation rules
-    int widows = 2;                ///< min lines of a paragraph at the top of a page
-    int orphans = 2;               ///< min lines of a paragraph at the bottom of a page
-    TextStyle headings[3];         ///< levels 1..3
-    TextStyle title;               ///< the article title on the title block
-    TextStyle subtitle;            ///< standfirst
-    TextStyle byline;              ///< author line
-    TextStyle dateline;            ///< date line
-    TextStyle quote;               ///< block quotes (indented both sides by quote_indent)
-    Pt quote_indent{18};           ///< block quote indent
-    TextStyle list;                ///< list items
-    Pt list_indent{18};            ///< list item indent
-    RunningHead running_head;      ///< running heads and folios
+    std::string name = "classic";        ///< style name
+    std::string description;             ///< one-line description
+    PageStyle page;                      ///< paper and margins
+    TextStyle body;                      ///< running text
+    Pt paragraph_indent{14};             ///< first-line indent of paragraphs after the first
+    Pt paragraph_spacing{0};             ///< extra space between paragraphs
+    Hyphenation hyphenation;             ///< hyphenation rules
+    int widows = 2;                      ///< min lines of a paragraph at the top of a page
+    int orphans = 2;                     ///< min lines of a paragraph at the bottom of a page
+    TextStyle headings[3];               ///< levels 1..3
+    TextStyle title;                     ///< the article title on the title block
+    TextStyle subtitle;                  ///< standfirst
+    TextStyle byline;                    ///< author line
+    TextStyle dateline;                  ///< date line
+    TextStyle quote;                     ///< block quotes (indented both sides by quote_indent)
+    Pt quote_indent{18};                 ///< block quote indent
+    TextStyle list;                      ///< list items
+    Pt list_indent{18};                  ///< list item indent
+    RunningHead running_head;            ///< running heads and folios
     std::string link_color = "#1a4f8b";  ///< colour of links
+    /// Quotation marks per language (BCP 47 primary tag or full tag, e.g. "en", "de", "pt-BR"):
+    /// exactly four characters, outer open, outer close, inner open, inner close ("“”‘’").
+    std::map<std::string, std::u32string> quotes = {{"en", U"\u201c\u201d\u2018\u2019"}};
+    std::vector<UserFont> fonts;  ///< user font files, sorted by family, bold, italic
+    /// Where each key ("body.font_size", "quotes.de") was last set; keys left at their default
+    /// are absent. Lets later checks (missing font family) point at a file and line.
+    std::map<std::string, SourceRef> sources;
+};
+
+/// A family name used by a style, with the key and place that set it (for "unknown family"
+/// messages: `source.file + ":" + line`).
+struct FamilyUse {
+    std::string family;  ///< the family name ("serif", "Noto Sans", a [fonts] family)
+    std::string key;     ///< the first key that uses it ("body.family")
+    SourceRef source;    ///< where that key was set (file empty when it is a built-in default)
 };
 
 /// The built-in style named `name` ("classic" when empty) or the file at a path, with `--set`
 /// style overrides ("body.font_size=14pt") applied last. Throws Error(Style) with file:line.
 StyleSheet load_style(const std::string& name_or_path,
                       const std::vector<std::pair<std::string, std::string>>& overrides = {});
+
+/// Splits one `--set` argument "key=value" into its two halves (spaces around them trimmed);
+/// throws Error(Style, "--set", ...) when there is no '=' or the key is empty.
+std::pair<std::string, std::string> parse_override(const std::string& assignment);
+
+/// The distinct family names `style` uses, sorted (text::FontSet::has_family checks each).
+std::vector<std::string> families(const StyleSheet& style);
+
+/// Each distinct family with the first key using it and where that key was set.
+std::vector<FamilyUse> family_uses(const StyleSheet& style);
+
+/// The built-in styles as (name, one-line description), sorted by name: every
+/// data_dir()/styles/NAME.toml. A file that does not parse is listed with its error.
+std::vector<std::pair<std::string, std::string>> builtin_styles();
+
+/// The resolved style as a complete TOML style file (every key, lengths in points), for
+/// `galley styles show NAME`; loading the text again gives the same StyleSheet.
+std::string describe(const StyleSheet& style);
 
 }  // namespace galley::style

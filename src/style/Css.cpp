@@ -1,0 +1,236 @@
+// generate_css(): the EPUB's stylesheet from the same StyleSheet the PDF layout uses.
+// Sizes are relative (em, unitless line-height) so reading systems can still scale the text;
+// only CSS 2.1 properties plus the hyphens family are written, which epubcheck 4.2.6 accepts
+// without a message and common reading systems honour or ignore safely.
+#include "style/Css.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+
+#include "base/Length.hpp"
+#include "style/Schema.hpp"
+
+namespace galley::style {
+
+namespace {
+
+/// One CSS rule: a selector and its declarations in order.
+struct Rule {
+    std::string selector;                                    ///< "h2"
+    std::vector<std::pair<std::string, std::string>> decls;  ///< (property, value)
+
+    void add(std::string property, std::string value) {
+        decls.emplace_back(std::move(property), std::move(value));
+    }
+};
+
+std::string num(double v) {
+    return format_number(v, 3);
+}
+
+/// `pt` as a multiple of `base`, in em ("0" for zero).
+std::string em(Pt pt, Pt base) {
+    if (base.value <= 0 || pt.value == 0) return "0";
+    std::string n = num(pt.value / base.value);
+    return n == "0" ? "0" : n + "em";
+}
+
+/// A CSS string literal: quotes and backslashes escaped, non-ASCII as hex escapes, so the file
+/// is plain ASCII whatever reads it.
+std::string css_string(std::string_view text) {
+    std::string out = "\"";
+    std::u32string cps;
+    for (std::size_t i = 0; i < text.size();) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        int n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+        char32_t cp = n == 1 ? c : c & (0x7F >> n);
+        for (int k = 1; k < n && i + static_cast<std::size_t>(k) < text.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        cps += cp;
+        i += static_cast<std::size_t>(n);
+    }
+    for (std::size_t i = 0; i < cps.size(); ++i) {
+        char32_t cp = cps[i];
+        if (cp == '"' || cp == '\\') {
+            out += '\\';
+            out += static_cast<char>(cp);
+        } else if (cp < 0x20 || cp >= 0x7F) {
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "\\%X", static_cast<unsigned>(cp));
+            out += buf;
+            // A following hex digit or space would be read as part of the escape.
+            if (i + 1 < cps.size() &&
+                (std::isxdigit(static_cast<int>(cps[i + 1] & 0x7F)) || cps[i + 1] == ' '))
+                out += ' ';
+        } else {
+            out += static_cast<char>(cp);
+        }
+    }
+    return out + "\"";
+}
+
+std::string generic_family(const std::string& family) {
+    std::string lower;
+    for (char c : family) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower.find("mono") != std::string::npos) return "monospace";
+    if (lower.find("sans") != std::string::npos) return "sans-serif";
+    return "serif";
+}
+
+std::string font_stack(const std::string& family,
+                       const std::map<std::string, std::vector<std::string>>& stacks) {
+    std::string out;
+    if (auto it = stacks.find(family); it != stacks.end()) {
+        for (const auto& name : it->second) out += css_string(name) + ", ";
+    } else if (family != "serif" && family != "sans") {
+        out += css_string(family) + ", ";
+    }
+    return out + generic_family(family);
+}
+
+std::string align(Align a) {
+    return detail::align_name(a);
+}
+
+/// The declarations for a block set in `t` inside the body set in `body`. `indent0` zeroes the
+/// first-line indent (headings and the title block are never indented).
+void text_rules(Rule& r, const TextStyle& t, const TextStyle& body,
+                const std::map<std::string, std::vector<std::string>>& stacks, bool indent0,
+                bool hyphenate_off) {
+    r.add("font-family", font_stack(t.family, stacks));
+    r.add("font-size", em(t.font_size, body.font_size));
+    r.add("line-height", num(t.leading.value / t.font_size.value));
+    r.add("font-weight", t.bold ? "bold" : "normal");
+    r.add("font-style", t.italic ? "italic" : "normal");
+    r.add("margin-top", em(t.space_before, t.font_size));
+    r.add("margin-bottom", em(t.space_after, t.font_size));
+    r.add("text-align", align(t.align));
+    if (indent0) r.add("text-indent", "0");
+    r.add("color", t.color);
+    if (hyphenate_off) {
+        r.add("-epub-hyphens", "manual");
+        r.add("-webkit-hyphens", "manual");
+        r.add("hyphens", "manual");
+    }
+}
+
+std::string render(const std::vector<Rule>& rules) {
+    std::string out;
+    for (const auto& r : rules) {
+        out += r.selector + " {\n";
+        for (const auto& [p, v] : r.decls) out += "  " + p + ": " + v + ";\n";
+        out += "}\n\n";
+    }
+    if (!out.empty()) out.pop_back();
+    return out;
+}
+
+}  // namespace
+
+std::string generate_css(const StyleSheet& style, const std::vector<CssFont>& fonts,
+                         const std::map<std::string, std::vector<std::string>>& stacks) {
+    std::vector<Rule> rules;
+    for (const auto& f : fonts) {
+        Rule r{"@font-face", {}};
+        r.add("font-family", css_string(f.family));
+        r.add("font-weight", f.bold ? "bold" : "normal");
+        r.add("font-style", f.italic ? "italic" : "normal");
+        r.add("src", "url(" + css_string(f.href) + ")");
+        rules.push_back(std::move(r));
+    }
+
+    // The reading system's 1em is its default text size (CSS medium, nominally 12pt). A body
+    // larger than 12pt scales it up; a smaller print body never shrinks the e-book's text.
+    const TextStyle& body = style.body;
+    Rule b{"body", {}};
+    b.add("font-family", font_stack(body.family, stacks));
+    b.add("font-size", num(std::max(1.0, body.font_size.value / 12.0)) + "em");
+    b.add("line-height", num(body.leading.value / body.font_size.value));
+    b.add("text-align", align(body.align));
+    b.add("color", body.color);
+    const char* hy = style.hyphenation.enabled ? "auto" : "manual";
+    b.add("-epub-hyphens", hy);
+    b.add("-webkit-hyphens", hy);
+    b.add("hyphens", hy);
+    rules.push_back(std::move(b));
+
+    Rule p{"p", {}};
+    p.add("margin-top", "0");
+    p.add("margin-bottom", "0");
+    p.add("text-indent", em(style.paragraph_indent, body.font_size));
+    p.add("widows", std::to_string(style.widows));
+    p.add("orphans", std::to_string(style.orphans));
+    rules.push_back(std::move(p));
+    rules.push_back({"p.noindent", {{"text-indent", "0"}}});
+    if (style.paragraph_spacing.value > 0)
+        rules.push_back({"p + p", {{"margin-top", em(style.paragraph_spacing, body.font_size)}}});
+
+    const bool hyph = style.hyphenation.enabled;
+    const char* heading_tags[3] = {"h2", "h3", "h4"};
+    for (int level = 0; level < 3; ++level) {
+        Rule h{heading_tags[level], {}};
+        text_rules(h, style.headings[level], body, stacks, true, hyph);
+        h.add("page-break-after", "avoid");
+        h.add("page-break-inside", "avoid");
+        rules.push_back(std::move(h));
+    }
+
+    const std::pair<const char*, const TextStyle*> title_block[] = {
+        {"h1.title", &style.title},
+        {"p.subtitle", &style.subtitle},
+        {"p.byline", &style.byline},
+        {"p.dateline, p.date", &style.dateline},
+    };
+    for (const auto& [selector, text] : title_block) {
+        Rule r{selector, {}};
+        text_rules(r, *text, body, stacks, true, hyph);
+        if (text == &style.title) r.add("page-break-after", "avoid");
+        rules.push_back(std::move(r));
+    }
+
+    Rule q{"blockquote", {}};
+    text_rules(q, style.quote, body, stacks, false, false);
+    q.decls.erase(std::remove_if(q.decls.begin(), q.decls.end(),
+                                 [](const auto& d) { return d.first.rfind("margin-", 0) == 0; }),
+                  q.decls.end());
+    q.add("margin", em(style.quote.space_before, style.quote.font_size) + " " +
+                        em(style.quote_indent, style.quote.font_size) + " " +
+                        em(style.quote.space_after, style.quote.font_size) + " " +
+                        em(style.quote_indent, style.quote.font_size));
+    rules.push_back(std::move(q));
+
+    Rule l{"ul, ol", {}};
+    text_rules(l, style.list, body, stacks, false, false);
+    l.add("margin-left", "0");
+    l.add("margin-right", "0");
+    l.add("padding-left", em(style.list_indent, style.list.font_size));
+    rules.push_back(std::move(l));
+
+    Rule hr{"hr.scene-break", {}};
+    hr.add("border", "none");
+    hr.add("border-top", "1px solid " + body.color);
+    hr.add("width", "25%");
+    hr.add("margin", em(body.leading, body.font_size) + " auto");
+    rules.push_back(std::move(hr));
+
+    rules.push_back({"a", {{"color", style.link_color}}});
+
+    for (const auto& [lang, marks] : style.quotes) {
+        if (marks.size() != 4) continue;
+        std::string value;
+        for (char32_t c : marks)
+            value += (value.empty() ? "" : " ") + css_string(detail::to_utf8(std::u32string(1, c)));
+        rules.push_back({"q:lang(" + lang + ")", {{"quotes", value}}});
+    }
+
+    std::string name;
+    for (char c : style.name)
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ' ')
+            name += c;
+    return "/* galley style \"" + name +
+           "\": generated from the style file; change the style, not this CSS. */\n\n" +
+           render(rules);
+}
+
+}  // namespace galley::style
