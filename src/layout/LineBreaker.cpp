@@ -50,8 +50,8 @@ struct LineFit {
 
 /// The best way to reach the current breakpoint in one fitness class (minimal_demerits etc.).
 struct Candidate {
-    double total_demerits = kAwfulBad;  // minimal_demerits[fit_class]
-    int best_place = kNoNode;           // best_place[fit_class]
+    double minimal_demerits = kAwfulBad;  // minimal_demerits[fit_class]
+    int best_place = kNoNode;             // best_place[fit_class]
     LineFit fit;
 };
 
@@ -113,7 +113,7 @@ class TotalFit {
         : items_(items),
           line_widths_(line_widths),
           settings_(settings),
-          b_(buffers),
+          work_(buffers),
           n_(items.size()) {
         const Item& last = items.back();
         // The paragraph ends at a final forced break; without one, an implied one at n.
@@ -142,9 +142,9 @@ class TotalFit {
 
   private:
     void compute_background_sums() {
-        b_.sum_width.assign(n_ + 1, 0);
-        b_.sum_stretch.assign(n_ + 1, 0);
-        b_.sum_shrink.assign(n_ + 1, 0);
+        work_.sum_width.assign(n_ + 1, 0);
+        work_.sum_stretch.assign(n_ + 1, 0);
+        work_.sum_shrink.assign(n_ + 1, 0);
         double w = 0, y = 0, z = 0;
         for (std::size_t i = 0; i < n_; ++i) {
             const Item& item = items_[i];
@@ -153,9 +153,9 @@ class TotalFit {
                 y += item.stretch;
                 z += item.shrink;
             }
-            b_.sum_width[i + 1] = w;
-            b_.sum_stretch[i + 1] = y;
-            b_.sum_shrink[i + 1] = z;
+            work_.sum_width[i + 1] = w;
+            work_.sum_stretch[i + 1] = y;
+            work_.sum_shrink[i + 1] = z;
         }
     }
 
@@ -189,14 +189,14 @@ class TotalFit {
     }
 
     int run_pass(const Pass& pass) {
-        b_.nodes.clear();
-        b_.active.clear();
-        b_.nodes.push_back({kNoItem, 0, 0, kDecent, false, false, 0, 0, 0, 0, 0, kNoNode});
-        b_.active.push_back(0);
+        work_.nodes.clear();
+        work_.active.clear();
+        work_.nodes.push_back({kNoItem, 0, 0, kDecent, false, false, 0, 0, 0, 0, 0, kNoNode});
+        work_.active.push_back(0);
         for (std::size_t j = 0; j <= end_; ++j) {
             if (!legal_break(j, pass)) continue;
             try_break(j, pass);
-            if (b_.active.empty()) return kNoNode;  // no feasible way on: try the next pass
+            if (work_.active.empty()) return kNoNode;  // no feasible way on: try the next pass
         }
         return best_final_node(pass);
     }
@@ -216,23 +216,23 @@ class TotalFit {
         cur_break_ = j;
         cur_flagged_ = flagged;
         cur_line_start_ = kNoItem;
-        const double break_width = b_.sum_width[j] + penalty_width;  // β of §824
-        const double break_stretch = b_.sum_stretch[j];
-        const double break_shrink = b_.sum_shrink[j];
+        const double break_width = work_.sum_width[j] + penalty_width;  // β of §824
+        const double break_stretch = work_.sum_stretch[j];
+        const double break_shrink = work_.sum_shrink[j];
 
-        b_.next_active.clear();
+        work_.next_active.clear();
         int old_class = -1;
         int artificial = kNoNode;  // the node TeX would keep with artificial_demerits (§854)
         LineFit artificial_fit;
-        for (const int r : b_.active) {
-            const int line_class = std::min(b_.nodes[r].line_number, easy_line_);
+        for (const int r : work_.active) {
+            const int line_class = std::min(work_.nodes[r].line_number, easy_line_);
             if (line_class != old_class) {
                 if (old_class >= 0) insert_new_active_nodes();
                 old_class = line_class;
             }
-            const BreakNode& a = b_.nodes[r];  // after insertion: the pool may have moved
-            if (j < a.line_start) {            // j lies in the material discarded after a's break
-                b_.next_active.push_back(r);
+            const BreakNode& a = work_.nodes[r];  // after insertion: the pool may have moved
+            if (j < a.line_start) {  // j lies in the material discarded after a's break
+                work_.next_active.push_back(r);
                 continue;
             }
             const std::size_t line_index =
@@ -241,33 +241,33 @@ class TotalFit {
                 measure_line(line_widths_[line_index], break_width - a.total_width,
                              break_stretch - a.total_stretch, break_shrink - a.total_shrink,
                              pass.background_stretch);
-            bool record = fit.badness <= pass.threshold;
+            const bool feasible = fit.badness <= pass.threshold;
             if (fit.badness > kInfBad || forced) {
                 // Deactivate r (§851): it can end no later line.
-                if (!record && pass.final_pass &&
+                if (!feasible && pass.final_pass &&
                     prefer_artificial(r, fit, artificial, artificial_fit)) {
                     artificial = r;
                     artificial_fit = fit;
                 }
             } else {
-                b_.next_active.push_back(r);
+                work_.next_active.push_back(r);
             }
-            if (!record) continue;
+            if (!feasible) continue;
             const double d = line_demerits(a, fit, pi, flagged, at_end);
             Candidate& c = candidates_[fit.fitness];
             const double total = a.total_demerits + d;
-            if (total <= c.total_demerits) {
+            if (total <= c.minimal_demerits) {
                 c = {total, r, fit};
                 minimum_demerits_ = std::min(minimum_demerits_, total);
             }
         }
         if (old_class >= 0) insert_new_active_nodes();
-        if (b_.next_active.empty() && artificial != kNoNode) {
+        if (work_.next_active.empty() && artificial != kNoNode) {
             // Final pass, no feasible line: keep the least bad one with zero demerits, as TeX
             // does with artificial_demerits, so that a solution always exists.
-            add_node(artificial, artificial_fit, b_.nodes[artificial].total_demerits);
+            add_node(artificial, artificial_fit, work_.nodes[artificial].total_demerits);
         }
-        std::swap(b_.active, b_.next_active);
+        std::swap(work_.active, work_.next_active);
     }
 
     /// Among lines about to be dropped, prefers one that is not overfull (fewest demerits so
@@ -276,18 +276,18 @@ class TotalFit {
         if (current == kNoNode) return true;
         if (fit.overfull != current_fit.overfull) return !fit.overfull;
         if (!fit.overfull) {
-            return b_.nodes[r].total_demerits <= b_.nodes[current].total_demerits;
+            return work_.nodes[r].total_demerits <= work_.nodes[current].total_demerits;
         }
         return overfull_excess(r) <= overfull_excess(current);
     }
 
     /// How far the line from node r to the current break exceeds its measure when fully shrunk.
     double overfull_excess(int r) const {
-        const BreakNode& a = b_.nodes[r];
+        const BreakNode& a = work_.nodes[r];
         const std::size_t j = cur_break_;
         const double pw = j < n_ && items_[j].type == Item::Type::Penalty ? items_[j].width : 0;
-        const double width = b_.sum_width[j] + pw - a.total_width;
-        const double shrink = b_.sum_shrink[j] - a.total_shrink;
+        const double width = work_.sum_width[j] + pw - a.total_width;
+        const double shrink = work_.sum_shrink[j] - a.total_shrink;
         const std::size_t line_index =
             std::min<std::size_t>(a.line_number, line_widths_.size() - 1);
         return width - shrink - line_widths_[line_index];
@@ -321,7 +321,7 @@ class TotalFit {
             const double limit = minimum_demerits_ + std::abs(settings_.adj_demerits);
             for (int fit_class = kVeryLoose; fit_class >= kTight; --fit_class) {
                 const Candidate& c = candidates_[fit_class];
-                if (c.total_demerits <= limit) add_node(c.best_place, c.fit, c.total_demerits);
+                if (c.minimal_demerits <= limit) add_node(c.best_place, c.fit, c.minimal_demerits);
             }
         }
         for (Candidate& c : candidates_) c = Candidate{};
@@ -331,11 +331,11 @@ class TotalFit {
     void add_node(int from, const LineFit& fit, double total_demerits) {
         if (cur_line_start_ == kNoItem) cur_line_start_ = line_start_after(cur_break_);
         const std::size_t s = cur_line_start_;
-        const int line_number = b_.nodes[from].line_number + 1;
-        b_.nodes.push_back({cur_break_, s, line_number, fit.fitness, cur_flagged_, fit.overfull,
-                            fit.ratio, b_.sum_width[s], b_.sum_stretch[s], b_.sum_shrink[s],
-                            total_demerits, from});
-        b_.next_active.push_back(static_cast<int>(b_.nodes.size() - 1));
+        const int line_number = work_.nodes[from].line_number + 1;
+        work_.nodes.push_back({cur_break_, s, line_number, fit.fitness, cur_flagged_, fit.overfull,
+                               fit.ratio, work_.sum_width[s], work_.sum_stretch[s],
+                               work_.sum_shrink[s], total_demerits, from});
+        work_.next_active.push_back(static_cast<int>(work_.nodes.size() - 1));
     }
 
     /// The active node with the fewest total demerits, or the one nearest the looseness asked
@@ -343,18 +343,18 @@ class TotalFit {
     int best_final_node(const Pass& pass) const {
         int best = kNoNode;
         double fewest = kAwfulBad;
-        for (const int r : b_.active) {
-            if (b_.nodes[r].total_demerits < fewest) {
+        for (const int r : work_.active) {
+            if (work_.nodes[r].total_demerits < fewest) {
                 best = r;
-                fewest = b_.nodes[r].total_demerits;
+                fewest = work_.nodes[r].total_demerits;
             }
         }
         if (best == kNoNode || settings_.looseness == 0) return best;
-        const int best_line = b_.nodes[best].line_number;
+        const int best_line = work_.nodes[best].line_number;
         int actual_looseness = 0;
-        for (const int r : b_.active) {
-            const int line_diff = b_.nodes[r].line_number - best_line;
-            const double total = b_.nodes[r].total_demerits;
+        for (const int r : work_.active) {
+            const int line_diff = work_.nodes[r].line_number - best_line;
+            const double total = work_.nodes[r].total_demerits;
             if ((line_diff < actual_looseness && settings_.looseness <= line_diff) ||
                 (line_diff > actual_looseness && settings_.looseness >= line_diff)) {
                 best = r;
@@ -371,9 +371,9 @@ class TotalFit {
     BreakResult result(int best, int pass) const {
         BreakResult out;
         out.pass = pass;
-        out.total_demerits = b_.nodes[best].total_demerits;
-        for (int r = best; b_.nodes[r].prev_break != kNoNode; r = b_.nodes[r].prev_break) {
-            const BreakNode& node = b_.nodes[r];
+        out.total_demerits = work_.nodes[best].total_demerits;
+        for (int r = best; work_.nodes[r].prev_break != kNoNode; r = work_.nodes[r].prev_break) {
+            const BreakNode& node = work_.nodes[r];
             out.breaks.push_back({node.position, node.ratio, node.fitness, node.overfull});
             out.overfull = out.overfull || node.overfull;
         }
@@ -384,7 +384,7 @@ class TotalFit {
     const std::vector<Item>& items_;
     const std::vector<double>& line_widths_;
     const BreakSettings& settings_;
-    Buffers& b_;
+    Buffers& work_;
     std::size_t n_;
     std::size_t end_ = 0;
     int easy_line_ = 0;

@@ -211,6 +211,9 @@ std::vector<int> boxes_per_line(const std::vector<Item>& items, const BreakResul
 }
 
 // --- The worked example of Knuth & Plass (1981): the Frog King paragraph -------------------
+// Text: the opening of the Brothers Grimm's "The Frog King" in the English wording the paper
+// quotes (Software—Practice and Experience 11, 1981, p. 1120); the tale and this old translation
+// are in the public domain. The paper's font metrics are approximated (Computer Modern widths).
 
 const char* const kFrogKing =
     "In olden times when wishing still helped one, there lived a king whose daughters were all "
@@ -235,14 +238,23 @@ double char_width(char c) {
 
 /// The paragraph as items: 20 pt indent, interword glue 3.33+1.67−1.11, explicit hyphens as
 /// flagged penalties; with `hyphenate`, words of 7+ letters get one hyphenation point after
-/// their third letter (a structural stand-in for a dictionary).
-std::vector<Item> frog_king(bool hyphenate) {
+/// their third letter (a structural stand-in for a dictionary); with `ragged`, spaces are the
+/// paper's ragged-right construction instead of justified glue.
+std::vector<Item> frog_king(bool hyphenate, bool ragged = false) {
     std::vector<Item> items{Item::box(20)};
+    const double gamma = 30;  // ragged right: a line may end up to γ short of the measure
     std::istringstream in(kFrogKing);
     std::string word;
     bool first = true;
     while (in >> word) {
-        if (!first) items.push_back(Item::glue(3.33, 1.67, 1.11));
+        if (!first && ragged) {
+            items.push_back(Item::penalty_item(0, kInfinitePenalty));
+            items.push_back(Item::glue(0, gamma, 0));
+            items.push_back(Item::penalty_item(0, 0));
+            items.push_back(Item::glue(3.33, -gamma, 0));
+        } else if (!first) {
+            items.push_back(Item::glue(3.33, 1.67, 1.11));
+        }
         first = false;
         double w = 0;
         for (std::size_t i = 0; i < word.size(); ++i) {
@@ -534,6 +546,45 @@ TEST_CASE("Looseness asks for one line more", "[line_breaker]") {
     CHECK(positions(break_lines(items, {80}, looser)) == positions(optimum));
 }
 
+TEST_CASE("Ragged right with the paper's penalty/glue construction", "[line_breaker]") {
+    // Spaces are \penalty10000 \hskip0pt plus γ \penalty0 \hskip w plus −γ: a line
+    // broken at the penalty keeps γ of stretch, unbroken spaces cancel it.
+    const std::vector<Item> items = frog_king(false, true);
+    for (const double measure : {200.0, 300.0}) {
+        CAPTURE(measure);
+        const std::vector<double> widths{measure};
+        const BreakSettings settings;
+        const BreakResult result = break_lines(items, widths, settings);
+        REQUIRE_FALSE(result.breaks.empty());
+        Model model{items, widths, settings, {settings.pretolerance, false, 0}};
+        if (result.pass == 2) model.rules = {settings.tolerance, true, 0};
+        CHECK(model.minimum(true) == Approx(result.total_demerits).epsilon(1e-9));
+        std::size_t start = 0;
+        for (const Break& b : result.breaks) {
+            double natural = 0;  // no line is wider than the measure: spaces cannot shrink
+            for (std::size_t i = start; i < b.position; ++i) {
+                if (items[i].type != Item::Type::Penalty) natural += items[i].width;
+            }
+            CHECK(natural <= measure + 1e-9);
+            CHECK(b.ratio >= 0);
+            start = model.start_after(b.position);
+        }
+    }
+}
+
+TEST_CASE("Degenerate paragraphs do not crash", "[line_breaker]") {
+    const std::vector<Item> only_forced{Item::penalty_item(0, -kInfinitePenalty)};
+    CHECK(positions(break_lines(only_forced, {100}, BreakSettings{})) ==
+          std::vector<std::size_t>{0});
+    const std::vector<Item> only_glue{Item::glue(10, 5, 3)};
+    CHECK(positions(break_lines(only_glue, {100}, BreakSettings{})) == std::vector<std::size_t>{1});
+    std::vector<Item> empty_paragraph;
+    finish(empty_paragraph);  // \noindent\par: one empty line, filled by \parfillskip
+    const BreakResult empty = break_lines(empty_paragraph, {100}, BreakSettings{});
+    CHECK(positions(empty) == std::vector<std::size_t>{2});
+    CHECK(empty.pass == 1);
+}
+
 TEST_CASE("Random paragraphs: the breaker finds the exhaustive minimum", "[line_breaker]") {
     std::uint32_t state = 12345;
     const auto next = [&state](std::uint32_t n) {
@@ -541,6 +592,7 @@ TEST_CASE("Random paragraphs: the breaker finds the exhaustive minimum", "[line_
         return (state >> 8) % n;
     };
     int compared = 0, second_pass = 0, hyphenated = 0;
+    LineBreaker shared_breaker;
     for (int round = 0; round < 600; ++round) {
         const double y = 3 + next(6), z = 1 + next(4);
         std::vector<Item> items;
@@ -583,6 +635,10 @@ TEST_CASE("Random paragraphs: the breaker finds the exhaustive minimum", "[line_
         CAPTURE(round);
 
         const BreakResult result = break_lines(items, widths, settings);
+        // A LineBreaker reused across paragraphs gives the same answer as a fresh one.
+        const BreakResult reused = shared_breaker.break_lines(items, widths, settings);
+        CHECK(positions(reused) == positions(result));
+        CHECK(reused.total_demerits == result.total_demerits);
         Model model{items, widths, settings, {settings.pretolerance, false, 0}};
         double expected = model.minimum(false);
         int expected_pass = 1;
