@@ -4,8 +4,16 @@
 #include <hb-ot.h>
 #include <hb.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <map>
+#include <mutex>
+
 #include "base/Error.hpp"
-#include "base/File.hpp"
 #include "text/FontSet.hpp"
 
 namespace galley::text {
@@ -74,16 +82,60 @@ bool cid_identity(const std::string& bytes, unsigned index, unsigned glyphs) {
     return identity;
 }
 
+/// Reads a whole file into a string with one copy; throws Error(Font) naming the file.
+std::string read_font_file(const std::filesystem::path& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat st {};
+    if (fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        std::string reason = fd < 0 ? std::strerror(errno) : "not a regular file";
+        if (fd >= 0) ::close(fd);
+        throw Error(ErrorCode::Font, path.string(), "cannot read font: " + reason);
+    }
+    std::string out(static_cast<std::size_t>(st.st_size), '\0');
+    std::size_t done = 0;
+    while (done < out.size()) {
+        ssize_t n = ::read(fd, out.data() + done, out.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            ::close(fd);
+            throw Error(ErrorCode::Font, path.string(), "cannot read font: short read");
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    return out;
+}
+
+/// The bytes of a font file, shared by every face loaded from it while any is alive.
+std::shared_ptr<const std::string> file_bytes(const std::filesystem::path& path) {
+    static std::mutex mutex;
+    static std::map<std::string, std::weak_ptr<const std::string>> files;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto& slot = files[path.string()];
+    if (auto alive = slot.lock()) return alive;
+    auto bytes = std::make_shared<const std::string>(read_font_file(path));
+    slot = bytes;
+    return bytes;
+}
+
 }  // namespace
+
+std::shared_ptr<const FontFace> FontFace::load_shared(const std::filesystem::path& path,
+                                                      unsigned index) {
+    static std::mutex mutex;
+    static std::map<std::pair<std::string, unsigned>, std::weak_ptr<const FontFace>> faces;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto& slot = faces[{path.string(), index}];
+    if (auto alive = slot.lock()) return alive;
+    auto face = std::make_shared<const FontFace>(path, index);
+    slot = face;
+    return face;
+}
 
 FontFace::FontFace(std::filesystem::path path, unsigned index)
     : path_(std::move(path)), index_(index) {
-    try {
-        bytes_ = read_file(path_);
-    } catch (const Error& e) {
-        throw Error(ErrorCode::Font, path_.string(), std::string("cannot read font: ") + e.what());
-    }
-    hb_blob_t* blob = hb_blob_create(bytes_.data(), static_cast<unsigned>(bytes_.size()),
+    bytes_ = file_bytes(path_);
+    hb_blob_t* blob = hb_blob_create(bytes_->data(), static_cast<unsigned>(bytes_->size()),
                                      HB_MEMORY_MODE_READONLY, nullptr, nullptr);
     unsigned faces = hb_face_count(blob);
     if (faces == 0 || index_ >= faces) {
@@ -146,7 +198,7 @@ FontFace::FontFace(std::filesystem::path path, unsigned index)
         Table cff2(face_, "CFF2");
         is_cff_ = cff.len > 0 || cff2.len > 0;
     }
-    if (is_cff_) cid_keyed_ = cid_identity(bytes_, index_, hb_face_get_glyph_count(face_));
+    if (is_cff_) cid_keyed_ = cid_identity(*bytes_, index_, hb_face_get_glyph_count(face_));
 }
 
 FontFace::~FontFace() {

@@ -103,7 +103,7 @@ struct FontSet::Impl {
 
     fs::path dir;
     std::map<std::string, Family> families;  // key: lowercase name
-    std::map<std::pair<std::string, unsigned>, std::unique_ptr<FontFace>> pool;
+    std::map<std::pair<std::string, unsigned>, std::shared_ptr<const FontFace>> pool;
     std::map<std::pair<std::string, int>, std::unique_ptr<Chain>> chains;
     std::map<std::string, bool> system_checked;  // lowercase family → exists in fontconfig
     FcConfig* fc = nullptr;
@@ -127,7 +127,7 @@ struct FontSet::Impl {
         auto key = std::make_pair(ref.path.string(), ref.index);
         auto it = pool.find(key);
         if (it != pool.end()) return it->second.get();
-        auto face = std::make_unique<FontFace>(ref.path, ref.index);
+        auto face = FontFace::load_shared(ref.path, ref.index);
         const FontFace* p = face.get();
         pool.emplace(std::move(key), std::move(face));
         return p;

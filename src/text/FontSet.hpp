@@ -30,8 +30,13 @@ class FontFace {
     const std::filesystem::path& path() const { return path_; }
     /// Face index inside a collection (0 for a plain .ttf/.otf).
     unsigned index() const { return index_; }
-    /// The whole file's bytes.
-    const std::string& bytes() const { return bytes_; }
+    /// The face for (path, index) shared by the whole process: loaded once, then handed to every
+    /// FontSet (one per thread in batch runs) while anyone holds it. Thread-safe.
+    static std::shared_ptr<const FontFace> load_shared(const std::filesystem::path& path,
+                                                       unsigned index = 0);
+
+    /// The whole file's bytes (shared between the faces of one collection file).
+    const std::string& bytes() const { return *bytes_; }
     /// Family name from the name table ("Noto Serif").
     const std::string& family() const { return family_; }
     /// PostScript name ("NotoSerif-Bold").
@@ -71,7 +76,7 @@ class FontFace {
   private:
     std::filesystem::path path_;
     unsigned index_;
-    std::string bytes_;
+    std::shared_ptr<const std::string> bytes_;
     std::string family_, postscript_name_;
     bool bold_ = false, italic_ = false, is_cff_ = false, cid_keyed_ = false;
     unsigned upem_ = 1000;

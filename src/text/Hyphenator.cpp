@@ -172,40 +172,64 @@ struct Hyphenator::Impl {
     }
 };
 
-const Hyphenator* Hyphenator::for_language(const std::string& language) {
+std::shared_ptr<const Hyphenator> Hyphenator::load(const std::string& file,
+                                                   const std::string& language) {
+    auto impl = std::make_unique<Impl>();
+    impl->dict = hnj_hyphen_load(file.c_str());
+    if (!impl->dict) return nullptr;
+    std::string cset = impl->dict->cset;
+    impl->utf8 = impl->dict->utf8 != 0 || cset == "UTF-8" || cset == "utf-8";
+    impl->locale = language;
+    if (!impl->utf8 && !impl->load_charset(cset)) return nullptr;
+    std::shared_ptr<Hyphenator> h(new Hyphenator());
+    h->impl_ = impl.release();
+    return h;
+}
+
+std::shared_future<std::shared_ptr<const Hyphenator>> Hyphenator::lookup(
+    const std::string& language, bool background) {
+    using Future = std::shared_future<std::shared_ptr<const Hyphenator>>;
+    // Dictionaries live until the process ends; a background load still running at exit is
+    // waited for by the future's destructor.
     static std::mutex mutex;
-    static std::map<std::string, std::unique_ptr<Hyphenator>> by_file;
-    static std::map<std::string, const Hyphenator*> by_language;
+    static std::map<std::string, Future> by_file;
+    static std::map<std::string, Future> by_language;
     std::lock_guard<std::mutex> lock(mutex);
     auto known = by_language.find(language);
     if (known != by_language.end()) return known->second;
-    const Hyphenator* result = nullptr;
+    Future result;
     fs::path file = find_dictionary(language);
-    if (!file.empty()) {
+    if (file.empty()) {
+        std::promise<std::shared_ptr<const Hyphenator>> none;
+        none.set_value(nullptr);
+        result = none.get_future().share();
+    } else {
         std::error_code ec;
         fs::path canonical = fs::canonical(file, ec);
         std::string key = ec ? file.string() : canonical.string();
         auto it = by_file.find(key);
         if (it != by_file.end()) {
-            result = it->second.get();
+            result = it->second;
         } else {
-            auto impl = std::make_unique<Impl>();
-            impl->dict = hnj_hyphen_load(key.c_str());
-            if (impl->dict) {
-                std::string cset = impl->dict->cset;
-                impl->utf8 = impl->dict->utf8 != 0 || cset == "UTF-8" || cset == "utf-8";
-                impl->locale = language;
-                if (impl->utf8 || impl->load_charset(cset)) {
-                    std::unique_ptr<Hyphenator> h(new Hyphenator());
-                    h->impl_ = impl.release();
-                    result = h.get();
-                    by_file.emplace(key, std::move(h));
-                }
-            }
+            // Deferred: the first caller of get() loads it (others wait); async: a thread does.
+            result =
+                std::async(background ? std::launch::async : std::launch::deferred, [key,
+                                                                                     language] {
+                    return load(key, language);
+                }).share();
+            by_file.emplace(key, result);
         }
     }
     by_language.emplace(language, result);
     return result;
+}
+
+const Hyphenator* Hyphenator::for_language(const std::string& language) {
+    return lookup(language, false).get().get();
+}
+
+void Hyphenator::preload(const std::string& language) {
+    lookup(language, true);
 }
 
 Hyphenator::~Hyphenator() {

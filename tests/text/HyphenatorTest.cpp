@@ -124,3 +124,13 @@ TEST_CASE("dictionaries load once and serve several threads") {
     REQUIRE(seen[0] != nullptr);
     for (auto* h : seen) CHECK(h == seen[0]);
 }
+
+TEST_CASE("preload loads in the background and for_language waits for it") {
+    Hyphenator::preload("el-GR");
+    Hyphenator::preload("el-GR");  // a second preload reuses the first
+    const Hyphenator* el = Hyphenator::for_language("el-GR");
+    REQUIRE(el != nullptr);
+    CHECK(el == Hyphenator::for_language("el"));
+    Hyphenator::preload("xx");
+    CHECK(Hyphenator::for_language("xx") == nullptr);
+}
