@@ -167,6 +167,8 @@ void check_table(const std::string& table, const toml::table& tbl, const fs::pat
         if (!def) {
             std::vector<std::string> valid = keys_of(table);
             std::string hint = suggest(sub, valid);
+            if (sub == "extends" || sub == "name" || sub == "description")
+                hint = "top-level " + sub + ", written before the first [table]";
             problems.push_back({line, "unknown key '" + full + "'" +
                                           (hint.empty() ? "" : " (did you mean " + hint + "?)") +
                                           " in [" + table + "]; valid: " + join(valid)});

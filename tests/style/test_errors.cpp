@@ -60,6 +60,11 @@ TEST_CASE("an unknown key names the key, its line and the valid keys", "[style][
                  {"unknown key 'bdy'", "did you mean body", "[page]", "[running_head]", "extends"});
 }
 
+TEST_CASE("a top-level key inside a table is explained", "[style][errors]") {
+    expect_error("misplaced_extends.toml",
+                 {"unknown key 'body.extends'", "top-level extends, written before the first"});
+}
+
 TEST_CASE("a wrong type names what was given and what is valid", "[style][errors]") {
     expect_error("wrong_type.toml", {"body.font_size", "wrong type: an integer", "\"12pt\""});
 }
