@@ -14,10 +14,10 @@ namespace galley::read {
 
 /// How to read one article.
 struct ReadOptions {
-    std::string language;                      ///< --lang; empty = metadata or detection
-    std::map<std::string, std::string> meta;   ///< --meta key=value (title, author, date, lang,
-                                               ///< identifier, description, publisher, rights)
-    bool use_sidecar = true;                   ///< read ARTICLE.toml beside the article
+    std::string language;                     ///< --lang; empty = metadata or detection
+    std::map<std::string, std::string> meta;  ///< --meta key=value (title, author, date, lang,
+                                              ///< identifier, description, publisher, rights)
+    bool use_sidecar = true;                  ///< read ARTICLE.toml beside the article
 };
 
 /// Reads, decodes and parses the article at `path`; command-line metadata wins over the sidecar

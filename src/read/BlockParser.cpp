@@ -1,0 +1,397 @@
+#include "read/BlockParser.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "read/InlineParser.hpp"
+#include "read/TextUtil.hpp"
+
+namespace galley::read {
+
+namespace {
+
+using Group = std::vector<SourceLine>;
+
+std::size_t indent_of(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && s[i] == ' ') ++i;
+    return i;
+}
+
+struct ListMarker {
+    bool ordered = false;
+    int number = 1;
+    std::size_t content = 0;  ///< byte offset of the item text in the line
+};
+
+std::optional<ListMarker> list_marker(std::string_view line) {
+    const std::size_t ind = indent_of(line);
+    std::string_view s = line.substr(ind);
+    for (std::string_view bullet : {"- ", "* ", "+ ", "• ", "‣ ", "◦ ", "▪ "}) {
+        if (s.substr(0, bullet.size()) == bullet && trim(s.substr(bullet.size())).size() > 0)
+            return ListMarker{false, 1, ind + bullet.size() + (indent_of(s.substr(bullet.size())))};
+    }
+    std::size_t d = 0;
+    while (d < s.size() && d < 4 && s[d] >= '0' && s[d] <= '9') ++d;
+    if (d > 0 && d + 2 <= s.size() && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ' &&
+        !trim(s.substr(d + 2)).empty())
+        return ListMarker{true, std::stoi(std::string(s.substr(0, d))),
+                          ind + d + 2 + indent_of(s.substr(d + 2))};
+    return std::nullopt;
+}
+
+bool is_terminal_punct(char32_t c) {
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == U'…' ||
+           c == U'。' || c == U'、' || c == U'！' || c == U'？' || c == U'：' || c == U'；' ||
+           c == U'，' || c == U'۔' || c == U'؟' || c == U'।' || c == '"' || c == U'”' ||
+           c == U'’' || c == U'»' || c == '\'' || c == '-' || c == U'–' || c == U'—' || c == '=' ||
+           c == '{' || c == '(' || c == '[' || c == '|' || c == '/' || c == '\\' || c == '<' ||
+           c == '>';
+}
+
+/// Space-less scripts (Han, kana, Thai...) count characters, not words, for headings.
+bool caseless_script(char32_t c) {
+    return c >= 0x2E80 || (c >= 0x0E00 && c <= 0x0EFF);
+}
+
+bool heading_like(std::string_view line) {
+    line = trim(line);
+    if (line.empty()) return false;
+    const std::size_t cps = code_point_count(line);
+    if (cps > 80) return false;
+    std::size_t p = 0;
+    const char32_t first = next_code_point(line, p);
+    if (is_lower(first) || first == '(' || first == '[' || first == '"' || first == U'“' ||
+        first == U'„' || first == U'«' || first == '\'' || first == U'‘' || first == '<' ||
+        first == '{' || first == '@' || first == '/' || first == '#')
+        return false;
+    std::size_t q = line.size();
+    const char32_t last = prev_code_point(line, q);
+    if (is_terminal_punct(last)) return false;
+    bool letters = false, cjk = false;
+    for (std::size_t k = 0; k < line.size();) {
+        const char32_t c = next_code_point(line, k);
+        if (is_alpha(c)) letters = true;
+        if (caseless_script(c) && is_alpha(c)) cjk = true;
+    }
+    if (!letters) return false;
+    if (line.find("://") != std::string_view::npos) return false;
+    if (cjk) return cps <= 40;
+    return split_words(line).size() <= 12;
+}
+
+std::string strip_anchor_mark(std::string_view line) {
+    line = trim(line);
+    if (line.size() > 2 && line.substr(line.size() - 2) == " #")
+        line = trim(line.substr(0, line.size() - 2));
+    return std::string(line);
+}
+
+/// Joins hard-wrapped lines: a space between them, none between CJK characters or after a
+/// hyphen that splits a word.
+std::string join_wrapped(const Group& g) {
+    std::string out;
+    for (const SourceLine& l : g) {
+        const std::string_view t = trim(l.text);
+        if (t.empty()) continue;
+        if (!out.empty()) {
+            std::size_t p = out.size();
+            const char32_t end = prev_code_point(out, p);
+            std::size_t q = 0;
+            const char32_t start = next_code_point(t, q);
+            std::size_t r = p;
+            const char32_t before_hyphen = p > 0 ? prev_code_point(out, r) : 0;
+            const bool cjk = caseless_script(end) && caseless_script(start) && end >= 0x2E80;
+            const bool split_word = end == '-' && is_alpha(before_hyphen) && is_lower(start);
+            if (!cjk && !split_word) out += ' ';
+        }
+        out += t;
+    }
+    return out;
+}
+
+doc::Block paragraph(std::string_view text, int line, std::string_view lang) {
+    return {doc::Paragraph{parse_inlines(trim(text), lang)}, line};
+}
+
+doc::Block heading(std::string_view text, int level, int line, std::string_view lang) {
+    doc::Heading h;
+    h.level = std::clamp(level, 1, 3);
+    h.content = parse_inlines(strip_anchor_mark(text), lang);
+    return {std::move(h), line};
+}
+
+class Parser {
+  public:
+    Parser(std::string_view lang, bool indent_quotes)
+        : lang_(lang), indent_quotes_(indent_quotes) {}
+
+    doc::Blocks run(const std::vector<SourceLine>& lines) {
+        std::vector<Group> groups;
+        Group cur;
+        for (const SourceLine& l : lines) {
+            if (trim(l.text).empty()) {
+                if (!cur.empty()) groups.push_back(std::move(cur));
+                cur.clear();
+            } else {
+                cur.push_back(l);
+            }
+        }
+        if (!cur.empty()) groups.push_back(std::move(cur));
+
+        if (indent_quotes_) {
+            // When most blocks are indented, indentation marks paragraphs, not quotations.
+            std::size_t indented = 0;
+            for (const Group& g : groups)
+                if (std::all_of(g.begin(), g.end(),
+                                [](const SourceLine& l) { return indent_of(l.text) >= 4; }))
+                    ++indented;
+            if (indented * 2 > groups.size()) indent_quotes_ = false;
+        }
+        for (std::size_t i = 0; i < groups.size(); ++i) group(groups[i], i + 1 == groups.size());
+        return std::move(out_);
+    }
+
+  private:
+    void group(const Group& g, bool last) {
+        const int line = g.front().number;
+        // "> " quotations
+        if (std::all_of(g.begin(), g.end(), [](const SourceLine& l) {
+                const std::size_t ind = indent_of(l.text);
+                return ind < 4 && l.text.size() > ind && l.text[ind] == '>';
+            })) {
+            std::vector<SourceLine> inner;
+            for (const SourceLine& l : g) {
+                std::string_view t = l.text.substr(indent_of(l.text) + 1);
+                if (!t.empty() && t[0] == ' ') t.remove_prefix(1);
+                inner.push_back({t, l.number});
+            }
+            out_.push_back({doc::BlockQuote{Parser(lang_, true).run(inner)}, line});
+            return;
+        }
+        // indented quotations
+        if (indent_quotes_ && std::all_of(g.begin(), g.end(), [](const SourceLine& l) {
+                return indent_of(l.text) >= 4;
+            })) {
+            std::size_t common = std::string_view::npos;
+            for (const SourceLine& l : g) common = std::min(common, indent_of(l.text));
+            std::vector<SourceLine> inner;
+            for (const SourceLine& l : g) inner.push_back({l.text.substr(common), l.number});
+            out_.push_back({doc::BlockQuote{Parser(lang_, false).run(inner)}, line});
+            return;
+        }
+        const std::string_view first = trim(g.front().text);
+        if (g.size() == 1 && is_scene_break(first)) {
+            out_.push_back({doc::SceneBreak{}, line});
+            return;
+        }
+        if (g.size() == 1 && first.size() > 2 && first[0] == '#') {
+            std::size_t level = 0;
+            while (level < first.size() && first[level] == '#') ++level;
+            if (level <= 6 && level < first.size() && first[level] == ' ') {
+                out_.push_back(heading(first.substr(level), static_cast<int>(level), line, lang_));
+                return;
+            }
+        }
+        if (g.size() == 2 && !list_marker(g[0].text)) {
+            const std::string_view under = trim(g[1].text);
+            const bool eq =
+                under.size() >= 3 && under.find_first_not_of('=') == std::string_view::npos;
+            const bool dash =
+                under.size() >= 3 && under.find_first_not_of('-') == std::string_view::npos;
+            if ((eq || dash) && code_point_count(first) <= 120) {
+                out_.push_back(heading(first, eq ? 1 : 2, line, lang_));
+                return;
+            }
+        }
+        if (std::any_of(g.begin(), g.end(),
+                        [](const SourceLine& l) { return list_marker(l.text).has_value(); })) {
+            mixed(g, last);
+            return;
+        }
+        text(g, last);
+    }
+
+    /// A block holding list items, possibly after (or before) ordinary lines.
+    void mixed(const Group& g, bool last) {
+        Group text_run;
+        std::optional<doc::List> list;
+        int list_line = 0;
+        std::string item;
+        int item_line = 0;
+        auto flush_item = [&] {
+            if (!list || item.empty()) return;
+            doc::Blocks blocks;
+            blocks.push_back(paragraph(item, item_line, lang_));
+            list->items.push_back(std::move(blocks));
+            item.clear();
+        };
+        auto flush_list = [&] {
+            flush_item();
+            if (!list) return;
+            add_list(std::move(*list), list_line);
+            list.reset();
+        };
+        auto flush_text = [&](bool is_last) {
+            if (!text_run.empty()) text(text_run, is_last);
+            text_run.clear();
+        };
+        for (const SourceLine& l : g) {
+            if (const auto m = list_marker(l.text)) {
+                flush_text(false);
+                if (list && list->ordered != m->ordered) flush_list();
+                flush_item();
+                if (!list) {
+                    list = doc::List{};
+                    list->ordered = m->ordered;
+                    list->start = m->number;
+                    list_line = l.number;
+                }
+                item = std::string(trim(l.text.substr(m->content)));
+                item_line = l.number;
+                continue;
+            }
+            const std::string_view t = trim(l.text);
+            std::size_t p = 0;
+            const bool continuation =
+                list && (indent_of(l.text) > 0 || is_lower(next_code_point(t, p)));
+            if (continuation) {
+                item += ' ';
+                item += t;
+            } else {
+                flush_list();
+                text_run.push_back(l);
+            }
+        }
+        flush_list();
+        flush_text(last);
+    }
+
+    void add_list(doc::List list, int line) {
+        if (!out_.empty()) {
+            if (auto* prev = std::get_if<doc::List>(&out_.back().value)) {
+                const bool continues =
+                    prev->ordered == list.ordered &&
+                    (!list.ordered ||
+                     prev->start + static_cast<int>(prev->items.size()) == list.start);
+                if (continues) {
+                    for (auto& it : list.items) prev->items.push_back(std::move(it));
+                    return;
+                }
+            }
+        }
+        out_.push_back({std::move(list), line});
+    }
+
+    /// Lines without list markers: a heading, one paragraph, or several.
+    void text(const Group& g, bool last) {
+        if (g.size() == 1) {
+            if (!last && heading_like(g[0].text))
+                out_.push_back(heading(g[0].text, 1, g[0].number, lang_));
+            else
+                out_.push_back(paragraph(g[0].text, g[0].number, lang_));
+            return;
+        }
+        std::vector<std::size_t> lens;
+        for (const SourceLine& l : g) lens.push_back(code_point_count(trim(l.text)));
+        const std::size_t widest = *std::max_element(lens.begin(), lens.end());
+        if (widest > 120) {
+            // One paragraph per line (web copy, texts without blank lines).
+            for (std::size_t i = 0; i < g.size(); ++i) {
+                const bool next_is_text = i + 1 < g.size() && lens[i + 1] > 120;
+                if (next_is_text && heading_like(g[i].text))
+                    out_.push_back(heading(g[i].text, 1, g[i].number, lang_));
+                else
+                    out_.push_back(paragraph(g[i].text, g[i].number, lang_));
+            }
+            return;
+        }
+        bool even = widest >= 40;
+        for (std::size_t i = 0; i + 1 < g.size(); ++i)
+            if (lens[i] * 100 < widest * 55) even = false;
+        std::size_t continuing = 0;
+        for (std::size_t i = 1; i < g.size(); ++i) {
+            const std::string_view t = trim(g[i].text);
+            std::size_t p = 0;
+            const char32_t c = next_code_point(t, p);
+            if (is_lower(c) || (is_alpha(c) && !is_upper(c))) ++continuing;
+        }
+        if (even && continuing * 2 >= g.size() - 1) {
+            out_.push_back(paragraph(join_wrapped(g), g.front().number, lang_));
+            return;
+        }
+        // Short ragged lines (verse, addresses, code): one paragraph with line breaks.
+        doc::Paragraph para;
+        for (std::size_t i = 0; i < g.size(); ++i) {
+            if (i > 0) para.content.push_back({doc::LineBreak{}});
+            for (doc::Inline& in : parse_inlines(trim(g[i].text), lang_))
+                para.content.push_back(std::move(in));
+        }
+        out_.push_back({std::move(para), g.front().number});
+    }
+
+    std::string_view lang_;
+    bool indent_quotes_;
+    doc::Blocks out_;
+};
+
+std::string slug(const doc::Inlines& content) {
+    const std::string text = to_lower(doc::plain_text(content));
+    std::string out;
+    std::size_t count = 0;
+    bool dash = false;
+    for (std::size_t p = 0; p < text.size() && count < 40;) {
+        const char32_t c = next_code_point(text, p);
+        if (is_alnum(c)) {
+            if (dash && !out.empty()) out += '-';
+            dash = false;
+            append_utf8(out, c);
+            ++count;
+        } else {
+            dash = true;
+        }
+    }
+    return out.empty() ? "section" : out;
+}
+
+void assign_ids(doc::Blocks& blocks, int& counter) {
+    for (doc::Block& b : blocks) {
+        if (auto* h = std::get_if<doc::Heading>(&b.value)) {
+            h->id = "h-" + std::to_string(++counter) + "-" + slug(h->content);
+        } else if (auto* q = std::get_if<doc::BlockQuote>(&b.value)) {
+            assign_ids(q->content, counter);
+        } else if (auto* l = std::get_if<doc::List>(&b.value)) {
+            for (doc::Blocks& item : l->items) assign_ids(item, counter);
+        }
+    }
+}
+
+}  // namespace
+
+bool is_scene_break(std::string_view line) {
+    line = trim(line);
+    if (line.empty() || code_point_count(line) > 40) return false;
+    char32_t mark = 0;
+    std::size_t count = 0;
+    for (std::size_t p = 0; p < line.size();) {
+        const char32_t c = next_code_point(line, p);
+        if (c == ' ') continue;
+        if (mark == 0) mark = c;
+        if (c != mark) return false;
+        ++count;
+    }
+    if (mark == U'⁂' || mark == U'❧' || mark == U'✻') return true;
+    const std::u32string marks = U"*-_~=•·◆◇❖#";
+    return count >= 3 && marks.find(mark) != std::u32string::npos;
+}
+
+doc::Blocks parse_blocks(const std::vector<SourceLine>& lines, std::string_view language) {
+    return Parser(language, true).run(lines);
+}
+
+void assign_heading_ids(doc::Blocks& blocks) {
+    int counter = 0;
+    assign_ids(blocks, counter);
+}
+
+}  // namespace galley::read

@@ -1,0 +1,237 @@
+#include "read/Language.hpp"
+
+#include <unicode/uloc.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+#include <set>
+#include <vector>
+
+#include "read/TextUtil.hpp"
+
+namespace galley::read {
+
+namespace {
+
+struct StopWords {
+    const char* lang;
+    std::set<std::string_view> words;
+};
+
+/// Frequent short words per Latin-script language (lowercase).
+const std::vector<StopWords>& latin_stop_words() {
+    static const std::vector<StopWords> lists = {
+        {"en",
+         {"the", "and", "of", "to",   "in",  "is",   "that", "for",   "it",  "with", "as",  "was",
+          "on",  "be",  "by", "this", "are", "from", "or",   "which", "his", "have", "not", "at"}},
+        {"de", {"der",  "die", "und",  "in",  "den", "von",  "zu",   "das",   "mit",
+                "sich", "des", "auf",  "für", "ist", "im",   "dem",  "nicht", "ein",
+                "eine", "als", "auch", "es",  "an",  "wird", "jeder"}},
+        {"fr",
+         {"le",  "la",  "les",  "de",  "des", "et", "en",  "du",  "un",  "une",   "est",  "dans",
+          "que", "qui", "pour", "par", "sur", "au", "aux", "pas", "ses", "toute", "droit"}},
+        {"es",
+         {"el", "la", "los", "las", "de", "y", "en", "que", "del", "por", "con", "una", "para",
+          "es", "se", "su", "al", "como", "toda"}},
+        {"it",
+         {"il", "di", "che", "e", "la", "per", "un", "una", "del", "della", "non", "sono", "gli",
+          "le", "con", "ogni"}},
+        {"pt",
+         {"de", "e", "o", "a", "que", "do", "da", "em", "um", "para", "com", "não", "uma", "os",
+          "no", "na", "dos", "das", "toda"}},
+        {"nl",
+         {"de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "zijn", "voor", "met",
+          "niet", "heeft"}},
+        {"tr",
+         {"ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "her", "hakkına", "veya", "gibi",
+          "kadar", "daha", "olan"}},
+        {"az",
+         {"və", "bir", "bu", "üçün", "ilə", "hər", "hüququ", "olan", "onun", "kimi", "insan", "heç",
+          "edir"}},
+        {"vi",
+         {"của", "và", "là", "các", "những", "được", "trong", "có", "không", "người", "một", "với",
+          "cho", "đã", "này"}},
+        {"pl", {"i", "w", "na", "z", "do", "się", "nie", "że", "jest", "to", "oraz", "prawo"}},
+        {"sv", {"och", "att", "det", "som", "en", "är", "av", "för", "med", "till", "den", "har"}},
+    };
+    return lists;
+}
+
+std::string latin_language(std::string_view sample) {
+    std::map<std::string, int> score;
+    int words = 0;
+    int schwa = 0, dotless_i = 0, viet = 0, eszett = 0;
+    for (std::string_view w : split_words(sample)) {
+        // Strip punctuation around the word.
+        std::size_t b = 0, e = w.size();
+        while (b < e) {
+            std::size_t p = b;
+            if (is_alpha(next_code_point(w, p))) break;
+            b = p;
+        }
+        while (e > b) {
+            std::size_t p = e;
+            if (is_alpha(prev_code_point(w, p))) break;
+            e = p;
+        }
+        if (b >= e) continue;
+        const std::string lw = to_lower(w.substr(b, e - b));
+        ++words;
+        for (const StopWords& list : latin_stop_words())
+            if (list.words.count(lw)) ++score[list.lang];
+        for (std::size_t p = 0; p < lw.size();) {
+            const char32_t c = next_code_point(lw, p);
+            if (c == U'ə')
+                ++schwa;
+            else if (c == U'ı')
+                ++dotless_i;
+            else if (c == U'ß')
+                ++eszett;
+            else if (c == U'ơ' || c == U'ư' || c == U'đ' || (c >= 0x1EA0 && c <= 0x1EF9))
+                ++viet;
+        }
+        if (words > 4000) break;
+    }
+    if (words == 0) return "en";
+    if (schwa * 200 > words) return "az";
+    if (viet * 50 > words) return "vi";
+    if (dotless_i * 50 > words && score["tr"] >= score["az"]) return "tr";
+    if (eszett > 0) score["de"] += eszett;
+    std::string best = "en";
+    int best_score = 0;
+    for (const StopWords& list : latin_stop_words()) {  // fixed order: deterministic ties
+        const int s = score[list.lang];
+        if (s > best_score) {
+            best = list.lang;
+            best_score = s;
+        }
+    }
+    return best;
+}
+
+std::string devanagari_language(std::string_view sample) {
+    static const std::set<std::string_view> marathi = {"आहे",  "आणि", "च्या", "हे",   "होते", "मध्ये",
+                                                       "आहेत", "या",  "व",   "करून", "त्या", "नाही"};
+    static const std::set<std::string_view> hindi = {"है",  "और", "के",  "की", "में",  "से",   "को",
+                                                     "का", "हैं",  "पर", "यह", "था", "किसी"};
+    int mr = 0, hi = 0;
+    for (std::string_view w : split_words(sample)) {
+        if (marathi.count(w)) ++mr;
+        if (hindi.count(w)) ++hi;
+    }
+    return mr > hi ? "mr" : "hi";
+}
+
+std::string han_language(std::string_view sample, int kana) {
+    if (kana > 0) return "ja";
+    static const std::u32string simplified = U"这们国说为对时来会个还发经过与实现进动";
+    static const std::u32string traditional = U"這們國說為對時來會個還發經過與實現進動";
+    int s = 0, t = 0;
+    for (std::size_t p = 0; p < sample.size();) {
+        const char32_t c = next_code_point(sample, p);
+        if (simplified.find(c) != std::u32string::npos) ++s;
+        if (traditional.find(c) != std::u32string::npos) ++t;
+    }
+    return t > s ? "zh-Hant" : "zh-Hans";
+}
+
+}  // namespace
+
+std::string detect_language(std::string_view text) {
+    std::string_view sample = text.substr(0, 1 << 16);
+    // Do not cut a UTF-8 sequence in half.
+    while (!sample.empty() && sample.size() < text.size() &&
+           (static_cast<unsigned char>(text[sample.size()]) & 0xC0) == 0x80)
+        sample.remove_suffix(1);
+
+    std::map<int, int> counts;  // UScriptCode → letters
+    int kana = 0, ukrainian = 0;
+    for (std::size_t p = 0; p < sample.size();) {
+        const char32_t c = next_code_point(sample, p);
+        if (!is_alpha(c)) continue;
+        UErrorCode status = U_ZERO_ERROR;
+        const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+        if (U_FAILURE(status) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED) continue;
+        ++counts[script];
+        if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) ++kana;
+        if (c == U'ї' || c == U'є' || c == U'ґ' || c == U'і') ++ukrainian;
+    }
+    if (counts.empty()) return "en";
+    // Kana and Han count together as Japanese/Chinese writing.
+    std::map<int, int> merged;
+    for (const auto& [s, n] : counts)
+        merged[(s == USCRIPT_HIRAGANA || s == USCRIPT_KATAKANA) ? USCRIPT_HAN : s] += n;
+    int script = USCRIPT_LATIN, best = -1;
+    for (const auto& [s, n] : merged) {
+        if (n > best) {
+            best = n;
+            script = s;
+        }
+    }
+    switch (script) {
+        case USCRIPT_LATIN:
+            return latin_language(sample);
+        case USCRIPT_CYRILLIC:
+            return ukrainian * 100 > best ? "uk" : "ru";
+        case USCRIPT_GREEK:
+            return "el";
+        case USCRIPT_ARABIC:
+            return "ar";
+        case USCRIPT_HEBREW:
+            return "he";
+        case USCRIPT_DEVANAGARI:
+            return devanagari_language(sample);
+        case USCRIPT_HAN:
+            return han_language(sample, kana * 20 > best ? kana : 0);
+        case USCRIPT_HANGUL:
+            return "ko";
+        case USCRIPT_THAI:
+            return "th";
+        case USCRIPT_BENGALI:
+            return "bn";
+        case USCRIPT_TAMIL:
+            return "ta";
+        case USCRIPT_ARMENIAN:
+            return "hy";
+        case USCRIPT_GEORGIAN:
+            return "ka";
+        case USCRIPT_ETHIOPIC:
+            return "am";
+        default: {
+            // Fall back to the script's most likely language via CLDR likely subtags.
+            const char* code = uscript_getShortName(static_cast<UScriptCode>(script));
+            if (code == nullptr) return "en";
+            std::string und = std::string("und-") + code;
+            char maximized[64] = {};
+            UErrorCode status = U_ZERO_ERROR;
+            uloc_addLikelySubtags(und.c_str(), maximized, sizeof maximized, &status);
+            char lang[16] = {};
+            uloc_getLanguage(maximized, lang, sizeof lang, &status);
+            if (U_FAILURE(status) || lang[0] == '\0' || std::string_view(lang) == "und")
+                return "en";
+            return lang;
+        }
+    }
+}
+
+std::string normalize_language_tag(std::string_view tag) {
+    std::string t(trim(tag));
+    if (t.empty()) return "";
+    std::replace(t.begin(), t.end(), '_', '-');
+    for (char c : t)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-')) return "";
+    char out[64] = {};
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t parsed = 0;
+    char locale[64] = {};
+    uloc_forLanguageTag(t.c_str(), locale, sizeof locale, &parsed, &status);
+    if (U_FAILURE(status) || parsed != static_cast<int32_t>(t.size())) return "";
+    uloc_toLanguageTag(locale, out, sizeof out, true, &status);
+    if (U_FAILURE(status) || out[0] == '\0' || std::string_view(out) == "und") return "";
+    return out;
+}
+
+}  // namespace galley::read

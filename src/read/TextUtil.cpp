@@ -1,0 +1,167 @@
+#include "read/TextUtil.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+#include <unicode/utf8.h>
+
+namespace galley::read {
+
+char32_t next_code_point(std::string_view s, std::size_t& pos) {
+    const unsigned char c0 = static_cast<unsigned char>(s[pos]);
+    if (c0 < 0x80) {
+        ++pos;
+        return c0;
+    }
+    UChar32 c = 0;
+    int32_t i = static_cast<int32_t>(pos);
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+    pos = static_cast<std::size_t>(i);
+    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+char32_t prev_code_point(std::string_view s, std::size_t& pos) {
+    if (pos == 0) return 0;
+    const unsigned char c0 = static_cast<unsigned char>(s[pos - 1]);
+    if (c0 < 0x80) {
+        --pos;
+        return c0;
+    }
+    UChar32 c = 0;
+    int32_t i = static_cast<int32_t>(pos);
+    U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
+    pos = static_cast<std::size_t>(i);
+    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+std::size_t code_point_count(std::string_view s) {
+    std::size_t n = 0;
+    for (char ch : s)
+        if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+bool is_space(char32_t c) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return true;
+    if (c < 0x80) return false;
+    if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF) return true;
+    return u_isUWhiteSpace(static_cast<UChar32>(c));
+}
+
+bool is_alnum(char32_t c) {
+    if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    return u_isalnum(static_cast<UChar32>(c)) ||
+           u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_GENERAL_CATEGORY_MASK) &
+               U_GC_M_MASK;
+}
+
+bool is_alpha(char32_t c) {
+    if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return u_isalpha(static_cast<UChar32>(c));
+}
+
+bool is_lower(char32_t c) {
+    if (c < 0x80) return c >= 'a' && c <= 'z';
+    return u_islower(static_cast<UChar32>(c));
+}
+
+bool is_upper(char32_t c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
+
+std::string_view trim(std::string_view s) {
+    std::size_t b = 0;
+    while (b < s.size()) {
+        std::size_t p = b;
+        if (!is_space(next_code_point(s, p))) break;
+        b = p;
+    }
+    std::size_t e = s.size();
+    while (e > b) {
+        std::size_t p = e;
+        if (!is_space(prev_code_point(s, p))) break;
+        e = p;
+    }
+    return s.substr(b, e - b);
+}
+
+std::string to_lower(std::string_view s) {
+    bool ascii = true;
+    for (char ch : s)
+        if (static_cast<unsigned char>(ch) >= 0x80) ascii = false;
+    std::string out(s);
+    if (ascii) {
+        for (char& ch : out)
+            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+        return out;
+    }
+    out.clear();
+    for (std::size_t p = 0; p < s.size();)
+        append_utf8(out,
+                    static_cast<char32_t>(u_tolower(static_cast<UChar32>(next_code_point(s, p)))));
+    return out;
+}
+
+std::vector<std::string_view> split_lines(std::string_view s) {
+    std::vector<std::string_view> lines;
+    std::size_t start = 0;
+    while (true) {
+        std::size_t nl = s.find('\n', start);
+        if (nl == std::string_view::npos) {
+            lines.push_back(s.substr(start));
+            break;
+        }
+        lines.push_back(s.substr(start, nl - start));
+        start = nl + 1;
+    }
+    return lines;
+}
+
+std::vector<std::string_view> split_words(std::string_view s) {
+    std::vector<std::string_view> words;
+    std::size_t p = 0, word_start = std::string_view::npos;
+    while (p < s.size()) {
+        std::size_t here = p;
+        char32_t c = next_code_point(s, p);
+        if (is_space(c)) {
+            if (word_start != std::string_view::npos)
+                words.push_back(s.substr(word_start, here - word_start));
+            word_start = std::string_view::npos;
+        } else if (word_start == std::string_view::npos) {
+            word_start = here;
+        }
+    }
+    if (word_start != std::string_view::npos) words.push_back(s.substr(word_start));
+    return words;
+}
+
+bool starts_with_nocase(std::string_view s, std::string_view prefix) {
+    if (s.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        char a = s[i], b = prefix[i];
+        if (a >= 'A' && a <= 'Z') a = static_cast<char>(a + 32);
+        if (b >= 'A' && b <= 'Z') b = static_cast<char>(b + 32);
+        if (a != b) return false;
+    }
+    return true;
+}
+
+}  // namespace galley::read
