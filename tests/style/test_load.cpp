@@ -125,7 +125,7 @@ TEST_CASE("width and height alone make a custom page", "[style][page]") {
     CHECK_THROWS_AS(load_style("classic", {{"page.size", "custom"}}), Error);
 }
 
-TEST_CASE("--set overrides are applied last and typed by key", "[style][set]") {
+TEST_CASE("overrides from --set are applied last and typed by key", "[style][set]") {
     StyleSheet s = load_style("classic", {{"body.font_size", "14pt"},
                                           {"page.size", "A4"},
                                           {"hyphenation.enabled", "false"},
