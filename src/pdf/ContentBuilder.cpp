@@ -1,0 +1,208 @@
+#include "pdf/ContentBuilder.hpp"
+
+#include <cmath>
+
+#include "base/Length.hpp"
+#include "pdf/DocumentInfo.hpp"
+
+namespace galley::pdf {
+namespace {
+
+std::string num(double v) {
+    return format_number(v, 3);
+}
+
+/// "r g b" from "#rrggbb" / "#rgb"; black when malformed.
+std::string rgb(const std::string& color) {
+    auto hex = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    int v[3] = {0, 0, 0};
+    bool ok = false;
+    if (color.size() == 7 && color[0] == '#') {
+        ok = true;
+        for (int i = 0; i < 3; ++i) {
+            int hi = hex(color[1 + 2 * i]), lo = hex(color[2 + 2 * i]);
+            if (hi < 0 || lo < 0) ok = false;
+            v[i] = hi * 16 + lo;
+        }
+    } else if (color.size() == 4 && color[0] == '#') {
+        ok = true;
+        for (int i = 0; i < 3; ++i) {
+            int h = hex(color[1 + i]);
+            if (h < 0) ok = false;
+            v[i] = h * 17;
+        }
+    }
+    if (!ok) return "0 0 0";
+    return num(v[0] / 255.0) + " " + num(v[1] / 255.0) + " " + num(v[2] / 255.0);
+}
+
+/// A PDF name token for a structure role (letters and digits only).
+std::string role_tag(const std::string& role) {
+    std::string out;
+    for (char c : role) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+    }
+    return out.empty() ? "Span" : out;
+}
+
+void hex4(std::string& out, unsigned v) {
+    static constexpr char kDigits[] = "0123456789ABCDEF";
+    for (int shift = 12; shift >= 0; shift -= 4) out += kDigits[(v >> shift) & 15];
+}
+
+/// Page-wide graphics and text state, so operators are only written when something changes.
+struct State {
+    std::string color = "0 0 0";
+    int font = -1;
+    double size = -1;
+    double rise = 0;
+};
+
+void write_run(std::string& out, const layout::GlyphRun& run, double page_height, int font,
+               const FontEmbedder& fonts, State& state) {
+    // What the glyphs say through ToUnicode: their texts in visual order, which readers turn
+    // back into logical order for right-to-left scripts.
+    std::string joined;
+    for (const auto& g : run.glyphs) joined += g.text;
+    std::string says = joined;
+    if (has_rtl(joined)) {
+        says.clear();
+        for (auto it = run.glyphs.rbegin(); it != run.glyphs.rend(); ++it) says += it->text;
+    }
+    // The whole run needs /ActualText only when the layout says the text is something else;
+    // otherwise single glyphs whose ToUnicode entry says another text get their own.
+    const bool whole = !run.actual_text.empty() && run.actual_text != says;
+    if (whole) out += "/Span <</ActualText <" + utf16be_hex(run.actual_text, true) + ">>> BDC\n";
+
+    std::string color = rgb(run.color);
+    if (color != state.color) {
+        out += color + " rg\n";
+        state.color = color;
+    }
+    out += "BT\n";
+    if (font != state.font || run.size != state.size) {
+        out += "/" + font_resource(font) + " " + num(run.size) + " Tf\n";
+        state.font = font;
+        state.size = run.size;
+    }
+    out += "1 0 0 1 " + num(run.x) + " " + num(page_height - run.y) + " Tm\n";
+
+    const double size = run.size > 0 ? run.size : 1;
+    double pen = 0;  // current text position along the baseline, points from the origin
+    bool in_array = false, in_string = false;
+    auto close_string = [&] {
+        if (in_string) out += '>';
+        in_string = false;
+    };
+    auto open_array = [&] {
+        if (!in_array) out += '[';
+        in_array = true;
+    };
+    for (const auto& g : run.glyphs) {
+        double rise = std::round(-g.y * 1000) / 1000;
+        if (rise != state.rise) {
+            close_string();
+            if (in_array) out += "] TJ\n";
+            in_array = false;
+            out += num(rise) + " Ts\n";
+            state.rise = rise;
+        }
+        open_array();
+        double adjust = std::round((pen - g.x) * 1000.0 / size * 1000.0) / 1000.0;
+        if (adjust != 0) {
+            close_string();
+            out += num(adjust);
+            pen -= adjust * size / 1000.0;
+        }
+        const bool own_text = !whole && !fonts.maps_to(font, g.gid, g.text);
+        if (own_text) {
+            close_string();
+            out += "] TJ\n/Span <</ActualText <" + utf16be_hex(g.text, true) + ">>> BDC\n[";
+        }
+        if (!in_string) out += '<';
+        in_string = true;
+        hex4(out, fonts.code(font, g.gid));
+        if (own_text) {
+            out += ">] TJ\nEMC\n[";
+            in_string = false;
+        }
+        pen += fonts.width(font, g.gid) * size / 1000.0;
+    }
+    close_string();
+    if (in_array) out += "] TJ\n";
+    out += "ET\n";
+    if (whole) out += "EMC\n";
+}
+
+}  // namespace
+
+std::string font_resource(int index) {
+    return "F" + std::to_string(index + 1);
+}
+
+bool has_rtl(const std::string& utf8) {
+    bool non_ascii = false;
+    for (unsigned char c : utf8) non_ascii |= c >= 0xD6;  // lead bytes from U+0580 up
+    if (!non_ascii) return false;
+    for (char32_t cp : decode_utf8(utf8)) {
+        if ((cp >= 0x0590 && cp <= 0x08FF) || (cp >= 0xFB1D && cp <= 0xFDFF) ||
+            (cp >= 0xFE70 && cp <= 0xFEFF) || (cp >= 0x10800 && cp <= 0x10FFF) ||
+            (cp >= 0x1E800 && cp <= 0x1EFFF)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+PageContent build_page_content(const layout::Page& page, const FontEmbedder& fonts,
+                               const std::vector<layout::StructureElement>& structure) {
+    const std::size_t structure_count = structure.size();
+    PageContent pc;
+    std::string& out = pc.stream;
+    out.reserve(4096);
+    State state;
+    // Marked content currently open: -2 none, -1 artifact, >= 0 the structure element.
+    int open = -2;
+    auto switch_to = [&](int want) {
+        if (want == open) return;
+        if (open != -2) out += "EMC\n";
+        if (want == -1) {
+            out += "/Artifact <</Type /Pagination>> BDC\n";
+        } else if (want >= 0) {
+            out += "/" + role_tag(structure[static_cast<std::size_t>(want)].role) + " <</MCID " +
+                   std::to_string(pc.mcid_structure.size()) + ">> BDC\n";
+            pc.mcid_structure.push_back(want);
+        }
+        open = want;
+    };
+    for (const auto& item : page.items) {
+        if (const auto* run = std::get_if<layout::GlyphRun>(&item)) {
+            if (!run->face || run->glyphs.empty()) continue;
+            int font = fonts.index_of(run->face);
+            if (font < 0) continue;
+            int s = run->structure;
+            if (s < 0 || static_cast<std::size_t>(s) >= structure_count) s = -1;
+            switch_to(s);
+            pc.fonts.insert(font);
+            write_run(out, *run, page.height, font, fonts, state);
+        } else if (const auto* rule = std::get_if<layout::Rule>(&item)) {
+            switch_to(-1);
+            std::string color = rgb(rule->color);
+            if (color != state.color) {
+                out += color + " rg\n";
+                state.color = color;
+            }
+            out += num(rule->x) + " " + num(page.height - rule->y - rule->height) + " " +
+                   num(rule->width) + " " + num(rule->height) + " re f\n";
+        }
+    }
+    switch_to(-2);
+    return pc;
+}
+
+}  // namespace galley::pdf

@@ -1,0 +1,259 @@
+#include "pdf/FontEmbedder.hpp"
+
+#include <hb-subset.h>
+#include <hb.h>
+
+#include <cmath>
+#include <memory>
+
+#include "base/Error.hpp"
+#include "base/Length.hpp"
+#include "pdf/CffCharset.hpp"
+#include "pdf/Hash.hpp"
+#include "pdf/ToUnicode.hpp"
+#include "text/Subset.hpp"
+
+#include <podofo.h>
+
+namespace galley::pdf {
+namespace {
+
+using namespace PoDoFo;
+
+/// A PostScript name safe to use as a PDF name.
+std::string clean_name(const text::FontFace& face) {
+    std::string out;
+    for (char c : face.postscript_name()) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+            c == '-' || c == '_' || c == '.') {
+            out += c;
+        }
+    }
+    if (out.empty()) {
+        for (char c : face.family()) {
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                out += c;
+        }
+    }
+    return out.empty() ? "Font" : out;
+}
+
+struct SubsetResult {
+    std::string bytes;
+    std::unordered_map<std::uint32_t, std::uint32_t> old_to_new;
+};
+
+/// Subsets a CFF-flavoured face without retaining glyph ids (a CID-keyed CFF that kept every
+/// id would carry tens of thousands of empty glyphs) and reports where each glyph went.
+SubsetResult subset_compact(const text::FontFace& face,
+                            const std::map<std::uint32_t, std::string>& glyphs) {
+    std::unique_ptr<hb_subset_input_t, decltype(&hb_subset_input_destroy)> input(
+        hb_subset_input_create_or_fail(), hb_subset_input_destroy);
+    if (!input) throw Error(ErrorCode::Font, face.path().string(), "cannot subset font");
+    hb_set_t* gids = hb_subset_input_set(input.get(), HB_SUBSET_SETS_GLYPH_INDEX);
+    hb_set_add(gids, 0);
+    for (const auto& [gid, text] : glyphs) hb_set_add(gids, gid);
+    hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
+    for (const char* tag : {"GSUB", "GPOS", "GDEF", "kern", "DSIG", "hdmx", "VDMX", "LTSH", "BASE",
+                            "JSTF", "vhea", "vmtx", "VORG"}) {
+        hb_set_add(drop, hb_tag_from_string(tag, -1));
+    }
+    hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
+    std::unique_ptr<hb_subset_plan_t, decltype(&hb_subset_plan_destroy)> plan(
+        hb_subset_plan_create_or_fail(face.hb_face(), input.get()), hb_subset_plan_destroy);
+    if (!plan) throw Error(ErrorCode::Font, face.path().string(), "cannot plan font subset");
+    SubsetResult result;
+    const hb_map_t* mapping = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
+    for (const auto& [gid, text] : glyphs) {
+        hb_codepoint_t to = hb_map_get(mapping, gid);
+        if (to != HB_MAP_VALUE_INVALID) result.old_to_new[gid] = to;
+    }
+    hb_face_t* out = hb_subset_plan_execute_or_fail(plan.get());
+    if (!out) throw Error(ErrorCode::Font, face.path().string(), "font subsetting failed");
+    hb_blob_t* blob = hb_face_reference_blob(out);
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(blob, &length);
+    result.bytes.assign(data, length);
+    // The PDF reader maps CIDs to glyphs through a CID-keyed CFF's charset: read it back.
+    hb_blob_t* cff = hb_face_reference_table(out, HB_TAG('C', 'F', 'F', ' '));
+    unsigned cff_length = 0;
+    const char* cff_data = hb_blob_get_data(cff, &cff_length);
+    auto cids = cff_glyph_cids(std::string_view(cff_data ? cff_data : "", cff_length));
+    hb_blob_destroy(cff);
+    hb_blob_destroy(blob);
+    hb_face_destroy(out);
+    if (cids) {
+        for (auto& [old_gid, new_gid] : result.old_to_new) {
+            if (new_gid < cids->size()) new_gid = (*cids)[new_gid];
+        }
+    }
+    return result;
+}
+
+/// "/W" as compact ranges: `c [w1 w2 ...]` per run of consecutive codes.
+PdfArray widths_array(const std::map<std::uint32_t, double>& by_code) {
+    PdfArray w;
+    auto it = by_code.begin();
+    while (it != by_code.end()) {
+        std::uint32_t first = it->first, last = first;
+        PdfArray run;
+        auto end = it;
+        while (end != by_code.end() && end->first == last + (end == it ? 0 : 1)) {
+            last = end->first;
+            run.push_back(PdfObject(end->second == std::floor(end->second)
+                                        ? PdfObject(static_cast<pdf_int64>(end->second))
+                                        : PdfObject(end->second)));
+            ++end;
+        }
+        w.push_back(PdfObject(static_cast<pdf_int64>(first)));
+        w.push_back(PdfObject(run));
+        it = end;
+    }
+    return w;
+}
+
+double scale(int value, unsigned upem) {
+    return std::round(value * 1000.0 / upem);
+}
+
+PdfObject number(double v) {
+    return v == std::floor(v) ? PdfObject(static_cast<pdf_int64>(v)) : PdfObject(v);
+}
+
+}  // namespace
+
+int FontEmbedder::add(const text::FontFace* face) {
+    auto [it, inserted] = index_.try_emplace(face, static_cast<int>(fonts_.size()));
+    if (inserted) {
+        Font f;
+        f.face = face;
+        fonts_.push_back(std::move(f));
+    }
+    return it->second;
+}
+
+void FontEmbedder::use(int font, std::uint32_t gid, const std::string& text) {
+    Font& f = fonts_[static_cast<std::size_t>(font)];
+    auto [it, inserted] = f.glyphs.try_emplace(gid, text);
+    if (!inserted && it->second.empty() && !text.empty()) it->second = text;
+    if (inserted) {
+        double w = f.face->advance(gid) * 1000.0 / f.face->units_per_em();
+        f.widths[gid] = std::round(w * 1000.0) / 1000.0;
+    }
+}
+
+void FontEmbedder::subset() {
+    for (Font& f : fonts_) {
+        std::string key = f.face->postscript_name();
+        for (const auto& [gid, text] : f.glyphs) key += "," + std::to_string(gid);
+        f.base_font = subset_tag(key) + "+" + clean_name(*f.face);
+        if (f.face->is_cff()) {
+            SubsetResult r = subset_compact(*f.face, f.glyphs);
+            f.program = std::move(r.bytes);
+            for (const auto& [gid, code] : r.old_to_new) {
+                f.codes[gid] = static_cast<std::uint16_t>(code);
+            }
+        } else {
+            std::set<std::uint32_t> gids;
+            for (const auto& [gid, text] : f.glyphs) gids.insert(gid);
+            f.program = text::subset_by_glyphs(*f.face, gids);
+        }
+    }
+}
+
+std::uint16_t FontEmbedder::code(int font, std::uint32_t gid) const {
+    const Font& f = fonts_[static_cast<std::size_t>(font)];
+    if (!f.face->is_cff()) return static_cast<std::uint16_t>(gid);
+    auto it = f.codes.find(gid);
+    return it == f.codes.end() ? 0 : it->second;
+}
+
+bool FontEmbedder::maps_to(int font, std::uint32_t gid, const std::string& text) const {
+    const Font& f = fonts_[static_cast<std::size_t>(font)];
+    auto it = f.glyphs.find(gid);
+    return it != f.glyphs.end() && it->second == text;
+}
+
+double FontEmbedder::width(int font, std::uint32_t gid) const {
+    const Font& f = fonts_[static_cast<std::size_t>(font)];
+    auto it = f.widths.find(gid);
+    return it == f.widths.end() ? 0 : it->second;
+}
+
+std::vector<PdfObject*> FontEmbedder::embed(PdfVecObjects& objects) const {
+    std::vector<PdfObject*> result;
+    for (std::size_t i = 0; i < fonts_.size(); ++i) {
+        const Font& f = fonts_[i];
+        const text::FontFace& face = *f.face;
+        const unsigned upem = face.units_per_em();
+        const bool cff = face.is_cff();
+
+        // Codes → widths and texts (codes equal glyph ids for TrueType).
+        std::map<std::uint32_t, double> widths;
+        std::map<std::uint32_t, std::string> texts;
+        for (const auto& [gid, text] : f.glyphs) {
+            std::uint32_t c = code(static_cast<int>(i), gid);
+            widths[c] = f.widths.at(gid);
+            texts[c] = text;
+        }
+
+        PdfObject* file = objects.CreateObject();
+        file->GetStream()->Set(f.program.data(), static_cast<pdf_long>(f.program.size()));
+        if (cff) {
+            file->GetDictionary().AddKey("Subtype", PdfName("OpenType"));
+        } else {
+            file->GetDictionary().AddKey("Length1",
+                                         PdfObject(static_cast<pdf_int64>(f.program.size())));
+        }
+
+        PdfObject* descriptor = objects.CreateObject("FontDescriptor");
+        PdfDictionary& d = descriptor->GetDictionary();
+        d.AddKey("FontName", PdfName(f.base_font));
+        int flags = 4;  // symbolic: glyphs outside the standard Latin set
+        if (face.italic()) flags |= 64;
+        if (face.family().find("Serif") != std::string::npos) flags |= 2;
+        d.AddKey("Flags", PdfObject(static_cast<pdf_int64>(flags)));
+        PdfArray bbox;
+        for (int k = 0; k < 4; ++k) bbox.push_back(number(scale(face.bbox()[k], upem)));
+        d.AddKey("FontBBox", bbox);
+        d.AddKey("ItalicAngle", number(std::round(face.italic_angle() * 10) / 10));
+        d.AddKey("Ascent", number(scale(face.ascender(), upem)));
+        d.AddKey("Descent", number(scale(face.descender(), upem)));
+        int cap = face.cap_height() ? face.cap_height() : face.ascender() * 7 / 10;
+        d.AddKey("CapHeight", number(scale(cap, upem)));
+        d.AddKey("StemV", PdfObject(static_cast<pdf_int64>(face.bold() ? 140 : 80)));
+        d.AddKey(cff ? "FontFile3" : "FontFile2", file->Reference());
+
+        PdfObject* cid = objects.CreateObject("Font");
+        PdfDictionary& c = cid->GetDictionary();
+        c.AddKey("Subtype", PdfName(cff ? "CIDFontType0" : "CIDFontType2"));
+        c.AddKey("BaseFont", PdfName(f.base_font));
+        PdfDictionary info;
+        info.AddKey("Registry", PdfString("Adobe"));
+        info.AddKey("Ordering", PdfString("Identity"));
+        info.AddKey("Supplement", PdfObject(static_cast<pdf_int64>(0)));
+        c.AddKey("CIDSystemInfo", info);
+        c.AddKey("FontDescriptor", descriptor->Reference());
+        c.AddKey("DW", PdfObject(static_cast<pdf_int64>(1000)));
+        c.AddKey("W", widths_array(widths));
+        if (!cff) c.AddKey("CIDToGIDMap", PdfName("Identity"));
+
+        PdfObject* cmap = objects.CreateObject();
+        std::string cmap_text = to_unicode_cmap(texts);
+        cmap->GetStream()->Set(cmap_text.data(), static_cast<pdf_long>(cmap_text.size()));
+
+        PdfObject* type0 = objects.CreateObject("Font");
+        PdfDictionary& t = type0->GetDictionary();
+        t.AddKey("Subtype", PdfName("Type0"));
+        t.AddKey("BaseFont", PdfName(f.base_font));
+        t.AddKey("Encoding", PdfName("Identity-H"));
+        PdfArray descendants;
+        descendants.push_back(cid->Reference());
+        t.AddKey("DescendantFonts", descendants);
+        t.AddKey("ToUnicode", cmap->Reference());
+        result.push_back(type0);
+    }
+    return result;
+}
+
+}  // namespace galley::pdf

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "text/FontSet.hpp"
+
+namespace PoDoFo {
+class PdfVecObjects;
+class PdfObject;
+}  // namespace PoDoFo
+
+namespace galley::pdf {
+
+/// Collects the glyphs each face shows, cuts the faces down to them and builds the PDF font
+/// objects: a Type0 font with Identity-H per face, its CIDFontType2 (TrueType, glyph ids as
+/// CIDs, FontFile2) or CIDFontType0 (CFF, FontFile3/OpenType, CIDs from the subset's charset)
+/// descendant, /W widths, a FontDescriptor and a ToUnicode CMap.
+/// Use: add()/use() for every glyph of the document, then subset(), then code()/maps_to()
+/// while writing content, then embed().
+class FontEmbedder {
+  public:
+    /// Index of `face` among the document's fonts (registered on first use, in order of use).
+    int add(const text::FontFace* face);
+    /// Index of an already added face, or -1.
+    int index_of(const text::FontFace* face) const {
+        auto it = index_.find(face);
+        return it == index_.end() ? -1 : it->second;
+    }
+    /// Records that glyph `gid` of font `font` is shown standing for `text`; the first non-empty
+    /// text seen becomes the glyph's ToUnicode entry.
+    void use(int font, std::uint32_t gid, const std::string& text);
+    /// Subsets every font to its glyphs; code() is valid afterwards. Throws Error(Font).
+    void subset();
+    /// The 2-byte character code that shows `gid` (valid after subset()).
+    std::uint16_t code(int font, std::uint32_t gid) const;
+    /// True when the ToUnicode entry of `gid` is exactly `text` (else the run needs /ActualText).
+    bool maps_to(int font, std::uint32_t gid, const std::string& text) const;
+    /// The glyph's /W width in 1/1000 em, exactly as written to the PDF.
+    double width(int font, std::uint32_t gid) const;
+    /// Number of fonts registered.
+    std::size_t size() const { return fonts_.size(); }
+    /// Creates each font's objects in `objects`; returns the Type0 font objects by index.
+    std::vector<PoDoFo::PdfObject*> embed(PoDoFo::PdfVecObjects& objects) const;
+
+  private:
+    struct Font {
+        const text::FontFace* face = nullptr;
+        std::map<std::uint32_t, std::string> glyphs;             // gid → ToUnicode text
+        std::map<std::uint32_t, double> widths;                  // gid → /W width
+        std::unordered_map<std::uint32_t, std::uint16_t> codes;  // gid → code (CFF only)
+        std::string program;                                     // subset font file
+        std::string base_font;                                   // TAG+PostScriptName
+    };
+    std::vector<Font> fonts_;
+    std::unordered_map<const text::FontFace*, int> index_;
+};
+
+}  // namespace galley::pdf

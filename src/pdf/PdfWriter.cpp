@@ -1,0 +1,281 @@
+#include "pdf/PdfWriter.hpp"
+
+#include <podofo.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "base/Error.hpp"
+#include "base/Length.hpp"
+#include "pdf/ContentBuilder.hpp"
+#include "pdf/DocumentInfo.hpp"
+#include "pdf/FontEmbedder.hpp"
+#include "pdf/Hash.hpp"
+#include "pdf/StructureTree.hpp"
+
+namespace galley::pdf {
+namespace {
+
+using namespace PoDoFo;
+
+/// A text string: plain when ASCII, else UTF-16BE (PoDoFo converts from UTF-8).
+PdfString utf8(const std::string& s) {
+    for (unsigned char c : s) {
+        if (c >= 0x80 || c < 0x20) return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str()));
+    }
+    return PdfString(s);
+}
+
+PdfObject real(double v) {
+    double r = std::round(v * 1000) / 1000;
+    return r == std::floor(r) ? PdfObject(static_cast<pdf_int64>(r)) : PdfObject(r);
+}
+
+/// A URI as 7-bit ASCII (non-ASCII bytes and spaces percent-encoded), as /URI requires.
+std::string ascii_uri(const std::string& url) {
+    static constexpr char kDigits[] = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : url) {
+        if (c <= 0x20 || c >= 0x7F) {
+            out += '%';
+            out += kDigits[c >> 4];
+            out += kDigits[c & 15];
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
+PdfObject link_annotation(const layout::LinkArea& link, const layout::Page& page,
+                          const PdfReference& page_ref) {
+    PdfDictionary a;
+    a.AddKey("Type", PdfName("Annot"));
+    a.AddKey("Subtype", PdfName("Link"));
+    PdfArray rect;
+    rect.push_back(real(link.x));
+    rect.push_back(real(page.height - link.y - link.height));
+    rect.push_back(real(link.x + link.width));
+    rect.push_back(real(page.height - link.y));
+    a.AddKey("Rect", rect);
+    PdfArray border;
+    for (int i = 0; i < 3; ++i) border.push_back(PdfObject(static_cast<pdf_int64>(0)));
+    a.AddKey("Border", border);
+    a.AddKey("F", PdfObject(static_cast<pdf_int64>(4)));  // print
+    a.AddKey("P", page_ref);
+    std::string uri = ascii_uri(link.url);
+    a.AddKey("Contents", utf8(link.url));
+    PdfDictionary action;
+    action.AddKey("S", PdfName("URI"));
+    action.AddKey("URI", PdfString(uri));
+    a.AddKey("A", action);
+    return PdfObject(a);
+}
+
+/// The outline (bookmarks), nested by level, each entry an /XYZ destination at its y.
+void write_outline(PdfMemDocument& doc, const layout::PagedDocument& paged,
+                   const std::vector<PdfReference>& pages) {
+    const auto& entries = paged.outline;
+    if (entries.empty() || pages.empty()) return;
+    PdfVecObjects& objects = doc.GetObjects();
+    PdfObject* root = objects.CreateObject("Outlines");
+    std::vector<PdfObject*> items;
+    std::vector<int> parent(entries.size(), -1);
+    std::vector<int> stack;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        while (!stack.empty() &&
+               entries[static_cast<std::size_t>(stack.back())].level >= entries[i].level) {
+            stack.pop_back();
+        }
+        parent[i] = stack.empty() ? -1 : stack.back();
+        stack.push_back(static_cast<int>(i));
+        items.push_back(objects.CreateObject());
+    }
+    std::vector<std::vector<int>> children(entries.size() + 1);  // last = root's
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        children[parent[i] < 0 ? entries.size() : static_cast<std::size_t>(parent[i])].push_back(
+            static_cast<int>(i));
+    }
+    std::vector<int> count(entries.size(), 0);
+    for (std::size_t i = entries.size(); i-- > 0;) {  // children come after parents
+        if (parent[i] >= 0) count[static_cast<std::size_t>(parent[i])] += 1 + count[i];
+    }
+    auto link_children = [&](PdfObject* holder, const std::vector<int>& kids) {
+        if (kids.empty()) return;
+        holder->GetDictionary().AddKey("First",
+                                       items[static_cast<std::size_t>(kids.front())]->Reference());
+        holder->GetDictionary().AddKey("Last",
+                                       items[static_cast<std::size_t>(kids.back())]->Reference());
+        for (std::size_t k = 0; k < kids.size(); ++k) {
+            PdfDictionary& d = items[static_cast<std::size_t>(kids[k])]->GetDictionary();
+            d.AddKey("Parent", holder->Reference());
+            if (k > 0) d.AddKey("Prev", items[static_cast<std::size_t>(kids[k - 1])]->Reference());
+            if (k + 1 < kids.size())
+                d.AddKey("Next", items[static_cast<std::size_t>(kids[k + 1])]->Reference());
+        }
+    };
+    int total = 0;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const auto& e = entries[i];
+        PdfDictionary& d = items[i]->GetDictionary();
+        d.AddKey("Title", utf8(e.title));
+        int page = std::clamp(e.page, 0, static_cast<int>(pages.size()) - 1);
+        PdfArray dest;
+        dest.push_back(pages[static_cast<std::size_t>(page)]);
+        dest.push_back(PdfName("XYZ"));
+        dest.push_back(PdfObject(PdfVariant::NullValue));
+        dest.push_back(real(paged.pages[static_cast<std::size_t>(page)].height - e.y));
+        dest.push_back(PdfObject(PdfVariant::NullValue));
+        d.AddKey("Dest", dest);
+        if (count[i] > 0) d.AddKey("Count", PdfObject(static_cast<pdf_int64>(count[i])));
+        link_children(items[i], children[i]);
+        ++total;
+    }
+    link_children(root, children.back());
+    root->GetDictionary().AddKey("Count", PdfObject(static_cast<pdf_int64>(total)));
+    doc.GetCatalog()->GetDictionary().AddKey("Outlines", root->Reference());
+    doc.GetCatalog()->GetDictionary().AddKey("PageMode", PdfName("UseOutlines"));
+}
+
+void write_page_labels(PdfObject& catalog, const layout::PagedDocument& paged) {
+    std::vector<std::string> labels;
+    bool any = false;
+    for (const auto& p : paged.pages) {
+        labels.push_back(p.label);
+        any |= !p.label.empty();
+    }
+    if (!any) return;
+    PdfArray nums;
+    for (const auto& r : page_label_ranges(labels)) {
+        PdfDictionary label;
+        if (r.style) {
+            label.AddKey("S", PdfName(std::string(1, r.style)));
+            if (r.first != 1) label.AddKey("St", PdfObject(static_cast<pdf_int64>(r.first)));
+        } else {
+            label.AddKey("P", utf8(r.prefix));
+        }
+        nums.push_back(PdfObject(static_cast<pdf_int64>(r.start)));
+        nums.push_back(label);
+    }
+    PdfDictionary tree;
+    tree.AddKey("Nums", nums);
+    catalog.GetDictionary().AddKey("PageLabels", tree);
+}
+
+void write_metadata(PdfMemDocument& doc, const doc::Metadata& meta, long long timestamp) {
+    const std::string creator = std::string("galley ") + GALLEY_VERSION;
+    const std::string producer = creator + " (PoDoFo 0.9.8)";
+    PdfDictionary& info = doc.GetInfo()->GetObject()->GetDictionary();
+    std::string author;
+    for (const auto& a : meta.authors) author += (author.empty() ? "" : ", ") + a;
+    info.AddKey("Title", utf8(meta.title));
+    if (!author.empty()) info.AddKey("Author", utf8(author));
+    if (!meta.description.empty()) info.AddKey("Subject", utf8(meta.description));
+    info.AddKey("Creator", utf8(creator));
+    info.AddKey("Producer", utf8(producer));
+    const std::string date = pdf_date(timestamp);
+    info.AddKey("CreationDate", PdfString(date));
+    info.AddKey("ModDate", PdfString(date));
+
+    PdfObject& catalog = *doc.GetCatalog();
+    std::string xmp = xmp_packet(meta, timestamp, creator, producer);
+    PdfObject* stream = doc.GetObjects().CreateObject("Metadata");
+    stream->GetDictionary().AddKey("Subtype", PdfName("XML"));
+    stream->GetStream()->Set(xmp.data(), static_cast<pdf_long>(xmp.size()), TVecFilters());
+    catalog.GetDictionary().AddKey("Metadata", stream->Reference());
+    if (!meta.language.empty()) catalog.GetDictionary().AddKey("Lang", utf8(meta.language));
+    PdfDictionary prefs;
+    prefs.AddKey("DisplayDocTitle", PdfObject(true));
+    catalog.GetDictionary().AddKey("ViewerPreferences", prefs);
+}
+
+/// Replaces the trailer's /ID strings by a hash of the file and the timestamp (same length,
+/// so no offset moves).
+void set_file_id(std::string& pdf, long long timestamp) {
+    std::size_t at = pdf.rfind("/ID");
+    if (at == std::string::npos) return;
+    auto digest = sha256(pdf + "|" + std::to_string(timestamp));
+    for (int k = 0; k < 2; ++k) {
+        std::size_t open = pdf.find('<', at);
+        std::size_t close = open == std::string::npos ? open : pdf.find('>', open);
+        if (close == std::string::npos) return;
+        std::string hex = to_hex(digest, (close - open - 1) / 2);
+        pdf.replace(open + 1, hex.size(), hex);
+        at = close;
+    }
+}
+
+}  // namespace
+
+std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& meta,
+                      const PdfOptions& options) {
+    try {
+        // Pass 1: every glyph shown, so fonts can be cut before content is written.
+        FontEmbedder fonts;
+        for (const auto& page : paged.pages) {
+            for (const auto& item : page.items) {
+                if (const auto* run = std::get_if<layout::GlyphRun>(&item)) {
+                    if (!run->face || run->glyphs.empty()) continue;
+                    int font = fonts.add(run->face);
+                    for (const auto& g : run->glyphs) fonts.use(font, g.gid, g.text);
+                }
+            }
+        }
+        fonts.subset();
+
+        PdfMemDocument doc;
+        doc.SetPdfVersion(ePdfVersion_1_7);
+        std::vector<PdfObject*> font_objects = fonts.embed(doc.GetObjects());
+        StructureTree structure(doc.GetObjects(), paged.structure);
+
+        std::vector<PdfReference> page_refs;
+        for (std::size_t i = 0; i < paged.pages.size(); ++i) {
+            const layout::Page& p = paged.pages[i];
+            PageContent content = build_page_content(p, fonts, paged.structure);
+            // PdfPage pointers go stale at the next CreatePage: finish the page here.
+            PdfPage* page = doc.CreatePage(PdfRect(0, 0, p.width, p.height));
+            PdfObject* page_obj = page->GetObject();
+            page_refs.push_back(page_obj->Reference());
+            page->GetContents()->GetStream()->Set(content.stream.data(),
+                                                  static_cast<pdf_long>(content.stream.size()));
+            PdfDictionary font_dict;
+            for (int f : content.fonts) {
+                font_dict.AddKey(PdfName(font_resource(f)),
+                                 font_objects[static_cast<std::size_t>(f)]->Reference());
+            }
+            if (!content.fonts.empty())
+                page->GetResources()->GetDictionary().AddKey("Font", font_dict);
+            PdfDictionary& pd = page_obj->GetDictionary();
+            pd.AddKey("Tabs", PdfName("S"));
+            pd.AddKey("StructParents", PdfObject(static_cast<pdf_int64>(i)));
+            PdfArray annots;
+            for (const auto& item : p.items) {
+                if (const auto* link = std::get_if<layout::LinkArea>(&item)) {
+                    PdfObject* annot =
+                        doc.GetObjects().CreateObject(link_annotation(*link, p, page_refs.back()));
+                    annots.push_back(annot->Reference());
+                }
+            }
+            if (!annots.empty()) pd.AddKey("Annots", annots);
+            structure.add_page(static_cast<int>(i), page_refs.back(), content.mcid_structure);
+        }
+
+        PdfObject& catalog = *doc.GetCatalog();
+        structure.finish(catalog, static_cast<int>(paged.pages.size()));
+        write_outline(doc, paged, page_refs);
+        write_page_labels(catalog, paged);
+        write_metadata(doc, meta, options.timestamp);
+
+        PdfRefCountedBuffer buffer;
+        PdfOutputDevice device(&buffer);
+        doc.Write(&device);
+        std::string pdf(buffer.GetBuffer(), device.GetLength());
+        set_file_id(pdf, options.timestamp);
+        return pdf;
+    } catch (const PdfError& e) {
+        throw Error(ErrorCode::Internal, meta.source,
+                    std::string("PDF writing failed: ") + PdfError::ErrorMessage(e.GetError()));
+    }
+}
+
+}  // namespace galley::pdf

@@ -1,0 +1,110 @@
+#include "pdf/StructureTree.hpp"
+
+#include <podofo.h>
+
+#include <map>
+
+namespace galley::pdf {
+
+using namespace PoDoFo;
+
+struct StructureTree::Impl {
+    PdfObject* root = nullptr;
+    PdfObject* document = nullptr;
+    std::vector<PdfObject*> elements;
+    std::vector<int> parents;
+    std::vector<PdfArray> kids;  // per element; the document's kids last
+    std::vector<bool> attached;
+    std::map<int, PdfArray> parent_tree;  // page index → MCID-indexed element references
+
+    PdfArray& kids_of(int element) {
+        return element < 0 ? kids.back() : kids[static_cast<std::size_t>(element)];
+    }
+    void attach(int element) {
+        auto e = static_cast<std::size_t>(element);
+        if (attached[e]) return;
+        attached[e] = true;
+        if (parents[e] >= 0) attach(parents[e]);
+        kids_of(parents[e]).push_back(elements[e]->Reference());
+    }
+};
+
+StructureTree::StructureTree(PdfVecObjects& objects,
+                             const std::vector<layout::StructureElement>& elements)
+    : impl_(new Impl) {
+    Impl& s = *impl_;
+    s.root = objects.CreateObject("StructTreeRoot");
+    s.document = objects.CreateObject("StructElem");
+    s.document->GetDictionary().AddKey("S", PdfName("Document"));
+    s.document->GetDictionary().AddKey("P", s.root->Reference());
+    const int n = static_cast<int>(elements.size());
+    for (int i = 0; i < n; ++i) {
+        const auto& e = elements[static_cast<std::size_t>(i)];
+        // A parent must come before its child and exist; anything else hangs off the root.
+        int parent = (e.parent >= 0 && e.parent < i) ? e.parent : -1;
+        PdfObject* obj = objects.CreateObject("StructElem");
+        std::string role;
+        for (char c : e.role) {
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                role += c;
+        }
+        obj->GetDictionary().AddKey("S", PdfName(role.empty() ? "Span" : role));
+        obj->GetDictionary().AddKey(
+            "P", parent >= 0 ? s.elements[static_cast<std::size_t>(parent)]->Reference()
+                             : s.document->Reference());
+        s.elements.push_back(obj);
+        s.parents.push_back(parent);
+    }
+    s.kids.resize(elements.size() + 1);
+    s.attached.assign(elements.size(), false);
+}
+
+StructureTree::~StructureTree() {
+    delete impl_;
+}
+
+void StructureTree::add_page(int page_index, const PdfReference& page,
+                             const std::vector<int>& mcid_structure) {
+    Impl& s = *impl_;
+    PdfArray& refs = s.parent_tree[page_index];
+    for (std::size_t mcid = 0; mcid < mcid_structure.size(); ++mcid) {
+        int element = mcid_structure[mcid];
+        s.attach(element);
+        PdfDictionary mcr;
+        mcr.AddKey("Type", PdfName("MCR"));
+        mcr.AddKey("Pg", page);
+        mcr.AddKey("MCID", PdfObject(static_cast<pdf_int64>(mcid)));
+        s.kids_of(element).push_back(mcr);
+        refs.push_back(s.elements[static_cast<std::size_t>(element)]->Reference());
+    }
+}
+
+void StructureTree::finish(PdfObject& catalog, int page_count) {
+    Impl& s = *impl_;
+    // Elements without content still belong to the tree, in document order.
+    for (std::size_t i = 0; i < s.elements.size(); ++i) s.attach(static_cast<int>(i));
+    for (std::size_t i = 0; i < s.elements.size(); ++i) {
+        if (!s.kids[i].empty()) s.elements[i]->GetDictionary().AddKey("K", s.kids[i]);
+    }
+    s.document->GetDictionary().AddKey("K", s.kids.back());
+
+    PdfArray nums;
+    for (auto& [page, refs] : s.parent_tree) {
+        nums.push_back(PdfObject(static_cast<pdf_int64>(page)));
+        nums.push_back(refs);
+    }
+    PdfDictionary parent_tree;
+    parent_tree.AddKey("Nums", nums);
+    PdfArray root_kids;
+    root_kids.push_back(s.document->Reference());
+    s.root->GetDictionary().AddKey("K", root_kids);
+    s.root->GetDictionary().AddKey("ParentTree", parent_tree);
+    s.root->GetDictionary().AddKey("ParentTreeNextKey",
+                                   PdfObject(static_cast<pdf_int64>(page_count)));
+    catalog.GetDictionary().AddKey("StructTreeRoot", s.root->Reference());
+    PdfDictionary mark_info;
+    mark_info.AddKey("Marked", PdfObject(true));
+    catalog.GetDictionary().AddKey("MarkInfo", mark_info);
+}
+
+}  // namespace galley::pdf

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <vector>
+
+#include "layout/PagedDocument.hpp"
+
+namespace PoDoFo {
+class PdfVecObjects;
+class PdfObject;
+class PdfReference;
+}  // namespace PoDoFo
+
+namespace galley::pdf {
+
+/// The tagged-PDF logical structure: a /StructTreeRoot over a /Document element, one /StructElem
+/// per layout::StructureElement (role and parent as given), marked-content references to the
+/// MCIDs of each page and the /ParentTree that maps them back. Children are attached in the
+/// order their content first appears, so the tree follows reading order.
+class StructureTree {
+  public:
+    /// Creates the root and one element object per structure element in `objects`.
+    StructureTree(PoDoFo::PdfVecObjects& objects,
+                  const std::vector<layout::StructureElement>& elements);
+    ~StructureTree();
+    StructureTree(const StructureTree&) = delete;
+    StructureTree& operator=(const StructureTree&) = delete;
+
+    /// Records the MCIDs of page `page_index` (`mcid_structure[mcid]` = element index).
+    void add_page(int page_index, const PoDoFo::PdfReference& page,
+                  const std::vector<int>& mcid_structure);
+    /// Fills in the kids, the ParentTree and links the root into `catalog`.
+    void finish(PoDoFo::PdfObject& catalog, int page_count);
+
+  private:
+    struct Impl;
+    Impl* impl_;
+};
+
+}  // namespace galley::pdf

@@ -1,0 +1,186 @@
+// write_pdf checked with the real oracles (qpdf, pdffonts, pdftotext, pdfinfo, pdftoppm).
+// Text fixtures: Moby-Dick (public domain, ../shared/corpus/en/moby-dick-*.txt) and the UDHR
+// (UN OHCHR translations, freely reproducible; ../shared/corpus/intl/udhr-*.txt).
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <sstream>
+
+#include "TestDocument.hpp"
+#include "pdf/PdfWriter.hpp"
+
+using namespace galley;
+using namespace galley::pdf::testing;
+
+namespace {
+
+const std::string kTitle = "Loomings";
+const std::string kLine1 = "Call me Ishmael. Some years ago—never mind how long precisely—";
+const std::string kLine2 = "“Landlord, for God’s sake, Peter Coffin!” shouted I.";
+const std::string kUrl = "https://www.gutenberg.org/ebooks/2701";
+const std::string kArabic = "الإعلان العالمي لحقوق الإنسان";
+
+doc::Metadata metadata() {
+    doc::Metadata m;
+    m.title = "Moby-Dick; or, The Whale";
+    m.authors = {"Herman Melville"};
+    m.language = "en";
+    m.description = "Chapter 1, Loomings";
+    m.source = "moby.txt";
+    return m;
+}
+
+/// Two pages: a title, body lines, a rule, a link and a folio; then curly quotes, a ligature
+/// and an Arabic line.
+layout::PagedDocument sample(Builder& b) {
+    int h1 = b.element("H1");
+    int p1 = b.element("P");
+    int p2 = b.element("P");
+    int p3 = b.element("P");
+    b.page("1");
+    text::ShapeRequest bold;
+    bold.bold = true;
+    b.line(kTitle, 72, 100, 24, h1, bold);
+    b.paged.pages.back().items.emplace_back(layout::Rule{72, 110, 451, 0.5, "#808080"});
+    b.line(kLine1, 72, 140, 11, p1);
+    double w = b.line(kUrl, 72, 155, 11, p1, {}, "#1a0dab");
+    b.paged.pages.back().items.emplace_back(layout::LinkArea{72, 145, w, 13, kUrl});
+    b.line("1", 290, 800, 9);  // folio: an artifact
+    b.page("2");
+    b.line(kLine2, 72, 100, 11, p2);
+    text::ShapeRequest arabic;
+    arabic.language = "ar";
+    b.line(kArabic, 300, 130, 14, p3, arabic);
+    b.paged.outline = {{kTitle, 0, 0, 76}, {"Arabic", 1, 1, 116}};
+    return b.paged;
+}
+
+}  // namespace
+
+TEST_CASE("write_pdf output passes qpdf --check and embeds subset fonts with ToUnicode") {
+    Builder b;
+    auto paged = sample(b);
+    std::string pdf = pdf::write_pdf(paged, metadata(), {1667900000});
+    auto path = save("sample.pdf", pdf);
+    int status = -1;
+    std::string check = run("qpdf --check " + path + " 2>&1", &status);
+    INFO(check);
+    CHECK(status == 0);
+    CHECK(check.find("No syntax or stream encoding errors") != std::string::npos);
+
+    std::string fonts = run("pdffonts " + path);
+    INFO(fonts);
+    std::istringstream lines(fonts);
+    std::string line;
+    int rows = 0;
+    while (std::getline(lines, line)) {
+        if (line.find("Identity-H") == std::string::npos) continue;
+        ++rows;
+        // name type encoding emb sub uni object ID
+        std::istringstream cols(line);
+        std::vector<std::string> c;
+        for (std::string s; cols >> s;) c.push_back(s);
+        REQUIRE(c.size() >= 7);
+        CHECK(c[c.size() - 5] == "yes");  // emb
+        CHECK(c[c.size() - 4] == "yes");  // sub
+        CHECK(c[c.size() - 3] == "yes");  // uni
+        CHECK(c[0].size() > 7);
+        CHECK(c[0][6] == '+');
+    }
+    CHECK(rows == 3);  // Noto Serif Bold, Regular, an Arabic face
+}
+
+TEST_CASE("pdftotext returns the text: ligatures, curly quotes, Arabic in logical order") {
+    Builder b;
+    auto paged = sample(b);
+    auto path = save("text.pdf", pdf::write_pdf(paged, metadata(), {0}));
+    std::string page1 = squeeze(run("pdftotext -f 1 -l 1 " + path + " -"));
+    CHECK(page1 == squeeze(kTitle + "\n" + kLine1 + "\n" + kUrl + "\n1"));
+    // pdftotext wraps right-to-left lines in U+202B … U+202C embedding marks: drop them.
+    std::string page2 = squeeze(strip_bidi_controls(run("pdftotext -f 2 -l 2 " + path + " -")));
+    CHECK(page2 == squeeze(kLine2 + "\n" + kArabic));
+    // The ligature really is one glyph in the file, and still extracts as three letters.
+    bool ligature = false;
+    for (const auto& item : paged.pages[1].items) {
+        if (const auto* run = std::get_if<layout::GlyphRun>(&item)) {
+            for (const auto& g : run->glyphs) ligature |= g.text == "ffi";
+        }
+    }
+    CHECK(ligature);
+}
+
+TEST_CASE("Info, XMP, version, language, outline, labels, structure and links") {
+    Builder b;
+    auto paged = sample(b);
+    auto path = save("info.pdf", pdf::write_pdf(paged, metadata(), {1667900000}));
+    std::string info = run("pdfinfo " + path);
+    INFO(info);
+    CHECK(info.find("Title:           Moby-Dick; or, The Whale") != std::string::npos);
+    CHECK(info.find("Author:          Herman Melville") != std::string::npos);
+    CHECK(info.find("Subject:         Chapter 1, Loomings") != std::string::npos);
+    CHECK(info.find(std::string("Creator:         galley ") + GALLEY_VERSION) != std::string::npos);
+    CHECK(info.find("PDF version:     1.7") != std::string::npos);
+    CHECK(info.find("Tagged:          yes") != std::string::npos);
+    CHECK(info.find("Pages:           2") != std::string::npos);
+    CHECK(info.find("CreationDate:    Tue Nov  8 09:33:20 2022 UTC") != std::string::npos);
+
+    std::string meta = run("pdfinfo -meta " + path);
+    CHECK(meta.find("<dc:language><rdf:Bag><rdf:li>en</rdf:li>") != std::string::npos);
+    CHECK(meta.find("<xmp:CreateDate>2022-11-08T09:33:20Z</xmp:CreateDate>") != std::string::npos);
+
+    std::string urls = run("pdfinfo -url " + path);
+    CHECK(urls.find(kUrl) != std::string::npos);
+
+    std::string structure = run("pdfinfo -struct-text " + path);
+    INFO(structure);
+    CHECK(structure.find("Document") != std::string::npos);
+    CHECK(structure.find("H1") != std::string::npos);
+    CHECK(structure.find("\"Loomings\"") != std::string::npos);
+
+    std::string json = run("qpdf --json --json-key=outlines --json-key=pagelabels " + path);
+    INFO(json);
+    CHECK(json.find("\"title\": \"Loomings\"") != std::string::npos);
+    CHECK(json.find("\"title\": \"Arabic\"") != std::string::npos);
+    CHECK(json.find("\"/S\": \"/D\"") != std::string::npos);
+    // Catalog entries qpdf shows as objects.
+    std::string catalog = run("qpdf --show-object=trailer " + path +
+                              " && qpdf --show-object=$(qpdf --show-object=trailer " + path +
+                              " | sed -E 's/.*\\/Root ([0-9]+) 0 R.*/\\1/') " + path);
+    INFO(catalog);
+    CHECK(catalog.find("/Lang (en)") != std::string::npos);
+    CHECK(catalog.find("/DisplayDocTitle true") != std::string::npos);
+    CHECK(catalog.find("/MarkInfo << /Marked true >>") != std::string::npos);
+}
+
+TEST_CASE("output is byte-identical for the same input and changes with the timestamp") {
+    Builder b;
+    auto paged = sample(b);
+    std::string a = pdf::write_pdf(paged, metadata(), {1667900000});
+    std::string again = pdf::write_pdf(paged, metadata(), {1667900000});
+    CHECK(a == again);
+    std::string later = pdf::write_pdf(paged, metadata(), {1667900001});
+    CHECK(a != later);
+    auto id = [](const std::string& pdf) { return pdf.substr(pdf.rfind("/ID")); };
+    CHECK(id(a).substr(0, 40) != id(later).substr(0, 40));
+    CHECK(a.find("/M ") == std::string::npos);  // no annotation dates
+}
+
+TEST_CASE("writing 300 pages takes well under a second") {
+    Builder b;
+    b.paged.structure.push_back({"P", -1});
+    const std::string text = kLine1 + " “Coffin!”";
+    for (int p = 0; p < 300; ++p) {
+        b.page(std::to_string(p + 1));
+        for (int l = 0; l < 45; ++l) b.line(text, 72, 72 + l * 15.0, 11, 0);
+    }
+    auto start = std::chrono::steady_clock::now();
+    std::string pdf = pdf::write_pdf(b.paged, metadata(), {0});
+    auto ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    WARN("300 pages written in " << ms << " ms, " << pdf.size() / 1024 << " KiB");
+    CHECK(ms < 1000);
+    auto path = save("long.pdf", pdf);
+    int status = -1;
+    run("qpdf --check " + path + " >/dev/null 2>&1", &status);
+    CHECK(status == 0);
+}

@@ -1,0 +1,138 @@
+// Builds small laid-out documents by hand for the PDF tests: real text shaped by text::Shaper
+// with the bundled fonts, placed line by line, plus helpers that run the PDF oracles.
+#pragma once
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "layout/PagedDocument.hpp"
+#include "text/Shaper.hpp"
+
+namespace galley::pdf::testing {
+
+/// Text of each glyph: its cluster's text on the cluster's first glyph, "" on the others.
+inline void add_glyph_texts(const text::ShapedRun& run, std::vector<layout::PlacedGlyph>& out) {
+    std::vector<std::uint32_t> starts;
+    for (const auto& g : run.glyphs) starts.push_back(g.cluster);
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    std::vector<bool> seen(starts.size(), false);
+    for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
+        auto k = static_cast<std::size_t>(
+            std::lower_bound(starts.begin(), starts.end(), run.glyphs[i].cluster) - starts.begin());
+        std::size_t end = k + 1 < starts.size() ? starts[k + 1] : run.text.size();
+        if (!seen[k]) {
+            out[i].text = run.text.substr(starts[k], end - starts[k]);
+            seen[k] = true;
+        }
+    }
+}
+
+/// A document under construction.
+struct Builder {
+    text::FontSet fonts{GALLEY_FONTS_DIR};
+    text::Shaper shaper{fonts};
+    Diagnostics diagnostics;
+    layout::PagedDocument paged;
+
+    /// Starts an A4 page with `label`.
+    void page(const std::string& label) {
+        layout::Page p;
+        p.width = 595.276;
+        p.height = 841.89;
+        p.label = label;
+        paged.pages.push_back(std::move(p));
+    }
+
+    /// Sets `text` on one line at (x, y); returns the line's width. Runs go left to right in the
+    /// order the shaper gives them (fine for single-direction lines).
+    double line(const std::string& text, double x, double y, double size = 11, int structure = -1,
+                text::ShapeRequest request = {}, const std::string& color = "#000000") {
+        const auto& runs = shaper.shape(text, request, diagnostics, "test");
+        double pen = x;
+        for (const auto& r : runs) {
+            layout::GlyphRun run;
+            run.face = r.face;
+            run.size = size;
+            run.x = pen;
+            run.y = y;
+            run.color = color;
+            run.structure = structure;
+            const double scale = size / r.face->units_per_em();
+            double at = 0;
+            for (const auto& g : r.glyphs) {
+                layout::PlacedGlyph pg;
+                pg.gid = g.gid;
+                pg.x = at + g.x_offset * scale;
+                pg.y = -g.y_offset * scale;
+                pg.advance = g.x_advance * scale;
+                run.glyphs.push_back(pg);
+                at += g.x_advance * scale;
+            }
+            add_glyph_texts(r, run.glyphs);
+            pen += at;
+            paged.pages.back().items.emplace_back(std::move(run));
+        }
+        return pen - x;
+    }
+
+    /// Adds a structure element and returns its index.
+    int element(const std::string& role, int parent = -1) {
+        paged.structure.push_back({role, parent});
+        return static_cast<int>(paged.structure.size()) - 1;
+    }
+};
+
+/// Writes `bytes` to `name` in the working directory and returns the path.
+inline std::string save(const std::string& name, const std::string& bytes) {
+    std::ofstream(name, std::ios::binary) << bytes;
+    return name;
+}
+
+/// Runs a shell command; returns its standard output, `status` gets the exit status.
+inline std::string run(const std::string& command, int* status = nullptr) {
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) return out;
+    char buffer[4096];
+    std::size_t n;
+    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+    int rc = pclose(pipe);
+    if (status) *status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+    return out;
+}
+
+/// Removes the bidi embedding controls U+202A–U+202E (UTF-8 E2 80 AA–AE).
+inline std::string strip_bidi_controls(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' &&
+            static_cast<unsigned char>(s[i + 2]) >= 0xAA &&
+            static_cast<unsigned char>(s[i + 2]) <= 0xAE) {
+            i += 2;
+            continue;
+        }
+        out += s[i];
+    }
+    return out;
+}
+
+/// Collapses runs of whitespace to one space and trims.
+inline std::string squeeze(const std::string& s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r') {
+            space = !out.empty();
+        } else {
+            if (space) out += ' ';
+            space = false;
+            out += c;
+        }
+    }
+    return out;
+}
+
+}  // namespace galley::pdf::testing
