@@ -106,7 +106,6 @@ struct FontSet::Impl {
     std::map<std::pair<std::string, unsigned>, std::shared_ptr<const FontFace>> pool;
     std::map<std::pair<std::string, int>, std::unique_ptr<Chain>> chains;
     std::map<std::string, bool> system_checked;  // lowercase family → exists in fontconfig
-    FcConfig* fc = nullptr;
     // Memo of the last chain asked for (face_for is called per character with the same style).
     std::string last_family;
     int last_slot = -1;
@@ -114,13 +113,11 @@ struct FontSet::Impl {
 
     static inline const FontFace* const kUnknown = reinterpret_cast<const FontFace*>(1);
 
-    ~Impl() {
-        if (fc) FcConfigDestroy(fc);
-    }
-
-    FcConfig* config() {
-        if (!fc) fc = FcInitLoadConfigAndFonts();
-        return fc;
+    /// fontconfig's configuration, built once per process (a few ms) and shared: queries on
+    /// one FcConfig are thread-safe.
+    static FcConfig* config() {
+        static FcConfig* shared = FcInitLoadConfigAndFonts();
+        return shared;
     }
 
     const FontFace* load(const FaceRef& ref) {

@@ -26,7 +26,8 @@ namespace {
 struct Char {
     char32_t c;
     std::uint32_t offset;
-    UScriptCode script;
+    UScriptCode script;      // resolved: Common and Inherited take their neighbours' script
+    UScriptCode raw_script;  // the character's own script
     std::uint8_t level;
     const FontFace* face;
 };
@@ -41,12 +42,15 @@ bool may_need_bidi(char32_t c) {
 
 /// Characters that need no glyph of their own (controls, joiners, variation selectors...).
 bool needs_no_glyph(char32_t c) {
+    if (c >= 0x20 && c < 0x7F) return false;  // printable ASCII: the common case
     return u_charType(static_cast<UChar32>(c)) == U_CONTROL_CHAR ||
            u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
 }
 
 /// The character's Unicode script (Common when ICU cannot tell).
 UScriptCode script_of(char32_t c) {
+    if (c < 0x80)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? USCRIPT_LATIN : USCRIPT_COMMON;
     UErrorCode err = U_ZERO_ERROR;
     UScriptCode s = uscript_getScript(static_cast<UChar32>(c), &err);
     return U_FAILURE(err) ? USCRIPT_COMMON : s;
@@ -117,7 +121,8 @@ struct Shaper::Impl {
             UChar32 c;
             U8_NEXT(s, i, n, c);
             if (c < 0) c = 0xFFFD;
-            chars.push_back({static_cast<char32_t>(c), start, USCRIPT_COMMON, 0, nullptr});
+            chars.push_back(
+                {static_cast<char32_t>(c), start, USCRIPT_COMMON, USCRIPT_COMMON, 0, nullptr});
             // Control characters have no glyph: shape them as an invisible zero-width space.
             codepoints.push_back(u_charType(c) == U_CONTROL_CHAR ? 0x200B
                                                                  : static_cast<std::uint32_t>(c));
@@ -162,7 +167,7 @@ struct Shaper::Impl {
                 for (; pending < i; ++pending) chars[pending].script = last;
                 last = USCRIPT_COMMON;
             }
-            UScriptCode s = script_of(chars[i].c);
+            UScriptCode s = chars[i].raw_script = script_of(chars[i].c);
             if (s == USCRIPT_COMMON || s == USCRIPT_INHERITED || s == USCRIPT_UNKNOWN) {
                 chars[i].script = last;
                 if (last != USCRIPT_COMMON) pending = i + 1;
@@ -182,7 +187,7 @@ struct Shaper::Impl {
             if (ch.level != prev_level) prev = nullptr;  // a new direction starts a new run
             prev_level = ch.level;
             const FontFace* f = nullptr;
-            UScriptCode script = script_of(ch.c);
+            UScriptCode script = ch.raw_script;
             bool weak = script == USCRIPT_COMMON || script == USCRIPT_INHERITED;
             if (prev && needs_no_glyph(ch.c)) {
                 f = prev;

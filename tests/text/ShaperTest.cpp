@@ -2,6 +2,8 @@
 // the corpus (../shared/corpus/intl/udhr-*.txt: UN OHCHR translations, freely reproducible).
 #include <catch2/catch.hpp>
 
+#include <thread>
+
 #include "text/Shaper.hpp"
 
 using namespace galley::text;
@@ -159,4 +161,36 @@ TEST_CASE("empty text and invalid UTF-8") {
     const auto& bad = f.shape(std::string_view("a\xff", 2));
     REQUIRE(bad.size() == 1);
     CHECK(bad[0].glyphs.size() == 2);  // the invalid byte is shaped as U+FFFD
+}
+
+TEST_CASE("one FontSet and Shaper per thread, faces shared between them") {
+    const char* texts[] = {"ولما كانت الدول الأعضاء", "加盟国は、国際連合と協力して",
+                           "office AV whale", "चूंकि राष्ट्रों के बीच", "הואיל והמדינות"};
+    std::vector<std::vector<std::size_t>> glyph_counts(3);
+    std::vector<std::vector<const FontFace*>> faces(3);
+    // This FontSet keeps the faces alive, so every thread must get the very same objects.
+    Fixture keeper;
+    for (const char* text : texts) keeper.shape(text);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < 3; ++t)
+        threads.emplace_back([&, t] {
+            FontSet fonts(GALLEY_FONTS_DIR);
+            Shaper shaper(fonts);
+            galley::Diagnostics diag;
+            for (int round = 0; round < 20; ++round)
+                for (const char* text : texts) {
+                    ShapeRequest req;
+                    req.language = round % 2 ? "ja" : "en";
+                    const auto& runs = shaper.shape(text, req, diag);
+                    if (round == 0) {
+                        glyph_counts[t].push_back(runs.at(0).glyphs.size());
+                        faces[t].push_back(runs.at(0).face);
+                    }
+                }
+        });
+    for (auto& th : threads) th.join();
+    CHECK(glyph_counts[0] == glyph_counts[1]);
+    CHECK(glyph_counts[0] == glyph_counts[2]);
+    CHECK(faces[0] == faces[1]);  // the same shared FontFace objects
+    CHECK(faces[0][0] == keeper.shape(texts[0])[0].face);
 }
