@@ -344,12 +344,21 @@ const FontFace* FontSet::face_for(char32_t c, const std::string& family, bool bo
         if (slot == Impl::kUnknown) slot = impl_->lookup(ch, c, {});
         return slot;
     }
-    // Han and kana fall back to system faces whose choice depends on the language (JP/SC/TC...).
-    bool lang_sensitive = c >= 0x2E80 && !ch.faces.front()->covers(c);
-    auto& cache = lang_sensitive ? ch.by_lang[language] : ch.cache;
-    auto it = cache.find(c);
-    if (it != cache.end()) return it->second;
-    const FontFace* f = impl_->lookup(ch, c, lang_sensitive ? language : std::string());
+    auto it = ch.cache.find(c);
+    if (it != ch.cache.end()) return it->second;
+    // Han and kana missing from the bundled faces come from system faces whose choice depends
+    // on the language (Japanese, Simplified or Traditional Chinese forms).
+    bool lang_sensitive = c >= 0x2E80 && std::none_of(ch.faces.begin(), ch.faces.end(),
+                                                      [c](auto* f) { return f->covers(c); });
+    if (!lang_sensitive) {
+        const FontFace* f = impl_->lookup(ch, c, {});
+        ch.cache.emplace(c, f);
+        return f;
+    }
+    auto& cache = ch.by_lang[language];
+    auto hit = cache.find(c);
+    if (hit != cache.end()) return hit->second;
+    const FontFace* f = impl_->lookup(ch, c, language);
     cache.emplace(c, f);
     return f;
 }

@@ -30,6 +30,7 @@ struct Char {
     UScriptCode raw_script;  // the character's own script
     std::uint8_t level;
     const FontFace* face;
+    bool attached;  // took the face of the character before it
 };
 
 /// True for characters that may switch the text to right-to-left (strong RTL or bidi controls).
@@ -121,8 +122,8 @@ struct Shaper::Impl {
             UChar32 c;
             U8_NEXT(s, i, n, c);
             if (c < 0) c = 0xFFFD;
-            chars.push_back(
-                {static_cast<char32_t>(c), start, USCRIPT_COMMON, USCRIPT_COMMON, 0, nullptr});
+            chars.push_back({static_cast<char32_t>(c), start, USCRIPT_COMMON, USCRIPT_COMMON, 0,
+                             nullptr, false});
             // Control characters have no glyph: shape them as an invisible zero-width space.
             codepoints.push_back(u_charType(c) == U_CONTROL_CHAR ? 0x200B
                                                                  : static_cast<std::uint32_t>(c));
@@ -189,10 +190,13 @@ struct Shaper::Impl {
             const FontFace* f = nullptr;
             UScriptCode script = ch.raw_script;
             bool weak = script == USCRIPT_COMMON || script == USCRIPT_INHERITED;
+            ch.attached = false;
             if (prev && needs_no_glyph(ch.c)) {
                 f = prev;
+                ch.attached = true;
             } else if (prev && weak && prev->covers(ch.c)) {
                 f = prev;  // spaces, punctuation and marks stay with the run they are in
+                ch.attached = true;
             } else {
                 f = fonts.face_for(ch.c, req.family, req.bold, req.italic, req.language);
                 if (!f) {
@@ -204,6 +208,14 @@ struct Shaper::Impl {
                 }
             }
             ch.face = prev = f;
+        }
+        // Punctuation opening a run ("«", "(") joins the text after it when that face has it.
+        for (std::size_t i = chars.size() - 1; i-- > 0;) {
+            Char& ch = chars[i];
+            const Char& next = chars[i + 1];
+            if (ch.attached || ch.face == next.face || ch.level != next.level) continue;
+            if (ch.raw_script != USCRIPT_COMMON && ch.raw_script != USCRIPT_INHERITED) continue;
+            if (next.face->covers(ch.c)) ch.face = next.face;
         }
     }
 
@@ -221,7 +233,10 @@ struct Shaper::Impl {
         hb_buffer_clear_contents(buffer);
         hb_buffer_add_codepoints(buffer, codepoints.data(), static_cast<int>(codepoints.size()),
                                  static_cast<unsigned>(from), static_cast<int>(to - from));
-        hb_buffer_set_flags(buffer, HB_BUFFER_FLAG_REMOVE_DEFAULT_IGNORABLES);
+        unsigned flags = HB_BUFFER_FLAG_REMOVE_DEFAULT_IGNORABLES;
+        if (from == 0) flags |= HB_BUFFER_FLAG_BOT;
+        if (to == chars.size()) flags |= HB_BUFFER_FLAG_EOT;
+        hb_buffer_set_flags(buffer, static_cast<hb_buffer_flags_t>(flags));
         hb_buffer_set_direction(buffer, run.rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
         hb_buffer_set_script(buffer, hb_script(first.script));
         hb_buffer_set_language(buffer, language(req.language));

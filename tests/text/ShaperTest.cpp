@@ -194,3 +194,15 @@ TEST_CASE("one FontSet and Shaper per thread, faces shared between them") {
     CHECK(faces[0] == faces[1]);  // the same shared FontFace objects
     CHECK(faces[0][0] == keeper.shape(texts[0])[0].face);
 }
+
+TEST_CASE("punctuation and spaces stay in the run of the script around them") {
+    Fixture f;
+    const auto& ar = f.shape("«الأمم المتحدة»", "ar");
+    REQUIRE(ar.size() == 1);
+    CHECK(ar[0].face->family() == "Noto Naskh Arabic");
+    CHECK(ar[0].rtl);
+    const auto& hi = f.shape("(राष्ट्रों), है।", "hi");
+    REQUIRE(hi.size() == 1);
+    CHECK(hi[0].face->family() == "Noto Serif Devanagari");
+    CHECK(notdefs(hi) == 0);
+}
