@@ -1,0 +1,61 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/Diagnostics.hpp"
+#include "doc/Document.hpp"
+#include "layout/PageBuilder.hpp"
+#include "layout/ParagraphBuilder.hpp"
+#include "layout/SetLine.hpp"
+#include "style/StyleSheet.hpp"
+
+namespace galley::layout {
+
+/// Turns a document's blocks into flow blocks: picks each block's text style, measure, indents,
+/// spacing, keep rules and structure element, and sets its text with a ParagraphBuilder.
+class DocumentFlow {
+  public:
+    /// A flow for `document` in `style`; structure elements are appended to `structure`.
+    DocumentFlow(const doc::Document& document, const style::StyleSheet& style,
+                 ParagraphBuilder& builder, double measure,
+                 std::vector<StructureElement>& structure);
+
+    /// The title block (title, subtitle, byline, date) as flow blocks for page 1.
+    void add_title_block();
+    /// Every body block, in order.
+    void add_body();
+    /// The flow blocks made so far (moved out).
+    std::vector<FlowBlock> take() { return std::move(blocks_); }
+
+    /// "By A", "By A and B", "By A, B and C" (empty without authors).
+    static std::string byline(const std::vector<std::string>& authors);
+
+  private:
+    /// Where blocks are being added: indents, text style and structure parent.
+    struct Context {
+        double left = 0, right = 0;              ///< indents from the column edges
+        const style::TextStyle* text = nullptr;  ///< style of paragraphs here
+        int parent = -1;                         ///< structure parent
+    };
+
+    void add_blocks(const doc::Blocks& blocks, const Context& context);
+    void add_block(const doc::Block& block, const Context& context);
+    void add_list(const doc::List& list, int line, const Context& context);
+    std::vector<SetLine> set(const StyledText& text, const style::TextStyle& text_style,
+                             style::Align align, const Context& context, double first_indent,
+                             bool hyphenate, int structure, int line);
+    FontStyle font_of(const style::TextStyle& text_style) const;
+    int add_structure(const std::string& role, int parent);
+
+    const doc::Document& document_;
+    const style::StyleSheet& style_;
+    ParagraphBuilder& builder_;
+    double measure_;
+    std::vector<StructureElement>& structure_;
+    std::vector<FlowBlock> blocks_;
+    bool rtl_ = false;
+    bool indent_next_ = false;
+};
+
+}  // namespace galley::layout

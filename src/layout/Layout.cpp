@@ -1,0 +1,25 @@
+#include "layout/Layout.hpp"
+
+#include "layout/DocumentFlow.hpp"
+#include "layout/PageBuilder.hpp"
+#include "layout/ParagraphBuilder.hpp"
+#include "layout/RunningHead.hpp"
+
+namespace galley::layout {
+
+PagedDocument layout_document(const doc::Document& document, const style::StyleSheet& style,
+                              text::FontSet& fonts, Diagnostics& diagnostics) {
+    PagedDocument paged;
+    ParagraphBuilder builder(fonts, diagnostics, document.meta.source);
+    PageBuilder pages(style.page);
+    DocumentFlow flow(document, style, builder, pages.measure(), paged.structure);
+    flow.add_title_block();
+    flow.add_body();
+    for (FlowBlock& block : flow.take()) pages.add(std::move(block));
+    paged.pages = pages.finish(paged.outline);
+    RunningHead heads(style, document.meta, builder, pages);
+    heads.apply(paged.pages);
+    return paged;
+}
+
+}  // namespace galley::layout

@@ -1,0 +1,305 @@
+// Stage 4 of paragraph layout (finalize): turns the chosen breaks into set lines. Each line's
+// glue is set from its own content (justified lines fill the measure exactly), a hyphenated
+// line end is reshaped with its "-", right-to-left material is reordered visually per line
+// (ICU bidi levels, rule L2), and glyph runs are built with the text each glyph stands for.
+#include <unicode/ubidi.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "base/Length.hpp"
+#include "layout/ParagraphBuilder.hpp"
+
+namespace galley::layout {
+namespace {
+
+/// One visual unit of a line: a shaped run, a space or the indent.
+struct Unit {
+    const text::ShapedRun* run = nullptr;  ///< null for spaces and the indent
+    int style = 0;                         ///< WordCache style of the run
+    int link = -1;                         ///< link index
+    double width = 0;                      ///< natural width (points)
+    double stretch = 0, shrink = 0;        ///< for spaces
+    bool space = false;                    ///< an adjustable space
+    UBiDiLevel level = 0;                  ///< bidi embedding level
+};
+
+/// A paragraph's bidi levels per byte, or empty when it is all left-to-right.
+std::vector<UBiDiLevel> byte_levels(const std::string& text, bool rtl) {
+    bool maybe_rtl = rtl;
+    for (std::size_t i = 0; i < text.size() && !maybe_rtl; ++i) {
+        auto b = static_cast<unsigned char>(text[i]);
+        if (b >= 0xD6 && b <= 0xDF) maybe_rtl = true;
+        if (b == 0xEF && i + 1 < text.size()) {
+            auto n = static_cast<unsigned char>(text[i + 1]);
+            if (n >= 0xAC && n <= 0xBB) maybe_rtl = true;
+        }
+    }
+    if (!maybe_rtl) return {};
+    std::vector<UChar> utf16;
+    std::vector<std::int32_t> unit_of_byte(text.size() + 1, 0);
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    auto length = static_cast<std::int32_t>(text.size());
+    std::int32_t i = 0;
+    while (i < length) {
+        std::int32_t at = i;
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) c = 0xFFFD;
+        for (std::int32_t k = at; k < i; ++k) {
+            unit_of_byte[static_cast<std::size_t>(k)] = static_cast<std::int32_t>(utf16.size());
+        }
+        if (c > 0xFFFF) {
+            utf16.push_back(static_cast<UChar>(U16_LEAD(c)));
+            utf16.push_back(static_cast<UChar>(U16_TRAIL(c)));
+        } else {
+            utf16.push_back(static_cast<UChar>(c));
+        }
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    UBiDi* bidi = ubidi_open();
+    ubidi_setPara(bidi, utf16.data(), static_cast<std::int32_t>(utf16.size()), rtl ? 1 : 0, nullptr,
+                  &status);
+    std::vector<UBiDiLevel> levels;
+    if (U_SUCCESS(status)) {
+        const UBiDiLevel* unit_levels = ubidi_getLevels(bidi, &status);
+        if (U_SUCCESS(status) && unit_levels != nullptr) {
+            levels.resize(text.size());
+            for (std::size_t b = 0; b < text.size(); ++b) {
+                levels[b] = unit_levels[unit_of_byte[b]];
+            }
+        }
+    }
+    ubidi_close(bidi);
+    return levels;
+}
+
+/// Appends the glyphs of `run` to `out`, the pen at `pen` (relative to out's origin), each glyph
+/// carrying the text of its cluster (the first glyph of a cluster; later ones get "").
+void append_glyphs(GlyphRun& out, const text::ShapedRun& run, double pen, double size) {
+    const double scale = size / run.face->units_per_em();
+    const auto& glyphs = run.glyphs;
+    std::vector<std::uint32_t> clusters;
+    clusters.reserve(glyphs.size());
+    for (const auto& g : glyphs) clusters.push_back(g.cluster);
+    std::sort(clusters.begin(), clusters.end());
+    clusters.erase(std::unique(clusters.begin(), clusters.end()), clusters.end());
+    std::vector<bool> seen(clusters.size(), false);
+    out.glyphs.reserve(out.glyphs.size() + glyphs.size());
+    for (const auto& g : glyphs) {
+        PlacedGlyph placed;
+        placed.gid = g.gid;
+        placed.x = pen + g.x_offset * scale;
+        placed.y = -g.y_offset * scale;
+        placed.advance = run.face->advance(g.gid) * scale;
+        auto k = static_cast<std::size_t>(
+            std::lower_bound(clusters.begin(), clusters.end(), g.cluster) - clusters.begin());
+        if (!seen[k]) {
+            seen[k] = true;
+            std::size_t end = k + 1 < clusters.size() ? clusters[k + 1] : run.text.size();
+            if (g.cluster < run.text.size() && end > g.cluster) {
+                placed.text = run.text.substr(g.cluster, end - g.cluster);
+            }
+        }
+        out.glyphs.push_back(std::move(placed));
+        pen += g.x_advance * scale;
+    }
+}
+
+}  // namespace
+
+std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const ParagraphSpec& spec,
+                                                const PreparedParagraph& prepared,
+                                                const BreakResult& result) {
+    const std::string& text = styled.text;
+    const auto& items = prepared.items;
+    const std::vector<UBiDiLevel> levels = byte_levels(text, spec.rtl);
+    const UBiDiLevel base_level = spec.rtl ? 1 : 0;
+    auto level_at = [&](std::size_t byte) -> UBiDiLevel {
+        if (levels.empty()) return base_level;
+        return levels[std::min(byte, levels.size() - 1)];
+    };
+    const double ascent = spec.font.size * 0.8;
+    const double descent = spec.font.size * 0.25;
+
+    std::vector<SetLine> lines;
+    lines.reserve(result.breaks.size());
+    std::size_t begin = 0;
+    std::vector<Unit> units;
+    std::string fragment;
+    for (const Break& brk : result.breaks) {
+        const std::size_t end = std::min(brk.position, items.size());
+        while (begin < end && items[begin].type != Item::Type::Box) ++begin;
+        units.clear();
+        // The word fragment being gathered: contiguous text in one style and link.
+        struct Pending {
+            std::size_t start = 0, end = 0;
+            int style = -1, link = -1;
+        } pending;
+        auto flush = [&](bool hyphen) {
+            if (pending.style < 0) return;
+            fragment.assign(text, pending.start, pending.end - pending.start);
+            if (hyphen) fragment += '-';
+            const ShapedWord& shaped = words_.shape(pending.style, fragment);
+            const double size = words_.style(pending.style).size;
+            for (std::size_t r = 0; r < shaped.runs->size(); ++r) {
+                const text::ShapedRun& run = (*shaped.runs)[r];
+                Unit unit;
+                unit.run = &run;
+                unit.style = pending.style;
+                unit.link = pending.link;
+                unit.width = static_cast<double>(run.advance()) * size / run.face->units_per_em();
+                std::size_t at = pending.start + shaped.run_offsets[r];
+                unit.level = level_at(std::min(at, pending.end > 0 ? pending.end - 1 : 0));
+                units.push_back(unit);
+            }
+            pending = Pending{};
+        };
+        for (std::size_t i = begin; i < end; ++i) {
+            const ItemRole role = prepared.roles[i];
+            if (role == ItemRole::Word) {
+                const Piece& piece = prepared.pieces[static_cast<std::size_t>(prepared.index[i])];
+                if (pending.style == piece.style && pending.link == piece.link &&
+                    pending.end == piece.start) {
+                    pending.end = piece.end;
+                } else {
+                    flush(false);
+                    pending = {piece.start, piece.end, piece.style, piece.link};
+                }
+            } else if (role == ItemRole::Space) {
+                flush(false);
+                const Space& space = prepared.spaces[static_cast<std::size_t>(prepared.index[i])];
+                Unit unit;
+                unit.width = space.width;
+                unit.stretch = space.stretch;
+                unit.shrink = space.shrink;
+                unit.space = true;
+                unit.link = space.link;
+                unit.level = level_at(space.position);
+                units.push_back(unit);
+            } else if (role == ItemRole::Indent) {
+                flush(false);
+                Unit unit;
+                unit.width = prepared.indent;
+                unit.level = base_level;
+                units.push_back(unit);
+            }
+        }
+        const bool hyphenated = end < items.size() && prepared.roles[end] == ItemRole::Hyphen;
+        flush(hyphenated);
+        begin = end + 1;
+        // Drop spaces left at the line's ends.
+        while (!units.empty() && units.back().space) units.pop_back();
+
+        // Set the glue.
+        double natural = 0, stretch = 0, shrink = 0;
+        for (const Unit& u : units) {
+            natural += u.width;
+            stretch += u.stretch;
+            shrink += u.shrink;
+        }
+        const bool last = end >= items.size() || (items[end].type == Item::Type::Penalty &&
+                                                  items[end].penalty <= -kInfinitePenalty);
+        const bool justify = spec.align == style::Align::Justify && !last;
+        double ratio = 0;
+        if (justify && natural < spec.measure && stretch > 0) {
+            ratio = (spec.measure - natural) / stretch;
+        } else if (natural > spec.measure && shrink > 0) {
+            ratio = std::max(-1.0, (spec.measure - natural) / shrink);
+        }
+        double width = 0;
+        for (Unit& u : units) {
+            if (u.space) u.width += ratio > 0 ? ratio * u.stretch : ratio * u.shrink;
+            width += u.width;
+        }
+        if (width > spec.measure + 0.5) {
+            diagnostics_.warn(file_, spec.source_line,
+                              "overfull line: " + format_number(width - spec.measure, 1) +
+                                  " pt wider than the measure");
+        }
+
+        // Visual order.
+        std::vector<std::int32_t> order(units.size());
+        for (std::size_t k = 0; k < order.size(); ++k) order[k] = static_cast<std::int32_t>(k);
+        if (!levels.empty() || spec.rtl) {
+            std::vector<UBiDiLevel> unit_levels;
+            for (const Unit& u : units) unit_levels.push_back(u.level);
+            if (!unit_levels.empty()) {
+                ubidi_reorderVisual(unit_levels.data(), static_cast<std::int32_t>(units.size()),
+                                    order.data());
+            }
+        }
+
+        // Alignment.
+        double x = 0;
+        const double slack = spec.measure - width;
+        switch (spec.align) {
+            case style::Align::Justify:
+            case style::Align::Left:
+                x = spec.rtl ? slack : 0;
+                break;
+            case style::Align::Right:
+                x = spec.rtl ? 0 : slack;
+                break;
+            case style::Align::Center:
+                x = slack / 2;
+                break;
+        }
+
+        SetLine line;
+        line.ascent = ascent;
+        line.descent = descent;
+        line.leading = spec.leading;
+        line.info.width = width;
+        line.info.measure = spec.measure;
+        line.info.ratio = ratio;
+        GlyphRun* current = nullptr;
+        LinkArea* area = nullptr;
+        int area_link = -1;
+        std::vector<LinkArea> areas;
+        for (std::int32_t k : order) {
+            const Unit& u = units[static_cast<std::size_t>(k)];
+            if (u.run != nullptr) {
+                const double size = words_.style(u.style).size;
+                const std::string& color = u.link >= 0 ? spec.link_color : spec.color;
+                const bool rtl_run = u.run->rtl;
+                if (current == nullptr || rtl_run || !current->actual_text.empty() ||
+                    current->face != u.run->face || current->size != size ||
+                    current->color != color) {
+                    GlyphRun run;
+                    run.face = u.run->face;
+                    run.size = size;
+                    run.x = x;
+                    run.color = color;
+                    run.structure = spec.structure;
+                    if (rtl_run) run.actual_text = u.run->text;
+                    line.items.emplace_back(std::move(run));
+                    current = &std::get<GlyphRun>(line.items.back());
+                }
+                append_glyphs(*current, *u.run, x - current->x, size);
+                if (u.link >= 0) {
+                    if (area != nullptr && area_link == u.link) {
+                        area->width = x + u.width - area->x;
+                    } else {
+                        areas.push_back({x, -ascent, u.width, ascent + descent,
+                                         styled.links[static_cast<std::size_t>(u.link)]});
+                        area = &areas.back();
+                        area_link = u.link;
+                    }
+                } else {
+                    area = nullptr;
+                    area_link = -1;
+                }
+            } else if (!u.space) {
+                area = nullptr;
+                area_link = -1;
+            }
+            x += u.width;
+        }
+        for (LinkArea& a : areas) line.items.emplace_back(std::move(a));
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+}  // namespace galley::layout

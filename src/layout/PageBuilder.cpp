@@ -1,0 +1,161 @@
+#include "layout/PageBuilder.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace galley::layout {
+
+PageBuilder::PageBuilder(const style::PageStyle& page) : page_(page) {}
+
+double PageBuilder::measure() const {
+    return page_.width.value - page_.margin_inner.value - page_.margin_outer.value;
+}
+
+double PageBuilder::column_left(std::size_t index) const {
+    // Page index 0 is page 1, a right-hand (recto) page: its inner margin is on the left.
+    if (page_.two_sided && index % 2 == 1) return page_.margin_outer.value;
+    return page_.margin_inner.value;
+}
+
+void PageBuilder::add(FlowBlock block) {
+    if (block.lines.empty()) return;
+    blocks_.push_back(std::move(block));
+}
+
+void PageBuilder::new_page() {
+    Page page;
+    page.width = page_.width.value;
+    page.height = page_.height.value;
+    page.label = std::to_string(pages_.size() + 1);
+    pages_.push_back(std::move(page));
+    last_baseline_ = page_.margin_top.value;
+    page_empty_ = true;
+}
+
+double PageBuilder::baseline_for(const SetLine& line, double gap) const {
+    if (page_empty_) return page_.margin_top.value + line.ascent;
+    return last_baseline_ + gap + line.leading;
+}
+
+void PageBuilder::place(SetLine& line, double gap) {
+    const double baseline = baseline_for(line, gap);
+    const double left = column_left(pages_.size() - 1);
+    Page& page = pages_.back();
+    for (FrameItem& item : line.items) {
+        std::visit(
+            [&](auto& thing) {
+                thing.x += left;
+                thing.y += baseline;
+            },
+            item);
+        page.items.push_back(std::move(item));
+    }
+    line.info.y = baseline;
+    page.lines.push_back(line.info);
+    last_baseline_ = baseline;
+    page_empty_ = false;
+}
+
+std::size_t PageBuilder::lines_fitting(const FlowBlock& block, std::size_t first,
+                                       double gap) const {
+    const double bottom = page_.height.value - page_.margin_bottom.value;
+    double baseline = last_baseline_;
+    bool empty = page_empty_;
+    std::size_t count = 0;
+    for (std::size_t k = first; k < block.lines.size(); ++k) {
+        const SetLine& line = block.lines[k];
+        baseline = empty ? page_.margin_top.value + line.ascent
+                         : baseline + (k == first ? gap : 0) + line.leading;
+        empty = false;
+        if (baseline > bottom) break;
+        ++count;
+    }
+    return count;
+}
+
+bool PageBuilder::chain_fits(std::size_t index, double gap) const {
+    // The block and, while blocks keep with their successor, the successor's first lines.
+    const double bottom = page_.height.value - page_.margin_bottom.value;
+    double baseline = last_baseline_;
+    bool empty = page_empty_;
+    for (std::size_t b = index; b < blocks_.size(); ++b) {
+        const FlowBlock& block = blocks_[b];
+        std::size_t count = block.lines.size();
+        bool keeps = block.keep_with_next || block.keep_together;
+        if (b > index && !keeps) {
+            count = std::min(count, static_cast<std::size_t>(std::max(2, block.orphans)));
+        }
+        if (b > index) {
+            gap = std::max(blocks_[b - 1].space_after, block.space_before);
+        }
+        for (std::size_t k = 0; k < count; ++k) {
+            const SetLine& line = block.lines[k];
+            baseline = empty ? page_.margin_top.value + line.ascent
+                             : baseline + (k == 0 ? gap : 0) + line.leading;
+            empty = false;
+            if (baseline > bottom) return false;
+        }
+        if (!block.keep_with_next) break;
+    }
+    return true;
+}
+
+std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
+    pages_.clear();
+    new_page();
+    double previous_after = 0;
+    for (std::size_t b = 0; b < blocks_.size(); ++b) {
+        FlowBlock& block = blocks_[b];
+        double gap = page_empty_ ? 0 : std::max(previous_after, block.space_before);
+        auto note_outline = [&] {
+            if (block.outline_level < 0) return;
+            const SetLine& first = block.lines.front();
+            outline.push_back({block.outline_title, block.outline_level,
+                               static_cast<int>(pages_.size() - 1),
+                               std::max(0.0, first.info.y - first.ascent)});
+        };
+        if (block.keep_together || block.keep_with_next) {
+            if (!page_empty_ && !chain_fits(b, gap)) {
+                new_page();
+                gap = 0;
+            }
+            for (std::size_t k = 0; k < block.lines.size(); ++k) {
+                if (!page_empty_ && lines_fitting(block, k, k == 0 ? gap : 0) == 0) {
+                    new_page();
+                }
+                place(block.lines[k], k == 0 ? gap : 0);
+                if (k == 0) note_outline();
+            }
+        } else {
+            std::size_t first = 0;
+            const std::size_t total = block.lines.size();
+            while (first < total) {
+                std::size_t fit = lines_fitting(block, first, gap);
+                std::size_t left = total - first;
+                std::size_t take = fit;
+                if (fit < left) {
+                    auto orphans = static_cast<std::size_t>(std::max(1, block.orphans));
+                    auto widows = static_cast<std::size_t>(std::max(1, block.widows));
+                    if (left - take < widows) take = left > widows ? left - widows : 0;
+                    if (first == 0 && take < orphans) take = 0;
+                    if (take == 0 && page_empty_) take = std::max<std::size_t>(1, fit);
+                }
+                take = std::min(take, left);
+                for (std::size_t k = 0; k < take; ++k) {
+                    place(block.lines[first + k], k == 0 ? gap : 0);
+                    if (first + k == 0) note_outline();
+                }
+                first += take;
+                if (first < total) {
+                    new_page();
+                    gap = 0;
+                }
+            }
+        }
+        previous_after = block.space_after;
+    }
+    blocks_.clear();
+    return std::move(pages_);
+}
+
+}  // namespace galley::layout

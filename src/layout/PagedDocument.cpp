@@ -1,0 +1,68 @@
+#include "layout/PagedDocument.hpp"
+
+#include <string>
+
+#include "base/Length.hpp"
+
+namespace galley::layout {
+namespace {
+
+std::string num(double value) {
+    return format_number(value, 2);
+}
+
+void dump_run(std::string& out, const GlyphRun& run) {
+    out += "  run ";
+    out += run.face != nullptr ? run.face->postscript_name() : std::string("(no face)");
+    out += " " + num(run.size) + " at " + num(run.x) + "," + num(run.y);
+    out += " struct=" + std::to_string(run.structure);
+    if (run.color != "#000000") out += " color=" + run.color;
+    out += "\n    text \"";
+    for (const PlacedGlyph& g : run.glyphs) out += g.text;
+    out += "\"\n";
+    if (!run.actual_text.empty()) out += "    actual \"" + run.actual_text + "\"\n";
+    out += "    glyphs";
+    for (const PlacedGlyph& g : run.glyphs) {
+        out += " " + std::to_string(g.gid) + "@" + num(g.x);
+        if (g.y != 0) out += "^" + num(g.y);
+    }
+    out += "\n";
+}
+
+}  // namespace
+
+std::string dump(const PagedDocument& paged) {
+    std::string out;
+    for (std::size_t p = 0; p < paged.pages.size(); ++p) {
+        const Page& page = paged.pages[p];
+        out += "page " + std::to_string(p + 1) + " label \"" + page.label + "\" size " +
+               num(page.width) + "x" + num(page.height) + "\n";
+        for (const LineInfo& line : page.lines) {
+            out += "  line y=" + num(line.y) + " ratio=" + format_number(line.ratio, 3) +
+                   " width=" + num(line.width) + " measure=" + num(line.measure) + "\n";
+        }
+        for (const FrameItem& item : page.items) {
+            if (const auto* run = std::get_if<GlyphRun>(&item)) {
+                dump_run(out, *run);
+            } else if (const auto* rule = std::get_if<Rule>(&item)) {
+                out += "  rule " + num(rule->x) + "," + num(rule->y) + " " + num(rule->width) +
+                       "x" + num(rule->height) + " " + rule->color + "\n";
+            } else if (const auto* link = std::get_if<LinkArea>(&item)) {
+                out += "  link " + num(link->x) + "," + num(link->y) + " " + num(link->width) +
+                       "x" + num(link->height) + " " + link->url + "\n";
+            }
+        }
+    }
+    for (const OutlineEntry& entry : paged.outline) {
+        out += "outline level=" + std::to_string(entry.level) +
+               " page=" + std::to_string(entry.page + 1) + " y=" + num(entry.y) + " \"" +
+               entry.title + "\"\n";
+    }
+    for (std::size_t s = 0; s < paged.structure.size(); ++s) {
+        out += "structure " + std::to_string(s) + " " + paged.structure[s].role +
+               " parent=" + std::to_string(paged.structure[s].parent) + "\n";
+    }
+    return out;
+}
+
+}  // namespace galley::layout

@@ -1,0 +1,292 @@
+#include "layout/ParagraphBuilder.hpp"
+
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "base/Length.hpp"
+
+namespace galley::layout {
+namespace {
+
+/// parfillskip's stretch: "infinite" next to any real line's stretch.
+constexpr double kFillStretch = 100000;
+/// Penalty of breaking a link after '/', '.' and the like.
+constexpr double kUrlPenalty = 100;
+/// Penalty of breaking between two characters of a word wider than the measure.
+constexpr double kEmergencyPenalty = 1000;
+
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+char32_t char_before(const std::string& s, std::size_t end) {
+    if (end == 0) return 0;
+    std::int32_t i = static_cast<std::int32_t>(end);
+    UChar32 c = 0;
+    U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
+    return c < 0 ? 0 : static_cast<char32_t>(c);
+}
+
+char32_t char_at(const std::string& s, std::size_t at) {
+    if (at >= s.size()) return 0;
+    std::int32_t i = static_cast<std::int32_t>(at);
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<std::int32_t>(s.size()), c);
+    return c < 0 ? 0 : static_cast<char32_t>(c);
+}
+
+bool is_cjk(char32_t c) {
+    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF) ||
+           (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+bool is_dash(char32_t c) {
+    return c == '-' || c == 0x2010 || c == 0x2013 || c == 0x2014;
+}
+
+bool is_url_break_after(char c) {
+    return c == '/' || c == '.' || c == '?' || c == '&' || c == '=' || c == '#' || c == '_' ||
+           c == '-';
+}
+
+/// The letters of a word between its leading and trailing punctuation, as a byte range.
+std::pair<std::size_t, std::size_t> letter_core(std::string_view word) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(word.data());
+    auto length = static_cast<std::int32_t>(word.size());
+    std::size_t first = word.size(), last = 0;
+    std::int32_t i = 0;
+    while (i < length) {
+        std::int32_t at = i;
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c >= 0 && u_isalpha(c)) {
+            first = std::min(first, static_cast<std::size_t>(at));
+            last = static_cast<std::size_t>(i);
+        }
+    }
+    if (first >= last) return {0, 0};
+    return {first, last};
+}
+
+}  // namespace
+
+ParagraphBuilder::ParagraphBuilder(text::FontSet& fonts, Diagnostics& diagnostics, std::string file)
+    : fonts_(fonts),
+      diagnostics_(diagnostics),
+      file_(file),
+      shaper_(std::make_unique<text::Shaper>(fonts)),
+      words_(*shaper_, diagnostics, std::move(file)) {}
+
+ParagraphBuilder::~ParagraphBuilder() {
+    for (auto& [language, breaker] : breakers_) ubrk_close(breaker);
+}
+
+UBreakIterator* ParagraphBuilder::line_breaker(const std::string& language) {
+    auto found = breakers_.find(language);
+    if (found != breakers_.end()) return found->second;
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator* breaker = ubrk_open(UBRK_LINE, language.c_str(), nullptr, 0, &status);
+    if (U_FAILURE(status)) {
+        status = U_ZERO_ERROR;
+        breaker = ubrk_open(UBRK_LINE, "", nullptr, 0, &status);
+    }
+    breakers_[language] = breaker;
+    return breaker;
+}
+
+PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& spec) {
+    PreparedParagraph p;
+    const std::string& text = styled.text;
+    if (text.empty() || styled.spans.empty()) return p;
+    const bool justify = spec.align == style::Align::Justify;
+    const double em = spec.font.size;
+    const double gamma = 3 * em;  // ragged-right stretch at each break (TeX's trick)
+    int ids[2][2] = {{-1, -1}, {-1, -1}};
+    auto style_for = [&](bool bold, bool italic) {
+        int& id = ids[bold ? 1 : 0][italic ? 1 : 0];
+        if (id < 0) {
+            FontStyle font = spec.font;
+            font.bold = bold;
+            font.italic = italic;
+            id = words_.style_id(font);
+        }
+        return id;
+    };
+    const text::Hyphenator* hyphenator = spec.hyphenate && spec.hyphenation.enabled
+                                             ? text::Hyphenator::for_language(spec.font.language)
+                                             : nullptr;
+
+    auto last_is_box = [&] { return !p.items.empty() && p.items.back().type == Item::Type::Box; };
+    auto add_space = [&](std::size_t position, bool breakable) {
+        const StyledSpan& span = styled.span_at(position);
+        double w = words_.shape(style_for(span.bold, span.italic), " ").width;
+        int at = static_cast<int>(p.spaces.size());
+        p.spaces.push_back({w, w / 2, w / 3, position, span.link});
+        if (!breakable) {
+            p.add(Item::penalty_item(0, kInfinitePenalty));
+            p.add(Item::glue(w, justify ? w / 2 : 0, justify ? w / 3 : 0), ItemRole::Space, at);
+        } else if (justify) {
+            p.add(Item::glue(w, w / 2, w / 3), ItemRole::Space, at);
+        } else {
+            p.add(Item::penalty_item(0, kInfinitePenalty));
+            p.add(Item::glue(0, gamma, 0));
+            p.add(Item::penalty_item(0, 0));
+            p.add(Item::glue(w, -gamma, 0), ItemRole::Space, at);
+        }
+    };
+    auto add_break = [&](double width, double penalty, bool flagged, bool hyphenation,
+                         ItemRole role) {
+        if (justify) {
+            p.add(Item::penalty_item(width, penalty, flagged, hyphenation), role);
+        } else {
+            p.add(Item::penalty_item(0, kInfinitePenalty));
+            p.add(Item::glue(0, gamma, 0));
+            p.add(Item::penalty_item(width, penalty, flagged, hyphenation), role);
+            p.add(Item::glue(0, -gamma, 0));
+        }
+    };
+    bool content_since_break = false;
+    auto add_forced = [&] {
+        if (!content_since_break) return;
+        p.add(Item::penalty_item(0, kInfinitePenalty));
+        p.add(Item::glue(0, kFillStretch, 0), ItemRole::Fill);
+        p.add(Item::penalty_item(0, -kInfinitePenalty));
+        content_since_break = false;
+    };
+    auto add_piece = [&](std::size_t start, std::size_t end, int style, int link) {
+        std::string_view word(text.data() + start, end - start);
+        const ShapedWord& shaped = words_.shape(style, word);
+        // Split points inside the piece: (offset, kind) with kind 0 hyphen, 1 link, 2 emergency.
+        std::vector<std::pair<std::size_t, int>> splits;
+        if (hyphenator != nullptr && link < 0 &&
+            word.size() >= static_cast<std::size_t>(spec.hyphenation.min_word)) {
+            auto [core_start, core_end] = letter_core(word);
+            if (core_end > core_start) {
+                const auto& points = words_.hyphen_points(
+                    *hyphenator, spec.font.language, word.substr(core_start, core_end - core_start),
+                    spec.hyphenation.left_min, spec.hyphenation.right_min,
+                    spec.hyphenation.min_word);
+                for (std::size_t point : points) splits.emplace_back(core_start + point, 0);
+            }
+        }
+        if (link >= 0 && word.size() > 12) {
+            for (std::size_t i = 1; i + 1 < word.size(); ++i) {
+                if (is_url_break_after(word[i - 1]) && !is_url_break_after(word[i])) {
+                    splits.emplace_back(i, 1);
+                }
+            }
+        }
+        if (shaped.width > spec.measure) {
+            for (std::size_t i = 1; i < word.size(); ++i) {
+                if ((static_cast<unsigned char>(word[i]) & 0xC0) != 0x80) splits.emplace_back(i, 2);
+            }
+        }
+        std::sort(splits.begin(), splits.end());
+        double hyphen_width = -1;
+        std::size_t previous = 0;
+        double previous_width = 0;
+        for (std::size_t k = 0; k < splits.size(); ++k) {
+            auto [offset, kind] = splits[k];
+            if (offset <= previous || offset >= word.size()) continue;
+            auto width = words_.prefix_width(style, shaped, offset);
+            if (!width) continue;
+            int at = static_cast<int>(p.pieces.size());
+            p.pieces.push_back({start + previous, start + offset, style, link});
+            p.add(Item::box(*width - previous_width), ItemRole::Word, at);
+            if (kind == 0) {
+                if (hyphen_width < 0) hyphen_width = words_.shape(style, "-").width;
+                add_break(hyphen_width, settings_.hyphen_penalty, true, true, ItemRole::Hyphen);
+            } else {
+                add_break(0, kind == 1 ? kUrlPenalty : kEmergencyPenalty, false, false,
+                          ItemRole::Other);
+            }
+            previous = offset;
+            previous_width = *width;
+        }
+        int at = static_cast<int>(p.pieces.size());
+        p.pieces.push_back({start + previous, end, style, link});
+        p.add(Item::box(shaped.width - previous_width), ItemRole::Word, at);
+        content_since_break = true;
+        p.has_boxes = true;
+    };
+    auto add_word = [&](std::size_t start, std::size_t end) {
+        std::size_t position = start;
+        while (position < end) {
+            const StyledSpan& span = styled.span_at(position);
+            std::size_t piece_end = std::min(end, span.end);
+            if (piece_end <= position) piece_end = end;
+            add_piece(position, piece_end, style_for(span.bold, span.italic), span.link);
+            position = piece_end;
+        }
+    };
+
+    if (spec.first_indent > 0) {
+        p.indent = spec.first_indent;
+        p.add(Item::box(spec.first_indent), ItemRole::Indent);
+    }
+
+    UBreakIterator* breaker = line_breaker(spec.font.language);
+    UErrorCode status = U_ZERO_ERROR;
+    UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+    ubrk_setUText(breaker, utext, &status);
+    std::int32_t previous = ubrk_first(breaker);
+    for (std::int32_t boundary = ubrk_next(breaker); boundary != UBRK_DONE;
+         previous = boundary, boundary = ubrk_next(breaker)) {
+        auto start = static_cast<std::size_t>(previous);
+        auto end = static_cast<std::size_t>(boundary);
+        std::size_t trail = end;
+        while (trail > start && is_space(text[trail - 1])) --trail;
+        bool hard = text.find('\n', trail) < end;
+        // The segment's content: words, with non-breaking spaces inside (rare in UAX #14).
+        std::size_t position = start;
+        while (position < trail) {
+            std::size_t word_start = position;
+            while (word_start < trail && is_space(text[word_start])) ++word_start;
+            if (word_start > position && last_is_box()) add_space(position, false);
+            std::size_t word_end = word_start;
+            while (word_end < trail && !is_space(text[word_end])) ++word_end;
+            if (word_end > word_start) add_word(word_start, word_end);
+            position = word_end;
+        }
+        if (hard) {
+            add_forced();
+            continue;
+        }
+        if (end >= text.size() || !last_is_box()) continue;
+        if (trail < end) {
+            add_space(trail, true);
+            continue;
+        }
+        char32_t before = char_before(text, end);
+        char32_t after = char_at(text, end);
+        if (is_dash(before)) {
+            add_break(0, settings_.ex_hyphen_penalty, true, false, ItemRole::Other);
+        } else if (justify && (is_cjk(before) || is_cjk(after))) {
+            int at = static_cast<int>(p.spaces.size());
+            p.spaces.push_back({0, 0.1 * em, 0.02 * em, end, -1});
+            p.add(Item::glue(0, 0.1 * em, 0.02 * em), ItemRole::Space, at);
+        } else {
+            add_break(0, 0, false, false, ItemRole::Other);
+        }
+    }
+    utext_close(utext);
+    if (!p.has_boxes) return p;
+    add_forced();
+    return p;
+}
+
+std::vector<SetLine> ParagraphBuilder::build(const StyledText& text, const ParagraphSpec& spec) {
+    PreparedParagraph prepared = prepare(text, spec);
+    if (!prepared.has_boxes) return {};
+    BreakSettings settings = settings_;
+    if (settings.emergency_stretch <= 0) settings.emergency_stretch = 2 * spec.font.size;
+    BreakResult result = break_lines(prepared.items, {spec.measure}, settings);
+    return finalize(text, spec, prepared, result);
+}
+
+}  // namespace galley::layout

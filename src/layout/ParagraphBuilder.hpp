@@ -1,0 +1,74 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/Diagnostics.hpp"
+#include "layout/LineBreaker.hpp"
+#include "layout/PreparedParagraph.hpp"
+#include "layout/SetLine.hpp"
+#include "layout/StyledText.hpp"
+#include "layout/WordCache.hpp"
+#include "style/StyleSheet.hpp"
+#include "text/FontSet.hpp"
+#include "text/Shaper.hpp"
+
+struct UBreakIterator;
+
+namespace galley::layout {
+
+/// How one paragraph is set.
+struct ParagraphSpec {
+    FontStyle font;                              ///< base face (spans may switch bold/italic)
+    double leading = 14;                         ///< baseline-to-baseline distance
+    style::Align align = style::Align::Justify;  ///< line alignment
+    double measure = 300;                        ///< line width in points
+    double first_indent = 0;                     ///< first-line indent
+    bool hyphenate = true;                       ///< allow automatic hyphenation
+    style::Hyphenation hyphenation;              ///< minimums
+    bool rtl = false;                            ///< right-to-left paragraph direction
+    int structure = -1;                          ///< structure element of its glyph runs
+    std::string color = "#000000";               ///< text colour
+    std::string link_color = "#000000";          ///< colour of link text
+    int source_line = 0;                         ///< input line, for warnings
+};
+
+/// Sets paragraphs into lines in Typst's four stages: collect (StyledText), prepare (shaped
+/// words → Knuth–Plass items), break (break_lines) and finalize (glue set, hyphens inserted,
+/// bidi reordering, glyph runs built). One builder serves a whole document, caching shaped
+/// words, hyphenation points and ICU break iterators across paragraphs.
+class ParagraphBuilder {
+  public:
+    /// A builder shaping from `fonts`; warnings go to `diagnostics` under `file`.
+    ParagraphBuilder(text::FontSet& fonts, Diagnostics& diagnostics, std::string file);
+    ~ParagraphBuilder();
+    ParagraphBuilder(const ParagraphBuilder&) = delete;
+    ParagraphBuilder& operator=(const ParagraphBuilder&) = delete;
+
+    /// Sets `text` as a paragraph; returns its lines (none for an empty paragraph).
+    std::vector<SetLine> build(const StyledText& text, const ParagraphSpec& spec);
+    /// Line-breaking parameters used for every paragraph (TeX's defaults).
+    BreakSettings& settings() { return settings_; }
+    /// The shaped-word cache.
+    WordCache& words() { return words_; }
+    /// The font set.
+    text::FontSet& fonts() { return fonts_; }
+
+  private:
+    PreparedParagraph prepare(const StyledText& text, const ParagraphSpec& spec);
+    std::vector<SetLine> finalize(const StyledText& text, const ParagraphSpec& spec,
+                                  const PreparedParagraph& prepared, const BreakResult& result);
+    UBreakIterator* line_breaker(const std::string& language);
+
+    text::FontSet& fonts_;
+    Diagnostics& diagnostics_;
+    std::string file_;
+    std::unique_ptr<text::Shaper> shaper_;
+    WordCache words_;
+    BreakSettings settings_;
+    std::map<std::string, UBreakIterator*> breakers_;
+};
+
+}  // namespace galley::layout

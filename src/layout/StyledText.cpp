@@ -1,0 +1,71 @@
+#include "layout/StyledText.hpp"
+
+#include <algorithm>
+
+namespace galley::layout {
+namespace {
+
+struct Collector {
+    StyledText& out;
+
+    void add(const std::string& text, bool bold, bool italic, int link) {
+        if (text.empty()) return;
+        std::size_t start = out.text.size();
+        out.text += text;
+        if (!out.spans.empty()) {
+            StyledSpan& last = out.spans.back();
+            if (last.bold == bold && last.italic == italic && last.link == link &&
+                last.end == start) {
+                last.end = out.text.size();
+                return;
+            }
+        }
+        out.spans.push_back({start, out.text.size(), bold, italic, link});
+    }
+
+    void walk(const doc::Inlines& inlines, bool bold, bool italic, int link) {
+        for (const doc::Inline& in : inlines) {
+            if (const auto* t = std::get_if<doc::Text>(&in.value)) {
+                add(t->text, bold, italic, link);
+            } else if (const auto* e = std::get_if<doc::Emphasis>(&in.value)) {
+                walk(e->content, bold, !italic, link);
+            } else if (const auto* s = std::get_if<doc::Strong>(&in.value)) {
+                walk(s->content, true, italic, link);
+            } else if (const auto* l = std::get_if<doc::Link>(&in.value)) {
+                int index = static_cast<int>(out.links.size());
+                out.links.push_back(l->url);
+                if (l->content.empty()) {
+                    add(l->url, bold, italic, index);
+                } else {
+                    walk(l->content, bold, italic, index);
+                }
+            } else {
+                add("\n", bold, italic, -1);
+            }
+        }
+    }
+};
+
+}  // namespace
+
+StyledText StyledText::collect(const doc::Inlines& inlines, bool bold, bool italic) {
+    StyledText out;
+    Collector{out}.walk(inlines, bold, italic, -1);
+    return out;
+}
+
+StyledText StyledText::plain(std::string text, bool bold, bool italic) {
+    StyledText out;
+    out.text = std::move(text);
+    if (!out.text.empty()) out.spans.push_back({0, out.text.size(), bold, italic, -1});
+    return out;
+}
+
+const StyledSpan& StyledText::span_at(std::size_t offset) const {
+    auto it = std::upper_bound(spans.begin(), spans.end(), offset,
+                               [](std::size_t o, const StyledSpan& s) { return o < s.end; });
+    if (it == spans.end()) return spans.back();
+    return *it;
+}
+
+}  // namespace galley::layout

@@ -1,0 +1,72 @@
+#include "layout/WordCache.hpp"
+
+namespace galley::layout {
+
+WordCache::WordCache(text::Shaper& shaper, Diagnostics& diagnostics, std::string file)
+    : shaper_(shaper), diagnostics_(diagnostics), file_(std::move(file)) {}
+
+int WordCache::style_id(const FontStyle& style) {
+    for (std::size_t i = 0; i < styles_.size(); ++i) {
+        if (styles_[i] == style) return static_cast<int>(i);
+    }
+    styles_.push_back(style);
+    text::ShapeRequest request;
+    request.family = style.family;
+    request.bold = style.bold;
+    request.italic = style.italic;
+    request.language = style.language;
+    requests_.push_back(request);
+    words_.emplace_back();
+    return static_cast<int>(styles_.size() - 1);
+}
+
+const ShapedWord& WordCache::shape(int id, std::string_view word) {
+    WordMap& map = words_[static_cast<std::size_t>(id)];
+    auto found = map.find(word);
+    if (found != map.end()) return found->second;
+    const auto& runs =
+        shaper_.shape(word, requests_[static_cast<std::size_t>(id)], diagnostics_, file_);
+    ShapedWord shaped;
+    shaped.runs = &runs;
+    double size = styles_[static_cast<std::size_t>(id)].size;
+    std::size_t offset = 0;
+    for (const text::ShapedRun& run : runs) {
+        shaped.run_offsets.push_back(offset);
+        offset += run.text.size();
+        shaped.width += static_cast<double>(run.advance()) * size / run.face->units_per_em();
+    }
+    return map.emplace(std::string(word), std::move(shaped)).first->second;
+}
+
+std::optional<double> WordCache::prefix_width(int id, const ShapedWord& word,
+                                              std::size_t offset) const {
+    double size = styles_[static_cast<std::size_t>(id)].size;
+    double width = 0;
+    bool boundary = offset == 0;
+    for (std::size_t r = 0; r < word.runs->size(); ++r) {
+        const text::ShapedRun& run = (*word.runs)[r];
+        std::size_t base = word.run_offsets[r];
+        if (base == offset) boundary = true;
+        double scale = size / run.face->units_per_em();
+        for (const text::ShapedGlyph& g : run.glyphs) {
+            std::size_t at = base + g.cluster;
+            if (at == offset) boundary = true;
+            if (at < offset) width += g.x_advance * scale;
+        }
+    }
+    if (!boundary) return std::nullopt;
+    return width;
+}
+
+const std::vector<std::size_t>& WordCache::hyphen_points(const text::Hyphenator& hyphenator,
+                                                         const std::string& language,
+                                                         std::string_view word, int left_min,
+                                                         int right_min, int min_word) {
+    PointMap& map = points_[language];
+    auto found = map.find(word);
+    if (found != map.end()) return found->second;
+    auto points = hyphenator.points(word, left_min, right_min, min_word);
+    return map.emplace(std::string(word), std::move(points)).first->second;
+}
+
+}  // namespace galley::layout

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/Diagnostics.hpp"
+#include "text/Hyphenator.hpp"
+#include "text/Shaper.hpp"
+
+namespace galley::layout {
+
+/// A face style at one size in one language: what a word is shaped with.
+struct FontStyle {
+    std::string family = "serif";  ///< family resolved by text::FontSet
+    bool bold = false;             ///< bold face
+    bool italic = false;           ///< italic face
+    double size = 10;              ///< em size in points
+    std::string language = "en";   ///< BCP 47 language
+    /// Equal when every field is.
+    bool operator==(const FontStyle&) const = default;
+};
+
+/// One shaped word (or fragment) with its width at its style's size.
+struct ShapedWord {
+    const std::vector<text::ShapedRun>* runs = nullptr;  ///< owned by the Shaper's cache
+    std::vector<std::size_t> run_offsets;  ///< byte offset of each run's text inside the word
+    double width = 0;                      ///< total advance in points
+};
+
+/// Shaped words cached per style: a paragraph's words are shaped once per document, not once per
+/// occurrence, and their widths, split widths and hyphenation points come from the cache.
+class WordCache {
+  public:
+    /// A cache shaping through `shaper`; uncovered characters are reported under `file`.
+    WordCache(text::Shaper& shaper, Diagnostics& diagnostics, std::string file);
+
+    /// A small id for `style` (registered on first use).
+    int style_id(const FontStyle& style);
+    /// The style of an id.
+    const FontStyle& style(int id) const { return styles_[static_cast<std::size_t>(id)]; }
+    /// `word` shaped in style `id`; the reference stays valid for the cache's lifetime.
+    const ShapedWord& shape(int id, std::string_view word);
+    /// Width in points of the glyphs logically before byte `offset` of `word`, or nullopt when
+    /// `offset` falls inside a glyph cluster (a ligature or a base with its marks).
+    std::optional<double> prefix_width(int id, const ShapedWord& word, std::size_t offset) const;
+    /// Hyphenation points (byte offsets) of `word` by `hyphenator`, cached per language.
+    const std::vector<std::size_t>& hyphen_points(const text::Hyphenator& hyphenator,
+                                                  const std::string& language,
+                                                  std::string_view word, int left_min,
+                                                  int right_min, int min_word);
+
+  private:
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    using WordMap = std::unordered_map<std::string, ShapedWord, Hash, std::equal_to<>>;
+    using PointMap =
+        std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>>;
+
+    text::Shaper& shaper_;
+    Diagnostics& diagnostics_;
+    std::string file_;
+    std::vector<FontStyle> styles_;
+    std::vector<text::ShapeRequest> requests_;
+    std::vector<WordMap> words_;
+    std::unordered_map<std::string, PointMap> points_;
+};
+
+}  // namespace galley::layout
