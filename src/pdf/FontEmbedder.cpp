@@ -44,7 +44,8 @@ struct SubsetResult {
 };
 
 /// Subsets a CFF-flavoured face without retaining glyph ids (a CID-keyed CFF that kept every
-/// id would carry tens of thousands of empty glyphs) and reports where each glyph went.
+/// id would carry tens of thousands of empty glyphs) and reports where each glyph went; the
+/// new glyph ids become the character codes.
 SubsetResult subset_compact(const text::FontFace& face,
                             const std::map<std::uint32_t, std::string>& glyphs) {
     std::unique_ptr<hb_subset_input_t, decltype(&hb_subset_input_destroy)> input(
@@ -74,19 +75,11 @@ SubsetResult subset_compact(const text::FontFace& face,
     unsigned length = 0;
     const char* data = hb_blob_get_data(blob, &length);
     result.bytes.assign(data, length);
-    // The PDF reader maps CIDs to glyphs through a CID-keyed CFF's charset: read it back.
-    hb_blob_t* cff = hb_face_reference_table(out, HB_TAG('C', 'F', 'F', ' '));
-    unsigned cff_length = 0;
-    const char* cff_data = hb_blob_get_data(cff, &cff_length);
-    auto cids = cff_glyph_cids(std::string_view(cff_data ? cff_data : "", cff_length));
-    hb_blob_destroy(cff);
     hb_blob_destroy(blob);
     hb_face_destroy(out);
-    if (cids) {
-        for (auto& [old_gid, new_gid] : result.old_to_new) {
-            if (new_gid < cids->size()) new_gid = (*cids)[new_gid];
-        }
-    }
+    // hb-subset keeps a CID-keyed font's original CIDs; make them equal the new glyph ids so
+    // that the character codes (= new glyph ids) mean the same to every reader.
+    make_cids_identity(result.bytes);
     return result;
 }
 

@@ -184,3 +184,42 @@ TEST_CASE("writing 300 pages takes well under a second") {
     run("qpdf --check " + path + " >/dev/null 2>&1", &status);
     CHECK(status == 0);
 }
+
+TEST_CASE("CFF-flavoured CJK faces embed as CIDFontType0 and render and extract") {
+    // From the UDHR in Japanese (../shared/corpus/intl/udhr-jpn.txt).
+    const std::string title = "『世界人権宣言』";
+    const std::string body = "人類社会のすべての構成員の固有の尊厳と平等で譲ることのできない権利";
+    Builder b;
+    int p = b.element("P");
+    text::ShapeRequest ja;
+    ja.language = "ja";
+    b.page("1");
+    b.line(title, 72, 100, 16, p, ja);
+    b.line(body, 72, 130, 12, p, ja);
+    const text::FontFace* face = nullptr;
+    for (const auto& item : b.paged.pages[0].items) {
+        if (const auto* run = std::get_if<layout::GlyphRun>(&item)) face = run->face;
+    }
+    REQUIRE(face != nullptr);
+    CHECK(face->is_cff());
+    // One glyph per page, so a wrong CID → glyph mapping (every glyph .notdef) would show.
+    for (const char* kanji : {"人", "権"}) {
+        b.page("x");
+        b.line(kanji, 100, 200, 100, p, ja);
+    }
+    auto path = save("japanese.pdf", pdf::write_pdf(b.paged, metadata(), {0}));
+    int status = -1;
+    run("qpdf --check " + path + " >/dev/null 2>&1", &status);
+    CHECK(status == 0);
+    std::string fonts = run("pdffonts " + path);
+    INFO(fonts);
+    CHECK(fonts.find("CID Type 0C (OT)") != std::string::npos);
+    CHECK(fonts.find("Identity-H       yes yes yes") != std::string::npos);
+    CHECK(squeeze(run("pdftotext -f 1 -l 1 " + path + " -")) == squeeze(title + "\n" + body));
+    run("pdftoppm -r 30 -gray -f 2 -l 3 " + path + " japanese");
+    std::string a = galley::pdf::testing::slurp("japanese-2.pgm");
+    std::string k = galley::pdf::testing::slurp("japanese-3.pgm");
+    REQUIRE(!a.empty());
+    CHECK(a != k);
+    CHECK(std::count(a.begin(), a.end(), '\0') > 10);  // some ink
+}

@@ -91,6 +91,12 @@ inline std::string save(const std::string& name, const std::string& bytes) {
     return name;
 }
 
+/// The bytes of a file ("" when missing).
+inline std::string slurp(const std::string& name) {
+    std::ifstream in(name, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
 /// Runs a shell command; returns its standard output, `status` gets the exit status.
 inline std::string run(const std::string& command, int* status = nullptr) {
     std::string out;
