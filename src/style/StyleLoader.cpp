@@ -415,6 +415,11 @@ StyleSheet load_style(const std::string& name_or_path,
     if (!fs::is_regular_file(path, ec)) {
         if (looks_like_path(name)) throw Error(ErrorCode::Style, name, "no such style file");
         std::vector<std::string> names = builtin_names();
+        if (names.empty())
+            throw Error(ErrorCode::Style, name,
+                        "no built-in styles in " + (data_dir() / "styles").string() +
+                            "; valid: a path to a .toml file, or GALLEY_DATA_DIR set to the "
+                            "folder holding styles/");
         std::string hint = suggest(name, names);
         throw Error(ErrorCode::Style, name,
                     "no built-in style '" + name + "'" +

@@ -2,6 +2,7 @@
 // from the fixture's "# ERROR" marker) with the valid choices.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <sstream>
 
 #include "base/Error.hpp"
@@ -93,6 +94,7 @@ TEST_CASE("an extends cycle is reported where it closes", "[style][errors]") {
 
 TEST_CASE("a TOML syntax error gives its line", "[style][errors]") {
     expect_error("syntax.toml", {"TOML syntax error"});
+    expect_error("duplicate.toml", {"TOML syntax error", "font_size"});
 }
 
 TEST_CASE("page margins must leave room for text", "[style][errors]") {
@@ -110,6 +112,19 @@ TEST_CASE("a missing style names the built-in styles", "[style][errors]") {
     CHECK(e.message().find("valid: classic, large-print, report") != std::string::npos);
     Error f = load_error("/no/such/style.toml");
     CHECK(f.file() == "/no/such/style.toml");
+
+    // Without a data folder the message says where it looked and how to fix it.
+    const char* env = std::getenv("GALLEY_DATA_DIR");
+    const std::string saved = env ? env : "";
+    ::setenv("GALLEY_DATA_DIR", "/nonexistent-galley-data", 1);
+    Error g = load_error("classic");
+    if (env)
+        ::setenv("GALLEY_DATA_DIR", saved.c_str(), 1);
+    else
+        ::unsetenv("GALLEY_DATA_DIR");
+    CHECK(g.message().find("no built-in styles in /nonexistent-galley-data/styles") !=
+          std::string::npos);
+    CHECK(g.message().find("GALLEY_DATA_DIR") != std::string::npos);
 }
 
 TEST_CASE("bad --set values name the override and the choices", "[style][errors][set]") {
