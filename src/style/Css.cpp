@@ -156,15 +156,15 @@ std::string generate_css(const StyleSheet& style, const std::vector<CssFont>& fo
     rules.push_back(std::move(b));
 
     Rule p{"p", {}};
-    p.add("margin-top", "0");
+    // Space above every paragraph; like the PDF layout, it collapses with (is the larger of)
+    // the space after a heading or the space before a quotation that holds the paragraph.
+    p.add("margin-top", em(style.paragraph_spacing, body.font_size));
     p.add("margin-bottom", "0");
     p.add("text-indent", em(style.paragraph_indent, body.font_size));
     p.add("widows", std::to_string(style.widows));
     p.add("orphans", std::to_string(style.orphans));
     rules.push_back(std::move(p));
     rules.push_back({"p.noindent", {{"text-indent", "0"}}});
-    if (style.paragraph_spacing.value > 0)
-        rules.push_back({"p + p", {{"margin-top", em(style.paragraph_spacing, body.font_size)}}});
 
     const bool hyph = style.hyphenation.enabled;
     const char* heading_tags[3] = {"h2", "h3", "h4"};
