@@ -36,6 +36,21 @@ long long output_timestamp(const std::string& iso_date) {
     return 315532800;  // 1980-01-01T00:00:00Z, the earliest time a zip entry can carry
 }
 
+std::unique_ptr<text::FontSet> fonts_for(const style::StyleSheet& style) {
+    auto fonts = std::make_unique<text::FontSet>(data_dir() / "fonts");
+    for (const style::UserFont& font : style.fonts) fonts->add_file(font.family, font.path);
+    for (const style::FamilyUse& use : style::family_uses(style)) {
+        if (fonts->has_family(use.family)) continue;
+        std::string where =
+            use.source.line > 0 ? "line " + std::to_string(use.source.line) + ": " : "";
+        throw Error(ErrorCode::Style, use.source.file.empty() ? style.name : use.source.file,
+                    where + use.key + ": unknown font family '" + use.family +
+                        "'; valid: serif, sans, a family of fonts/ (see fonts/README.md), a "
+                        "[fonts] family of the style, or an installed system family (fc-list)");
+    }
+    return fonts;
+}
+
 namespace {
 
 void remove_outputs(const std::vector<fs::path>& outputs) {

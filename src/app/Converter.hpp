@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,6 +32,10 @@ struct ConvertJob {
 /// The timestamp used for output dates: $SOURCE_DATE_EPOCH, else the article's date at
 /// midnight UTC, else 1980-01-01 (so output never depends on the clock).
 long long output_timestamp(const std::string& iso_date);
+
+/// A FontSet over the bundled fonts plus the user fonts `style` brings, after checking that every
+/// family the style names exists; throws Error(Style) pointing at the style file and line.
+std::unique_ptr<text::FontSet> fonts_for(const style::StyleSheet& style);
 
 /// Converts one article into every requested output in `style`, drawing fonts from `fonts` (one
 /// FontSet per thread). All outputs are built in memory first and then written atomically; on

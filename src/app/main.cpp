@@ -115,14 +115,14 @@ int main(int argc, char** argv) {
         if (convert->parsed()) {
             galley::style::StyleSheet style =
                 galley::style::load_style(style_name, split_pairs(sets, "--set"));
-            galley::text::FontSet fonts(galley::data_dir() / "fonts");
+            auto fonts = galley::app::fonts_for(style);
             for (auto& [key, value] : split_pairs(metas, "--meta")) {
                 if (key == "author" && job.read.meta.count("author"))
                     job.read.meta[key] += "; " + value;
                 else
                     job.read.meta[key] = value;
             }
-            galley::app::convert(job, style, fonts, diagnostics);
+            galley::app::convert(job, style, *fonts, diagnostics);
             print_warnings(diagnostics, quiet);
             if (verbose)
                 for (const auto& out : job.outputs)
@@ -132,6 +132,7 @@ int main(int argc, char** argv) {
         if (batch->parsed()) {
             galley::style::StyleSheet style =
                 galley::style::load_style(batch_style, split_pairs(batch_sets, "--set"));
+            galley::app::fonts_for(style);  // fail early on unknown families
             batch_options.style_key = galley::style::describe(style);
             for (const std::string& f : split_list(batch_to))
                 batch_options.formats.push_back(galley::app::format_of("x." + f));

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <iomanip>
 #include <mutex>
 #include <ostream>
@@ -131,8 +132,10 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
         }
     };
 
-    auto worker = [&] {
-        text::FontSet fonts(data_dir() / "fonts");
+    // One FontSet per thread, made here so that a font problem stops the batch before it starts.
+    std::vector<std::unique_ptr<text::FontSet>> font_sets;
+    for (unsigned t = 0; t < threads; ++t) font_sets.push_back(app::fonts_for(style));
+    auto worker = [&](text::FontSet& fonts) {
         for (std::size_t i = next++; i < articles.size(); i = next++) {
             const fs::path& input = articles[i];
             ArticleResult& r = results[i];
@@ -175,7 +178,7 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
         }
     };
     std::vector<std::thread> pool;
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker, std::ref(*font_sets[t]));
     for (std::thread& t : pool) t.join();
     if (options.progress_bar) log << "\n";
     write_file_atomic(options.output_dir / "report.json", report_json(results));
