@@ -160,7 +160,7 @@ class TotalFit {
     }
 
     /// Glue is a legal breakpoint after a box; a penalty below +inf is one (hyphenation
-    /// penalties only from the second pass on); the paragraph's end always is.
+    /// penalties only from the second pass on); forced breaks and the paragraph's end always are.
     bool legal_break(std::size_t j, const Pass& pass) const {
         if (j == end_) return true;
         const Item& item = items_[j];
@@ -170,6 +170,7 @@ class TotalFit {
             case Item::Type::Glue:
                 return j > 0 && items_[j - 1].type == Item::Type::Box;
             case Item::Type::Penalty:
+                if (item.penalty <= -kInfinitePenalty) return true;  // forced, whatever its flags
                 return item.penalty < kInfinitePenalty && (pass.second_pass || !item.hyphenation);
         }
         return false;

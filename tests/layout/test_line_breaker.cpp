@@ -585,6 +585,76 @@ TEST_CASE("Degenerate paragraphs do not crash", "[line_breaker]") {
     CHECK(empty.pass == 1);
 }
 
+TEST_CASE("Arbitrary item lists always give a valid break list", "[line_breaker]") {
+    // Odd input (runs of glue and penalties, forced breaks anywhere, zero and negative widths,
+    // negative stretch, measures narrower than a box): never a crash, every forced break taken,
+    // breaks only at legal places and in order.
+    std::uint32_t state = 777;
+    const auto next = [&state](std::uint32_t n) {
+        state = state * 1664525u + 1013904223u;
+        return (state >> 8) % n;
+    };
+    for (int round = 0; round < 2000; ++round) {
+        std::vector<Item> items;
+        const std::size_t count = next(30);
+        for (std::size_t i = 0; i < count; ++i) {
+            switch (next(4)) {
+                case 0:
+                case 1:
+                    items.push_back(Item::box(static_cast<double>(next(80)) - 5));
+                    break;
+                case 2:
+                    items.push_back(
+                        Item::glue(next(12), static_cast<double>(next(10)) - 2, next(5)));
+                    break;
+                default: {
+                    const double values[] = {-10000, -100, 0, 50, 10000, 20000, -20000};
+                    items.push_back(
+                        Item::penalty_item(next(6), values[next(7)], next(2) == 0, next(2) == 0));
+                }
+            }
+        }
+        if (next(2) == 0) finish(items);
+        std::vector<double> widths{10 + static_cast<double>(next(200))};
+        if (next(2) == 0) widths.push_back(10 + static_cast<double>(next(200)));
+        BreakSettings settings;
+        settings.emergency_stretch = next(2) ? 0 : 15;
+        settings.pretolerance = next(3) == 0 ? -1 : 100;
+        settings.looseness = static_cast<int>(next(3)) - 1;
+        CAPTURE(round);
+        const BreakResult result = break_lines(items, widths, settings);
+        if (items.empty()) {
+            CHECK(result.breaks.empty());
+            continue;
+        }
+        REQUIRE_FALSE(result.breaks.empty());
+        const bool ends_forced = is_forced(items.back());
+        CHECK(result.breaks.back().position == (ends_forced ? items.size() - 1 : items.size()));
+        std::size_t previous = 0;
+        bool first = true;
+        for (const Break& b : result.breaks) {
+            CHECK((first || b.position > previous));
+            CHECK(b.ratio >= -1);
+            if (b.position < items.size() - (ends_forced ? 1 : 0)) {
+                const Item& at = items[b.position];
+                const bool legal =
+                    (at.type == Item::Type::Glue && b.position > 0 &&
+                     items[b.position - 1].type == Item::Type::Box) ||
+                    (at.type == Item::Type::Penalty && at.penalty < kInfinitePenalty);
+                CHECK(legal);
+            }
+            previous = b.position;
+            first = false;
+        }
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (!is_forced(items[i])) continue;
+            bool taken = false;
+            for (const Break& b : result.breaks) taken = taken || b.position == i;
+            CHECK(taken);
+        }
+    }
+}
+
 TEST_CASE("Random paragraphs: the breaker finds the exhaustive minimum", "[line_breaker]") {
     std::uint32_t state = 12345;
     const auto next = [&state](std::uint32_t n) {
