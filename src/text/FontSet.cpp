@@ -116,8 +116,9 @@ struct FontSet::Impl {
     /// fontconfig's configuration, built once per process (a few ms) and shared: queries on
     /// one FcConfig are thread-safe.
     static FcConfig* config() {
-        static FcConfig* shared = FcInitLoadConfigAndFonts();
-        return shared;
+        static const std::unique_ptr<FcConfig, void (*)(FcConfig*)> shared(
+            FcInitLoadConfigAndFonts(), FcConfigDestroy);
+        return shared.get();
     }
 
     const FontFace* load(const FaceRef& ref) {
