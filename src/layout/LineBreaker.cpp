@@ -57,7 +57,6 @@ struct Candidate {
 
 /// What distinguishes the passes (§863, §873).
 struct Pass {
-    int number;
     double threshold;           // pretolerance, then tolerance
     bool second_pass;           // hyphenation penalties are legal breakpoints
     bool final_pass;            // the active list may never become empty
@@ -126,14 +125,13 @@ class TotalFit {
 
     BreakResult run() {
         if (settings_.pretolerance >= 0) {
-            const int best = run_pass({1, settings_.pretolerance, false, false, 0});
+            const int best = run_pass({settings_.pretolerance, false, false, 0});
             if (best != kNoNode) return result(best, 1);
         }
         const bool second_is_final = settings_.emergency_stretch <= 0;
-        const int second = run_pass({2, settings_.tolerance, true, second_is_final, 0});
+        const int second = run_pass({settings_.tolerance, true, second_is_final, 0});
         if (second != kNoNode) return result(second, 2);
-        const int third =
-            run_pass({3, settings_.tolerance, true, true, settings_.emergency_stretch});
+        const int third = run_pass({settings_.tolerance, true, true, settings_.emergency_stretch});
         if (third == kNoNode) {
             throw Error(ErrorCode::Internal, "", "line breaker: final pass found no breaks");
         }
@@ -273,7 +271,8 @@ class TotalFit {
 
     /// Among lines about to be dropped, prefers one that is not overfull (fewest demerits so
     /// far), otherwise the least overfull; ties go to the later node, as in TeX.
-    bool prefer_artificial(int r, const LineFit& fit, int current, const LineFit& current_fit) {
+    bool prefer_artificial(int r, const LineFit& fit, int current,
+                           const LineFit& current_fit) const {
         if (current == kNoNode) return true;
         if (fit.overfull != current_fit.overfull) return !fit.overfull;
         if (!fit.overfull) {

@@ -661,7 +661,7 @@ TEST_CASE("Random paragraphs: the breaker finds the exhaustive minimum", "[line_
         state = state * 1664525u + 1013904223u;  // fixed-seed LCG: the same cases everywhere
         return (state >> 8) % n;
     };
-    int compared = 0, second_pass = 0, hyphenated = 0;
+    int compared = 0, second_pass = 0, third_pass = 0, hyphenated = 0;
     LineBreaker shared_breaker;
     for (int round = 0; round < 600; ++round) {
         const double y = 3 + next(6), z = 1 + next(4);
@@ -702,6 +702,7 @@ TEST_CASE("Random paragraphs: the breaker finds the exhaustive minimum", "[line_
         settings.double_hyphen_demerits = next(2) ? 10000 : 0;
         settings.adj_demerits = next(2) ? 10000 : 500;
         settings.final_hyphen_demerits = next(2) ? 5000 : 0;
+        settings.emergency_stretch = next(2) ? 0 : 12;
         CAPTURE(round);
 
         const BreakResult result = break_lines(items, widths, settings);
@@ -717,13 +718,19 @@ TEST_CASE("Random paragraphs: the breaker finds the exhaustive minimum", "[line_
             expected = model.minimum(false);
             expected_pass = 2;
         }
+        if (expected == kInf && settings.emergency_stretch > 0) {
+            model.rules = {settings.tolerance, true, settings.emergency_stretch};
+            expected = model.minimum(false);
+            expected_pass = 3;
+        }
         if (expected == kInf) {  // only an artificial (TeX-style overfull/underfull) solution
-            CHECK(result.pass == 2);
+            CHECK(result.pass == (settings.emergency_stretch > 0 ? 3 : 2));
             CHECK(result.breaks.back().position == items.size() - 1);
             continue;
         }
         ++compared;
         second_pass += expected_pass == 2;
+        third_pass += expected_pass == 3;
         REQUIRE(result.pass == expected_pass);
         CHECK(result.total_demerits == Approx(expected).epsilon(1e-9));
         const std::optional<double> own = model.total(positions(result));
@@ -736,5 +743,6 @@ TEST_CASE("Random paragraphs: the breaker finds the exhaustive minimum", "[line_
     }
     CHECK(compared >= 200);
     CHECK(second_pass >= 20);
+    CHECK(third_pass >= 10);
     CHECK(hyphenated >= 20);
 }
