@@ -135,6 +135,7 @@ struct FontSet::Impl {
         std::string key = lower(family);
         if (key == "serif") return "noto serif";
         if (key == "sans" || key == "sans-serif") return "noto sans";
+        if (key == "mono") return "monospace";
         return key;
     }
 
@@ -158,7 +159,7 @@ struct FontSet::Impl {
             FcPatternDestroy(pat);
             if (!match) continue;
             FcChar8* fam_name = nullptr;
-            bool same = false;
+            bool same = key == "monospace";  // a generic family: whatever fontconfig picks
             for (int n = 0; FcPatternGetString(match, FC_FAMILY, n, &fam_name) == FcResultMatch;
                  ++n)
                 if (lower(reinterpret_cast<const char*>(fam_name)) == key) same = true;

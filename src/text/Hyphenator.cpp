@@ -273,9 +273,8 @@ std::vector<std::size_t> Hyphenator::points(std::string_view word, int left_min,
     std::size_t letters = 0, upper = 0;
     for (std::size_t i = first; i < last; ++i) {
         UChar32 c = chars[i].c;
-        if (u_isdigit(c) || c == '/' || c == '.' || c == ':' || c == '\\' || c == '_' ||
-            c == 0x00AD)
-            return out;  // numbers, paths, domains, words the author already hyphenated
+        if (c == '/' || c == '.' || c == ':' || c == '\\' || c == '_')
+            return out;  // paths, domains, file names
         if (u_isalpha(c)) {
             ++letters;
             if (u_isupper(c)) ++upper;
@@ -283,6 +282,14 @@ std::vector<std::size_t> Hyphenator::points(std::string_view word, int left_min,
     }
     if (letters >= 2 && upper == letters) return out;  // all caps: acronyms, "HTTP"
     if (last - first < static_cast<std::size_t>(std::max(min_word, 1))) return out;
+    // Soft hyphens are the author's own points: exactly those, nothing from the patterns.
+    bool soft = false;
+    for (std::size_t i = first + 1; i + 1 < last; ++i)
+        if (chars[i].c == 0x00AD) {
+            soft = true;
+            out.push_back(chars[i + 1].offset);
+        }
+    if (soft) return out;
     // Hyphenate each run of letters separately ("well-known", "l'homme").
     for (std::size_t i = first; i < last;) {
         if (!is_word_char(chars[i].c)) {

@@ -21,8 +21,10 @@ class Hyphenator {
     static void preload(const std::string& language);
 
     /// Byte offsets inside `word` (UTF-8) where a hyphen may be inserted, honouring the left and
-    /// right minimums (in characters). Empty for words with digits, all-caps words, URLs, words
-    /// shorter than `min_word` characters.
+    /// right minimums (in characters). Empty for words with digits, all-caps words, URLs, e-mail
+    /// addresses, paths, words shorter than `min_word` characters. Punctuation around the word
+    /// ("“word,”") is skipped; the parts of a compound ("well-known") are hyphenated separately;
+    /// a word with soft hyphens (U+00AD) breaks exactly after each of them.
     std::vector<std::size_t> points(std::string_view word, int left_min, int right_min,
                                     int min_word) const;
 

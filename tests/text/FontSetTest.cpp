@@ -116,3 +116,11 @@ TEST_CASE("system fonts through fontconfig") {
     CHECK(sc->path() == cjk.path());
     CHECK(sc->index() != cjk.index());
 }
+
+TEST_CASE("the generic monospace family comes from fontconfig") {
+    FontSet fonts(GALLEY_FONTS_DIR);
+    REQUIRE(fonts.has_family("monospace"));
+    const FontFace& mono = fonts.primary("monospace", false, false);
+    CHECK(mono.advance(mono.glyph_for('i')) == mono.advance(mono.glyph_for('W')));
+    CHECK(fonts.face_for(U'ب', "monospace", false, false) != nullptr);
+}

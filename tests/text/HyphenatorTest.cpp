@@ -134,3 +134,10 @@ TEST_CASE("preload loads in the background and for_language waits for it") {
     Hyphenator::preload("xx");
     CHECK(Hyphenator::for_language("xx") == nullptr);
 }
+
+TEST_CASE("soft hyphens are the only points of a word that has them") {
+    const Hyphenator* en = Hyphenator::for_language("en");
+    REQUIRE(en != nullptr);
+    CHECK(marked(*en, "repre\u00ADsentation") == "repre\u00AD-sentation");
+    CHECK(marked(*en, "(hyphen\u00ADation)") == "(hyphen\u00AD-ation)");
+}
