@@ -176,6 +176,9 @@ std::string generate_css(const StyleSheet& style, const std::vector<CssFont>& fo
         rules.push_back(std::move(h));
     }
 
+    // Like the layout, the block's last line's space_after collapses with this margin.
+    rules.push_back(
+        {"section.titlepage", {{"margin-bottom", em(style.title_block_space, body.font_size)}}});
     const std::pair<const char*, const TextStyle*> title_block[] = {
         {"h1.title", &style.title},
         {"p.subtitle", &style.subtitle},

@@ -125,6 +125,9 @@ std::vector<KeyDef> build_schema() {
         d, "byline", [](StyleSheet& s) -> TextStyle& { return s.byline; }, kAll);
     add_text(
         d, "dateline", [](StyleSheet& s) -> TextStyle& { return s.dateline; }, kAll);
+    add(
+        d, "title_block.space_after", Kind::Length,
+        [](StyleSheet& s) { return &s.title_block_space; }, 0, 1000, true);
     add_text(
         d, "quote", [](StyleSheet& s) -> TextStyle& { return s.quote; }, kAll);
     add(

@@ -77,20 +77,23 @@ struct UserFont {
 
 /// The resolved style: every value both backends need.
 struct StyleSheet {
-    std::string name = "classic";        ///< style name
-    std::string description;             ///< one-line description
-    PageStyle page;                      ///< paper and margins
-    TextStyle body;                      ///< running text
-    Pt paragraph_indent{14};             ///< first-line indent of paragraphs after the first
-    Pt paragraph_spacing{0};             ///< extra space between paragraphs
-    Hyphenation hyphenation;             ///< hyphenation rules
-    int widows = 2;                      ///< min lines of a paragraph at the top of a page
-    int orphans = 2;                     ///< min lines of a paragraph at the bottom of a page
-    TextStyle headings[3];               ///< levels 1..3
-    TextStyle title;                     ///< the article title on the title block
-    TextStyle subtitle;                  ///< standfirst
-    TextStyle byline;                    ///< author line
-    TextStyle dateline;                  ///< date line
+    std::string name = "classic";  ///< style name
+    std::string description;       ///< one-line description
+    PageStyle page;                ///< paper and margins
+    TextStyle body;                ///< running text
+    Pt paragraph_indent{14};       ///< first-line indent of paragraphs after the first
+    Pt paragraph_spacing{0};       ///< extra space between paragraphs
+    Hyphenation hyphenation;       ///< hyphenation rules
+    int widows = 2;                ///< min lines of a paragraph at the top of a page
+    int orphans = 2;               ///< min lines of a paragraph at the bottom of a page
+    TextStyle headings[3];         ///< levels 1..3
+    TextStyle title;               ///< the article title on the title block
+    TextStyle subtitle;            ///< standfirst
+    TextStyle byline;              ///< author line
+    TextStyle dateline;            ///< date line
+    /// Space between the title block and the text: at least this much, merged with (the larger
+    /// of it and) the space_after of the block's last line (`[title_block] space_after`).
+    Pt title_block_space{30};
     TextStyle quote;                     ///< block quotes (indented both sides by quote_indent)
     Pt quote_indent{18};                 ///< block quote indent
     TextStyle list;                      ///< list items

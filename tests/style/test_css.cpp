@@ -133,6 +133,8 @@ TEST_CASE("each style property reaches the StyleSheet and the CSS", "[style][css
          "p.byline", "text-align", "right"},
         {"dateline.color", "#777777", [](auto& s) { return s.dateline.color == "#777777"; },
          "p.dateline, p.date", "color", "#777777"},
+        {"title_block.space_after", "42pt", [](auto& s) { return s.title_block_space.value == 42; },
+         "section.titlepage", "margin-bottom", em(42 / body)},
         {"quote.italic", "true", [](auto& s) { return s.quote.italic; }, "blockquote", "font-style",
          "italic"},
         {"quote.font_size", "9pt", [](auto& s) { return s.quote.font_size.value == 9; },
