@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -86,13 +87,31 @@ fs::path find_dictionary(const std::string& language) {
 }  // namespace
 
 struct Hyphenator::Impl {
-    HyphenDict* dict = nullptr;
+    std::string file;            // the .dic file
+    std::string locale;          // ICU locale for lowercasing
+    std::once_flag once;         // the dictionary loads on first use
+    HyphenDict* dict = nullptr;  // null until loaded, or when unusable
     bool utf8 = true;
-    std::string locale;                        // ICU locale for lowercasing
     std::unordered_map<UChar32, char> encode;  // Unicode → dictionary byte (8-bit charsets)
 
     ~Impl() {
         if (dict) hnj_hyphen_free(dict);
+    }
+
+    /// Loads the dictionary once (thread-safe: concurrent callers wait for the first).
+    bool ensure_loaded() {
+        std::call_once(once, [this] {
+            HyphenDict* d = hnj_hyphen_load(file.c_str());
+            if (!d) return;
+            std::string cset = d->cset;
+            utf8 = d->utf8 != 0 || cset == "UTF-8" || cset == "utf-8";
+            if (!utf8 && !load_charset(cset)) {
+                hnj_hyphen_free(d);
+                return;
+            }
+            dict = d;
+        });
+        return dict != nullptr;
     }
 
     /// Builds the Unicode → byte table of an 8-bit charset; false when ICU does not know it.
@@ -180,64 +199,58 @@ struct Hyphenator::Impl {
     }
 };
 
-std::shared_ptr<const Hyphenator> Hyphenator::load(const std::string& file,
-                                                   const std::string& language) {
-    auto impl = std::make_unique<Impl>();
-    impl->dict = hnj_hyphen_load(file.c_str());
-    if (!impl->dict) return nullptr;
-    std::string cset = impl->dict->cset;
-    impl->utf8 = impl->dict->utf8 != 0 || cset == "UTF-8" || cset == "utf-8";
-    impl->locale = language;
-    if (!impl->utf8 && !impl->load_charset(cset)) return nullptr;
-    std::shared_ptr<Hyphenator> h(new Hyphenator());
-    h->impl_ = impl.release();
-    return h;
+namespace {
+
+/// Every Hyphenator of the process (they live until it ends) and the background loads.
+struct Registry {
+    std::mutex mutex;
+    std::map<std::string, std::unique_ptr<Hyphenator>> by_file;
+    std::map<std::string, const Hyphenator*> by_language;
+    std::vector<std::future<void>> preloads;  // joined before the dictionaries are freed
+    ~Registry() {
+        for (auto& f : preloads) f.wait();
+    }
+};
+
+Registry& registry() {
+    static Registry r;
+    return r;
 }
 
-std::shared_future<std::shared_ptr<const Hyphenator>> Hyphenator::lookup(
-    const std::string& language, bool background) {
-    using Future = std::shared_future<std::shared_ptr<const Hyphenator>>;
-    // Dictionaries live until the process ends; a background load still running at exit is
-    // waited for by the future's destructor.
-    static std::mutex mutex;
-    static std::map<std::string, Future> by_file;
-    static std::map<std::string, Future> by_language;
-    std::lock_guard<std::mutex> lock(mutex);
-    auto known = by_language.find(language);
-    if (known != by_language.end()) return known->second;
-    Future result;
+}  // namespace
+
+const Hyphenator* Hyphenator::for_language(const std::string& language) {
+    Registry& r = registry();
+    std::lock_guard<std::mutex> lock(r.mutex);
+    auto known = r.by_language.find(language);
+    if (known != r.by_language.end()) return known->second;
+    const Hyphenator* result = nullptr;
     fs::path file = find_dictionary(language);
-    if (file.empty()) {
-        std::promise<std::shared_ptr<const Hyphenator>> none;
-        none.set_value(nullptr);
-        result = none.get_future().share();
-    } else {
+    if (!file.empty()) {
         std::error_code ec;
         fs::path canonical = fs::canonical(file, ec);
         std::string key = ec ? file.string() : canonical.string();
-        auto it = by_file.find(key);
-        if (it != by_file.end()) {
-            result = it->second;
-        } else {
-            // Deferred: the first caller of get() loads it (others wait); async: a thread does.
-            result =
-                std::async(background ? std::launch::async : std::launch::deferred, [key,
-                                                                                     language] {
-                    return load(key, language);
-                }).share();
-            by_file.emplace(key, result);
+        auto it = r.by_file.find(key);
+        if (it == r.by_file.end()) {
+            std::unique_ptr<Hyphenator> h(new Hyphenator());
+            h->impl_ = new Impl();
+            h->impl_->file = key;
+            h->impl_->locale = language;
+            it = r.by_file.emplace(key, std::move(h)).first;
         }
+        result = it->second.get();
     }
-    by_language.emplace(language, result);
+    r.by_language.emplace(language, result);
     return result;
 }
 
-const Hyphenator* Hyphenator::for_language(const std::string& language) {
-    return lookup(language, false).get().get();
-}
-
 void Hyphenator::preload(const std::string& language) {
-    lookup(language, true);
+    const Hyphenator* h = for_language(language);
+    if (!h) return;
+    Registry& r = registry();
+    std::lock_guard<std::mutex> lock(r.mutex);
+    Impl* impl = h->impl_;
+    r.preloads.push_back(std::async(std::launch::async, [impl] { impl->ensure_loaded(); }));
 }
 
 Hyphenator::~Hyphenator() {
@@ -247,6 +260,7 @@ Hyphenator::~Hyphenator() {
 std::vector<std::size_t> Hyphenator::points(std::string_view word, int left_min, int right_min,
                                             int min_word) const {
     std::vector<std::size_t> out;
+    if (!impl_->ensure_loaded()) return out;
     left_min = std::max(left_min, 1);
     right_min = std::max(right_min, 1);
     // URLs, e-mail addresses, paths and domain names are never hyphenated.

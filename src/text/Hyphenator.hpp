@@ -1,8 +1,6 @@
 #pragma once
 
 #include <cstddef>
-#include <future>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,11 +11,13 @@ namespace galley::text {
 /// dictionary is loaded once per process and shared (thread-safe lookup).
 class Hyphenator {
   public:
-    /// The hyphenator for BCP 47 `language`, or nullptr when no dictionary exists. Loads the
-    /// dictionary on first use (en_US ~10 ms, de_DE ~2 s) or waits for a preload() under way.
+    /// The hyphenator for BCP 47 `language` ("en-US" → hyph_en_US.dic, "ru" → hyph_ru_RU.dic),
+    /// or nullptr when no dictionary exists. Cheap: the dictionary itself is loaded by the first
+    /// points() call (en_US ~10 ms, de_DE ~1.5 s of CPU), so a document that never needs a
+    /// hyphen never pays for it.
     static const Hyphenator* for_language(const std::string& language);
-    /// Starts loading the dictionary for `language` on a background thread so that a later
-    /// for_language() finds it ready (call it as soon as the document's language is known).
+    /// Starts loading the dictionary for `language` on a background thread, so that the first
+    /// points() finds it ready (or waits for the rest). Call it once the language is known.
     static void preload(const std::string& language);
 
     /// Byte offsets inside `word` (UTF-8) where a hyphen may be inserted, honouring the left and
@@ -32,12 +32,6 @@ class Hyphenator {
 
   private:
     Hyphenator() = default;
-    /// Loads `file` (lowercasing words with `language`'s rules); nullptr when unusable.
-    static std::shared_ptr<const Hyphenator> load(const std::string& file,
-                                                  const std::string& language);
-    /// The (possibly pending) hyphenator for `language`, loaded now or on a background thread.
-    static std::shared_future<std::shared_ptr<const Hyphenator>> lookup(const std::string& language,
-                                                                        bool background);
     struct Impl;
     Impl* impl_ = nullptr;
 };
