@@ -49,6 +49,8 @@ class XhtmlWriter {
     /// A writer for `document`; `observer` (may be empty) sees every visible text run.
     XhtmlWriter(const doc::Document& document, const style::StyleSheet& style,
                 TextObserver observer, Diagnostics& diagnostics);
+    /// The writer keeps references: temporaries would dangle.
+    XhtmlWriter(doc::Document&&, const style::StyleSheet&, TextObserver, Diagnostics&) = delete;
 
     /// title.xhtml: section.titlepage with h1.title, p.subtitle, p.byline, p.dateline, p.date.
     ContentDocument title_page(const Labels& labels);
