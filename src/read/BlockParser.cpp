@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include <unicode/uchar.h>
+
 #include "read/InlineParser.hpp"
 #include "read/TextUtil.hpp"
 
@@ -54,16 +56,40 @@ bool caseless_script(char32_t c) {
     return c >= 0x2E80 || (c >= 0x0E00 && c <= 0x0EFF);
 }
 
+/// "Article 1.", "Điều 1:", "סעיף א.", "अनुच्छेद १.": a label and a number, with a final stop.
+bool numbered_label(std::string_view line) {
+    if (line.size() > 120 || code_point_count(line) > 30) return false;
+    const auto words = split_words(line);
+    if (words.size() < 2 || words.size() > 3) return false;
+    std::string_view last = words.back();
+    if (last.empty() || (last.back() != '.' && last.back() != ':')) return false;
+    last.remove_suffix(1);
+    if (last.empty()) return false;
+    const std::size_t cps = code_point_count(last);
+    bool digits = true, roman = cps <= 6;
+    for (std::size_t p = 0; p < last.size();) {
+        const char32_t c = next_code_point(last, p);
+        if (!u_isdigit(static_cast<UChar32>(c))) digits = false;
+        if (std::u32string_view(U"IVXLCDM").find(c) == std::u32string_view::npos) roman = false;
+    }
+    std::size_t p = 0;
+    const bool single_letter = cps == 1 && is_alpha(next_code_point(last, p));
+    std::size_t q = 0;
+    const char32_t first = next_code_point(line, q);
+    return (digits || roman || single_letter) && !is_lower(first);
+}
+
 bool heading_like(std::string_view line) {
     line = trim(line);
     if (line.empty()) return false;
+    if (numbered_label(line)) return true;
     const std::size_t cps = code_point_count(line);
     if (cps > 80) return false;
     std::size_t p = 0;
     const char32_t first = next_code_point(line, p);
-    if (is_lower(first) || first == '(' || first == '[' || first == '"' || first == U'“' ||
-        first == U'„' || first == U'«' || first == '\'' || first == U'‘' || first == '<' ||
-        first == '{' || first == '@' || first == '/' || first == '#')
+    if (!is_alnum(first) || is_lower(first) || first == '(' || first == '[' || first == '"' ||
+        first == U'“' || first == U'„' || first == U'«' || first == '\'' || first == U'‘' ||
+        first == '<' || first == '{' || first == '@' || first == '/' || first == '#')
         return false;
     std::size_t q = line.size();
     const char32_t last = prev_code_point(line, q);

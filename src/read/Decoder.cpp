@@ -1,5 +1,6 @@
 #include "read/Decoder.hpp"
 
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/ucsdet.h>
@@ -213,33 +214,45 @@ std::string decode_legacy(std::string_view b, const std::string& charset, const 
 std::string clean_lines(std::string_view s, std::size_t& removed_controls) {
     std::string out;
     out.reserve(s.size() + s.size() / 64);
-    std::size_t column = 0;
     auto end_line = [&] {
         while (!out.empty() && out.back() == ' ') out.pop_back();
         out += '\n';
-        column = 0;
     };
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    // Column (in code points) of the end of `out`, for tab stops.
+    auto column = [&] {
+        const std::size_t nl = out.rfind('\n');
+        return code_point_count(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
+    };
+    const std::size_t n = s.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        // Copy a run of ordinary bytes at once.
+        std::size_t j = i;
+        while (j < n) {
+            const auto c = static_cast<unsigned char>(s[j]);
+            if (c < 0x20 || c == 0x7F || c == 0xC2) break;
+            ++j;
+        }
+        if (j > i) {
+            out.append(s, i, j - i);
+            i = j;
+            if (i >= n) break;
+        }
         const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != 0x7F) {
-            if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-                static_cast<unsigned char>(s[i + 1]) <= 0x9F) {  // C1 control
+        if (c == 0xC2) {
+            const auto next = i + 1 < n ? static_cast<unsigned char>(s[i + 1]) : 0;
+            if (next >= 0x80 && next <= 0x9F) {  // a C1 control character
                 ++removed_controls;
                 ++i;
-                continue;
+            } else {
+                out += static_cast<char>(c);
             }
-            out += static_cast<char>(c);
-            if ((c & 0xC0) != 0x80) ++column;
         } else if (c == '\n') {
             end_line();
         } else if (c == '\r') {
             end_line();
-            if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+            if (i + 1 < n && s[i + 1] == '\n') ++i;
         } else if (c == '\t') {
-            do {
-                out += ' ';
-                ++column;
-            } while (column % 4 != 0);
+            out.append(4 - column() % 4, ' ');
         } else if (c == '\f') {
             end_line();
             end_line();
@@ -251,10 +264,24 @@ std::string clean_lines(std::string_view s, std::size_t& removed_controls) {
     return out;
 }
 
+/// True when every non-ASCII character is NFC-stable on its own (quick check "yes" and
+/// combining class 0): then the whole text is already NFC and ICU need not see it.
+bool trivially_nfc(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const auto c = static_cast<UChar32>(next_code_point(s, i));
+        if (u_getCombiningClass(c) != 0 ||
+            u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES)
+            return false;
+    }
+    return true;
+}
+
 std::string to_nfc(std::string text, const std::string& file) {
-    if (std::all_of(text.begin(), text.end(),
-                    [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-        return text;
+    if (trivially_nfc(text)) return text;
     UErrorCode status = U_ZERO_ERROR;
     const UNormalizer2* nfc = unorm2_getNFCInstance(&status);
     if (U_FAILURE(status)) throw Error(ErrorCode::Internal, file, "ICU NFC normaliser unavailable");
@@ -320,7 +347,7 @@ std::string decode_text(std::string_view b, const std::string& file, Diagnostics
             utf8 = std::string(b);
         } else {
             const int line = line_of(b, check.first_invalid);
-            if (check.valid_multibyte > check.invalid) {
+            if (check.valid_multibyte >= 2 && check.valid_multibyte * 2 >= check.invalid) {
                 char byte[8];
                 std::snprintf(byte, sizeof byte, "0x%02X",
                               static_cast<unsigned char>(b[check.first_invalid]));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <vector>
 
 #include "read/SmartPunctuation.hpp"
@@ -67,63 +68,78 @@ bool boundary_before(std::string_view s, std::size_t i) {
     return !is_alnum(c) && c != '.' && c != '/' && c != '@' && c != '-' && c != '_';
 }
 
+/// Tries to read a URL or e-mail address at `i`; returns its span or nullopt.
+std::optional<UrlSpan> url_at(std::string_view s, std::size_t i) {
+    const std::string_view rest = s.substr(i);
+    std::size_t prefix = 0;
+    std::string scheme;
+    if (starts_with_nocase(rest, "https://"))
+        prefix = 8;
+    else if (starts_with_nocase(rest, "http://"))
+        prefix = 7;
+    else if (starts_with_nocase(rest, "mailto:"))
+        prefix = 7;
+    else if (starts_with_nocase(rest, "www.")) {
+        prefix = 4;
+        scheme = "http://";
+    }
+    if (prefix > 0 && boundary_before(s, i)) {
+        const std::size_t e = url_end(s, i);
+        // Require a host with a dot (or a mailto address) after the prefix.
+        const std::string_view body = s.substr(i + prefix, e > i + prefix ? e - i - prefix : 0);
+        if (!body.empty() &&
+            (body.find('.') != std::string_view::npos || body.find('@') != std::string_view::npos))
+            return UrlSpan{i, e, scheme + std::string(s.substr(i, e - i))};
+    }
+    return std::nullopt;
+}
+
+/// An e-mail address around the '@' at `at` (local@domain.tld), not starting before `floor`.
+std::optional<UrlSpan> email_at(std::string_view s, std::size_t at, std::size_t floor) {
+    std::size_t b = at;
+    while (b > floor) {
+        const char c = s[b - 1];
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '+' ||
+            c == '-')
+            --b;
+        else
+            break;
+    }
+    std::size_t e = at + 1;
+    while (e < s.size() &&
+           (std::isalnum(static_cast<unsigned char>(s[e])) || s[e] == '.' || s[e] == '-'))
+        ++e;
+    while (e > at + 1 && (s[e - 1] == '.' || s[e - 1] == '-')) --e;
+    const std::string_view domain = s.substr(at + 1, e - at - 1);
+    if (b < at && domain.find('.') != std::string_view::npos && s[b] != '.' &&
+        boundary_before(s, b))
+        return UrlSpan{b, e, "mailto:" + std::string(s.substr(b, e - b))};
+    return std::nullopt;
+}
+
 std::vector<UrlSpan> find_urls(std::string_view s) {
     std::vector<UrlSpan> spans;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const std::size_t found = s.find_first_of("hHwWmM@", i);
-        if (found == std::string_view::npos) break;
-        i = found;
-        std::string_view rest = s.substr(i);
-        std::size_t prefix = 0;
-        std::string scheme;
-        if (starts_with_nocase(rest, "https://"))
-            prefix = 8;
-        else if (starts_with_nocase(rest, "http://"))
-            prefix = 7;
-        else if (starts_with_nocase(rest, "mailto:"))
-            prefix = 7;
-        else if (starts_with_nocase(rest, "www.")) {
-            prefix = 4;
-            scheme = "http://";
-        }
-        if (prefix > 0 && boundary_before(s, i)) {
-            const std::size_t e = url_end(s, i);
-            // Require a host with a dot (or a mailto address) after the prefix.
-            const std::string_view body = s.substr(i + prefix, e > i + prefix ? e - i - prefix : 0);
-            if (!body.empty() && (body.find('.') != std::string_view::npos ||
-                                  body.find('@') != std::string_view::npos)) {
-                spans.push_back({i, e, scheme + std::string(s.substr(i, e - i))});
-                i = e;
-                continue;
+    // Cheap filter first: URLs need "://", "www.", "mailto:" or '@'.
+    if (s.find("://") == std::string_view::npos && s.find('@') == std::string_view::npos &&
+        s.find("ww.") == std::string_view::npos && s.find("WW.") == std::string_view::npos)
+        return spans;
+    std::size_t floor = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == 'h' || c == 'H' || c == 'w' || c == 'W' || c == 'm' || c == 'M') {
+            if (auto u = url_at(s, i)) {
+                i = u->end - 1;
+                floor = u->end;
+                spans.push_back(std::move(*u));
+            }
+        } else if (c == '@') {
+            if (auto u = email_at(s, i, floor)) {
+                // The address starts before '@': drop nothing already emitted (floor guards it).
+                i = u->end - 1;
+                floor = u->end;
+                spans.push_back(std::move(*u));
             }
         }
-        if (s[i] == '@') {
-            // E-mail address: local@domain.tld
-            std::size_t b = i;
-            while (b > 0) {
-                const char c = s[b - 1];
-                if (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' ||
-                    c == '+' || c == '-')
-                    --b;
-                else
-                    break;
-            }
-            std::size_t e = i + 1;
-            while (e < s.size() &&
-                   (std::isalnum(static_cast<unsigned char>(s[e])) || s[e] == '.' || s[e] == '-'))
-                ++e;
-            while (e > i + 1 && (s[e - 1] == '.' || s[e - 1] == '-')) --e;
-            const std::string_view domain = s.substr(i + 1, e - i - 1);
-            const bool overlaps = !spans.empty() && spans.back().end > b;
-            if (b < i && domain.find('.') != std::string_view::npos && s[b] != '.' && !overlaps &&
-                boundary_before(s, b)) {
-                spans.push_back({b, e, "mailto:" + std::string(s.substr(b, e - b))});
-                i = e;
-                continue;
-            }
-        }
-        ++i;
     }
     return spans;
 }
@@ -137,9 +153,8 @@ bool opener_context(char32_t c) {
 void parse_emphasis(std::string_view s, doc::Inlines& out) {
     std::size_t plain_start = 0, i = 0;
     while (i < s.size()) {
-        const std::size_t found = s.find_first_of("*_", i);
-        if (found == std::string_view::npos) break;
-        i = found;
+        while (i < s.size() && s[i] != '*' && s[i] != '_') ++i;
+        if (i >= s.size()) break;
         const char d = s[i];
         std::size_t run = 1;
         while (i + run < s.size() && s[i + run] == d) ++run;

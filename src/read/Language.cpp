@@ -24,9 +24,10 @@ struct StopWords {
 /// Frequent short words per Latin-script language (lowercase).
 const std::vector<StopWords>& latin_stop_words() {
     static const std::vector<StopWords> lists = {
-        {"en",
-         {"the", "and", "of", "to",   "in",  "is",   "that", "for",   "it",  "with", "as",  "was",
-          "on",  "be",  "by", "this", "are", "from", "or",   "which", "his", "have", "not", "at"}},
+        {"en", {"the", "and",  "of",   "to",  "in",    "is",   "that", "for",  "it",   "with",
+                "as",  "was",  "on",   "be",  "by",    "this", "are",  "from", "or",   "which",
+                "his", "have", "not",  "at",  "we",    "you",  "he",   "she",  "they", "i",
+                "an",  "but",  "what", "all", "there", "so",   "my",   "me"}},
         {"de", {"der",  "die", "und",  "in",  "den", "von",  "zu",   "das",   "mit",
                 "sich", "des", "auf",  "für", "ist", "im",   "dem",  "nicht", "ein",
                 "eine", "als", "auch", "es",  "an",  "wird", "jeder"}},
@@ -96,19 +97,22 @@ std::string latin_language(std::string_view sample) {
         if (words > 4000) break;
     }
     if (words == 0) return "en";
-    if (schwa * 200 > words) return "az";
-    if (viet * 50 > words) return "vi";
-    if (dotless_i * 50 > words && score["tr"] >= score["az"]) return "tr";
-    if (eszett > 0) score["de"] += eszett;
     std::string best = "en";
     int best_score = 0;
     for (const StopWords& list : latin_stop_words()) {  // fixed order: deterministic ties
-        const int s = score[list.lang];
-        if (s > best_score) {
+        const int sc = score[list.lang];
+        if (sc > best_score) {
             best = list.lang;
-            best_score = s;
+            best_score = sc;
         }
     }
+    // English is the fallback: another language must clearly beat it.
+    if (best != "en" && best_score * 10 < score["en"] * 12) best = "en";
+    // Distinctive letters settle languages with shared words.
+    if (viet * 10 > words) return "vi";
+    if ((best == "tr" || best == "az") && schwa * 100 > words) return "az";
+    if (best == "az" && schwa == 0 && dotless_i > 0) return "tr";
+    if (best == "tr" && eszett > 0) return "de";
     return best;
 }
 

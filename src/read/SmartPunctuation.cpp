@@ -1,6 +1,7 @@
 #include "read/SmartPunctuation.hpp"
 
-#include <vector>
+#include <array>
+#include <cctype>
 
 #include "read/TextUtil.hpp"
 
@@ -42,85 +43,134 @@ bool opens_context(char32_t prev) {
 
 std::string smart_punctuate(std::string_view text, std::string_view language, char32_t before,
                             char32_t after) {
-    // Fast path: nothing to do without any of the characters we touch.
-    if (text.find_first_of("\"'.-;:!?") == std::string_view::npos) return std::string(text);
+    // Only ASCII characters are ever replaced, so the text is copied byte-wise in runs and the
+    // neighbours of a special character are decoded only when one is met.
+    static const auto special = [] {
+        std::array<bool, 256> t{};
+        for (unsigned char c : std::string_view("\"'.-;:!?")) t[c] = true;
+        return t;
+    }();
+    const std::size_t n = text.size();
+    std::size_t first = 0;
+    while (first < n && !special[static_cast<unsigned char>(text[first])]) ++first;
+    if (first == n) return std::string(text);
     const QuoteStyle q = style_for(language);
 
-    std::vector<char32_t> in;
-    in.reserve(text.size());
-    for (std::size_t p = 0; p < text.size();) in.push_back(next_code_point(text, p));
-    const std::size_t n = in.size();
-    auto at = [&](std::size_t i) -> char32_t { return i < n ? in[i] : after; };
-
-    std::u32string out;
-    out.reserve(n + 8);
-    auto prev_out = [&]() -> char32_t { return out.empty() ? before : out.back(); };
-    auto drop_space_before = [&] {
-        if (!out.empty() && (out.back() == ' ' || out.back() == 0xA0)) out.pop_back();
+    std::string out;
+    out.reserve(n + n / 16 + 8);
+    out.append(text, 0, first);
+    auto prev_out = [&]() -> char32_t {
+        if (out.empty()) return before;
+        std::size_t p = out.size();
+        return prev_code_point(out, p);
     };
+    auto at = [&](std::size_t i) -> char32_t {
+        if (i >= n) return after;
+        std::size_t p = i;
+        return next_code_point(text, p);
+    };
+    auto drop_space_before = [&] {
+        if (!out.empty() && out.back() == ' ')
+            out.pop_back();
+        else if (out.size() >= 2 && out.compare(out.size() - 2, 2, "\xC2\xA0") == 0)
+            out.resize(out.size() - 2);
+    };
+    auto put = [&](char32_t c) { append_utf8(out, c); };
+    bool single_open = false;
 
-    for (std::size_t i = 0; i < n; ++i) {
-        const char32_t c = in[i];
+    for (std::size_t i = first; i < n; ++i) {
+        const char c = text[i];
+        if (!special[static_cast<unsigned char>(c)]) {
+            std::size_t j = i + 1;
+            while (j < n && !special[static_cast<unsigned char>(text[j])]) ++j;
+            out.append(text, i, j - i);
+            i = j - 1;
+            continue;
+        }
         if (c == '.') {
             std::size_t run = 1;
-            while (i + run < n && in[i + run] == '.') ++run;
+            while (i + run < n && text[i + run] == '.') ++run;
             if (run == 3)
-                out += U'…';
+                put(U'…');
             else
-                out.append(run, U'.');
+                out.append(run, '.');
             i += run - 1;
         } else if (c == '-') {
             std::size_t run = 1;
-            while (i + run < n && in[i + run] == '-') ++run;
-            const char32_t next = at(i + run);
-            const bool option = opens_context(prev_out()) && is_alpha(next);  // "--lang"
+            while (i + run < n && text[i + run] == '-') ++run;
+            // "--lang": a command-line option (lowercase ASCII word), not a dash.
+            bool option = opens_context(prev_out()) && i + run < n && text[i + run] >= 'a' &&
+                          text[i + run] <= 'z';
+            for (std::size_t k = i + run;
+                 option && k < n && !is_space(static_cast<unsigned char>(text[k])); ++k)
+                option = (text[k] >= 'a' && text[k] <= 'z') || (text[k] >= '0' && text[k] <= '9') ||
+                         text[k] == '-' || text[k] == '=';
             if (run == 2 && !option)
-                out += U'–';
+                put(U'–');
             else if (run == 3 && !option)
-                out += U'—';
+                put(U'—');
             else
-                out.append(run, U'-');
+                out.append(run, '-');
             i += run - 1;
         } else if (c == '"') {
             const char32_t prev = prev_out(), next = at(i + 1);
             if (is_alnum(prev) && is_alnum(next)) {
                 out += c;  // gershayim, inch marks inside tokens
+            } else if (q.french_spacing && next == ' ' && is_alnum(at(i + 2)) &&
+                       opens_context(prev)) {
+                put(q.open2);  // French typed with spaces inside: « mot »
+                put(kNarrowNbsp);
+                ++i;
+            } else if (q.french_spacing && prev == ' ' && (next == 0 || !is_alnum(next))) {
+                drop_space_before();
+                put(kNarrowNbsp);
+                put(q.close2);
             } else if (opens_context(prev) && !(next == 0 || is_space(next))) {
-                out += q.open2;
-                if (q.french_spacing) {
-                    out += kNarrowNbsp;
-                    if (next == ' ' || next == 0xA0) ++i;
-                }
+                put(q.open2);
+                if (q.french_spacing) put(kNarrowNbsp);
             } else if (!opens_context(prev) || prev == kNarrowNbsp) {
                 if (q.french_spacing) {
                     drop_space_before();
-                    out += kNarrowNbsp;
+                    put(kNarrowNbsp);
                 }
-                out += q.close2;
+                put(q.close2);
             } else {
                 out += c;  // a lone quote between spaces
             }
         } else if (c == '\'') {
             const char32_t prev = prev_out(), next = at(i + 1);
             if (is_alnum(prev)) {
-                out += U'’';  // don't, l'homme, students'
+                // don't, l'homme, students' — or the end of a quotation opened before.
+                if (single_open && !is_alnum(next)) {
+                    put(q.close1);
+                    single_open = false;
+                } else {
+                    put(U'’');
+                }
             } else if (opens_context(prev)) {
                 // ’90s, ’tis, ’em: an apostrophe where a word lost its start.
                 std::string word;
-                for (std::size_t k = i + 1; k < n && is_alpha(in[k]) && word.size() < 5; ++k)
-                    word += static_cast<char>(in[k] < 0x80 ? in[k] : '?');
-                const bool decade = next >= '0' && next <= '9' && at(i + 2) >= '0' &&
-                                    at(i + 2) <= '9' && !(at(i + 3) >= '0' && at(i + 3) <= '9');
+                for (std::size_t k = i + 1;
+                     k < n && word.size() < 6 && std::isalpha(static_cast<unsigned char>(text[k]));
+                     ++k)
+                    word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+                const auto digit = [&](std::size_t k) {
+                    return k < n && text[k] >= '0' && text[k] <= '9';
+                };
+                const bool decade = digit(i + 1) && digit(i + 2) && !digit(i + 3);
                 const bool elision = word == "tis" || word == "twas" || word == "em" ||
                                      word == "n" || word == "cause";
-                if (decade || elision)
-                    out += U'’';
-                else if (next == 0 || is_space(next))
+                if (decade || elision) {
+                    put(U'’');
+                } else if (next == 0 || is_space(next)) {
                     out += c;
-                else
-                    out += q.open1;
+                } else {
+                    put(q.open1);
+                    single_open = true;
+                }
             } else {
-                out += q.close1 == U'‘' && !is_alnum(next) ? q.close1 : U'’';
+                put(single_open ? q.close1 : U'’');
+                single_open = false;
             }
         } else if (q.french_spacing && (c == ';' || c == ':' || c == '!' || c == '?')) {
             const char32_t prev = prev_out(), next = at(i + 1);
@@ -128,19 +178,16 @@ std::string smart_punctuate(std::string_view text, std::string_view language, ch
                                       next == '!' || next == '?';
             if (prev == ' ' || prev == 0xA0) {
                 drop_space_before();
-                out += kNarrowNbsp;
+                put(kNarrowNbsp);
             } else if ((is_alnum(prev) || prev == U'»' || prev == ')') && spaced_after) {
-                out += kNarrowNbsp;
+                put(kNarrowNbsp);
             }
             out += c;
         } else {
             out += c;
         }
     }
-    std::string result;
-    result.reserve(out.size() + 16);
-    for (char32_t c : out) append_utf8(result, c);
-    return result;
+    return out;
 }
 
 }  // namespace galley::read

@@ -1,0 +1,236 @@
+// Structure rules one at a time: bylines, dates, boilerplate, language, headings, lists, quotes,
+// scene breaks, paragraphs. Strings are lines of the corpus unless marked otherwise.
+#include <catch2/catch.hpp>
+
+#include "TestSupport.hpp"
+#include "read/BlockParser.hpp"
+#include "read/Boilerplate.hpp"
+#include "read/Byline.hpp"
+#include "read/DateParser.hpp"
+#include "read/Language.hpp"
+
+using namespace galley::read;
+using galley::read::test::first_text;
+using galley::read::test::parse;
+namespace doc = galley::doc;
+
+TEST_CASE("bylines in their real shapes") {
+    using V = std::vector<std::string>;
+    CHECK(parse_byline("BYYasir Rehman")->authors == V{"Yasir Rehman"});  // the sample article
+    CHECK(parse_byline("by Haute Haiku")->authors == V{"Haute Haiku"});   // Global Voices 2009
+    CHECK(parse_byline("BY YASIR REHMAN")->authors == V{"YASIR REHMAN"});
+    CHECK(parse_byline("By Diego Casaes and Juan Arellano")->authors ==
+          V{"Diego Casaes", "Juan Arellano"});
+    CHECK(parse_byline("By John Liebhardt, Sylwia Presley and Sarita Moreira")->authors ==
+          V{"John Liebhardt", "Sylwia Presley", "Sarita Moreira"});
+    CHECK(parse_byline("Elia Varela Serra, Staff Writer")->authors == V{"Elia Varela Serra"});
+    CHECK(parse_byline("By Bradley M. Kuhn.")->authors == V{"Bradley M. Kuhn"});
+
+    const auto wmf = parse_byline("By Wikimedia Foundation\u202215 January 2020");
+    REQUIRE(wmf);
+    CHECK(wmf->authors == V{"Wikimedia Foundation"});
+    CHECK(wmf->date_text == "15 January 2020");
+
+    const auto wh = parse_byline("January 17, 2017 at 6:08 PM ET by Kori Schulman");
+    REQUIRE(wh);
+    CHECK(wh->authors == V{"Kori Schulman"});
+    CHECK(wh->date_text == "January 17, 2017 at 6:08 PM ET");
+
+    const auto ebb = parse_byline("Tuesday 15 October 2019 by Bradley M. Kuhn");
+    REQUIRE(ebb);
+    CHECK(ebb->authors == V{"Bradley M. Kuhn"});
+
+    // Sentences that start like a byline are not bylines.
+    CHECK_FALSE(
+        parse_byline("By liberating the impregnable fortress of Shusha from Armenian occupation"));
+    CHECK_FALSE(parse_byline("By so many measures, our country is stronger and more prosperous"));
+    CHECK_FALSE(parse_byline("By 2020 the war had ended."));
+    CHECK_FALSE(parse_byline(
+        "Photo of Conflict in Bagua by TV Cultura and used under Creative Commons license."));
+}
+
+TEST_CASE("dates in common English, German and French formats") {
+    CHECK(find_date("On November 8, 2020, Baku")->iso == "2020-11-08");
+    CHECK(find_date("On Nov. 10, 2020, Baku and Yerevan")->iso == "2020-11-10");
+    CHECK(find_date("Wednesday, June 10th, 2009 @ 17:22 UTC")->iso == "2009-06-10");
+    CHECK(find_date("Tuesday 15 October 2019")->iso == "2019-10-15");
+    CHECK(find_date("\u00DCbersetzung ver\u00F6ffentlicht am 30 April 2019 13:10 GMT")->iso ==
+          "2019-04-30");
+    CHECK(find_date("BGer 6B_1224/2019 vom 24.01.2020, F\u00FCnferbesetzung")->iso == "2020-01-24");
+    CHECK(find_date("le 10 d\u00E9cembre 1948")->iso == "1948-12-10");
+    CHECK(find_date("am 24. M\u00E4rz 2020")->iso == "2020-03-24");
+    CHECK(find_date("2020-11-08")->iso == "2020-11-08");
+    CHECK_FALSE(find_date("February 30, 2020"));
+    CHECK_FALSE(find_date("the 44-day war, nearly 300 settlements"));
+
+    CHECK(is_date_line("Wednesday, June 10th, 2009 @ 17:22 UTC"));
+    CHECK(is_date_line("April 11, 2015"));
+    CHECK_FALSE(is_date_line(
+        "Armenia occupied Shusha on May 8, 1992. The city underwent an unforeseen policy."));
+}
+
+TEST_CASE("boilerplate lines are recognised, prose is not") {
+    for (const char* line :
+         {"Notify of", "Inline Feedbacks", "View all comments", "Share This", "Print version",
+          "2 comments", "1 comment", "Share This: Twitter Facebook Email", "Twitter Facebook Email",
+          "Teile das:", "Skip to content", "Advertisement", "Related", "Leave a comment",
+          "We use cookies to improve your experience.", "Sign up for our weekly newsletter",
+          "- Drucken", "Beitrags-Navigation",
+          "\u2190 Previous: Chasing Quick Fixes To Sustainability"})
+        CHECK(is_boilerplate(line));
+    for (const char* line :
+         {"Share the road with cyclists, the mayor said.", "Related to this, the council voted.",
+          "Email was the main channel for the campaign.",
+          "Kamran writes:", "Posted by Haute Haiku"})
+        CHECK_FALSE(is_boilerplate(line));
+}
+
+TEST_CASE("language detection from script and stop words") {
+    CHECK(detect_language(
+              "Call me Ishmael. Some years ago, having little or no money in my purse") == "en");
+    CHECK(detect_language("Seit dem Ausbruch der Massenproteste gegen Pr\u00E4sident Daniel Ortega "
+                          "in Nicaragua hat die Regierung") == "de");
+    CHECK(detect_language("Tous les \u00EAtres humains naissent libres et \u00E9gaux en "
+                          "dignit\u00E9 et en droits.") == "fr");
+    CHECK(detect_language("H\u0259r k\u0259s ya\u015Famaq, azadl\u0131q v\u0259 \u015F\u0259xsi "
+                          "toxunulmazl\u0131q h\u00FCququna malikdir.") == "az");
+    CHECK(detect_language("Herkes ya\u015Famak, \u00F6zg\u00FCrl\u00FCk ve ki\u015Fi "
+                          "g\u00FCvenli\u011Fi hakk\u0131na sahiptir.") == "tr");
+    CHECK(detect_language("T\u1EA5t c\u1EA3 m\u1ECDi ng\u01B0\u1EDDi sinh ra \u0111\u1EC1u "
+                          "\u0111\u01B0\u1EE3c t\u1EF1 do") == "vi");
+    CHECK(detect_language("\u0412\u0441\u0435 \u043B\u044E\u0434\u0438 "
+                          "\u0440\u043E\u0436\u0434\u0430\u044E\u0442\u0441\u044F "
+                          "\u0441\u0432\u043E\u0431\u043E\u0434\u043D\u044B\u043C\u0438") == "ru");
+    CHECK(detect_language("\u038C\u03BB\u03BF\u03B9 \u03BF\u03B9 "
+                          "\u03AC\u03BD\u03B8\u03C1\u03C9\u03C0\u03BF\u03B9") == "el");
+    CHECK(detect_language(
+              "\u064A\u0648\u0644\u062F \u062C\u0645\u064A\u0639 \u0627\u0644\u0646\u0627\u0633") ==
+          "ar");
+    CHECK(
+        detect_language(
+            "\u05DB\u05DC \u05D1\u05E0\u05D9 \u05D0\u05D3\u05DD \u05E0\u05D5\u05DC\u05D3\u05D5") ==
+        "he");
+    CHECK(detect_language("\u4EBA\u4EBA\u751F\u800C\u81EA\u7531\uFF0C\u5728\u5C0A\u4E25\u548C\u6743"
+                          "\u5229\u4E0A\u4E00\u5F8B\u5E73\u7B49\u3002") == "zh-Hans");
+    CHECK(detect_language("\u3059\u3079\u3066\u306E\u4EBA\u9593\u306F\u3001\u751F\u307E\u308C\u306A"
+                          "\u304C\u3089\u306B\u3057\u3066\u81EA\u7531") == "ja");
+    CHECK(detect_language("\u0938\u092D\u0940 \u092E\u0928\u0941\u0937\u094D\u092F\u094B\u0902 "
+                          "\u0915\u094B \u0917\u094C\u0930\u0935 \u0914\u0930 "
+                          "\u0905\u0927\u093F\u0915\u093E\u0930\u094B\u0902 \u0915\u0947 "
+                          "\u092E\u093E\u092E\u0932\u0947 \u092E\u0947\u0902 "
+                          "\u091C\u0928\u094D\u092E\u091C\u093E\u0924 "
+                          "\u0938\u094D\u0935\u0924\u0928\u094D\u0924\u094D\u0930\u0924\u093E "
+                          "\u0914\u0930 \u0938\u092E\u093E\u0928\u0924\u093E "
+                          "\u092A\u094D\u0930\u093E\u092A\u094D\u0924 \u0939\u0948") == "hi");
+    CHECK(detect_language(
+              "\u0928\u093E\u091F\u0915 \u0939\u093E \u090F\u0915 "
+              "\u0938\u093E\u0939\u093F\u0924\u094D\u092F\u092A\u094D\u0930\u0915\u093E\u0930 "
+              "\u0906\u0939\u0947 \u0906\u0923\u093F "
+              "\u0924\u094D\u092F\u093E\u091A\u094D\u092F\u093E \u092E\u0927\u094D\u092F\u0947") ==
+          "mr");
+    CHECK(normalize_language_tag("EN_us") == "en-US");
+    CHECK(normalize_language_tag("zh_hans") == "zh-Hans");
+    CHECK(normalize_language_tag("not a tag!") == "");
+}
+
+TEST_CASE("paragraphs: blank-line separated, hard wraps joined, one per line, ragged lines kept") {
+    const doc::Document d = parse(
+        "Title\n\nCall me Ishmael. Some years ago, having little or no money in\nmy purse, and "
+        "nothing particular to "
+        "interest me on shore, I thought\nI would sail about.\n\nSecond.\n");
+    REQUIRE(d.blocks.size() == 2);
+    CHECK(first_text(d) ==
+          "Call me Ishmael. Some years ago, having little or no money in my purse, and nothing "
+          "particular to "
+          "interest me on shore, I thought I would sail about.");
+
+    const doc::Document lines = parse(
+        "Weekly Address\n\nThe White House\nFor Immediate Release\nApril 11, 2015\n\nText.\n");
+    REQUIRE(lines.blocks.size() == 2);
+    CHECK(first_text(lines) == "The White House\nFor Immediate Release\nApril 11, 2015");
+
+    // Hyphenated line ends join without a space; CJK lines join without one.
+    const doc::Document hyph = parse(
+        "T\n\nThe whale was a well-known sea-\nmonster of the deep, a very long animal "
+        "that\nswims.\n\nEnd.\n");
+    CHECK(first_text(hyph) ==
+          "The whale was a well-known sea-monster of the deep, a very long animal that swims.");
+}
+
+TEST_CASE("headings between paragraphs get stable unique ids") {
+    const doc::Document d = parse(
+        "Title\n\nPreamble text.\n\nArticle 1\n\nText one.\n\nArticle 1\n\nText "
+        "again.\n\n\u6B74\u53F2\n\nX.\n");
+    std::vector<std::string> ids;
+    for (const doc::Block& b : d.blocks)
+        if (const auto* h = std::get_if<doc::Heading>(&b.value)) ids.push_back(h->id);
+    CHECK(ids == std::vector<std::string>{"h-1-article-1", "h-2-article-1", "h-3-\u6B74\u53F2"});
+    // A short last line is not a heading: nothing follows it.
+    const doc::Document last = parse("Title\n\nText.\n\nThe End\n");
+    CHECK(std::holds_alternative<doc::Paragraph>(last.blocks.back().value));
+    // Lines ending in a colon introduce quotes; they are not headings.
+    const doc::Document colon = parse("Title\n\nText.\n\nKamran writes:\n\nQuote.\n");
+    CHECK(std::holds_alternative<doc::Paragraph>(colon.blocks[1].value));
+}
+
+TEST_CASE("lists: bullets, numbers, continuation and merging") {
+    const doc::Document d = parse(
+        "T\n\nIntro:\n- Twitter (handle)\n- Facebook (username\n  and followers)\n\n- "
+        "Instagram\n\n3. three\n4) four\n");
+    REQUIRE(d.blocks.size() == 3);
+    const auto& ul = std::get<doc::List>(d.blocks[1].value);
+    CHECK_FALSE(ul.ordered);
+    REQUIRE(ul.items.size() == 3);
+    CHECK(doc::plain_text(std::get<doc::Paragraph>(ul.items[1][0].value).content) ==
+          "Facebook (username and followers)");
+    const auto& ol = std::get<doc::List>(d.blocks[2].value);
+    CHECK(ol.ordered);
+    CHECK(ol.start == 3);
+    CHECK(ol.items.size() == 2);
+}
+
+TEST_CASE("block quotes and scene breaks") {
+    const doc::Document d = parse(
+        "T\n\n> Quoted line one\n> line two\n\nText.\n\n* * *\n\n    Indented verse line\n    "
+        "second line\n\n***\n\n---\n\nEnd.\n");
+    REQUIRE(d.blocks.size() == 7);
+    CHECK(std::holds_alternative<doc::BlockQuote>(d.blocks[0].value));
+    CHECK(std::holds_alternative<doc::SceneBreak>(d.blocks[2].value));
+    CHECK(std::holds_alternative<doc::BlockQuote>(d.blocks[3].value));
+    CHECK(std::holds_alternative<doc::SceneBreak>(d.blocks[4].value));
+    CHECK(std::holds_alternative<doc::SceneBreak>(d.blocks[5].value));
+    CHECK(is_scene_break("\u2042"));
+    CHECK_FALSE(is_scene_break("- -"));
+    CHECK_FALSE(is_scene_break("*emphasis*"));
+    // When every paragraph is indented, indentation is paragraph style, not quotation.
+    const doc::Document indented =
+        parse("T\n\n    First paragraph.\n\n    Second paragraph.\n\n    Third.\n");
+    CHECK(std::holds_alternative<doc::Paragraph>(indented.blocks[0].value));
+}
+
+TEST_CASE("source line numbers are kept on blocks") {
+    const doc::Document d = parse("Title\n\nBY Jane Roe\n\nFirst.\n\n\nSecond\nline.\n");
+    REQUIRE(d.blocks.size() == 2);
+    CHECK(d.blocks[0].line == 5);
+    CHECK(d.blocks[1].line == 8);
+}
+
+TEST_CASE("metadata: --meta wins, title falls back to the file stem") {
+    galley::Diagnostics diags;
+    ReadOptions o;
+    o.meta = {{"title", "Given"},
+              {"author", "A One; B Two"},
+              {"date", "8 November 2022"},
+              {"lang", "de"}};
+    const doc::Document d =
+        parse_article("Text title\n\nBYYasir Rehman\n\nBody.\n", "x/article.txt", o, diags);
+    CHECK(d.meta.title == "Given");
+    CHECK(d.meta.authors == std::vector<std::string>{"A One", "B Two"});
+    CHECK(d.meta.date == "2022-11-08");
+    CHECK(d.meta.date_text == "8 November 2022");
+    CHECK(d.meta.language == "de");
+
+    const doc::Document untitled =
+        parse_article(std::string(400, 'x') + "\n", "dir/my-article.txt", {}, diags);
+    CHECK(untitled.meta.title == "my-article");
+}
