@@ -92,7 +92,8 @@ struct FontSet::Impl {
     };
     /// The faces tried in order for one (family, style), with a per-character cache.
     struct Chain {
-        std::vector<const FontFace*> faces;
+        std::vector<FaceRef> refs;           // the family's face, then its script fallbacks
+        std::vector<const FontFace*> faces;  // refs loaded so far (lazily, in order)
         bool sans = false;
         bool bold = false, italic = false;
         std::vector<const FontFace*> flat;  // c < kFlatLimit; kUnknown when not looked up yet
@@ -195,16 +196,22 @@ struct FontSet::Impl {
     }
 
     /// The face of `fam` for slot `s`, falling back to the nearest existing style.
-    const FontFace* styled(const Family& fam, int s) {
+    static std::optional<FaceRef> styled(const Family& fam, int s) {
         static constexpr int kOrder[4][4] = {
             {0, -1, -1, -1}, {1, 0, -1, -1}, {2, 0, -1, -1}, {3, 2, 1, 0}};
         for (int t : kOrder[s]) {
             if (t < 0) break;
-            if (fam.slots[t]) return load(*fam.slots[t]);
+            if (fam.slots[t]) return fam.slots[t];
         }
         for (const auto& ref : fam.slots)
-            if (ref) return load(*ref);
-        return nullptr;
+            if (ref) return ref;
+        return std::nullopt;
+    }
+
+    /// Face `i` of the chain, loaded on first use (script fallbacks cost nothing until needed).
+    const FontFace* face_at(Chain& ch, std::size_t i) {
+        while (ch.faces.size() <= i) ch.faces.push_back(load(ch.refs[ch.faces.size()]));
+        return ch.faces[i];
     }
 
     Chain& chain(const std::string& family, bool bold, bool italic) {
@@ -219,17 +226,20 @@ struct FontSet::Impl {
             c->sans = fam->sans;
             c->bold = bold;
             c->italic = italic;
-            if (const FontFace* f = styled(*fam, s)) c->faces.push_back(f);
-            std::vector<std::string> fallbacks = fam->fallbacks;
-            for (const auto& fb : fallbacks) {
+            auto add = [&c](const std::optional<FaceRef>& ref) {
+                if (!ref) return;
+                for (const auto& r : c->refs)
+                    if (r.path == ref->path && r.index == ref->index) return;
+                c->refs.push_back(*ref);
+            };
+            add(styled(*fam, s));
+            for (const auto& fb : fam->fallbacks) {
                 auto fit = families.find(fb);
-                if (fit == families.end()) continue;
-                const FontFace* f = styled(fit->second, s);
-                if (f && std::find(c->faces.begin(), c->faces.end(), f) == c->faces.end())
-                    c->faces.push_back(f);
+                if (fit != families.end()) add(styled(fit->second, s));
             }
-            if (c->faces.empty())
+            if (c->refs.empty())
                 throw Error(ErrorCode::Font, family, "font family has no usable face");
+            face_at(*c, 0);  // the primary face, loaded now so that errors surface early
             c->flat.assign(kFlatLimit, kUnknown);
             it = chains.emplace(std::make_pair(key, s), std::move(c)).first;
         }
@@ -287,8 +297,8 @@ struct FontSet::Impl {
     }
 
     const FontFace* lookup(Chain& ch, char32_t c, const std::string& language) {
-        for (const FontFace* f : ch.faces)
-            if (f->covers(c)) return f;
+        for (std::size_t i = 0; i < ch.refs.size(); ++i)
+            if (const FontFace* f = face_at(ch, i); f->covers(c)) return f;
         // System faces this chain already found for other characters (in order of discovery).
         auto& found = ch.found[language];
         for (const FontFace* f : found)
@@ -350,8 +360,9 @@ const FontFace* FontSet::face_for(char32_t c, const std::string& family, bool bo
     if (it != ch.cache.end()) return it->second;
     // Han and kana missing from the bundled faces come from system faces whose choice depends
     // on the language (Japanese, Simplified or Traditional Chinese forms).
-    bool lang_sensitive = c >= 0x2E80 && std::none_of(ch.faces.begin(), ch.faces.end(),
-                                                      [c](auto* f) { return f->covers(c); });
+    bool lang_sensitive = c >= 0x2E80;
+    for (std::size_t i = 0; lang_sensitive && i < ch.refs.size(); ++i)
+        lang_sensitive = !impl_->face_at(ch, i)->covers(c);
     if (!lang_sensitive) {
         const FontFace* f = impl_->lookup(ch, c, {});
         ch.cache.emplace(c, f);
