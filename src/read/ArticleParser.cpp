@@ -62,7 +62,7 @@ std::string find_dateline(std::string_view text) {
     std::smatch m;
     if (!std::regex_search(head, m, re)) return "";
     // At least two capitals in a row: a place name in capitals, not a sentence start.
-    const std::string place = m[1].str();
+    const std::string place(trim(m[1].str()));
     if (place.size() < 3 || !(std::isupper(static_cast<unsigned char>(place[1])))) return "";
     return place + " " + m[4].str();
 }

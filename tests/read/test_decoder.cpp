@@ -1,6 +1,8 @@
 // Decoder: BOMs, strict UTF-8, windows-1252 guessing, binary and empty input, normalisation.
 #include <catch2/catch.hpp>
 
+#include <unicode/ucnv.h>
+
 #include "base/Error.hpp"
 #include "read/Decoder.hpp"
 
@@ -153,4 +155,38 @@ TEST_CASE("text is normalised to NFC") {
           "Caf\u00E9 \u015Eusha");
     // NFC keeps compatibility characters such as the fi ligature.
     CHECK(decode_text("\xEF\xAC\x81ne", "n.txt", d) == "\uFB01ne");
+}
+
+TEST_CASE("Cyrillic legacy encodings are detected by ICU and reported") {
+    // intl/udhr-rus: title and the first words of the preamble, encoded for the test.
+    const std::string text =
+        "\u0412\u0441\u0435\u043E\u0431\u0449\u0430\u044F "
+        "\u0434\u0435\u043A\u043B\u0430\u0440\u0430\u0446\u0438\u044F "
+        "\u043F\u0440\u0430\u0432 \u0447\u0435\u043B\u043E\u0432\u0435\u043A\u0430\n\n"
+        "\u041F\u0440\u0438\u043D\u0438\u043C\u0430\u044F \u0432\u043E "
+        "\u0432\u043D\u0438\u043C\u0430\u043D\u0438\u0435, "
+        "\u0447\u0442\u043E \u043F\u0440\u0438\u0437\u043D\u0430\u043D\u0438\u0435 "
+        "\u0434\u043E\u0441\u0442\u043E\u0438\u043D\u0441\u0442\u0432\u0430, "
+        "\u043F\u0440\u0438\u0441\u0443\u0449\u0435\u0433\u043E \u0432\u0441\u0435\u043C "
+        "\u0447\u043B\u0435\u043D\u0430\u043C "
+        "\u0447\u0435\u043B\u043E\u0432\u0435\u0447\u0435\u0441\u043A\u043E\u0439 "
+        "\u0441\u0435\u043C\u044C\u0438, "
+        "\u0438 \u0440\u0430\u0432\u043D\u044B\u0445 \u0438 "
+        "\u043D\u0435\u043E\u0442\u044A\u0435\u043C\u043B\u0435\u043C\u044B\u0445 "
+        "\u043F\u0440\u0430\u0432 \u0438\u0445 \u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F "
+        "\u043E\u0441\u043D\u043E\u0432\u043E\u0439 "
+        "\u0441\u0432\u043E\u0431\u043E\u0434\u044B, "
+        "\u0441\u043F\u0440\u0430\u0432\u0435\u0434\u043B\u0438\u0432\u043E\u0441\u0442\u0438 "
+        "\u0438 \u0432\u0441\u0435\u043E\u0431\u0449\u0435\u0433\u043E \u043C\u0438\u0440\u0430;\n";
+    for (const char* charset : {"KOI8-R", "windows-1251"}) {
+        UErrorCode status = U_ZERO_ERROR;
+        char buffer[2048];
+        const int32_t len = ucnv_convert(charset, "UTF-8", buffer, sizeof buffer, text.data(),
+                                         static_cast<int32_t>(text.size()), &status);
+        REQUIRE(U_SUCCESS(status));
+        Diagnostics d;
+        CHECK(decode_text(std::string(buffer, static_cast<std::size_t>(len)), "ru.txt", d) == text);
+        REQUIRE(d.count() == 1);
+        CHECK(d.warnings()[0].message == std::string("decoded as ") + charset + " (guessed)");
+    }
 }

@@ -234,3 +234,45 @@ TEST_CASE("metadata: --meta wins, title falls back to the file stem") {
         parse_article(std::string(400, 'x') + "\n", "dir/my-article.txt", {}, diags);
     CHECK(untitled.meta.title == "my-article");
 }
+
+TEST_CASE("subtitle between title and byline, dateline at the start of the text") {
+    // The sample article's headline with a standfirst, a two-author byline and a dateline added.
+    const doc::Document d = parse(
+        "Azerbaijan Marks Second Anniversary of Victory Day\n\n"
+        "Celebrations in the liberated city of Shusha mark two years since the end of the war\n\n"
+        "By Yasir Rehman and Jane Roe\nNovember 8, 2022\n\n"
+        "BAKU, Azerbaijan \u2014 Azerbaijan celebrated the second anniversary of the historic "
+        "victory.\n");
+    CHECK(d.meta.subtitle ==
+          "Celebrations in the liberated city of Shusha mark two years since the end of the war");
+    CHECK(d.meta.authors == std::vector<std::string>{"Yasir Rehman", "Jane Roe"});
+    CHECK(d.meta.date == "2022-11-08");
+    CHECK(d.meta.date_text == "November 8, 2022");
+    CHECK(d.meta.dateline == "BAKU, Azerbaijan \u2014");
+    // The dateline stays in the text: nothing is lost if a backend ignores the field.
+    CHECK(first_text(d).rfind("BAKU, Azerbaijan \u2014 Azerbaijan celebrated", 0) == 0);
+    CHECK(parse("T\n\nWASHINGTON (AP) -- Text of the story.\n").meta.dateline ==
+          "WASHINGTON (AP) \u2013");
+    CHECK(parse("T\n\nThe city -- said the mayor -- was calm.\n").meta.dateline.empty());
+
+    // Without a byline after it, the second line is the first paragraph, not a subtitle.
+    const doc::Document plain =
+        parse("Title\n\nA short first paragraph without a stop\n\nMore text.\n");
+    CHECK(plain.meta.subtitle.empty());
+}
+
+TEST_CASE("boilerplate goes only at the edges; inner lines stay") {
+    galley::Diagnostics diags;
+    const doc::Document d = parse_article(
+        "Skip to content\nAzerbaijan Marks Second Anniversary of Victory Day\n\nShare this\n\n"
+        "Two years ago on this day, the Azerbaijani forces liberated Shusha.\n\nRelated\n\n"
+        "The cease-fire is seen as a victory for Azerbaijan.\n\nAdvertisement\n\nNotify of\n",
+        "edge.txt", {}, diags);
+    CHECK(d.meta.title == "Azerbaijan Marks Second Anniversary of Victory Day");
+    REQUIRE(d.blocks.size() == 3);
+    CHECK(doc::dump(d).find(": Related\n") != std::string::npos);  // kept (as a heading)
+    std::vector<int> lines;
+    for (const galley::Diagnostic& w : diags.warnings()) lines.push_back(w.line);
+    CHECK(lines == std::vector<int>{1, 4, 12, 14});
+    CHECK(diags.warnings()[0].message == "dropped web boilerplate 'Skip to content'");
+}
