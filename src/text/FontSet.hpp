@@ -2,6 +2,9 @@
 //   fonts/ (+ system fonts via fontconfig) → FontSet → FontFace; shape() turns UTF-8 into
 //   positioned glyphs (HarfBuzz, runs split by script/bidi/font with ICU); Hyphenator gives
 //   break points (libhyphen); subset_*() cut font files down for embedding (hb-subset).
+// Threads: FontFace objects and Hyphenators are immutable and shared by the whole process;
+// FontSet and Shaper hold per-job caches, so each thread (batch job) makes its own.
+// All metrics are in font units (scale = units per em); callers scale by size / upem.
 #pragma once
 
 #include <filesystem>
