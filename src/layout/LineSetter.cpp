@@ -13,6 +13,14 @@
 namespace galley::layout {
 namespace {
 
+/// The most a justified line's spaces are stretched (in units of their stretchability).
+constexpr double kMaxRatio = 3;
+/// Beyond this ratio a justified line's excess goes into letter spacing (as microtype and
+/// InDesign do), so that emergency lines do not show gaps.
+constexpr double kSpaceRatioLimit = 1.1;
+/// The most letter spacing added between two glyphs, in ems.
+constexpr double kMaxTracking = 0.04;
+
 /// One visual unit of a line: a shaped run, a space or the indent.
 struct Unit {
     const text::ShapedRun* run = nullptr;  ///< null for spaces and the indent
@@ -22,7 +30,22 @@ struct Unit {
     double stretch = 0, shrink = 0;        ///< for spaces
     bool space = false;                    ///< an adjustable space
     UBiDiLevel level = 0;                  ///< bidi embedding level
+    int gaps = 0;                          ///< glyph gaps that may take letter spacing
+    double tracking = 0;                   ///< letter spacing added at each of them
 };
+
+/// Glyph gaps inside a run that may take letter spacing: none for scripts whose letters join
+/// or stack (Arabic, Hebrew, Indic, CJK), else one fewer than its advancing glyphs.
+int tracking_gaps(const text::ShapedRun& run) {
+    if (run.rtl) return 0;
+    for (char c : run.text) {
+        auto b = static_cast<unsigned char>(c);
+        if (b >= 0xD6 && b != 0xE2 && (b & 0xC0) != 0x80) return 0;
+    }
+    int advancing = 0;
+    for (const auto& g : run.glyphs) advancing += g.x_advance != 0;
+    return std::max(0, advancing - 1);
+}
 
 /// A paragraph's bidi levels per byte, or empty when it is all left-to-right.
 std::vector<UBiDiLevel> byte_levels(const std::string& text, bool rtl) {
@@ -76,7 +99,8 @@ std::vector<UBiDiLevel> byte_levels(const std::string& text, bool rtl) {
 
 /// Appends the glyphs of `run` to `out`, the pen at `pen` (relative to out's origin), each glyph
 /// carrying the text of its cluster (the first glyph of a cluster; later ones get "").
-void append_glyphs(GlyphRun& out, const text::ShapedRun& run, double pen, double size) {
+void append_glyphs(GlyphRun& out, const text::ShapedRun& run, double pen, double size,
+                   double tracking) {
     const double scale = size / run.face->units_per_em();
     const auto& glyphs = run.glyphs;
     std::vector<std::uint32_t> clusters;
@@ -103,6 +127,7 @@ void append_glyphs(GlyphRun& out, const text::ShapedRun& run, double pen, double
         }
         out.glyphs.push_back(std::move(placed));
         pen += g.x_advance * scale;
+        if (g.x_advance != 0) pen += tracking;
     }
 }
 
@@ -133,7 +158,7 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
         units.clear();
         // The word fragment being gathered: contiguous text in one style and link.
         struct Pending {
-            std::size_t start = 0, end = 0;
+            std::size_t start = 0, end = 0, word = 0;
             int style = -1, link = -1;
         } pending;
         auto flush = [&](bool hyphen) {
@@ -159,12 +184,14 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
             const ItemRole role = prepared.roles[i];
             if (role == ItemRole::Word) {
                 const Piece& piece = prepared.pieces[static_cast<std::size_t>(prepared.index[i])];
-                if (pending.style == piece.style && pending.link == piece.link &&
+                // Fragments of one shaped word join again; separate words stay separate so
+                // the line is exactly as wide as the breaker measured it.
+                if (pending.style == piece.style && pending.word == piece.word &&
                     pending.end == piece.start) {
                     pending.end = piece.end;
                 } else {
                     flush(false);
-                    pending = {piece.start, piece.end, piece.style, piece.link};
+                    pending = {piece.start, piece.end, piece.word, piece.style, piece.link};
                 }
             } else if (role == ItemRole::Space) {
                 flush(false);
@@ -203,9 +230,28 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
         const bool justify = spec.align == style::Align::Justify && !last;
         double ratio = 0;
         if (justify && natural < spec.measure && stretch > 0) {
-            ratio = (spec.measure - natural) / stretch;
+            // A line that only an emergency pass could make is left short rather than gappy.
+            ratio = std::min(kMaxRatio, (spec.measure - natural) / stretch);
         } else if (natural > spec.measure && shrink > 0) {
             ratio = std::max(-1.0, (spec.measure - natural) / shrink);
+        }
+        if (justify && ratio > kSpaceRatioLimit) {
+            int gaps = 0;
+            for (Unit& u : units) {
+                if (u.run != nullptr) {
+                    u.gaps = tracking_gaps(*u.run);
+                    gaps += u.gaps;
+                }
+            }
+            if (gaps > 0) {
+                const double excess = (ratio - kSpaceRatioLimit) * stretch;
+                const double tracking = std::min(excess / gaps, kMaxTracking * spec.font.size);
+                for (Unit& u : units) {
+                    u.tracking = tracking;
+                    u.width += tracking * u.gaps;
+                }
+                ratio -= tracking * gaps / stretch;
+            }
         }
         double width = 0;
         for (Unit& u : units) {
@@ -276,7 +322,7 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                     line.items.emplace_back(std::move(run));
                     current = &std::get<GlyphRun>(line.items.back());
                 }
-                append_glyphs(*current, *u.run, x - current->x, size);
+                append_glyphs(*current, *u.run, x - current->x, size, u.tracking);
                 if (u.link >= 0) {
                     if (area != nullptr && area_link == u.link) {
                         area->width = x + u.width - area->x;

@@ -12,8 +12,6 @@
 namespace galley::layout {
 namespace {
 
-/// parfillskip's stretch: "infinite" next to any real line's stretch.
-constexpr double kFillStretch = 100000;
 /// Penalty of breaking a link after '/', '.' and the like.
 constexpr double kUrlPenalty = 100;
 /// Penalty of breaking between two characters of a word wider than the measure.
@@ -154,7 +152,7 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
     auto add_forced = [&] {
         if (!content_since_break) return;
         p.add(Item::penalty_item(0, kInfinitePenalty));
-        p.add(Item::glue(0, kFillStretch, 0), ItemRole::Fill);
+        p.add(Item::glue(0, kFilStretch, 0), ItemRole::Fill);
         p.add(Item::penalty_item(0, -kInfinitePenalty));
         content_since_break = false;
     };
@@ -196,7 +194,7 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
             auto width = words_.prefix_width(style, shaped, offset);
             if (!width) continue;
             int at = static_cast<int>(p.pieces.size());
-            p.pieces.push_back({start + previous, start + offset, style, link});
+            p.pieces.push_back({start + previous, start + offset, style, link, start});
             p.add(Item::box(*width - previous_width), ItemRole::Word, at);
             if (kind == 0) {
                 if (hyphen_width < 0) hyphen_width = words_.shape(style, "-").width;
@@ -209,7 +207,7 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
             previous_width = *width;
         }
         int at = static_cast<int>(p.pieces.size());
-        p.pieces.push_back({start + previous, end, style, link});
+        p.pieces.push_back({start + previous, end, style, link, start});
         p.add(Item::box(shaped.width - previous_width), ItemRole::Word, at);
         content_since_break = true;
         p.has_boxes = true;
@@ -283,9 +281,26 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
 std::vector<SetLine> ParagraphBuilder::build(const StyledText& text, const ParagraphSpec& spec) {
     PreparedParagraph prepared = prepare(text, spec);
     if (!prepared.has_boxes) return {};
+    // TeX's passes first. When they find no feasible breaks, the tolerance is raised step by
+    // step before any emergency stretch is used: the breaker then still minimises the lines'
+    // real badness, so the loosest line of the paragraph stays as tight as it can be. Emergency
+    // stretch (up to the whole measure) comes last, turning an overfull line into a loose one.
     BreakSettings settings = settings_;
-    if (settings.emergency_stretch <= 0) settings.emergency_stretch = 2 * spec.font.size;
-    BreakResult result = break_lines(prepared.items, {spec.measure}, settings);
+    const double em = spec.font.size;
+    struct Attempt {
+        double tolerance, emergency;
+    };
+    const Attempt attempts[] = {{settings.tolerance, 0}, {400, 0}, {1000, 0}, {3000, 0}, {3000, em},
+                                {3000, spec.measure}};
+    BreakResult result;
+    for (const Attempt& attempt : attempts) {
+        settings.tolerance = std::max(settings.tolerance, attempt.tolerance);
+        settings.emergency_stretch = attempt.emergency;
+        result = breaker_.break_lines(prepared.items, {spec.measure}, settings);
+        if (result.pass < 3 && !result.overfull) break;
+        if (attempt.emergency > 0 && !result.overfull) break;
+        settings.pretolerance = -1;  // the first pass cannot succeed where it failed before
+    }
     return finalize(text, spec, prepared, result);
 }
 

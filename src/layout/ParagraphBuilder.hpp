@@ -68,6 +68,7 @@ class ParagraphBuilder {
     std::unique_ptr<text::Shaper> shaper_;
     WordCache words_;
     BreakSettings settings_;
+    LineBreaker breaker_;
     std::map<std::string, UBreakIterator*> breakers_;
 };
 

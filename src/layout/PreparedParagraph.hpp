@@ -24,6 +24,7 @@ struct Piece {
     std::size_t start = 0, end = 0;  ///< byte range of the fragment in the paragraph text
     int style = 0;                   ///< WordCache style id
     int link = -1;                   ///< link index, -1 = none
+    std::size_t word = 0;            ///< start of the shaped word it is a fragment of
 };
 
 /// An interword space as justified text stretches it (also used by ragged lines, unstretched).
