@@ -149,8 +149,8 @@ doc::Block heading(std::string_view text, int level, int line, std::string_view 
 
 class Parser {
   public:
-    Parser(std::string_view lang, bool indent_quotes)
-        : lang_(lang), indent_quotes_(indent_quotes) {}
+    Parser(std::string_view lang, bool indent_quotes, int depth = 0)
+        : lang_(lang), indent_quotes_(indent_quotes && depth < kMaxDepth), depth_(depth) {}
 
     doc::Blocks run(const std::vector<SourceLine>& lines) {
         std::vector<Group> groups;
@@ -181,8 +181,8 @@ class Parser {
   private:
     void group(const Group& g, bool last) {
         const int line = g.front().number;
-        // "> " quotations
-        if (std::all_of(g.begin(), g.end(), [](const SourceLine& l) {
+        // "> " quotations (nested a few levels at most: deeper markers stay text)
+        if (depth_ < kMaxDepth && std::all_of(g.begin(), g.end(), [](const SourceLine& l) {
                 const std::size_t ind = indent_of(l.text);
                 return ind < 4 && l.text.size() > ind && l.text[ind] == '>';
             })) {
@@ -192,7 +192,7 @@ class Parser {
                 if (!t.empty() && t[0] == ' ') t.remove_prefix(1);
                 inner.push_back({t, l.number});
             }
-            out_.push_back({doc::BlockQuote{Parser(lang_, true).run(inner)}, line});
+            out_.push_back({doc::BlockQuote{Parser(lang_, true, depth_ + 1).run(inner)}, line});
             return;
         }
         // indented quotations
@@ -203,7 +203,7 @@ class Parser {
             for (const SourceLine& l : g) common = std::min(common, indent_of(l.text));
             std::vector<SourceLine> inner;
             for (const SourceLine& l : g) inner.push_back({l.text.substr(common), l.number});
-            out_.push_back({doc::BlockQuote{Parser(lang_, false).run(inner)}, line});
+            out_.push_back({doc::BlockQuote{Parser(lang_, false, depth_ + 1).run(inner)}, line});
             return;
         }
         const std::string_view first = trim(g.front().text);
@@ -356,8 +356,10 @@ class Parser {
         out_.push_back({std::move(para), g.front().number});
     }
 
+    static constexpr int kMaxDepth = 6;
     std::string_view lang_;
     bool indent_quotes_;
+    int depth_;
     doc::Blocks out_;
 };
 
@@ -366,7 +368,8 @@ std::string slug(const doc::Inlines& content) {
     std::string out;
     std::size_t count = 0;
     bool dash = false;
-    for (std::size_t p = 0; p < text.size() && count < 40;) {
+    // Up to about 40 characters, cut at a word boundary when one comes soon enough.
+    for (std::size_t p = 0; p < text.size() && count < 56;) {
         const char32_t c = next_code_point(text, p);
         if (is_alnum(c)) {
             if (dash && !out.empty()) out += '-';
@@ -374,6 +377,7 @@ std::string slug(const doc::Inlines& content) {
             append_utf8(out, c);
             ++count;
         } else {
+            if (count >= 32) break;
             dash = true;
         }
     }

@@ -214,14 +214,18 @@ std::string decode_legacy(std::string_view b, const std::string& charset, const 
 std::string clean_lines(std::string_view s, std::size_t& removed_controls) {
     std::string out;
     out.reserve(s.size() + s.size() / 64);
+    // Column (in code points) at the end of `out`, counted lazily from `counted` on.
+    std::size_t col = 0, counted = 0;
     auto end_line = [&] {
         while (!out.empty() && out.back() == ' ') out.pop_back();
         out += '\n';
+        col = 0;
+        counted = out.size();
     };
-    // Column (in code points) of the end of `out`, for tab stops.
     auto column = [&] {
-        const std::size_t nl = out.rfind('\n');
-        return code_point_count(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
+        col += code_point_count(std::string_view(out).substr(counted));
+        counted = out.size();
+        return col;
     };
     const std::size_t n = s.size();
     for (std::size_t i = 0; i < n; ++i) {

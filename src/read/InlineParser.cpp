@@ -150,7 +150,7 @@ bool opener_context(char32_t c) {
 }
 
 /// Splits punctuated text into Text / Emphasis / Strong inlines.
-void parse_emphasis(std::string_view s, doc::Inlines& out) {
+void parse_emphasis(std::string_view s, doc::Inlines& out, int depth = 0) {
     std::size_t plain_start = 0, i = 0;
     while (i < s.size()) {
         while (i < s.size() && s[i] != '*' && s[i] != '_') ++i;
@@ -191,7 +191,10 @@ void parse_emphasis(std::string_view s, doc::Inlines& out) {
         }
         append_text(out, s.substr(plain_start, i - plain_start));
         doc::Inlines inner;
-        parse_emphasis(s.substr(i + run, close - i - run), inner);
+        if (depth < 4)
+            parse_emphasis(s.substr(i + run, close - i - run), inner, depth + 1);
+        else
+            append_text(inner, s.substr(i + run, close - i - run));
         if (run == 2)
             out.push_back({doc::Strong{std::move(inner)}});
         else

@@ -207,3 +207,22 @@ TEST_CASE("--lang wins over detection and changes the punctuation") {
     CHECK(got.meta.language == "fr");
     CHECK(doc::dump(got).find("Il a dit \u00AB\u202Fnon\u202F\u00BB\u202F!") != std::string::npos);
 }
+
+TEST_CASE("pathological input stays fast and does not overflow the stack") {
+    galley::Diagnostics d;
+    const auto t0 = std::chrono::steady_clock::now();
+    // 50 000 nested quote markers, 50 000 tabs on one line, 20 000 nested emphasis markers.
+    const std::string text = "Deep\n\n" + std::string(50000, '>') + " text\n\n" + "a" +
+                             std::string(50000, '\t') + "b\n\n" + std::string(20000, '*') + "x" +
+                             std::string(20000, '*') + "\n\n" +
+                             [] {
+                                 std::string s;
+                                 for (int i = 0; i < 5000; ++i) s += "*a _b ";
+                                 for (int i = 0; i < 5000; ++i) s += "c_ d* ";
+                                 return s;
+                             }() +
+                             "\n";
+    const doc::Document got = read_article(temp_file("deep.txt", text), {}, d);
+    CHECK(seconds_since(t0) < 1.0);
+    CHECK(got.blocks.size() == 4);
+}
