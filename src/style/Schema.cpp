@@ -451,8 +451,13 @@ std::optional<Value> value_from_text(const KeyDef& def, std::string_view text,
             if (auto v = plain_number(text))
                 return check_range(def, {*v, Len::Ratio}, text, problem);
             [[fallthrough]];
-        default:
-            return from_string(def, text, problem);
+        default: {
+            auto v = from_string(def, text, problem);
+            // On the command line values are written without TOML's quotes.
+            for (std::size_t at; (at = problem.find("a quoted ")) != std::string::npos;)
+                problem.erase(at + 2, 7);
+            return v;
+        }
     }
 }
 

@@ -150,5 +150,6 @@ TEST_CASE("bad --set values name the override and the choices", "[style][errors]
         CHECK(e.file() == "--set");
         CHECK(e.message().find(c.key + "=" + c.value) != std::string::npos);
         CHECK(e.message().find(c.expect) != std::string::npos);
+        CHECK(e.message().find("quoted") == std::string::npos);  // no TOML quotes on a CLI
     }
 }
