@@ -97,6 +97,10 @@ void DocumentFlow::add_title_block() {
         }
         blocks_.push_back(std::move(block));
     }
+    if (!blocks_.empty()) {
+        blocks_.back().space_after =
+            std::max(blocks_.back().space_after, style_.title_block_space.value);
+    }
     indent_next_ = false;
 }
 

@@ -103,26 +103,36 @@ void append_glyphs(GlyphRun& out, const text::ShapedRun& run, double pen, double
                    double tracking) {
     const double scale = size / run.face->units_per_em();
     const auto& glyphs = run.glyphs;
-    std::vector<std::uint32_t> clusters;
-    clusters.reserve(glyphs.size());
-    for (const auto& g : glyphs) clusters.push_back(g.cluster);
-    std::sort(clusters.begin(), clusters.end());
-    clusters.erase(std::unique(clusters.begin(), clusters.end()), clusters.end());
-    std::vector<bool> seen(clusters.size(), false);
-    out.glyphs.reserve(out.glyphs.size() + glyphs.size());
-    for (const auto& g : glyphs) {
+    const std::size_t n = glyphs.size();
+    // Clusters run monotonically (HarfBuzz's default cluster level): ascending in a left-to-right
+    // run, descending in a right-to-left one. A cluster's text ends where the next larger
+    // cluster value begins.
+    auto cluster_end = [&](std::size_t i) -> std::size_t {
+        const std::uint32_t c = glyphs[i].cluster;
+        std::size_t end = run.text.size();
+        if (!run.rtl) {
+            for (std::size_t j = i + 1; j < n; ++j) {
+                if (glyphs[j].cluster != c) return std::min<std::size_t>(glyphs[j].cluster, end);
+            }
+        } else {
+            for (std::size_t j = i; j-- > 0;) {
+                if (glyphs[j].cluster != c) return std::min<std::size_t>(glyphs[j].cluster, end);
+            }
+        }
+        return end;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        const text::ShapedGlyph& g = glyphs[i];
         PlacedGlyph placed;
         placed.gid = g.gid;
         placed.x = pen + g.x_offset * scale;
         placed.y = -g.y_offset * scale;
         placed.advance = run.face->advance(g.gid) * scale;
-        auto k = static_cast<std::size_t>(
-            std::lower_bound(clusters.begin(), clusters.end(), g.cluster) - clusters.begin());
-        if (!seen[k]) {
-            seen[k] = true;
-            std::size_t end = k + 1 < clusters.size() ? clusters[k + 1] : run.text.size();
+        // The first glyph of a cluster (in visual order) carries its text.
+        if (i == 0 || glyphs[i - 1].cluster != g.cluster) {
+            const std::size_t end = cluster_end(i);
             if (g.cluster < run.text.size() && end > g.cluster) {
-                placed.text = run.text.substr(g.cluster, end - g.cluster);
+                placed.text.assign(run.text, g.cluster, end - g.cluster);
             }
         }
         out.glyphs.push_back(std::move(placed));
@@ -158,22 +168,27 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
         units.clear();
         // The word fragment being gathered: contiguous text in one style and link.
         struct Pending {
-            std::size_t start = 0, end = 0, word = 0;
+            std::size_t start = 0, end = 0, word = 0, word_end = 0;
             int style = -1, link = -1;
+            const ShapedWord* shaped = nullptr;
         } pending;
         auto flush = [&](bool hyphen) {
             if (pending.style < 0) return;
-            fragment.assign(text, pending.start, pending.end - pending.start);
-            if (hyphen) fragment += '-';
-            const ShapedWord& shaped = words_.shape(pending.style, fragment);
-            const double size = words_.style(pending.style).size;
+            const ShapedWord* whole = pending.shaped;
+            if (hyphen || whole == nullptr || pending.start != pending.word ||
+                pending.end != pending.word_end) {
+                fragment.assign(text, pending.start, pending.end - pending.start);
+                if (hyphen) fragment += '-';
+                whole = &words_.shape(pending.style, fragment);
+            }
+            const ShapedWord& shaped = *whole;
             for (std::size_t r = 0; r < shaped.runs->size(); ++r) {
                 const text::ShapedRun& run = (*shaped.runs)[r];
                 Unit unit;
                 unit.run = &run;
                 unit.style = pending.style;
                 unit.link = pending.link;
-                unit.width = static_cast<double>(run.advance()) * size / run.face->units_per_em();
+                unit.width = shaped.run_widths[r];
                 std::size_t at = pending.start + shaped.run_offsets[r];
                 unit.level = level_at(std::min(at, pending.end > 0 ? pending.end - 1 : 0));
                 units.push_back(unit);
@@ -191,7 +206,8 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                     pending.end = piece.end;
                 } else {
                     flush(false);
-                    pending = {piece.start, piece.end, piece.word, piece.style, piece.link};
+                    pending = {piece.start, piece.end,  piece.word,  piece.word_end,
+                               piece.style, piece.link, piece.shaped};
                 }
             } else if (role == ItemRole::Space) {
                 flush(false);

@@ -33,7 +33,7 @@ void PageBuilder::new_page() {
 }
 
 double PageBuilder::baseline_for(const SetLine& line, double gap) const {
-    if (page_empty_) return page_.margin_top.value + line.ascent;
+    if (page_empty_) return page_.margin_top.value + gap + line.ascent;
     return last_baseline_ + gap + line.leading;
 }
 
@@ -64,8 +64,9 @@ std::size_t PageBuilder::lines_fitting(const FlowBlock& block, std::size_t first
     std::size_t count = 0;
     for (std::size_t k = first; k < block.lines.size(); ++k) {
         const SetLine& line = block.lines[k];
-        baseline = empty ? page_.margin_top.value + line.ascent
-                         : baseline + (k == first ? gap : 0) + line.leading;
+        const double above = k == first ? gap : 0;
+        baseline =
+            empty ? page_.margin_top.value + above + line.ascent : baseline + above + line.leading;
         empty = false;
         if (baseline > bottom) break;
         ++count;
@@ -90,8 +91,9 @@ bool PageBuilder::chain_fits(std::size_t index, double gap) const {
         }
         for (std::size_t k = 0; k < count; ++k) {
             const SetLine& line = block.lines[k];
-            baseline = empty ? page_.margin_top.value + line.ascent
-                             : baseline + (k == 0 ? gap : 0) + line.leading;
+            const double above = k == 0 ? gap : 0;
+            baseline = empty ? page_.margin_top.value + above + line.ascent
+                             : baseline + above + line.leading;
             empty = false;
             if (baseline > bottom) return false;
         }
@@ -106,7 +108,10 @@ std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
     double previous_after = 0;
     for (std::size_t b = 0; b < blocks_.size(); ++b) {
         FlowBlock& block = blocks_[b];
-        double gap = page_empty_ ? 0 : std::max(previous_after, block.space_before);
+        // Space above a block is dropped at the top of a page, except above the first block
+        // of the document (the title keeps its sink).
+        double gap = page_empty_ ? (b == 0 ? block.space_before : 0)
+                                 : std::max(previous_after, block.space_before);
         auto note_outline = [&] {
             if (block.outline_level < 0) return;
             const SetLine& first = block.lines.front();

@@ -122,7 +122,7 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
     auto last_is_box = [&] { return !p.items.empty() && p.items.back().type == Item::Type::Box; };
     auto add_space = [&](std::size_t position, bool breakable) {
         const StyledSpan& span = styled.span_at(position);
-        double w = words_.shape(style_for(span.bold, span.italic), " ").width;
+        double w = words_.space_width(style_for(span.bold, span.italic));
         int at = static_cast<int>(p.spaces.size());
         p.spaces.push_back({w, w / 2, w / 3, position, span.link});
         if (!breakable) {
@@ -160,7 +160,8 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
         std::string_view word(text.data() + start, end - start);
         const ShapedWord& shaped = words_.shape(style, word);
         // Split points inside the piece: (offset, kind) with kind 0 hyphen, 1 link, 2 emergency.
-        std::vector<std::pair<std::size_t, int>> splits;
+        std::vector<std::pair<std::size_t, int>>& splits = splits_;
+        splits.clear();
         if (hyphenator != nullptr && link < 0 &&
             word.size() >= static_cast<std::size_t>(spec.hyphenation.min_word)) {
             auto [core_start, core_end] = letter_core(word);
@@ -194,10 +195,11 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
             auto width = words_.prefix_width(style, shaped, offset);
             if (!width) continue;
             int at = static_cast<int>(p.pieces.size());
-            p.pieces.push_back({start + previous, start + offset, style, link, start});
+            p.pieces.push_back(
+                {start + previous, start + offset, style, link, start, end, &shaped});
             p.add(Item::box(*width - previous_width), ItemRole::Word, at);
             if (kind == 0) {
-                if (hyphen_width < 0) hyphen_width = words_.shape(style, "-").width;
+                if (hyphen_width < 0) hyphen_width = words_.hyphen_width(style);
                 add_break(hyphen_width, settings_.hyphen_penalty, true, true, ItemRole::Hyphen);
             } else {
                 add_break(0, kind == 1 ? kUrlPenalty : kEmergencyPenalty, false, false,
@@ -207,7 +209,7 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
             previous_width = *width;
         }
         int at = static_cast<int>(p.pieces.size());
-        p.pieces.push_back({start + previous, end, style, link, start});
+        p.pieces.push_back({start + previous, end, style, link, start, end, &shaped});
         p.add(Item::box(shaped.width - previous_width), ItemRole::Word, at);
         content_since_break = true;
         p.has_boxes = true;

@@ -70,6 +70,7 @@ class ParagraphBuilder {
     BreakSettings settings_;
     LineBreaker breaker_;
     std::map<std::string, UBreakIterator*> breakers_;
+    std::vector<std::pair<std::size_t, int>> splits_;  // reused by prepare()
 };
 
 }  // namespace galley::layout

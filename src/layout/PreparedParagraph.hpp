@@ -6,6 +6,7 @@
 
 #include "layout/LineBreaker.hpp"
 #include "layout/StyledText.hpp"
+#include "layout/WordCache.hpp"
 
 namespace galley::layout {
 
@@ -21,10 +22,12 @@ enum class ItemRole : std::uint8_t {
 
 /// A fragment of a word in one style: what a box draws.
 struct Piece {
-    std::size_t start = 0, end = 0;  ///< byte range of the fragment in the paragraph text
-    int style = 0;                   ///< WordCache style id
-    int link = -1;                   ///< link index, -1 = none
-    std::size_t word = 0;            ///< start of the shaped word it is a fragment of
+    std::size_t start = 0, end = 0;      ///< byte range of the fragment in the paragraph text
+    int style = 0;                       ///< WordCache style id
+    int link = -1;                       ///< link index, -1 = none
+    std::size_t word = 0;                ///< start of the shaped word it is a fragment of
+    std::size_t word_end = 0;            ///< end of that word
+    const ShapedWord* shaped = nullptr;  ///< the whole word shaped
 };
 
 /// An interword space as justified text stretches it (also used by ragged lines, unstretched).

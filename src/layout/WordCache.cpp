@@ -17,6 +17,7 @@ int WordCache::style_id(const FontStyle& style) {
     request.language = style.language;
     requests_.push_back(request);
     words_.emplace_back();
+    metrics_.emplace_back();
     return static_cast<int>(styles_.size() - 1);
 }
 
@@ -33,9 +34,20 @@ const ShapedWord& WordCache::shape(int id, std::string_view word) {
     for (const text::ShapedRun& run : runs) {
         shaped.run_offsets.push_back(offset);
         offset += run.text.size();
-        shaped.width += static_cast<double>(run.advance()) * size / run.face->units_per_em();
+        double width = static_cast<double>(run.advance()) * size / run.face->units_per_em();
+        shaped.run_widths.push_back(width);
+        shaped.width += width;
     }
     return map.emplace(std::string(word), std::move(shaped)).first->second;
+}
+
+const WordCache::Metrics& WordCache::metrics(int id) {
+    Metrics& m = metrics_[static_cast<std::size_t>(id)];
+    if (m.space < 0) {
+        m.space = shape(id, " ").width;
+        m.hyphen = shape(id, "-").width;
+    }
+    return m;
 }
 
 std::optional<double> WordCache::prefix_width(int id, const ShapedWord& word,

@@ -29,6 +29,7 @@ struct FontStyle {
 struct ShapedWord {
     const std::vector<text::ShapedRun>* runs = nullptr;  ///< owned by the Shaper's cache
     std::vector<std::size_t> run_offsets;  ///< byte offset of each run's text inside the word
+    std::vector<double> run_widths;        ///< advance of each run in points
     double width = 0;                      ///< total advance in points
 };
 
@@ -45,6 +46,10 @@ class WordCache {
     const FontStyle& style(int id) const { return styles_[static_cast<std::size_t>(id)]; }
     /// `word` shaped in style `id`; the reference stays valid for the cache's lifetime.
     const ShapedWord& shape(int id, std::string_view word);
+    /// Width of a space in style `id` (points).
+    double space_width(int id) { return metrics(id).space; }
+    /// Width of a hyphen in style `id` (points).
+    double hyphen_width(int id) { return metrics(id).hyphen; }
     /// Width in points of the glyphs logically before byte `offset` of `word`, or nullopt when
     /// `offset` falls inside a glyph cluster (a ligature or a base with its marks).
     std::optional<double> prefix_width(int id, const ShapedWord& word, std::size_t offset) const;
@@ -55,6 +60,11 @@ class WordCache {
                                                   int right_min, int min_word);
 
   private:
+    struct Metrics {
+        double space = -1, hyphen = -1;
+    };
+    const Metrics& metrics(int id);
+
     struct Hash {
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const {
@@ -71,6 +81,7 @@ class WordCache {
     std::vector<FontStyle> styles_;
     std::vector<text::ShapeRequest> requests_;
     std::vector<WordMap> words_;
+    std::vector<Metrics> metrics_;
     std::unordered_map<std::string, PointMap> points_;
 };
 
