@@ -1,9 +1,12 @@
 #include "read/BlockParser.hpp"
 
 #include <algorithm>
+#include <map>
 #include <optional>
+#include <set>
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 #include "read/InlineParser.hpp"
 #include "read/TextUtil.hpp"
@@ -87,9 +90,12 @@ bool heading_like(std::string_view line) {
     if (cps > 80) return false;
     std::size_t p = 0;
     const char32_t first = next_code_point(line, p);
-    if (!is_alnum(first) || is_lower(first) || first == '(' || first == '[' || first == '"' ||
-        first == U'“' || first == U'„' || first == U'«' || first == '\'' || first == U'‘' ||
-        first == '<' || first == '{' || first == '@' || first == '/' || first == '#')
+    const bool cjk_bracket =
+        std::u32string_view(U"〈《「『【〔").find(first) != std::u32string_view::npos;
+    if ((!is_alnum(first) && !cjk_bracket) || is_lower(first) || first == '(' || first == '[' ||
+        first == '"' || first == U'“' || first == U'„' || first == U'«' || first == '\'' ||
+        first == U'‘' || first == '<' || first == '{' || first == '@' || first == '/' ||
+        first == '#')
         return false;
     std::size_t q = line.size();
     const char32_t last = prev_code_point(line, q);
@@ -150,7 +156,17 @@ doc::Block heading(std::string_view text, int level, int line, std::string_view 
 class Parser {
   public:
     Parser(std::string_view lang, bool indent_quotes, int depth = 0)
-        : lang_(lang), indent_quotes_(indent_quotes && depth < kMaxDepth), depth_(depth) {}
+        : lang_(lang), indent_quotes_(indent_quotes && depth < kMaxDepth), depth_(depth) {
+        const std::string tag(lang);
+        UScriptCode codes[8];
+        UErrorCode status = U_ZERO_ERROR;
+        const int32_t n = uscript_getCode(tag.c_str(), codes, 8, &status);
+        if (U_SUCCESS(status))
+            for (int32_t i = 0; i < n; ++i) scripts_.push_back(codes[i]);
+        if (std::find(scripts_.begin(), scripts_.end(), USCRIPT_JAPANESE) != scripts_.end() ||
+            std::find(scripts_.begin(), scripts_.end(), USCRIPT_HAN) != scripts_.end())
+            scripts_.insert(scripts_.end(), {USCRIPT_HAN, USCRIPT_HIRAGANA, USCRIPT_KATAKANA});
+    }
 
     doc::Blocks run(const std::vector<SourceLine>& lines) {
         std::vector<Group> groups;
@@ -174,6 +190,7 @@ class Parser {
                     ++indented;
             if (indented * 2 > groups.size()) indent_quotes_ = false;
         }
+        find_label_words(groups);
         for (std::size_t i = 0; i < groups.size(); ++i) group(groups[i], i + 1 == groups.size());
         return std::move(out_);
     }
@@ -312,7 +329,7 @@ class Parser {
     /// Lines without list markers: a heading, one paragraph, or several.
     void text(const Group& g, bool last) {
         if (g.size() == 1) {
-            if (!last && heading_like(g[0].text))
+            if (!last && is_heading(g[0].text))
                 out_.push_back(heading(g[0].text, 1, g[0].number, lang_));
             else
                 out_.push_back(paragraph(g[0].text, g[0].number, lang_));
@@ -325,7 +342,7 @@ class Parser {
             // One paragraph per line (web copy, texts without blank lines).
             for (std::size_t i = 0; i < g.size(); ++i) {
                 const bool next_is_text = i + 1 < g.size() && lens[i + 1] > 120;
-                if (next_is_text && heading_like(g[i].text))
+                if (next_is_text && is_heading(g[i].text))
                     out_.push_back(heading(g[i].text, 1, g[i].number, lang_));
                 else
                     out_.push_back(paragraph(g[i].text, g[i].number, lang_));
@@ -335,15 +352,35 @@ class Parser {
         bool even = widest >= 40;
         for (std::size_t i = 0; i + 1 < g.size(); ++i)
             if (lens[i] * 100 < widest * 55) even = false;
-        std::size_t continuing = 0;
-        for (std::size_t i = 1; i < g.size(); ++i) {
+        // A line continues the previous one when it starts in lowercase (or a caseless script),
+        // or when the previous line is a full-width line that stops mid-sentence (German nouns
+        // start in capitals, so the first sign alone is not enough).
+        std::size_t continuing = 0, sentence_ends = 0, total = 0;
+        for (std::size_t i = 0; i < g.size(); ++i) {
             const std::string_view t = trim(g[i].text);
+            std::size_t q = t.size();
+            const char32_t end = prev_code_point(t, q);
+            const bool final_stop = end == '.' || end == '!' || end == '?' || end == U'…' ||
+                                    end == U'”' || end == '"' || end == U'»' || end == U'。' ||
+                                    end == U'！' || end == U'？';
+            sentence_ends += final_stop;
+            total += lens[i];
+            if (i == 0) continue;
             std::size_t p = 0;
             const char32_t c = next_code_point(t, p);
-            if (is_lower(c) || (is_alpha(c) && !is_upper(c))) ++continuing;
+            const std::string_view prev = trim(g[i - 1].text);
+            std::size_t r = prev.size();
+            const char32_t prev_end = prev_code_point(prev, r);
+            const bool full_prev = lens[i - 1] * 4 >= widest * 3 && !is_terminal_punct(prev_end);
+            if (is_lower(c) || (is_alpha(c) && !is_upper(c)) || full_prev) ++continuing;
         }
         if (even && continuing * 2 >= g.size() - 1) {
             out_.push_back(paragraph(join_wrapped(g), g.front().number, lang_));
+            return;
+        }
+        // Every line a finished sentence of some length: one paragraph per line.
+        if (sentence_ends == g.size() && total >= 50 * g.size()) {
+            for (const SourceLine& l : g) out_.push_back(paragraph(l.text, l.number, lang_));
             return;
         }
         // Short ragged lines (verse, addresses, code): one paragraph with line breaks.
@@ -356,7 +393,51 @@ class Parser {
         out_.push_back({std::move(para), g.front().number});
     }
 
+    /// A heading candidate written in the document's own script: a short line quoted in
+    /// another script (an Arabic blog line in an English article) stays a paragraph.
+    /// Words that start three or more short one-line blocks ending in '.' or ':' ("סעיף יא.",
+    /// "Article 12."): such lines are numbered section labels.
+    void find_label_words(const std::vector<Group>& groups) {
+        std::map<std::string, int> counts;
+        for (const Group& g : groups) {
+            if (g.size() != 1) continue;
+            const std::string_view t = trim(g[0].text);
+            if (t.size() > 80 || code_point_count(t) > 24 || (t.back() != '.' && t.back() != ':'))
+                continue;
+            const auto words = split_words(t);
+            if (words.size() >= 2 && words.size() <= 3) ++counts[std::string(words[0])];
+        }
+        for (const auto& [word, n] : counts)
+            if (n >= 3) label_words_.insert(word);
+    }
+
+    bool is_label(std::string_view line) const {
+        line = trim(line);
+        if (label_words_.empty() || line.empty() || code_point_count(line) > 24) return false;
+        if (line.back() != '.' && line.back() != ':') return false;
+        const auto words = split_words(line);
+        return words.size() >= 2 && words.size() <= 3 &&
+               label_words_.count(std::string(words[0])) > 0;
+    }
+
+    bool is_heading(std::string_view line) const {
+        if (is_label(line)) return true;
+        if (!heading_like(line)) return false;
+        if (scripts_.empty()) return true;
+        for (std::size_t p = 0; p < line.size();) {
+            const char32_t c = next_code_point(line, p);
+            if (!is_alpha(c)) continue;
+            UErrorCode status = U_ZERO_ERROR;
+            const UScriptCode sc = uscript_getScript(static_cast<UChar32>(c), &status);
+            if (U_FAILURE(status) || sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED) continue;
+            return std::find(scripts_.begin(), scripts_.end(), sc) != scripts_.end();
+        }
+        return true;
+    }
+
     static constexpr int kMaxDepth = 6;
+    std::vector<UScriptCode> scripts_;
+    std::set<std::string> label_words_;
     std::string_view lang_;
     bool indent_quotes_;
     int depth_;

@@ -158,13 +158,28 @@ TEST_CASE("paragraphs: blank-line separated, hard wraps joined, one per line, ra
 }
 
 TEST_CASE("headings between paragraphs get stable unique ids") {
-    const doc::Document d = parse(
-        "Title\n\nPreamble text.\n\nArticle 1\n\nText one.\n\nArticle 1\n\nText "
-        "again.\n\n\u6B74\u53F2\n\nX.\n");
-    std::vector<std::string> ids;
-    for (const doc::Block& b : d.blocks)
-        if (const auto* h = std::get_if<doc::Heading>(&b.value)) ids.push_back(h->id);
-    CHECK(ids == std::vector<std::string>{"h-1-article-1", "h-2-article-1", "h-3-\u6B74\u53F2"});
+    auto ids_of = [](const doc::Document& d) {
+        std::vector<std::string> ids;
+        for (const doc::Block& b : d.blocks)
+            if (const auto* h = std::get_if<doc::Heading>(&b.value)) ids.push_back(h->id);
+        return ids;
+    };
+    const doc::Document d =
+        parse("Title\n\nPreamble text.\n\nArticle 1\n\nText one.\n\nArticle 1\n\nText again.\n");
+    CHECK(ids_of(d) == std::vector<std::string>{"h-1-article-1", "h-2-article-1"});
+    // intl/wikipedia-ja-413 section names: ids keep the script.
+    const doc::Document ja = parse(
+        "\u6803\u6728\u770C\n\n\u6B74\u53F2\n\n\u672C\u6587\u3002\n\n\u5730\u7406\n\n\u672C\u6587"
+        "\u3002\n");
+    CHECK(ids_of(ja) == std::vector<std::string>{"h-1-\u6B74\u53F2", "h-2-\u5730\u7406"});
+    // news/gv-en-2009-egypt: a short Arabic blog line quoted in an English article is no heading.
+    const doc::Document quoted = parse(
+        "Egypt: Will there be any action after Obama's Talk?\n\nThe first optimistic opinion came "
+        "from Ahmed:\n\n"
+        "\u064A\u0647\u0645\u0646\u064A \u0627\u0644\u0641\u0639\u0644 \u0645\u0634 "
+        "\u0643\u0644\u0627\u0645\n\n"
+        "I care about action, not words.\n");
+    CHECK(ids_of(quoted).empty());
     // A short last line is not a heading: nothing follows it.
     const doc::Document last = parse("Title\n\nText.\n\nThe End\n");
     CHECK(std::holds_alternative<doc::Paragraph>(last.blocks.back().value));
@@ -275,4 +290,30 @@ TEST_CASE("boilerplate goes only at the edges; inner lines stay") {
     for (const galley::Diagnostic& w : diags.warnings()) lines.push_back(w.line);
     CHECK(lines == std::vector<int>{1, 4, 12, 14});
     CHECK(diags.warnings()[0].message == "dropped web boilerplate 'Skip to content'");
+}
+
+TEST_CASE("lines that are finished sentences are paragraphs; German hard wraps are joined") {
+    // news/wh-2015 paragraphs typed one per line without blank lines.
+    const doc::Document d = parse(
+        "Weekly Address\n\nMaking two years of community college free is good for workers, good "
+        "for companies.\n"
+        "It\u2019s a simple fact that community colleges are the most flexible educational "
+        "institutions we have.\n"
+        "Doing just that would pay for free community college and provide a leg up for working "
+        "families.\n");
+    CHECK(d.blocks.size() == 3);
+    // news/gv-de-2019-nicaragua, wrapped at 72 columns for the test.
+    const doc::Document de = parse(
+        "Ein Jahr voller Proteste\n\nDie Demonstrationen richteten sich urspr\u00FCnglich gegen "
+        "eine geplante\n"
+        "Sozialreform, die eine Erh\u00F6hung der Einkommenssteuer und die K\u00FCrzung der\n"
+        "Renten vorsah. Als Reaktion auf das harte Vorgehen durch die Polizei\n"
+        "weiteten sich die Proteste aus.\n");
+    REQUIRE(de.blocks.size() == 1);
+    CHECK(first_text(de) ==
+          "Die Demonstrationen richteten sich urspr\u00FCnglich gegen eine geplante Sozialreform, "
+          "die eine "
+          "Erh\u00F6hung der Einkommenssteuer und die K\u00FCrzung der Renten vorsah. Als Reaktion "
+          "auf das harte "
+          "Vorgehen durch die Polizei weiteten sich die Proteste aus.");
 }
