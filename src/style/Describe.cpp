@@ -1,6 +1,7 @@
 // Reporting on styles: the list of built-in styles, the resolved style printed back as TOML,
 // and the families a style uses (for the app's font check).
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include <toml++/toml.h>
@@ -85,6 +86,25 @@ std::vector<FamilyUse> family_uses(const StyleSheet& style) {
         out.push_back(std::move(use));
     }
     return out;
+}
+
+std::u32string quotes_for(const StyleSheet& style, std::string_view language) {
+    std::string tag(language);
+    std::replace(tag.begin(), tag.end(), '_', '-');
+    // Tags compare case-insensitively ("pt-br" finds "pt-BR").
+    auto lower = [](std::string s) {
+        for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return s;
+    };
+    auto find = [&](const std::string& want) -> const std::u32string* {
+        for (const auto& [key, marks] : style.quotes)
+            if (lower(key) == lower(want) && marks.size() == 4) return &marks;
+        return nullptr;
+    };
+    if (const auto* q = find(tag)) return *q;
+    if (const auto* q = find(tag.substr(0, tag.find('-')))) return *q;
+    if (const auto* q = find("en")) return *q;
+    return U"\u201c\u201d\u2018\u2019";
 }
 
 std::vector<std::string> families(const StyleSheet& style) {

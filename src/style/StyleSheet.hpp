@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -82,7 +83,7 @@ struct StyleSheet {
     PageStyle page;                ///< paper and margins
     TextStyle body;                ///< running text
     Pt paragraph_indent{14};       ///< first-line indent of paragraphs after the first
-    Pt paragraph_spacing{0};       ///< extra space between paragraphs
+    Pt paragraph_spacing{0};       ///< space above each paragraph (merges with a heading's after)
     Hyphenation hyphenation;       ///< hyphenation rules
     int widows = 2;                ///< min lines of a paragraph at the top of a page
     int orphans = 2;               ///< min lines of a paragraph at the bottom of a page
@@ -125,6 +126,10 @@ StyleSheet load_style(const std::string& name_or_path,
 /// Splits one `--set` argument "key=value" into its two halves (spaces around them trimmed);
 /// throws Error(Style, "--set", ...) when there is no '=' or the key is empty.
 std::pair<std::string, std::string> parse_override(const std::string& assignment);
+
+/// The quotation marks for `language` (BCP 47): the full tag ("pt-BR"), else its primary
+/// language ("pt"), else "en", else “”‘’. Always four characters.
+std::u32string quotes_for(const StyleSheet& style, std::string_view language);
 
 /// The distinct family names `style` uses, sorted (text::FontSet::has_family checks each).
 std::vector<std::string> families(const StyleSheet& style);

@@ -218,3 +218,15 @@ TEST_CASE("families lists every family with where it was set", "[style][families
     CHECK(fs::exists(s.fonts[0].path));
     CHECK(s.fonts[0].path.filename() == "NotoSans-Regular.ttf");
 }
+
+TEST_CASE("quotes_for picks the full tag, then the language, then English", "[style][quotes]") {
+    StyleSheet s = load_style("classic");
+    CHECK(quotes_for(s, "de") == U"\u201e\u201c\u201a\u2018");
+    CHECK(quotes_for(s, "de-AT") == quotes_for(s, "de"));
+    CHECK(quotes_for(s, "pt-BR") == U"\u201c\u201d\u2018\u2019");
+    CHECK(quotes_for(s, "pt_br") == U"\u201c\u201d\u2018\u2019");
+    CHECK(quotes_for(s, "pt") == U"\u00ab\u00bb\u201c\u201d");
+    CHECK(quotes_for(s, "tr") == s.quotes.at("en"));
+    StyleSheet t = load_style("classic", {{"quotes.en", "\u00ab\u00bb\u2039\u203a"}});
+    CHECK(quotes_for(t, "xx") == U"\u00ab\u00bb\u2039\u203a");
+}
