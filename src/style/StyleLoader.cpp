@@ -4,6 +4,7 @@
 // (parent first, then child, then --set) and resolved at the end, so em lengths and leading
 // ratios follow the final font sizes.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <tuple>
 
@@ -102,6 +103,30 @@ fs::path locate(const std::string& name_or_path, const fs::path& base) {
     return data_dir() / "styles" / (name_or_path + ".toml");
 }
 
+/// True when a `family` value names a font file rather than a family ("fonts/Face.otf").
+bool is_font_path(const std::string& value) {
+    std::string ext = fs::path(value).extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext == ".ttf" || ext == ".otf" || ext == ".ttc";
+}
+
+/// A `family` value that is a font file path (relative to `dir`) becomes a user font whose
+/// family is the file's stem, and the key gets that family. Returns a problem or empty.
+std::string use_font_path(Value& value, const fs::path& dir, const SourceRef& where, Layer& layer) {
+    auto* text = std::get_if<std::string>(&value);
+    if (!text || !is_font_path(*text)) return {};
+    fs::path p(*text);
+    if (p.is_relative()) p = dir / p;
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec))
+        return "no font file " + p.string() +
+               "; valid: a family name, or a font file path relative to the style file";
+    std::string family = p.stem().string();
+    layer.fonts.push_back({{family, false, false}, {fs::absolute(p).lexically_normal(), where}});
+    *text = family;
+    return {};
+}
+
 void check_table(const std::string& table, const toml::table& tbl, const fs::path& dir,
                  const std::string& file, Layer& layer, std::vector<Problem>& problems) {
     for (auto&& [k, node] : tbl) {
@@ -175,7 +200,9 @@ void check_table(const std::string& table, const toml::table& tbl, const fs::pat
             continue;
         }
         std::string problem;
-        if (auto v = value_from_toml(*def, node, problem))
+        auto v = value_from_toml(*def, node, problem);
+        if (v) problem = use_font_path(*v, dir, {file, vline}, layer);
+        if (v && problem.empty())
             layer.keys.push_back({full, {*v, {file, vline}}});
         else
             problems.push_back({vline, full + ": " + problem});
@@ -323,7 +350,8 @@ void apply_override(State& state, const std::string& key, const std::string& val
         }
         std::string problem;
         auto v = value_from_text(*def, value, problem);
-        if (!v) fail(file, 0, what + ": " + problem);
+        if (v) problem = use_font_path(*v, fs::current_path(), where, layer);
+        if (!v || !problem.empty()) fail(file, 0, what + ": " + problem);
         layer.keys.push_back({key, {*v, where}});
     }
     merge(state, std::move(layer));

@@ -230,3 +230,27 @@ TEST_CASE("quotes_for picks the full tag, then the language, then English", "[st
     StyleSheet t = load_style("classic", {{"quotes.en", "\u00ab\u00bb\u2039\u203a"}});
     CHECK(quotes_for(t, "xx") == U"\u00ab\u00bb\u2039\u203a");
 }
+
+TEST_CASE("a family given as a font file path becomes a user font", "[style][fonts]") {
+    const std::string fonts = std::string(STYLE_BUILTIN_DIR) + "/../fonts/";
+    TempStyle f("extends = \"classic\"\n[h1]\nfamily = \"" + fonts + "NotoSans-Bold.ttf\"\n");
+    StyleSheet s = load_style(f.path.string());
+    CHECK(s.headings[0].family == "NotoSans-Bold");
+    REQUIRE(s.fonts.size() == 1);
+    CHECK(s.fonts[0].family == "NotoSans-Bold");
+    CHECK(s.fonts[0].path.filename() == "NotoSans-Bold.ttf");
+    CHECK(s.fonts[0].source.line == 3);
+
+    StyleSheet t = load_style("classic", {{"body.family", fonts + "NotoSans-Regular.ttf"}});
+    CHECK(t.body.family == "NotoSans-Regular");
+    REQUIRE(t.fonts.size() == 1);
+    CHECK(t.fonts[0].source.file == "--set");
+
+    TempStyle g("[body]\nfamily = \"missing/Face.otf\"\n", "missing-face.toml");
+    try {
+        load_style(g.path.string());
+        FAIL("no error");
+    } catch (const Error& e) {
+        CHECK(std::string(e.what()).rfind("line 2: body.family: no font file", 0) == 0);
+    }
+}
