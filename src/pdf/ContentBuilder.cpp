@@ -103,35 +103,58 @@ void write_run(std::string& out, const layout::GlyphRun& run, double page_height
         if (!in_array) out += '[';
         in_array = true;
     };
-    for (const auto& g : run.glyphs) {
-        double rise = std::round(-g.y * 1000) / 1000;
-        if (rise != state.rise) {
-            close_string();
-            if (in_array) out += "] TJ\n";
-            in_array = false;
-            out += num(rise) + " Ts\n";
-            state.rise = rise;
+    auto end_tj = [&] {
+        close_string();
+        if (in_array) out += "] TJ\n";
+        in_array = false;
+    };
+    // Clusters: a glyph with text plus the text-less glyphs after it (the rest of a cluster,
+    // marks). A cluster gets its own /ActualText when a glyph's ToUnicode entry says something
+    // else, or when a text-less glyph has a width (a reordered Indic vowel sign, a split
+    // conjunct), which text extractors would otherwise read as a gap between words.
+    const auto& glyphs = run.glyphs;
+    for (std::size_t begin = 0; begin < glyphs.size();) {
+        std::size_t end = begin + 1;
+        while (end < glyphs.size() && glyphs[end].text.empty()) ++end;
+        bool own = false;
+        std::string cluster_text;
+        if (!whole) {
+            for (std::size_t i = begin; i < end; ++i) {
+                const auto& g = glyphs[i];
+                cluster_text += g.text;
+                if (!fonts.maps_to(font, g.gid, g.text)) own = true;
+                if (i > begin && fonts.width(font, g.gid) > 0) own = true;
+            }
         }
-        open_array();
-        double adjust = std::round((pen - g.x) * 1000.0 / size * 1000.0) / 1000.0;
-        if (adjust != 0) {
-            close_string();
-            out += num(adjust);
-            pen -= adjust * size / 1000.0;
+        if (own) {
+            end_tj();
+            out += "/Span <</ActualText <" + utf16be_hex(cluster_text, true) + ">>> BDC\n";
         }
-        const bool own_text = !whole && !fonts.maps_to(font, g.gid, g.text);
-        if (own_text) {
-            close_string();
-            out += "] TJ\n/Span <</ActualText <" + utf16be_hex(g.text, true) + ">>> BDC\n[";
+        for (std::size_t i = begin; i < end; ++i) {
+            const auto& g = glyphs[i];
+            double rise = std::round(-g.y * 1000) / 1000;
+            if (rise != state.rise) {
+                end_tj();
+                out += num(rise) + " Ts\n";
+                state.rise = rise;
+            }
+            open_array();
+            double adjust = std::round((pen - g.x) * 1000.0 / size * 1000.0) / 1000.0;
+            if (adjust != 0) {
+                close_string();
+                out += num(adjust);
+                pen -= adjust * size / 1000.0;
+            }
+            if (!in_string) out += '<';
+            in_string = true;
+            hex4(out, fonts.code(font, g.gid));
+            pen += fonts.width(font, g.gid) * size / 1000.0;
         }
-        if (!in_string) out += '<';
-        in_string = true;
-        hex4(out, fonts.code(font, g.gid));
-        if (own_text) {
-            out += ">] TJ\nEMC\n[";
-            in_string = false;
+        if (own) {
+            end_tj();
+            out += "EMC\n";
         }
-        pen += fonts.width(font, g.gid) * size / 1000.0;
+        begin = end;
     }
     close_string();
     if (in_array) out += "] TJ\n";

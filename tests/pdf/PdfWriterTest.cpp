@@ -223,3 +223,36 @@ TEST_CASE("CFF-flavoured CJK faces embed as CIDFontType0 and render and extract"
     CHECK(a != k);
     CHECK(std::count(a.begin(), a.end(), '\0') > 10);  // some ink
 }
+
+TEST_CASE("complex scripts extract exactly: Devanagari reordering, Vietnamese marks, Hebrew") {
+    // UDHR titles (../shared/corpus/intl/udhr-{hin,vie,heb}.txt).
+    const std::string hindi = "मानव अधिकारों की सार्वभौम घोषणा";
+    const std::string hindi2 = "प्रस्तावना हिन्दी";
+    const std::string vietnamese = "Tuyên ngôn toàn thế giới về nhân quyền của Liên Hợp Quốc";
+    const std::string hebrew = "הכרזה לכל באי עולם בדבר זכויות האדם";
+    Builder b;
+    b.page("1");
+    text::ShapeRequest hi, vi, he;
+    hi.language = "hi";
+    vi.language = "vi";
+    he.language = "he";
+    b.line(hindi, 72, 100, 12, -1, hi);
+    b.line(hindi2, 72, 130, 12, -1, hi);
+    b.line(vietnamese, 72, 160, 12, -1, vi);
+    b.line(hebrew, 72, 190, 12, -1, he);
+    auto path = save("scripts.pdf", pdf::write_pdf(b.paged, metadata(), {0}));
+    int status = -1;
+    run("qpdf --check " + path + " >/dev/null 2>&1", &status);
+    CHECK(status == 0);
+    std::string text = strip_bidi_controls(run("pdftotext " + path + " -"));
+    std::istringstream lines(text);
+    std::vector<std::string> got;
+    for (std::string l; std::getline(lines, l);) {
+        if (!squeeze(l).empty()) got.push_back(squeeze(l));
+    }
+    REQUIRE(got.size() == 4);
+    CHECK(got[0] == hindi);
+    CHECK(got[1] == hindi2);
+    CHECK(got[2] == vietnamese);
+    CHECK(got[3] == hebrew);
+}

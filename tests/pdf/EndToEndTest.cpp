@@ -1,0 +1,171 @@
+// read → layout → write_pdf on real articles, checked with the PDF oracles. Articles: the sample
+// article of the brief (../shared/seeds) and corpus texts (../shared/corpus, see SOURCES.md).
+#include <catch2/catch.hpp>
+
+#include <cctype>
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "TestDocument.hpp"
+#include "layout/Layout.hpp"
+#include "pdf/PdfWriter.hpp"
+#include "read/Reader.hpp"
+#include "style/StyleSheet.hpp"
+
+using namespace galley;
+using namespace galley::pdf::testing;
+
+namespace {
+
+struct Converted {
+    doc::Document document;
+    layout::PagedDocument paged;
+    std::string pdf;
+    double write_ms = 0;
+};
+
+Converted convert(const std::string& path, text::FontSet& fonts, Diagnostics& diagnostics) {
+    Converted c;
+    c.document = read::read_article(path, {}, diagnostics);
+    c.paged = layout::layout_document(c.document, style::load_style(""), fonts, diagnostics);
+    auto start = std::chrono::steady_clock::now();
+    c.pdf = pdf::write_pdf(c.paged, c.document.meta, {1667900000});
+    c.write_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return c;
+}
+
+/// Words (runs of letters and digits) of UTF-8 text, in order. Hyphens and soft hyphens are
+/// dropped first, with line breaks after them, so hyphenated line ends join up.
+std::vector<std::string> words(std::string text) {
+    std::string joined;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '-') {
+            while (i + 1 < text.size() && (text[i + 1] == '\n' || text[i + 1] == '\f')) ++i;
+            continue;
+        }
+        if (text.compare(i, 2, "\xC2\xAD") == 0) {  // U+00AD
+            ++i;
+            while (i + 1 < text.size() && (text[i + 1] == '\n' || text[i + 1] == '\f')) ++i;
+            continue;
+        }
+        joined += text[i];
+    }
+    std::vector<std::string> out;
+    std::string word;
+    for (std::size_t i = 0; i < joined.size();) {
+        auto b = static_cast<unsigned char>(joined[i]);
+        std::size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        bool letter = std::isalnum(b) != 0;
+        if (b >= 0x80) {
+            // Not a letter: Latin-1 punctuation (C2 xx) and General Punctuation (E2 80/81 xx).
+            letter = !(b == 0xC2) && !(b == 0xE2 && i + 1 < joined.size() &&
+                                       (joined[i + 1] == '\x80' || joined[i + 1] == '\x81'));
+        }
+        if (letter) {
+            word.append(joined, i, len);
+        } else if (!word.empty()) {
+            out.push_back(word);
+            word.clear();
+        }
+        i += len;
+    }
+    if (!word.empty()) out.push_back(word);
+    return out;
+}
+
+void block_text(const doc::Blocks& blocks, std::string& out) {
+    for (const auto& block : blocks) {
+        if (const auto* p = std::get_if<doc::Paragraph>(&block.value)) {
+            out += doc::plain_text(p->content) + "\n";
+        } else if (const auto* h = std::get_if<doc::Heading>(&block.value)) {
+            out += doc::plain_text(h->content) + "\n";
+        } else if (const auto* q = std::get_if<doc::BlockQuote>(&block.value)) {
+            block_text(q->content, out);
+        } else if (const auto* l = std::get_if<doc::List>(&block.value)) {
+            for (const auto& item : l->items) block_text(item, out);
+        }
+    }
+}
+
+/// Without spaces, for comparing lines however their words were split into runs.
+std::string no_spaces(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        if (c != ' ' && c != '\n' && c != '\f') out += c;
+    }
+    return out;
+}
+
+/// pdftotext output without the lines that are artifacts in the layout (running heads, folios),
+/// so that a word hyphenated across a page break joins up again.
+std::string without_artifacts(const std::string& text, const layout::PagedDocument& paged) {
+    std::set<std::string> artifacts;
+    for (const auto& page : paged.pages) {
+        std::map<double, std::string> lines;
+        for (const auto& item : page.items) {
+            const auto* run = std::get_if<layout::GlyphRun>(&item);
+            if (!run || run->structure >= 0) continue;
+            for (const auto& g : run->glyphs) lines[run->y] += g.text;
+        }
+        for (const auto& [y, line] : lines) artifacts.insert(no_spaces(line));
+    }
+    std::string out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        std::string key = no_spaces(line);
+        if (!key.empty() && artifacts.count(key)) {
+            if (line[0] == '\f') out += '\f';
+            continue;
+        }
+        out += line + "\n";
+    }
+    return out;
+}
+
+/// The first word of `expected` that is not found, in order, in `actual` ("" when all are).
+std::string first_missing(const std::vector<std::string>& expected,
+                          const std::vector<std::string>& actual) {
+    std::size_t at = 0;
+    for (const auto& w : expected) {
+        while (at < actual.size() && actual[at] != w) ++at;
+        if (at == actual.size()) return w;
+        ++at;
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("the sample article becomes a checked PDF") {
+    const std::string seed = GALLEY_SEED;
+    if (!std::filesystem::exists(seed)) {
+        WARN("sample article missing: " << seed);
+        return;
+    }
+    text::FontSet fonts(GALLEY_FONTS_DIR);
+    Diagnostics diagnostics;
+    Converted c = convert(seed, fonts, diagnostics);
+    WARN("sample: " << c.paged.pages.size() << " pages written in " << c.write_ms << " ms");
+    auto path = save("sample-article.pdf", c.pdf);
+    int status = -1;
+    std::string check = run("qpdf --check " + path + " 2>&1", &status);
+    INFO(check);
+    CHECK(status == 0);
+    std::string info = run("pdfinfo " + path);
+    CHECK(info.find("Title:           Azerbaijan Marks Second Anniversary of Victory Day") !=
+          std::string::npos);
+    CHECK(info.find("Author:          Yasir Rehman") != std::string::npos);
+    std::string fonts_out = run("pdffonts " + path);
+    CHECK(fonts_out.find(" no ") == std::string::npos);
+    std::string body = c.document.meta.title + "\n";
+    block_text(c.document.blocks, body);
+    std::string text = run("pdftotext " + path + " -");
+    CHECK(first_missing(words(body), words(without_artifacts(text, c.paged))) == "");
+    CHECK(text.find("“Iron Fist.”") != std::string::npos);
+    run("pdftoppm -r 60 -png -f 1 -l 1 " + path + " sample-article");
+    CHECK(std::filesystem::exists("sample-article-1.png"));
+}
