@@ -19,10 +19,12 @@ namespace {
 /// Folder of the publication inside the container; every href below is relative to it.
 constexpr const char* kRoot = "EPUB/";
 
-/// True when the stylesheet underlines links (an `a` rule with text-decoration: underline).
+/// True unless the stylesheet takes away the underline reading systems give links by default
+/// (an `a` rule with text-decoration: none).
 bool css_underlines_links(const std::string& css) {
-    static const std::regex rule(R"((^|[},\s])a\s*(,[^{]*)?\{[^}]*text-decoration[^;}]*underline)");
-    return std::regex_search(css, rule);
+    static const std::regex rule(
+        R"re((^|[},\s])a\s*(,[^{]*)?\{[^}]*text-decoration(-line)?\s*:\s*none)re");
+    return !std::regex_search(css, rule);
 }
 
 }  // namespace

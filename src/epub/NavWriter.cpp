@@ -66,16 +66,14 @@ std::string write_nav(const Navigation& nav, const style::StyleSheet& style,
                       const TextObserver& observer) {
     XMLDocument xml;
     XMLElement* body = new_xhtml(xml, nav.language, nav.title, kStylesheetHref);
-    auto observe = [&](const std::string& text) {
-        if (observer) observer(text, style.body, style.body.bold, style.body.italic);
-    };
 
     XMLElement* toc = add_element(body, "nav");
     toc->SetAttribute("epub:type", "toc");
     toc->SetAttribute("id", "toc");
     toc->SetAttribute("role", "doc-toc");
     set_lang(add_text_element(toc, "h1", nav.labels.contents), nav);
-    observe(nav.labels.contents);
+    // Reading systems show an unstyled h1 in bold.
+    if (observer) observer(nav.labels.contents, style.body, true, style.body.italic);
     nav_list(toc, {toc_tree(nav)}, nav, style, observer);
 
     XMLElement* landmarks = add_element(body, "nav");

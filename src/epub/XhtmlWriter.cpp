@@ -24,6 +24,7 @@ struct Context {
     const style::TextStyle* style;  ///< the block's text style
     bool bold;                      ///< bold (block style or inside strong)
     bool italic;                    ///< italic (block style or inside em)
+    bool in_link = false;           ///< inside an <a>: HTML forbids nesting another
 };
 
 /// Heading text as one line: line breaks and runs of white space become one space.
@@ -122,27 +123,36 @@ class BodyBuilder {
     /// Appends `content` to `parent` in context `ctx`.
     void inlines(XMLElement* parent, const doc::Inlines& content, Context ctx) {
         for (const doc::Inline& in : content) {
-            std::visit(
-                Overloaded{
-                    [&](const doc::Text& t) { text(parent, t.text, ctx); },
-                    [&](const doc::Emphasis& e) {
-                        inlines(add_element(parent, "em"), e.content, {ctx.style, ctx.bold, true});
-                    },
-                    [&](const doc::Strong& s) {
-                        inlines(add_element(parent, "strong"), s.content,
-                                {ctx.style, true, ctx.italic});
-                    },
-                    [&](const doc::Link& l) {
-                        XMLElement* a = add_element(parent, "a");
-                        a->SetAttribute("href", uri_escape(l.url).c_str());
-                        if (doc::plain_text(l.content).empty())
-                            text(a, l.url, ctx);
-                        else
-                            inlines(a, l.content, ctx);
-                    },
-                    [&](const doc::LineBreak&) { add_element(parent, "br"); },
-                },
-                in.value);
+            std::visit(Overloaded{
+                           [&](const doc::Text& t) { text(parent, t.text, ctx); },
+                           [&](const doc::Emphasis& e) {
+                               inlines(add_element(parent, "em"), e.content,
+                                       {ctx.style, ctx.bold, true, ctx.in_link});
+                           },
+                           [&](const doc::Strong& s) {
+                               inlines(add_element(parent, "strong"), s.content,
+                                       {ctx.style, true, ctx.italic, ctx.in_link});
+                           },
+                           [&](const doc::Link& l) {
+                               bool empty = doc::plain_text(l.content).empty();
+                               if (ctx.in_link) {  // keep the words, drop the inner link
+                                   if (empty)
+                                       text(parent, l.url, ctx);
+                                   else
+                                       inlines(parent, l.content, ctx);
+                                   return;
+                               }
+                               XMLElement* a = add_element(parent, "a");
+                               a->SetAttribute("href", uri_escape(l.url).c_str());
+                               Context inner{ctx.style, ctx.bold, ctx.italic, true};
+                               if (empty)
+                                   text(a, l.url, inner);
+                               else
+                                   inlines(a, l.content, inner);
+                           },
+                           [&](const doc::LineBreak&) { add_element(parent, "br"); },
+                       },
+                       in.value);
         }
     }
 

@@ -203,3 +203,15 @@ TEST_CASE("the observer sees visible text with the style it is shown in") {
                         "CHAPTER 1. Loomings.", "sans", style.headings[0].bold,
                         style.headings[0].italic}) != seen.end());
 }
+
+TEST_CASE("a link inside a link keeps its words but not a second <a>") {
+    doc::Document d;
+    d.meta.language = "en";
+    doc::Link inner{"https://example.org/inner", {text("inner")}};
+    doc::Link outer{"https://example.org/outer", {text("see "), doc::Inline{inner}}};
+    d.blocks.push_back(para(
+        {doc::Inline{outer}, text(" and "), doc::Inline{doc::Link{"mailto:a@example.org", {}}}}));
+    std::string x = article_of(d);
+    CHECK(x.find("<a href=\"https://example.org/outer\">see inner</a> and "
+                 "<a href=\"mailto:a@example.org\">mailto:a@example.org</a>") != std::string::npos);
+}
