@@ -254,3 +254,34 @@ TEST_CASE("a family given as a font file path becomes a user font", "[style][fon
         CHECK(std::string(e.what()).rfind("line 2: body.family: no font file", 0) == 0);
     }
 }
+
+TEST_CASE("the built-in styles set every key and the README names every table",
+          "[style][builtin]") {
+    // The keys describe() prints are all the keys there are.
+    std::vector<std::string> keys;
+    std::string table, line;
+    for (std::istringstream in(describe(load_style("classic"))); std::getline(in, line);) {
+        if (line.rfind("[", 0) == 0)
+            table = line.substr(1, line.size() - 2);
+        else if (!table.empty() && table != "quotes" && line.find(" = ") != std::string::npos)
+            keys.push_back(table + "." + line.substr(0, line.find(" = ")));
+    }
+    CHECK(keys.size() > 100);
+    for (const auto& [name, description] : builtin_styles()) {
+        StyleSheet s = load_style(name);
+        for (const auto& key : keys) {
+            INFO(name << ": " << key);
+            auto it = s.sources.find(key);
+            REQUIRE(it != s.sources.end());
+            CHECK(it->second.file == (fs::path(STYLE_BUILTIN_DIR) / (name + ".toml")).string());
+        }
+    }
+    const std::string readme = read_file(fs::path(STYLE_BUILTIN_DIR) / "README.md");
+    for (const auto& key : keys) {
+        INFO(key);
+        std::string t = key.substr(0, key.find('.'));
+        if (t == "h1" || t == "h2" || t == "h3") t = "h1";
+        CHECK(readme.find("`[" + t + "]`") != std::string::npos);
+        CHECK(readme.find("`" + key.substr(key.find('.') + 1) + "`") != std::string::npos);
+    }
+}
