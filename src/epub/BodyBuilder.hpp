@@ -1,0 +1,56 @@
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include <tinyxml2.h>
+
+#include "doc/Document.hpp"
+#include "epub/XhtmlWriter.hpp"
+#include "style/StyleSheet.hpp"
+
+namespace galley::epub {
+
+/// The style an inline run is shown in.
+struct Context {
+    const style::TextStyle* style;  ///< the block's text style
+    bool bold;                      ///< bold (block style or inside strong)
+    bool italic;                    ///< italic (block style or inside em)
+    bool in_link = false;           ///< inside an <a>: HTML forbids nesting another
+};
+
+/// Builds the XHTML elements of blocks and inlines, tracking heading ids (unique in the book)
+/// and the characters XML could not take. Used by XhtmlWriter for the title page and the body.
+class BodyBuilder {
+  public:
+    /// A builder using `style`'s text styles; `observer` (may be empty) sees every text run.
+    BodyBuilder(const style::StyleSheet& style, const TextObserver& observer)
+        : style_(style), observer_(observer) {}
+
+    /// Appends `block` to `parent`, its paragraphs set in `para_style`. `fresh` is true when
+    /// the next paragraph follows a start, heading or scene break (it gets class "noindent").
+    /// Headings are appended to `headings` with the id alone as href.
+    void block(tinyxml2::XMLNode* parent, const doc::Block& block,
+               const style::TextStyle& para_style, bool& fresh, std::vector<TocEntry>& headings);
+
+    /// Appends `content` to `parent` in context `ctx`.
+    void inlines(tinyxml2::XMLElement* parent, const doc::Inlines& content, Context ctx);
+
+    /// Appends the text node `text` (cleaned for XML) and reports it to the observer.
+    void text(tinyxml2::XMLNode* parent, std::string_view text, Context ctx);
+
+    /// `wanted` made a valid XML ID not used before in the book.
+    std::string unique_id(const std::string& wanted);
+
+    /// Characters dropped or replaced so far because XML does not allow them.
+    int removed() const { return removed_; }
+
+  private:
+    const style::StyleSheet& style_;
+    const TextObserver& observer_;
+    std::set<std::string> used_ids_;
+    int removed_ = 0;
+};
+
+}  // namespace galley::epub
