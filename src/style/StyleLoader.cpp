@@ -385,6 +385,9 @@ StyleSheet resolve(const State& state) {
             *std::get<Pt*>(def.field(s)) = own * 1.2;  // a size without a leading: 120 %
     }
 
+    // The running head has no leading key: one line at 120 % of its size.
+    s.running_head.text.leading = s.running_head.text.font_size * 1.2;
+
     // Page: a named size gives both dimensions; explicit width/height override them.
     const Setting* size_set = setting(state, "page.size");
     if (auto dims = page_size(s.page.size_name)) {

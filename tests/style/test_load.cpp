@@ -164,6 +164,8 @@ TEST_CASE("a size without a leading gets 120 % of it", "[style][leading]") {
     StyleSheet s = load_style(f.path.string());
     CHECK(s.headings[0].leading.value == Approx(36));
     CHECK(s.name == "style");
+    StyleSheet r = load_style("classic", {{"running_head.font_size", "10pt"}});
+    CHECK(r.running_head.text.leading.value == Approx(12));
 }
 
 TEST_CASE("describe prints a style that loads back to the same values", "[style][describe]") {
