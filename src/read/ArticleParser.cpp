@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 #include <regex>
+#include <set>
 
 #include "read/BlockParser.hpp"
 #include "read/Boilerplate.hpp"
@@ -269,6 +270,17 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     }
 
     // Overrides from the command line and the sidecar, then the fallbacks.
+    for (const auto& [key, value] : options.meta) {
+        static const std::set<std::string> known = {
+            "title",    "subtitle",   "author",      "authors",   "date",   "lang",
+            "language", "identifier", "description", "publisher", "rights", "dateline"};
+        if (!known.count(key))
+            diagnostics.warn(file, 0, "ignored unknown metadata key '" + key + "'");
+        else if ((key == "lang" || key == "language") && normalize_language_tag(value).empty())
+            diagnostics.warn(file, 0, "ignored invalid language tag '" + value + "'");
+    }
+    if (!options.language.empty() && normalize_language_tag(options.language).empty())
+        diagnostics.warn(file, 0, "ignored invalid language tag '" + options.language + "'");
     apply_meta(meta, options.meta);
     if (!options.language.empty() && !language.empty()) meta.language = language;
     if (meta.title.empty()) meta.title = std::filesystem::path(file).stem().string();

@@ -317,3 +317,15 @@ TEST_CASE("lines that are finished sentences are paragraphs; German hard wraps a
           "auf das harte "
           "Vorgehen durch die Polizei weiteten sich die Proteste aus.");
 }
+
+TEST_CASE("unknown metadata keys and invalid language tags are reported, not fatal") {
+    galley::Diagnostics diags;
+    ReadOptions o;
+    o.meta = {{"colour", "blue"}, {"lang", "not a tag!"}};
+    const doc::Document d =
+        parse_article("Call me Ishmael\n\nSome years ago.\n", "m.txt", o, diags);
+    CHECK(d.meta.language == "en");
+    REQUIRE(diags.warnings().size() == 2);
+    CHECK(diags.warnings()[0].message == "ignored unknown metadata key 'colour'");
+    CHECK(diags.warnings()[1].message == "ignored invalid language tag 'not a tag!'");
+}
