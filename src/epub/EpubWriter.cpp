@@ -29,12 +29,22 @@ bool css_underlines_links(const std::string& css) {
 
 }  // namespace
 
+bool is_language_tag(const std::string& tag) {
+    static const std::regex syntax("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+    return std::regex_match(tag, syntax);
+}
+
 std::string write_epub(const doc::Document& input, const style::StyleSheet& style,
                        text::FontSet& fonts, const EpubOptions& options, Diagnostics& diagnostics) {
-    // Every content document needs a language; the reader always sets one, but be safe.
+    // Every content document needs a well-formed language tag; the reader always sets one,
+    // but a tag from the command line may be malformed.
     doc::Document fallback;
     const doc::Document* document = &input;
-    if (input.meta.language.empty()) {
+    if (!is_language_tag(input.meta.language)) {
+        if (!input.meta.language.empty())
+            diagnostics.warn(input.meta.source, 0,
+                             "language \"" + input.meta.language +
+                                 "\" is not a BCP 47 tag; the EPUB says \"und\" (undetermined)");
         fallback = input;
         fallback.meta.language = "und";
         document = &fallback;

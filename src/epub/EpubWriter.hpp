@@ -17,6 +17,9 @@ struct EpubOptions {
     long long timestamp = 0;  ///< dcterms:modified and zip entry times, seconds since the epoch
 };
 
+/// True when `tag` has the shape of a BCP 47 language tag ("en", "zh-Hans", "de-CH-1996").
+bool is_language_tag(const std::string& tag);
+
 /// Builds the EPUB for one article and returns the zip's bytes. Throws Error on failure.
 std::string write_epub(const doc::Document& document, const style::StyleSheet& style,
                        text::FontSet& fonts, const EpubOptions& options, Diagnostics& diagnostics);

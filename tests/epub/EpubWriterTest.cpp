@@ -184,3 +184,22 @@ TEST_CASE("fonts are the bundled faces the text needs, subset, and the CSS point
     CHECK(entry(ar, "EPUB/styles/styles.css").find("../fonts/NotoNaskhArabic-Regular.ttf") !=
           std::string::npos);
 }
+
+TEST_CASE("a malformed language becomes und with a warning") {
+    CHECK(is_language_tag("en"));
+    CHECK(is_language_tag("zh-Hans"));
+    CHECK(is_language_tag("de-CH-1996"));
+    CHECK(!is_language_tag(""));
+    CHECK(!is_language_tag("english please"));
+    CHECK(!is_language_tag("e"));
+    doc::Document d = moby_dick();
+    d.meta.language = "english please";
+    Diagnostics diags;
+    std::vector<Entry> entries = read_zip(write(d, 1700000000, &diags));
+    CHECK(entry(entries, "EPUB/package.opf").find("<dc:language>und</dc:language>") !=
+          std::string::npos);
+    CHECK(entry(entries, "EPUB/article.xhtml").find("lang=\"und\" xml:lang=\"und\"") !=
+          std::string::npos);
+    REQUIRE(diags.warnings().size() == 1);
+    CHECK(diags.warnings()[0].message.find("english please") != std::string::npos);
+}
