@@ -34,10 +34,14 @@ void set_date(doc::Metadata& meta, std::string_view text) {
 /// Keys of a "Title:" header block, mapped to metadata keys.
 std::optional<std::string> header_key(std::string_view key) {
     const std::string k = to_lower(trim(key));
-    if (k == "title") return "title";
+    if (k == "title" || k == "titel" || k == "titre" || k == "título" || k == "titolo")
+        return "title";
     if (k == "subtitle" || k == "standfirst" || k == "dek") return "subtitle";
-    if (k == "author" || k == "authors" || k == "by" || k == "byline") return "author";
-    if (k == "date" || k == "published") return "date";
+    if (k == "author" || k == "authors" || k == "by" || k == "byline" || k == "autor" ||
+        k == "auteur" || k == "autore")
+        return "author";
+    if (k == "date" || k == "published" || k == "datum" || k == "fecha" || k == "data")
+        return "date";
     if (k == "lang" || k == "language") return "lang";
     if (k == "description" || k == "summary") return "description";
     if (k == "publisher" || k == "source") return "publisher";

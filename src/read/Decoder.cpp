@@ -211,7 +211,8 @@ std::string decode_legacy(std::string_view b, const std::string& charset, const 
 
 /// Line endings → LF, tabs → spaces (stops every 4 columns), form feeds → paragraph breaks,
 /// other control characters removed (counted), trailing spaces trimmed.
-std::string clean_lines(std::string_view s, std::size_t& removed_controls) {
+std::string clean_lines(std::string_view s, std::size_t& removed_controls,
+                        int& first_removed_line) {
     std::string out;
     out.reserve(s.size() + s.size() / 64);
     // Column (in code points) at the end of `out`, counted lazily from `counted` on.
@@ -245,7 +246,9 @@ std::string clean_lines(std::string_view s, std::size_t& removed_controls) {
         if (c == 0xC2) {
             const auto next = i + 1 < n ? static_cast<unsigned char>(s[i + 1]) : 0;
             if (next >= 0x80 && next <= 0x9F) {  // a C1 control character
-                ++removed_controls;
+                if (removed_controls++ == 0)
+                    first_removed_line =
+                        1 + static_cast<int>(std::count(out.begin(), out.end(), '\n'));
                 ++i;
             } else {
                 out += static_cast<char>(c);
@@ -261,7 +264,8 @@ std::string clean_lines(std::string_view s, std::size_t& removed_controls) {
             end_line();
             end_line();
         } else {
-            ++removed_controls;
+            if (removed_controls++ == 0)
+                first_removed_line = 1 + static_cast<int>(std::count(out.begin(), out.end(), '\n'));
         }
     }
     while (!out.empty() && out.back() == ' ') out.pop_back();
@@ -326,6 +330,10 @@ std::string decode_text(std::string_view b, const std::string& file, Diagnostics
                            " despite a UTF-8 byte order mark");
         if (b.find('\0') != std::string_view::npos) fail(file, "binary file (NUL bytes)");
         utf8 = std::string(b);
+    } else if (b.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4)) {
+        utf8 = decode_legacy(b.substr(4), "UTF-32LE", file);
+    } else if (b.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) {
+        utf8 = decode_legacy(b.substr(4), "UTF-32BE", file);
     } else if (b.substr(0, 2) == "\xFF\xFE") {
         utf8 = decode_utf16(b.substr(2), true, file);
     } else if (b.substr(0, 2) == "\xFE\xFF") {
@@ -366,9 +374,10 @@ std::string decode_text(std::string_view b, const std::string& file, Diagnostics
     }
 
     std::size_t removed = 0;
-    std::string text = to_nfc(clean_lines(utf8, removed), file);
+    int removed_line = 0;
+    std::string text = to_nfc(clean_lines(utf8, removed, removed_line), file);
     if (removed > 0)
-        diagnostics.warn(file, 0,
+        diagnostics.warn(file, removed_line,
                          "removed " + std::to_string(removed) + " control character" +
                              (removed == 1 ? "" : "s"));
     if (trim(text).empty()) fail(file, "empty article");

@@ -146,6 +146,7 @@ TEST_CASE("line endings, tabs, trailing spaces and control characters are cleane
     CHECK(decode_text("page one\fpage two\x1B[0m", "t.txt", d) == "page one\n\npage two[0m");
     REQUIRE(d.count() == 1);
     CHECK(d.warnings()[0].message == "removed 1 control character");
+    CHECK(d.warnings()[0].line == 3);
 }
 
 TEST_CASE("text is normalised to NFC") {
@@ -189,4 +190,15 @@ TEST_CASE("Cyrillic legacy encodings are detected by ICU and reported") {
         REQUIRE(d.count() == 1);
         CHECK(d.warnings()[0].message == std::string("decoded as ") + charset + " (guessed)");
     }
+}
+
+TEST_CASE("UTF-32 with a byte order mark decodes") {
+    std::string le("\xFF\xFE\0\0", 4), be("\0\0\xFE\xFF", 4);
+    for (char32_t c : std::u32string(U"Caf\u00E9 \U0001F600")) {
+        for (int k = 0; k < 4; ++k) le += static_cast<char>((c >> (8 * k)) & 0xFF);
+        for (int k = 3; k >= 0; --k) be += static_cast<char>((c >> (8 * k)) & 0xFF);
+    }
+    Diagnostics d;
+    CHECK(decode_text(le, "32.txt", d) == "Caf\u00E9 \U0001F600");
+    CHECK(decode_text(be, "32.txt", d) == "Caf\u00E9 \U0001F600");
 }

@@ -329,3 +329,15 @@ TEST_CASE("unknown metadata keys and invalid language tags are reported, not fat
     CHECK(diags.warnings()[0].message == "ignored unknown metadata key 'colour'");
     CHECK(diags.warnings()[1].message == "ignored invalid language tag 'not a tag!'");
 }
+
+TEST_CASE("a header block may use German or French field names") {
+    // news/strafprozess-ch-2020: title and author of the post, as a header block.
+    const doc::Document d = parse(
+        "Titel: Rasende Polizisten\nAutor: Konrad Jeker\nDatum: 4. Februar 2020\n\n"
+        "Auch Polizisten im Dienst k\u00F6nnen den Rasertatbestand erf\u00FCllen.\n");
+    CHECK(d.meta.title == "Rasende Polizisten");
+    CHECK(d.meta.authors == std::vector<std::string>{"Konrad Jeker"});
+    CHECK(d.meta.date == "2020-02-04");
+    CHECK(d.meta.language == "de");
+    CHECK(d.blocks.size() == 1);
+}
