@@ -27,6 +27,8 @@ void set_lang(XMLElement* e, const Navigation& nav) {
     if (nav.labels.language == nav.language) return;
     e->SetAttribute("lang", nav.labels.language.c_str());
     e->SetAttribute("xml:lang", nav.labels.language.c_str());
+    std::string dir = doc::direction_of(nav.labels.language);
+    if (dir != doc::direction_of(nav.language)) e->SetAttribute("dir", dir.c_str());
 }
 
 void nav_list(XMLElement* parent, const std::vector<TocNode>& nodes, const Navigation& nav,

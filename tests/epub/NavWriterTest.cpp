@@ -61,6 +61,11 @@ TEST_CASE("labels follow the language, and English fallbacks are marked as Engli
     nav.labels = labels_for("sw");
     CHECK(write_nav(nav, style::StyleSheet{}, {})
               .find("<h1 lang=\"en\" xml:lang=\"en\">Contents</h1>") != std::string::npos);
+    nav.language = "ug";  // Uyghur: right to left, no labels of its own
+    nav.labels = labels_for("ug");
+    CHECK(write_nav(nav, style::StyleSheet{}, {})
+              .find("<h1 lang=\"en\" xml:lang=\"en\" dir=\"ltr\">Contents</h1>") !=
+          std::string::npos);
 }
 
 TEST_CASE("toc.ncx carries the uid, depth and nested navPoints in play order") {
