@@ -92,8 +92,17 @@ class HeaderReader {
 
         const std::string_view first = trim(lines_[i]);
         if (code_point_count(first) > kMaxTitle) return i;  // no title line: all body
-        meta_.title = std::string(first);
+        std::string_view title = first;
+        // Markdown-style titles: "# Title", or "Title" underlined with "====" / "----".
+        if (title.size() > 2 && title[0] == '#' && title[1] == ' ') title = trim(title.substr(2));
+        meta_.title = std::string(title);
         ++i;
+        if (i < lines_.size()) {
+            const std::string_view under = trim(lines_[i]);
+            if (under.size() >= 3 && (under.find_first_not_of('=') == std::string_view::npos ||
+                                      under.find_first_not_of('-') == std::string_view::npos))
+                ++i;
+        }
         // Lines right under the title (no blank line) and the next short lines may be header.
         std::size_t looked = 0;
         bool subtitle_allowed = true;

@@ -341,3 +341,14 @@ TEST_CASE("a header block may use German or French field names") {
     CHECK(d.meta.language == "de");
     CHECK(d.blocks.size() == 1);
 }
+
+TEST_CASE("markdown-style titles lose their markup") {
+    const doc::Document hash = parse("# Loomings\n\nCall me Ishmael.\n");
+    CHECK(hash.meta.title == "Loomings");
+    const doc::Document setext =
+        parse("Loomings\n========\n\nCall me Ishmael.\n\n* * *\n\nSome years ago.\n");
+    CHECK(setext.meta.title == "Loomings");
+    REQUIRE(setext.blocks.size() == 3);
+    CHECK(std::holds_alternative<doc::Paragraph>(setext.blocks[0].value));
+    CHECK(std::holds_alternative<doc::SceneBreak>(setext.blocks[1].value));
+}
