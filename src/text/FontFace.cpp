@@ -5,6 +5,7 @@
 #include <hb.h>
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -61,7 +62,7 @@ struct Table {
 
 /// True when face `index` of `bytes` is a CID-keyed CFF font whose CIDs equal its glyph ids
 /// (checked on a spread of glyphs through FreeType).
-bool cid_identity(const std::string& bytes, unsigned index, unsigned glyphs) {
+bool cid_identity(std::string_view bytes, unsigned index, unsigned glyphs) {
     FT_Library lib = nullptr;
     if (FT_Init_FreeType(&lib) != 0) return false;
     FT_Face face = nullptr;
@@ -82,40 +83,41 @@ bool cid_identity(const std::string& bytes, unsigned index, unsigned glyphs) {
     return identity;
 }
 
-/// Reads a whole file into a string with one copy; throws Error(Font) naming the file.
-std::string read_font_file(const std::filesystem::path& path) {
+/// Maps a whole file read-only; throws Error(Font) naming the file. Pages are read on demand,
+/// so a 26 MB CJK collection costs only the glyphs used.
+std::shared_ptr<const void> map_font_file(const std::filesystem::path& path, std::size_t& size) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     struct stat st {};
-    if (fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        std::string reason = fd < 0 ? std::strerror(errno) : "not a regular file";
+    if (fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0) {
+        std::string reason = fd < 0                                   ? std::strerror(errno)
+                             : st.st_size == 0 && S_ISREG(st.st_mode) ? "empty file"
+                                                                      : "not a regular file";
         if (fd >= 0) ::close(fd);
         throw Error(ErrorCode::Font, path.string(), "cannot read font: " + reason);
     }
-    std::string out(static_cast<std::size_t>(st.st_size), '\0');
-    std::size_t done = 0;
-    while (done < out.size()) {
-        ssize_t n = ::read(fd, out.data() + done, out.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            ::close(fd);
-            throw Error(ErrorCode::Font, path.string(), "cannot read font: short read");
-        }
-        done += static_cast<std::size_t>(n);
-    }
+    size = static_cast<std::size_t>(st.st_size);
+    void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
     ::close(fd);
-    return out;
+    if (data == MAP_FAILED)
+        throw Error(ErrorCode::Font, path.string(),
+                    std::string("cannot map font: ") + std::strerror(errno));
+    return std::shared_ptr<const void>(
+        data, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
 }
 
-/// The bytes of a font file, shared by every face loaded from it while any is alive.
-std::shared_ptr<const std::string> file_bytes(const std::filesystem::path& path) {
+/// The mapping of a font file, shared by every face loaded from it while any is alive.
+std::shared_ptr<const void> file_bytes(const std::filesystem::path& path, std::size_t& size) {
     static std::mutex mutex;
-    static std::map<std::string, std::weak_ptr<const std::string>> files;
+    static std::map<std::string, std::pair<std::weak_ptr<const void>, std::size_t>> files;
     std::lock_guard<std::mutex> lock(mutex);
     auto& slot = files[path.string()];
-    if (auto alive = slot.lock()) return alive;
-    auto bytes = std::make_shared<const std::string>(read_font_file(path));
-    slot = bytes;
-    return bytes;
+    if (auto alive = slot.first.lock()) {
+        size = slot.second;
+        return alive;
+    }
+    auto mapped = map_font_file(path, size);
+    slot = {mapped, size};
+    return mapped;
 }
 
 }  // namespace
@@ -134,8 +136,10 @@ std::shared_ptr<const FontFace> FontFace::load_shared(const std::filesystem::pat
 
 FontFace::FontFace(std::filesystem::path path, unsigned index)
     : path_(std::move(path)), index_(index) {
-    bytes_ = file_bytes(path_);
-    hb_blob_t* blob = hb_blob_create(bytes_->data(), static_cast<unsigned>(bytes_->size()),
+    std::size_t size = 0;
+    file_ = file_bytes(path_, size);
+    bytes_ = std::string_view(static_cast<const char*>(file_.get()), size);
+    hb_blob_t* blob = hb_blob_create(bytes_.data(), static_cast<unsigned>(bytes_.size()),
                                      HB_MEMORY_MODE_READONLY, nullptr, nullptr);
     unsigned faces = hb_face_count(blob);
     if (faces == 0 || index_ >= faces) {
@@ -198,7 +202,7 @@ FontFace::FontFace(std::filesystem::path path, unsigned index)
         Table cff2(face_, "CFF2");
         is_cff_ = cff.len > 0 || cff2.len > 0;
     }
-    if (is_cff_) cid_keyed_ = cid_identity(*bytes_, index_, hb_face_get_glyph_count(face_));
+    if (is_cff_) cid_keyed_ = cid_identity(bytes_, index_, hb_face_get_glyph_count(face_));
 }
 
 FontFace::~FontFace() {

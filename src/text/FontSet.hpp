@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/Diagnostics.hpp"
@@ -38,8 +39,9 @@ class FontFace {
     static std::shared_ptr<const FontFace> load_shared(const std::filesystem::path& path,
                                                        unsigned index = 0);
 
-    /// The whole file's bytes (shared between the faces of one collection file).
-    const std::string& bytes() const { return *bytes_; }
+    /// The whole file's bytes: a read-only mapping of the file, shared between the faces of one
+    /// collection and alive as long as this face.
+    std::string_view bytes() const { return bytes_; }
     /// Family name from the name table ("Noto Serif").
     const std::string& family() const { return family_; }
     /// PostScript name ("NotoSerif-Bold").
@@ -79,7 +81,8 @@ class FontFace {
   private:
     std::filesystem::path path_;
     unsigned index_;
-    std::shared_ptr<const std::string> bytes_;
+    std::shared_ptr<const void> file_;  // keeps the mapping alive
+    std::string_view bytes_;
     std::string family_, postscript_name_;
     bool bold_ = false, italic_ = false, is_cff_ = false, cid_keyed_ = false;
     unsigned upem_ = 1000;

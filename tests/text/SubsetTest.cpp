@@ -20,7 +20,7 @@ namespace {
 struct FtFace {
     FT_Library lib = nullptr;
     FT_Face face = nullptr;
-    explicit FtFace(const std::string& bytes) {
+    explicit FtFace(std::string_view bytes) {
         FT_Init_FreeType(&lib);
         FT_New_Memory_Face(lib, reinterpret_cast<const FT_Byte*>(bytes.data()),
                            static_cast<FT_Long>(bytes.size()), 0, &face);
