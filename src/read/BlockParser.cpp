@@ -82,10 +82,37 @@ bool numbered_label(std::string_view line) {
     return (digits || roman || single_letter) && !is_lower(first);
 }
 
+/// "CHAPTER 2. The Carpet-Bag.", "Part III", "Kapitel 4": a chapter label with a number.
+bool chapter_label(std::string_view line) {
+    if (line.size() > 200) return false;
+    const auto words = split_words(line);
+    if (words.size() < 2 || words.size() > 24) return false;
+    static const std::set<std::string> labels = {
+        "chapter", "book",     "part",     "section", "kapitel", "teil",     "chapitre", "partie",
+        "livre",   "capítulo", "capitolo", "глава",   "часть",   "epilogue", "prologue"};
+    std::string first = to_lower(words[0]);
+    if (!labels.count(first)) return false;
+    // "Book", "Part" and "Section" also start ordinary sentences and references: keep them short.
+    if ((first == "book" || first == "part" || first == "section" || first == "teil") &&
+        words.size() > 8)
+        return false;
+    std::string_view number = words[1];
+    while (!number.empty() &&
+           (number.back() == '.' || number.back() == ':' || number.back() == ','))
+        number.remove_suffix(1);
+    if (number.empty() || number.size() > 8) return false;
+    bool digits = true, roman = true;
+    for (char c : number) {
+        if (c < '0' || c > '9') digits = false;
+        if (std::string_view("IVXLCDMivxlcdm").find(c) == std::string_view::npos) roman = false;
+    }
+    return digits || roman;
+}
+
 bool heading_like(std::string_view line) {
     line = trim(line);
     if (line.empty()) return false;
-    if (numbered_label(line)) return true;
+    if (numbered_label(line) || chapter_label(line)) return true;
     const std::size_t cps = code_point_count(line);
     if (cps > 80) return false;
     std::size_t p = 0;
@@ -334,6 +361,14 @@ class Parser {
             else
                 out_.push_back(paragraph(g[0].text, g[0].number, lang_));
             return;
+        }
+        // A chapter title wrapped over two or three lines.
+        if (g.size() <= 3) {
+            const std::string joined = join_wrapped(g);
+            if (chapter_label(joined)) {
+                out_.push_back(heading(joined, 1, g.front().number, lang_));
+                return;
+            }
         }
         std::vector<std::size_t> lens;
         for (const SourceLine& l : g) lens.push_back(code_point_count(trim(l.text)));

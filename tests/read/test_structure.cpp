@@ -352,3 +352,23 @@ TEST_CASE("markdown-style titles lose their markup") {
     CHECK(std::holds_alternative<doc::Paragraph>(setext.blocks[0].value));
     CHECK(std::holds_alternative<doc::SceneBreak>(setext.blocks[1].value));
 }
+
+TEST_CASE("chapter titles are headings, also when wrapped") {
+    // en/moby-dick-whole-book.txt lines 9766-9767 and a chapter start.
+    const doc::Document d = parse(
+        "Moby-Dick\n\nThe end of the previous chapter.\n\n"
+        "CHAPTER 56. Of the Less Erroneous Pictures of Whales, and the True\nPictures of Whaling "
+        "Scenes.\n\n"
+        "In connexion with the monstrous pictures of whales, I am strongly tempted here.\n\n"
+        "CHAPTER 57. Of Whales in Paint; in Teeth; in Wood; in Sheet-Iron; in Stone; in Mountains; "
+        "in Stars.\n\n"
+        "On Tower-hill, as you go down to the London docks, you may have seen a crippled "
+        "beggar.\n");
+    REQUIRE(d.blocks.size() == 5);
+    const auto& h = std::get<doc::Heading>(d.blocks[1].value);
+    CHECK(doc::plain_text(h.content) ==
+          "CHAPTER 56. Of the Less Erroneous Pictures of Whales, and the True Pictures of Whaling "
+          "Scenes.");
+    CHECK(h.id == "h-1-chapter-56-of-the-less-erroneous-pictures");
+    CHECK(std::holds_alternative<doc::Heading>(d.blocks[3].value));
+}
