@@ -315,6 +315,7 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
         line.info.width = width;
         line.info.measure = spec.measure;
         line.info.ratio = ratio;
+        line.hyphenated = hyphenated;
         GlyphRun* current = nullptr;
         LinkArea* area = nullptr;
         int area_link = -1;

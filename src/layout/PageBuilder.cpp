@@ -142,6 +142,12 @@ std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
                     auto orphans = static_cast<std::size_t>(std::max(1, block.orphans));
                     auto widows = static_cast<std::size_t>(std::max(1, block.widows));
                     if (left - take < widows) take = left > widows ? left - widows : 0;
+                    // TeX's \brokenpenalty: a word is not split across pages if one line
+                    // fewer can stay (the reader's text would lose the word otherwise).
+                    // When the orphans rule forbids that, the paragraph starts a new page.
+                    if (take > 0 && block.lines[first + take - 1].hyphenated) {
+                        take = (take > 1 && (first > 0 || take - 1 >= orphans)) ? take - 1 : 0;
+                    }
                     if (first == 0 && take < orphans) take = 0;
                     if (take == 0 && page_empty_) take = std::max<std::size_t>(1, fit);
                 }
