@@ -135,19 +135,25 @@ struct Hyphenator::Impl {
     void segment_points(const WordChar* chars, std::size_t n, int left_min, int right_min,
                         std::vector<std::size_t>& out) const {
         // Lowercase with the language's rules; keep the 1:1 character alignment.
-        std::u16string u16;
+        // Scratch buffers reused per thread: hyphenation runs for every new word.
+        thread_local std::u16string u16;
+        thread_local std::u16string lower;
+        thread_local std::vector<UChar32> lc;
+        thread_local std::string word;
+        thread_local std::vector<char> hyphens;
+        u16.clear();
         for (std::size_t i = 0; i < n; ++i) {
             UChar buf[2];
             std::int32_t len = 0;
             U16_APPEND_UNSAFE(buf, len, chars[i].c);
             u16.append(buf, buf + len);
         }
-        std::u16string lower(u16.size() + 8, u'\0');
+        lower.assign(u16.size() + 8, u'\0');
         UErrorCode err = U_ZERO_ERROR;
         std::int32_t len =
             u_strToLower(lower.data(), static_cast<std::int32_t>(lower.size()), u16.data(),
                          static_cast<std::int32_t>(u16.size()), locale.c_str(), &err);
-        std::vector<UChar32> lc;
+        lc.clear();
         if (U_SUCCESS(err) && len <= static_cast<std::int32_t>(lower.size())) {
             for (std::int32_t i = 0; i < len;) {
                 UChar32 c;
@@ -159,7 +165,7 @@ struct Hyphenator::Impl {
             lc.clear();
             for (std::size_t i = 0; i < n; ++i) lc.push_back(u_tolower(chars[i].c));
         }
-        std::string word;
+        word.clear();
         for (UChar32 c : lc) {
             if (utf8) {
                 char buf[4];
@@ -172,7 +178,7 @@ struct Hyphenator::Impl {
                 word += it->second;
             }
         }
-        std::vector<char> hyphens(word.size() + 5, '0');
+        hyphens.assign(word.size() + 5, '0');
         char** rep = nullptr;
         int* pos = nullptr;
         int* cut = nullptr;
@@ -267,7 +273,8 @@ std::vector<std::size_t> Hyphenator::points(std::string_view word, int left_min,
     if (word.find("://") != std::string_view::npos || word.find('@') != std::string_view::npos ||
         word.rfind("www.", 0) == 0)
         return out;
-    std::vector<WordChar> chars;
+    thread_local std::vector<WordChar> chars;
+    chars.clear();
     const auto* s = reinterpret_cast<const std::uint8_t*>(word.data());
     auto n = static_cast<std::int32_t>(word.size());
     for (std::int32_t i = 0; i < n;) {
