@@ -1,7 +1,6 @@
 #include "epub/XhtmlWriter.hpp"
 
 #include <filesystem>
-#include <memory>
 
 #include "epub/BodyBuilder.hpp"
 #include "epub/Xml.hpp"
@@ -16,8 +15,7 @@ namespace {
 
 /// One top-level block rendered on its own, with its size and the headings it holds.
 struct RenderedBlock {
-    std::unique_ptr<XMLDocument> xml;   ///< holds the block's nodes
-    std::size_t bytes = 0;              ///< serialised size
+    std::string xhtml;                  ///< the block's serialised elements
     bool heading = false;               ///< starts with a heading
     std::vector<TocEntry> heading_ids;  ///< its headings, href holding only the id
 };
@@ -29,7 +27,7 @@ std::vector<std::size_t> split_points(const std::vector<RenderedBlock>& blocks,
     std::vector<std::size_t> starts = {0};
     std::size_t size = 0;
     for (std::size_t i = 0; i < blocks.size(); ++i) {
-        if (i > starts.back() && size + blocks[i].bytes > max_bytes) {
+        if (i > starts.back() && size + blocks[i].xhtml.size() > max_bytes) {
             std::size_t cut = i;
             for (std::size_t j = i - 1; j > starts.back(); --j)
                 if (blocks[j].heading) {
@@ -38,9 +36,9 @@ std::vector<std::size_t> split_points(const std::vector<RenderedBlock>& blocks,
                 }
             starts.push_back(cut);
             size = 0;
-            for (std::size_t j = cut; j < i; ++j) size += blocks[j].bytes;
+            for (std::size_t j = cut; j < i; ++j) size += blocks[j].xhtml.size();
         }
-        size += blocks[i].bytes;
+        size += blocks[i].xhtml.size();
     }
     return starts;
 }
@@ -98,17 +96,20 @@ std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& heading
     BodyBuilder builder(style_, observer_);
     std::vector<RenderedBlock> blocks;
     bool fresh = true;
+    // One scratch document, cleared after each block: its memory pools are reused, so a
+    // 200 000-paragraph article costs its text, not 200 000 documents.
+    XMLDocument scratch;
     for (const doc::Block& b : document_.blocks) {
         RenderedBlock r;
-        r.xml = std::make_unique<XMLDocument>();
         r.heading = std::holds_alternative<doc::Heading>(b.value);
         int removed = builder.removed();
-        builder.block(r.xml.get(), b, style_.body, fresh, r.heading_ids);
+        builder.block(&scratch, b, style_.body, fresh, r.heading_ids);
         if (builder.removed() != removed)
             diagnostics_.warn(document_.meta.source, b.line,
                               "removed " + std::to_string(builder.removed() - removed) +
                                   " character(s) that XML does not allow");
-        r.bytes = print_xml(*r.xml).size();
+        r.xhtml = print_xml(scratch);
+        scratch.Clear();
         blocks.push_back(std::move(r));
     }
 
@@ -120,18 +121,24 @@ std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& heading
         ContentDocument file;
         file.id = k == 0 ? "article" : "article-" + std::to_string(k + 1);
         file.href = file.id + ".xhtml";
+        // The skeleton holds a comment where the blocks go; no text can print as that comment
+        // (text and attributes are escaped), so replacing it is exact.
+        static constexpr std::string_view kSlot = "<!--galley-body-->";
         XMLDocument xml;
         XMLElement* body = new_xhtml(xml, document_.meta.language, title, kStylesheetHref);
         body->SetAttribute("epub:type", "bodymatter");
         XMLElement* section = add_element(body, "section");
         section->SetAttribute("epub:type", "chapter");
+        section->InsertEndChild(xml.NewComment("galley-body"));
+        std::string skeleton = print_xml(xml);
+        std::size_t slot = skeleton.find(kSlot);
+        std::string content;
         for (std::size_t i = starts[k]; i < end; ++i) {
-            for (const XMLNode* n = blocks[i].xml->FirstChild(); n; n = n->NextSibling())
-                section->InsertEndChild(n->DeepClone(&xml));
+            content += blocks[i].xhtml;
             for (const TocEntry& h : blocks[i].heading_ids)
                 headings.push_back({h.level, h.label, file.href + "#" + h.href});
         }
-        file.xhtml = print_xml(xml);
+        file.xhtml = skeleton.substr(0, slot) + content + skeleton.substr(slot + kSlot.size());
         files.push_back(std::move(file));
     }
     return files;
