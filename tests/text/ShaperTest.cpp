@@ -206,3 +206,11 @@ TEST_CASE("punctuation and spaces stay in the run of the script around them") {
     CHECK(hi[0].face->family() == "Noto Serif Devanagari");
     CHECK(notdefs(hi) == 0);
 }
+
+TEST_CASE("the language selects localized forms") {
+    Fixture f;
+    // Serbian and Macedonian italic-style б, Romanian ş drawn with a comma: the fonts' locl.
+    CHECK(f.shape("б", "sr")[0].glyphs[0].gid != f.shape("б", "ru")[0].glyphs[0].gid);
+    CHECK(f.shape("б", "mk-MK")[0].glyphs[0].gid == f.shape("б", "sr")[0].glyphs[0].gid);
+    CHECK(f.shape("ş", "ro")[0].glyphs[0].gid != f.shape("ş", "en")[0].glyphs[0].gid);
+}
