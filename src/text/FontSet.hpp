@@ -26,6 +26,7 @@ class FontFace {
   public:
     /// Loads face `index` of the file; throws Error(Font) naming the file when unusable.
     FontFace(std::filesystem::path path, unsigned index = 0);
+    /// Releases the HarfBuzz objects (the file mapping goes with the last face using it).
     ~FontFace();
     FontFace(const FontFace&) = delete;
     FontFace& operator=(const FontFace&) = delete;
@@ -59,9 +60,11 @@ class FontFace {
     bool is_cid_keyed() const { return cid_keyed_; }
     /// Font design units per em.
     unsigned units_per_em() const { return upem_; }
-    /// Typographic ascender, descender (negative) and cap height, in font units.
+    /// Typographic ascender in font units (hhea, or OS/2 typo with USE_TYPO_METRICS).
     int ascender() const { return ascender_; }
+    /// Typographic descender in font units (negative).
     int descender() const { return descender_; }
+    /// Cap height in font units (OS/2; 70 % of the em when the font has none).
     int cap_height() const { return cap_height_; }
     /// Font bounding box in font units (xMin, yMin, xMax, yMax).
     const int* bbox() const { return bbox_; }
@@ -106,6 +109,7 @@ class FontSet {
   public:
     /// A font set over the bundled fonts folder (data_dir()/fonts by default).
     explicit FontSet(std::filesystem::path fonts_dir);
+    /// Releases the caches; faces go when no other FontSet shares them.
     ~FontSet();
     FontSet(const FontSet&) = delete;
     FontSet& operator=(const FontSet&) = delete;

@@ -28,6 +28,7 @@ class Hyphenator {
     std::vector<std::size_t> points(std::string_view word, int left_min, int right_min,
                                     int min_word) const;
 
+    /// Frees the dictionary (at process exit: hyphenators live as long as the process).
     ~Hyphenator();
 
   private:

@@ -50,6 +50,7 @@ class Shaper {
   public:
     /// A shaper drawing from `fonts` (borrowed; must outlive the shaper).
     explicit Shaper(FontSet& fonts);
+    /// Releases the cache (every ShapedRun returned so far).
     ~Shaper();
     /// Shapes `text`; the returned reference stays valid for the shaper's lifetime.
     const std::vector<ShapedRun>& shape(std::string_view text, const ShapeRequest& request,
