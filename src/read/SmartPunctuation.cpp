@@ -35,8 +35,8 @@ QuoteStyle style_for(std::string_view language) {
 bool opens_context(char32_t prev) {
     return prev == 0 || is_space(prev) || prev == '(' || prev == '[' || prev == '{' ||
            prev == '<' || prev == U'—' || prev == U'–' || prev == '-' || prev == '/' ||
-           prev == U'“' || prev == U'‘' || prev == U'„' || prev == U'‚' || prev == U'«' ||
-           prev == kNarrowNbsp;
+           prev == '=' || prev == U'“' || prev == U'‘' || prev == U'„' || prev == U'‚' ||
+           prev == U'«' || prev == kNarrowNbsp;
 }
 
 }  // namespace

@@ -34,6 +34,9 @@ TEST_CASE("English quotes, apostrophes, dashes and ellipses") {
     CHECK(smart_punctuate("\"Quoted,\" she said, \"and 'nested' too.\"", "en") ==
           "\u201CQuoted,\u201D she said, \u201Cand \u2018nested\u2019 too.\u201D");
     CHECK(smart_punctuate("(\"inside brackets\")", "en") == "(\u201Cinside brackets\u201D)");
+    // intl/wikipedia-ja-413 keeps a wikitable attribute: the quote after '=' opens.
+    CHECK(smart_punctuate("class=\"wikitable sortable\"", "en") ==
+          "class=\u201Cwikitable sortable\u201D");
 }
 
 TEST_CASE("curly text stays exactly as it is") {
