@@ -145,7 +145,7 @@ std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
                     // TeX's \brokenpenalty: a word is not split across pages if one line
                     // fewer can stay (the reader's text would lose the word otherwise).
                     // When the orphans rule forbids that, the paragraph starts a new page.
-                    if (take > 0 && block.lines[first + take - 1].hyphenated) {
+                    while (take > 0 && block.lines[first + take - 1].hyphenated) {
                         take = (take > 1 && (first > 0 || take - 1 >= orphans)) ? take - 1 : 0;
                     }
                     if (first == 0 && take < orphans) take = 0;

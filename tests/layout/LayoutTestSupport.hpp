@@ -140,12 +140,16 @@ inline std::string squeeze(const std::string& text) {
 
 /// True when the line texts, read in order with line-end hyphens joined as a text checker
 /// joins them, spell `expected` (spaces ignored).
-inline bool spells(const std::vector<std::string>& lines, const std::string& expected_text) {
+/// With `keep_hyphen` (one flag per line), a flagged line's final hyphen must be the text's own.
+inline bool spells(const std::vector<std::string>& lines, const std::string& expected_text,
+                   const std::vector<bool>& keep_hyphen = {}) {
     std::string expected = squeeze(expected_text);
     std::size_t at = 0;
-    for (const std::string& line : lines) {
-        std::string text = squeeze(line);
-        if (!text.empty() && text.back() == '-' && expected.compare(at, text.size(), text) != 0) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::string text = squeeze(lines[i]);
+        const bool keep = i < keep_hyphen.size() && keep_hyphen[i];
+        if (!keep && !text.empty() && text.back() == '-' &&
+            expected.compare(at, text.size(), text) != 0) {
             text.pop_back();  // a hyphen added at a break
         }
         if (expected.compare(at, text.size(), text) != 0) return false;

@@ -272,3 +272,31 @@ TEST_CASE("the dump shows pages, lines with ratios and runs with glyphs") {
     // Same input, same dump.
     CHECK(dump(lay_out(d, justified_style())) == text);
 }
+
+TEST_CASE("no page ends with a hyphenated word") {
+    doc::Document d = chapter_one();
+    std::string expected = d.meta.title + "By Herman Melville";
+    for (const doc::Block& b : d.blocks) {
+        expected += doc::plain_text(std::get<doc::Paragraph>(b.value).content);
+    }
+    // Many narrow measures: many page ends, many hyphens.
+    for (double margin = 100; margin <= 140; margin += 5) {
+        style::StyleSheet style = justified_style();
+        style.page.margin_inner = Pt{margin};
+        style.page.margin_outer = Pt{margin};
+        PagedDocument paged = lay_out(d, style);
+        REQUIRE(paged.pages.size() > 5);
+        std::vector<std::string> lines;
+        std::vector<bool> page_end;
+        for (const Page& page : paged.pages) {
+            for (const auto& line : text_lines(page)) {
+                lines.push_back(line.text());
+                page_end.push_back(false);
+            }
+            page_end.back() = true;
+        }
+        // Text extraction joins hyphenated lines inside a page, never across a page break.
+        INFO("margins " << margin);
+        CHECK(spells(lines, expected, page_end));
+    }
+}
