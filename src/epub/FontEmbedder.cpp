@@ -11,9 +11,16 @@ namespace galley::epub {
 void FontEmbedder::add(std::string_view text, const style::TextStyle& style, bool bold,
                        bool italic) {
     std::vector<const text::FontFace*>& family = family_faces_[style.family];
+    Seen& seen = seen_[{style.family, bold, italic}];
     for (std::size_t pos = 0; pos < text.size();) {
         char32_t c = next_code_point(text, pos);
         if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) continue;
+        if (c < 0x10000) {
+            if (seen.bmp[c]) continue;
+            seen.bmp[c] = true;
+        } else if (!seen.astral.insert(c).second) {
+            continue;
+        }
         const text::FontFace* face = fonts_.face_for(c, style.family, bold, italic);
         if (!face) {
             missing_.insert(c);

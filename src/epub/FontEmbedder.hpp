@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "base/Diagnostics.hpp"
@@ -47,7 +48,13 @@ class FontEmbedder {
         const text::FontFace* face;      ///< the face
         std::set<char32_t> code_points;  ///< what it draws
     };
+    /// The characters already placed for one (family, bold, italic): each is looked up once.
+    struct Seen {
+        std::vector<bool> bmp = std::vector<bool>(0x10000);  ///< U+0000..U+FFFF
+        std::set<char32_t> astral;                           ///< the other planes
+    };
     text::FontSet& fonts_;
+    std::map<std::tuple<std::string, bool, bool>, Seen> seen_;
     std::vector<Use> uses_;                               // in order of first use
     std::map<const text::FontFace*, std::size_t> index_;  // face → position in uses_
     std::map<std::string, std::vector<const text::FontFace*>> family_faces_;  // first-use order

@@ -63,7 +63,7 @@ std::string write_ocf(const std::string& opf_path, const std::vector<ZipEntry>& 
             fail(name, zip_get_error(zip));
         }
         auto i = static_cast<zip_uint64_t>(index);
-        if (zip_set_file_compression(zip, i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, store ? 0 : 9) <
+        if (zip_set_file_compression(zip, i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, store ? 0 : 6) <
                 0 ||
             zip_file_set_dostime(zip, i, static_cast<zip_uint16_t>(dos_t),
                                  static_cast<zip_uint16_t>(dos_d), 0) < 0)
