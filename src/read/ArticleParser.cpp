@@ -267,6 +267,28 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     }
     for (auto it = bottom_drops.rbegin(); it != bottom_drops.rend(); ++it) header.drop(*it);
 
+    // No byline at the top: a credit line near the end ("Posted by Alon Zakai.", "Posted on
+    // Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.") names the author; it stays in the
+    // text.
+    if (meta.authors.empty()) {
+        int seen = 0;
+        for (std::size_t i = body_end; i > body_begin && seen < 15; --i) {
+            const std::string_view line = trim(lines[i - 1]);
+            if (line.empty()) continue;
+            ++seen;
+            for (std::string_view label : {"posted ", "published "}) {
+                if (!starts_with_nocase(line, label)) continue;
+                std::string_view rest = line.substr(label.size());
+                if (starts_with_nocase(rest, "on ")) rest.remove_prefix(3);
+                const auto b = parse_byline(rest);
+                if (!b) continue;
+                meta.authors = b->authors;
+                if (meta.date_text.empty() && !b->date_text.empty()) set_date(meta, b->date_text);
+            }
+            if (!meta.authors.empty()) break;
+        }
+    }
+
     std::vector<SourceLine> body;
     body.reserve(body_end - body_begin);
     for (std::size_t i = body_begin; i < body_end; ++i)

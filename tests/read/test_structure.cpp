@@ -372,3 +372,22 @@ TEST_CASE("chapter titles are headings, also when wrapped") {
     CHECK(h.id == "h-1-chapter-56-of-the-less-erroneous-pictures");
     CHECK(std::holds_alternative<doc::Heading>(d.blocks[3].value));
 }
+
+TEST_CASE("without a byline, a credit line near the end names the author and stays in the text") {
+    // en/web-v8-blog-page: last paragraph and the credit line.
+    const doc::Document d = parse(
+        "Outside the web: standalone WebAssembly binaries using Emscripten\n\n"
+        "You may also find APIs that do have a non-JS replacement that we haven't converted "
+        "yet.\n\n"
+        "Posted by Alon Zakai.\n\nRetweet this article!\n");
+    CHECK(d.meta.authors == std::vector<std::string>{"Alon Zakai"});
+    REQUIRE(d.blocks.size() == 2);
+    CHECK(first_text(d).find("haven\u2019t") != std::string::npos);
+    // en/web-ebb-org-page: the date comes along.
+    const doc::Document ebb = parse(
+        "On Recent Controversial Events\n\nText of the post.\n\n"
+        "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.\n\nSubmit comments on this "
+        "post.\n");
+    CHECK(ebb.meta.authors == std::vector<std::string>{"Bradley M. Kuhn"});
+    CHECK(ebb.meta.date == "2019-10-15");
+}
