@@ -1,0 +1,106 @@
+#include "read/HeadingRules.hpp"
+
+#include <unicode/uchar.h>
+
+#include <set>
+#include <string>
+
+#include "read/TextUtil.hpp"
+
+namespace galley::read {
+
+bool is_terminal_punct(char32_t c) {
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == U'…' ||
+           c == U'。' || c == U'、' || c == U'！' || c == U'？' || c == U'：' || c == U'；' ||
+           c == U'，' || c == U'۔' || c == U'؟' || c == U'।' || c == '"' || c == U'”' ||
+           c == U'’' || c == U'»' || c == '\'' || c == '-' || c == U'–' || c == U'—' || c == '=' ||
+           c == '{' || c == '(' || c == '[' || c == '|' || c == '/' || c == '\\' || c == '<' ||
+           c == '>';
+}
+
+/// Space-less scripts (Han, kana, Thai...) count characters, not words, for headings.
+bool caseless_script(char32_t c) {
+    return c >= 0x2E80 || (c >= 0x0E00 && c <= 0x0EFF);
+}
+
+/// "Article 1.", "Điều 1:", "סעיף א.", "अनुच्छेद १.": a label and a number, with a final stop.
+bool numbered_label(std::string_view line) {
+    if (line.size() > 120 || code_point_count(line) > 30) return false;
+    const auto words = split_words(line);
+    if (words.size() < 2 || words.size() > 3) return false;
+    std::string_view last = words.back();
+    if (last.empty() || (last.back() != '.' && last.back() != ':')) return false;
+    last.remove_suffix(1);
+    if (last.empty()) return false;
+    const std::size_t cps = code_point_count(last);
+    bool digits = true, roman = cps <= 6;
+    for (std::size_t p = 0; p < last.size();) {
+        const char32_t c = next_code_point(last, p);
+        if (!u_isdigit(static_cast<UChar32>(c))) digits = false;
+        if (std::u32string_view(U"IVXLCDM").find(c) == std::u32string_view::npos) roman = false;
+    }
+    std::size_t p = 0;
+    const bool single_letter = cps == 1 && is_alpha(next_code_point(last, p));
+    std::size_t q = 0;
+    const char32_t first = next_code_point(line, q);
+    return (digits || roman || single_letter) && !is_lower(first);
+}
+
+/// "CHAPTER 2. The Carpet-Bag.", "Part III", "Kapitel 4": a chapter label with a number.
+bool chapter_label(std::string_view line) {
+    if (line.size() > 200) return false;
+    const auto words = split_words(line);
+    if (words.size() < 2 || words.size() > 24) return false;
+    static const std::set<std::string> labels = {
+        "chapter", "book",     "part",     "section", "kapitel", "teil",     "chapitre", "partie",
+        "livre",   "capítulo", "capitolo", "глава",   "часть",   "epilogue", "prologue"};
+    std::string first = to_lower(words[0]);
+    if (!labels.count(first)) return false;
+    // "Book", "Part" and "Section" also start ordinary sentences and references: keep them short.
+    if ((first == "book" || first == "part" || first == "section" || first == "teil") &&
+        words.size() > 8)
+        return false;
+    std::string_view number = words[1];
+    while (!number.empty() &&
+           (number.back() == '.' || number.back() == ':' || number.back() == ','))
+        number.remove_suffix(1);
+    if (number.empty() || number.size() > 8) return false;
+    bool digits = true, roman = true;
+    for (char c : number) {
+        if (c < '0' || c > '9') digits = false;
+        if (std::string_view("IVXLCDMivxlcdm").find(c) == std::string_view::npos) roman = false;
+    }
+    return digits || roman;
+}
+
+bool heading_like(std::string_view line) {
+    line = trim(line);
+    if (line.empty()) return false;
+    if (numbered_label(line) || chapter_label(line)) return true;
+    const std::size_t cps = code_point_count(line);
+    if (cps > 80) return false;
+    std::size_t p = 0;
+    const char32_t first = next_code_point(line, p);
+    const bool cjk_bracket =
+        std::u32string_view(U"〈《「『【〔").find(first) != std::u32string_view::npos;
+    if ((!is_alnum(first) && !cjk_bracket) || is_lower(first) || first == '(' || first == '[' ||
+        first == '"' || first == U'“' || first == U'„' || first == U'«' || first == '\'' ||
+        first == U'‘' || first == '<' || first == '{' || first == '@' || first == '/' ||
+        first == '#')
+        return false;
+    std::size_t q = line.size();
+    const char32_t last = prev_code_point(line, q);
+    if (is_terminal_punct(last)) return false;
+    bool letters = false, cjk = false;
+    for (std::size_t k = 0; k < line.size();) {
+        const char32_t c = next_code_point(line, k);
+        if (is_alpha(c)) letters = true;
+        if (caseless_script(c) && is_alpha(c)) cjk = true;
+    }
+    if (!letters) return false;
+    if (line.find("://") != std::string_view::npos) return false;
+    if (cjk) return cps <= 40;
+    return split_words(line).size() <= 12;
+}
+
+}  // namespace galley::read

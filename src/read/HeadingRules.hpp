@@ -1,0 +1,22 @@
+// read: the rules that tell a heading line from a line of text. A heading is short, has no
+// final punctuation and does not start in lowercase; numbered labels ("Article 12.", "סעיף יא.")
+// and chapter titles ("CHAPTER 56. Of the Less Erroneous Pictures…") are headings despite their
+// final stop. BlockParser adds the context rules (between blocks, in the document's script).
+#pragma once
+
+#include <string_view>
+
+namespace galley::read {
+
+/// True for punctuation that ends a sentence or clause (a line ending in it is not a heading).
+bool is_terminal_punct(char32_t c);
+/// True for characters of space-less scripts (Han, kana, Thai...): measured in characters.
+bool caseless_script(char32_t c);
+/// "Article 1.", "Điều 1:", "סעיף א.", "अनुच्छेद १.": a short label and a number with a stop.
+bool numbered_label(std::string_view line);
+/// "CHAPTER 2. The Carpet-Bag.", "Part III", "Kapitel 4": a chapter label and a number.
+bool chapter_label(std::string_view line);
+/// True when `line` on its own looks like a heading.
+bool heading_like(std::string_view line);
+
+}  // namespace galley::read
