@@ -73,6 +73,12 @@ const std::regex& day_month_year() {
     return re;
 }
 
+/// Year first: "2020/11/08", "2020年11月8日" (Chinese and Japanese).
+const std::regex& year_first() {
+    static const std::regex re("(^|[^0-9])(\\d{4})(/|年)(\\d{1,2})(/|月)(\\d{1,2})(?:日)?(?!\\d)");
+    return re;
+}
+
 const std::regex& numeric_dates() {
     static const std::regex re(
         "(^|[^0-9])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|(^|[^0-9.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})("
@@ -110,6 +116,10 @@ std::optional<FoundDate> find_date(std::string_view line) {
             consider(static_cast<std::size_t>(mt.position(6)), end, std::stoi(mt[8]),
                      std::stoi(mt[7]), std::stoi(mt[6]));
     }
+    if (std::regex_search(s, mt, year_first()) && (mt[3].str() == "/") == (mt[5].str() == "/"))
+        consider(static_cast<std::size_t>(mt.position(2)),
+                 static_cast<std::size_t>(mt.position(0) + mt.length(0)), std::stoi(mt[2]),
+                 std::stoi(mt[4]), std::stoi(mt[6]));
     return best;
 }
 

@@ -60,6 +60,10 @@ TEST_CASE("dates in common English, German and French formats") {
     CHECK(find_date("le 10 d\u00E9cembre 1948")->iso == "1948-12-10");
     CHECK(find_date("am 24. M\u00E4rz 2020")->iso == "2020-03-24");
     CHECK(find_date("2020-11-08")->iso == "2020-11-08");
+    CHECK(find_date("2020/11/08")->iso == "2020-11-08");
+    CHECK(find_date("\u5E73\u6210\u306F2019\u5E744\u670830\u65E5\u307E\u3067")->iso ==
+          "2019-04-30");
+    CHECK_FALSE(find_date("04/02/2020"));  // day and month cannot be told apart
     CHECK_FALSE(find_date("February 30, 2020"));
     CHECK_FALSE(find_date("the 44-day war, nearly 300 settlements"));
 
