@@ -1,6 +1,12 @@
 // epub: the e-book backend; sees the document model, never the layout.
 //   doc::Document + style::StyleSheet + text::FontSet → write_epub() → EPUB 3 bytes
 //   (XHTML chapter, nav.xhtml, toc.ncx, OPF, CSS from the style, subset fonts, libzip OCF).
+// Inside: XhtmlWriter + BodyBuilder (title page and article XHTML, split past ~250 KB at
+// headings), NavWriter (nav.xhtml, toc.ncx), PackageWriter (package.opf), FontEmbedder (the
+// faces text::FontSet picks for each character, subset), Accessibility (what may be claimed),
+// Identifier (SHA-1, UUID v5), Labels (localised navigation words), OcfZip (the container).
+// Layout: mimetype, META-INF/container.xml, EPUB/{package.opf, nav.xhtml, toc.ncx, title.xhtml,
+// article[-N].xhtml, styles/styles.css, fonts/*}.
 #pragma once
 
 #include <string>
