@@ -320,6 +320,9 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
         LinkArea* area = nullptr;
         int area_link = -1;
         std::vector<LinkArea> areas;
+        // Glyph vectors are sized up front (the pages hold millions of glyphs: no slack).
+        std::size_t glyphs_left = 0;
+        for (const Unit& u : units) glyphs_left += u.run != nullptr ? u.run->glyphs.size() : 0;
         for (std::int32_t k : order) {
             const Unit& u = units[static_cast<std::size_t>(k)];
             if (u.run != nullptr) {
@@ -336,9 +339,11 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                     run.color = color;
                     run.structure = spec.structure;
                     if (rtl_run) run.actual_text = u.run->text;
+                    run.glyphs.reserve(glyphs_left);
                     line.items.emplace_back(std::move(run));
                     current = &std::get<GlyphRun>(line.items.back());
                 }
+                glyphs_left -= u.run->glyphs.size();
                 append_glyphs(*current, *u.run, x - current->x, size, u.tracking);
                 if (u.link >= 0) {
                     if (area != nullptr && area_link == u.link) {
@@ -359,6 +364,11 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
             }
             x += u.width;
         }
+        for (FrameItem& item : line.items) {
+            auto& glyphs = std::get<GlyphRun>(item).glyphs;
+            if (glyphs.capacity() > glyphs.size()) glyphs.shrink_to_fit();
+        }
+        line.items.reserve(line.items.size() + areas.size());
         for (LinkArea& a : areas) line.items.emplace_back(std::move(a));
         lines.push_back(std::move(line));
     }

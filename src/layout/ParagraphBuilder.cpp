@@ -164,14 +164,17 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
         splits.clear();
         if (hyphenator != nullptr && link < 0 &&
             word.size() >= static_cast<std::size_t>(spec.hyphenation.min_word)) {
-            auto [core_start, core_end] = letter_core(word);
-            if (core_end > core_start) {
-                const auto& points = words_.hyphen_points(
-                    *hyphenator, spec.font.language, word.substr(core_start, core_end - core_start),
-                    spec.hyphenation.left_min, spec.hyphenation.right_min,
-                    spec.hyphenation.min_word);
-                for (std::size_t point : points) splits.emplace_back(core_start + point, 0);
+            if (!shaped.hyphens_known) {
+                shaped.hyphens_known = true;
+                auto [core_start, core_end] = letter_core(word);
+                if (core_end > core_start) {
+                    shaped.hyphens = hyphenator->points(
+                        word.substr(core_start, core_end - core_start), spec.hyphenation.left_min,
+                        spec.hyphenation.right_min, spec.hyphenation.min_word);
+                    for (std::size_t& point : shaped.hyphens) point += core_start;
+                }
             }
+            for (std::size_t point : shaped.hyphens) splits.emplace_back(point, 0);
         }
         if (link >= 0 && word.size() > 12) {
             for (std::size_t i = 1; i + 1 < word.size(); ++i) {

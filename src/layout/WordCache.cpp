@@ -22,9 +22,18 @@ int WordCache::style_id(const FontStyle& style) {
 }
 
 const ShapedWord& WordCache::shape(int id, std::string_view word) {
+    const std::size_t hash = Hash{}(word);
+    Slot& slot =
+        front_[(hash ^ (static_cast<std::size_t>(id) * 0x9E3779B97F4A7C15u)) & (front_.size() - 1)];
+    if (slot.word != nullptr && slot.style == id && slot.hash == hash && *slot.key == word) {
+        return *slot.word;
+    }
     WordMap& map = words_[static_cast<std::size_t>(id)];
     auto found = map.find(word);
-    if (found != map.end()) return found->second;
+    if (found != map.end()) {
+        slot = {hash, id, &found->first, &found->second};
+        return found->second;
+    }
     const auto& runs =
         shaper_.shape(word, requests_[static_cast<std::size_t>(id)], diagnostics_, file_);
     ShapedWord shaped;
@@ -38,7 +47,9 @@ const ShapedWord& WordCache::shape(int id, std::string_view word) {
         shaped.run_widths.push_back(width);
         shaped.width += width;
     }
-    return map.emplace(std::string(word), std::move(shaped)).first->second;
+    auto placed = map.emplace(std::string(word), std::move(shaped)).first;
+    slot = {hash, id, &placed->first, &placed->second};
+    return placed->second;
 }
 
 const WordCache::Metrics& WordCache::metrics(int id) {
@@ -68,17 +79,6 @@ std::optional<double> WordCache::prefix_width(int id, const ShapedWord& word,
     }
     if (!boundary) return std::nullopt;
     return width;
-}
-
-const std::vector<std::size_t>& WordCache::hyphen_points(const text::Hyphenator& hyphenator,
-                                                         const std::string& language,
-                                                         std::string_view word, int left_min,
-                                                         int right_min, int min_word) {
-    PointMap& map = points_[language];
-    auto found = map.find(word);
-    if (found != map.end()) return found->second;
-    auto points = hyphenator.points(word, left_min, right_min, min_word);
-    return map.emplace(std::string(word), std::move(points)).first->second;
 }
 
 }  // namespace galley::layout

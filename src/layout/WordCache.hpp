@@ -28,9 +28,11 @@ struct FontStyle {
 /// One shaped word (or fragment) with its width at its style's size.
 struct ShapedWord {
     const std::vector<text::ShapedRun>* runs = nullptr;  ///< owned by the Shaper's cache
-    std::vector<std::size_t> run_offsets;  ///< byte offset of each run's text inside the word
-    std::vector<double> run_widths;        ///< advance of each run in points
-    double width = 0;                      ///< total advance in points
+    std::vector<std::size_t> run_offsets;      ///< byte offset of each run's text inside the word
+    std::vector<double> run_widths;            ///< advance of each run in points
+    double width = 0;                          ///< total advance in points
+    mutable bool hyphens_known = false;        ///< `hyphens` computed (cache slot)
+    mutable std::vector<std::size_t> hyphens;  ///< hyphenation points, byte offsets
 };
 
 /// Shaped words cached per style: a paragraph's words are shaped once per document, not once per
@@ -53,11 +55,6 @@ class WordCache {
     /// Width in points of the glyphs logically before byte `offset` of `word`, or nullopt when
     /// `offset` falls inside a glyph cluster (a ligature or a base with its marks).
     std::optional<double> prefix_width(int id, const ShapedWord& word, std::size_t offset) const;
-    /// Hyphenation points (byte offsets) of `word` by `hyphenator`, cached per language.
-    const std::vector<std::size_t>& hyphen_points(const text::Hyphenator& hyphenator,
-                                                  const std::string& language,
-                                                  std::string_view word, int left_min,
-                                                  int right_min, int min_word);
 
   private:
     struct Metrics {
@@ -72,17 +69,22 @@ class WordCache {
         }
     };
     using WordMap = std::unordered_map<std::string, ShapedWord, Hash, std::equal_to<>>;
-    using PointMap =
-        std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>>;
 
     text::Shaper& shaper_;
     Diagnostics& diagnostics_;
     std::string file_;
     std::vector<FontStyle> styles_;
     std::vector<text::ShapeRequest> requests_;
+    /// A direct-mapped front for the maps: most lookups are the same few thousand words.
+    struct Slot {
+        std::size_t hash = 0;
+        int style = -1;
+        const std::string* key = nullptr;
+        const ShapedWord* word = nullptr;
+    };
+    std::vector<Slot> front_ = std::vector<Slot>(1u << 14);
     std::vector<WordMap> words_;
     std::vector<Metrics> metrics_;
-    std::unordered_map<std::string, PointMap> points_;
 };
 
 }  // namespace galley::layout
