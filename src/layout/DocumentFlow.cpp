@@ -76,10 +76,12 @@ void DocumentFlow::add_title_block() {
         const char* role;
     };
     std::string date = !meta.date_text.empty() ? meta.date_text : meta.date;
+    // The date goes before the byline, as news articles print them: a reader of the PDF's
+    // text meets both in the article's own order.
     const Part parts[] = {{meta.title, &style_.title, "H1"},
                           {meta.subtitle, &style_.subtitle, "P"},
-                          {byline(meta.authors), &style_.byline, "P"},
-                          {date, &style_.dateline, "P"}};
+                          {date, &style_.dateline, "P"},
+                          {byline(meta.authors), &style_.byline, "P"}};
     for (const Part& part : parts) {
         if (part.text.empty()) continue;
         const style::TextStyle& ts = *part.style;
