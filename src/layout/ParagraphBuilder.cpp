@@ -14,8 +14,6 @@ namespace {
 
 /// Penalty of breaking a link after '/', '.' and the like.
 constexpr double kUrlPenalty = 100;
-/// Penalty of breaking after an explicit hyphen ("hard-|hearted").
-constexpr double kExplicitHyphenPenalty = 1000;
 /// Penalty of breaking between two characters of a word wider than the measure.
 constexpr double kEmergencyPenalty = 1000;
 
@@ -50,8 +48,7 @@ bool is_dash(char32_t c) {
 }
 
 bool is_url_break_after(char c) {
-    return c == '/' || c == '.' || c == '?' || c == '&' || c == '=' || c == '#' || c == '_' ||
-           c == '-';
+    return c == '/' || c == '.' || c == '?' || c == '&' || c == '=' || c == '#' || c == '_';
 }
 
 /// The letters of a word between its leading and trailing punctuation, as a byte range.
@@ -269,12 +266,13 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
         }
         char32_t before = char_before(text, end);
         char32_t after = char_at(text, end);
+        if (before == '-' || before == 0x2010) {
+            // No break after a hyphen proper: text extraction (pdftotext) joins a line ending in
+            // "-" to the next and the compound's hyphen would be lost ("hard-|hearted").
+            continue;
+        }
         if (is_dash(before)) {
-            // After a hyphen proper the break is a last resort: text extraction (pdftotext)
-            // joins a line ending in "-" to the next and the compound's hyphen is lost.
-            const bool hyphen = before == '-' || before == 0x2010;
-            add_break(0, hyphen ? kExplicitHyphenPenalty : settings_.ex_hyphen_penalty, true, false,
-                      ItemRole::Other);
+            add_break(0, settings_.ex_hyphen_penalty, true, false, ItemRole::Other);
         } else if (justify && (is_cjk(before) || is_cjk(after))) {
             int at = static_cast<int>(p.spaces.size());
             p.spaces.push_back({0, 0.1 * em, 0.02 * em, end, -1});
