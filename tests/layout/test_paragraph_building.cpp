@@ -300,3 +300,21 @@ TEST_CASE("no page ends with a hyphenated word") {
         CHECK(spells(lines, expected, page_end));
     }
 }
+
+TEST_CASE("ragged-right text keeps natural spaces and still breaks evenly") {
+    style::StyleSheet style = justified_style();
+    style.body.align = style::Align::Left;
+    PagedDocument paged = lay_out(chapter_one(), style);
+    std::vector<double> widths;
+    for (const Page& page : paged.pages) {
+        for (const LineInfo& line : page.lines) {
+            CHECK(line.ratio <= 0);
+            CHECK(line.width <= line.measure + 0.5);
+            if (line.measure > 300) widths.push_back(line.width / line.measure);
+        }
+    }
+    // TeX's ragged-right items choose breaks as a whole: most lines come close to the measure.
+    std::size_t full = 0;
+    for (double w : widths) full += w > 0.85;
+    CHECK(full > widths.size() * 8 / 10);
+}
