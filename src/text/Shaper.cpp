@@ -191,16 +191,17 @@ struct Shaper::Impl {
             UScriptCode script = ch.raw_script;
             bool weak = script == USCRIPT_COMMON || script == USCRIPT_INHERITED;
             ch.attached = false;
-            if (prev && needs_no_glyph(ch.c)) {
-                f = prev;
-                ch.attached = true;
+            if (needs_no_glyph(ch.c)) {
+                // Controls and joiners are hidden: never worth a font search (fontconfig).
+                f = prev ? prev : &fonts.primary(req.family, req.bold, req.italic);
+                ch.attached = prev != nullptr;
             } else if (prev && weak && prev->covers(ch.c)) {
                 f = prev;  // spaces, punctuation and marks stay with the run they are in
                 ch.attached = true;
             } else {
                 f = fonts.face_for(ch.c, req.family, req.bold, req.italic, req.language);
                 if (!f) {
-                    if (!needs_no_glyph(ch.c) && warned.insert(ch.c).second)
+                    if (warned.insert(ch.c).second)
                         diag.warn(file, 0,
                                   "no font covers " + describe(ch.c) + " (family '" + req.family +
                                       "'); drawn as .notdef");

@@ -214,3 +214,14 @@ TEST_CASE("the language selects localized forms") {
     CHECK(f.shape("б", "mk-MK")[0].glyphs[0].gid == f.shape("б", "sr")[0].glyphs[0].gid);
     CHECK(f.shape("ş", "ro")[0].glyphs[0].gid != f.shape("ş", "en")[0].glyphs[0].gid);
 }
+
+TEST_CASE("control characters and joiners are hidden without warnings") {
+    Fixture f;
+    const auto& tab = f.shape("\tword\n");
+    REQUIRE(tab.size() == 1);
+    CHECK(tab[0].glyphs.size() == 4);          // the tab and newline leave no glyph
+    CHECK(tab[0].glyphs.back().cluster == 4);  // "d"
+    const auto& zw = f.shape("\u200Dक\u200Dष");
+    CHECK(notdefs(zw) == 0);
+    CHECK(f.diag.count() == 0);
+}
