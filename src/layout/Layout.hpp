@@ -1,3 +1,8 @@
+// layout: the typesetter, between the document model and the PDF writer.
+//   doc::Document + style::StyleSheet + text::FontSet → layout_document() → PagedDocument.
+// Paragraphs go through four stages (StyledText: collect; ParagraphBuilder: prepare with shaped
+// words and Knuth–Plass items, break with break_lines; LineSetter: finalize), DocumentFlow picks
+// each block's style and structure, PageBuilder flows lines into pages, RunningHead adds heads.
 #pragma once
 
 #include "base/Diagnostics.hpp"
