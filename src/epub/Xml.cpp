@@ -1,5 +1,7 @@
 #include "epub/Xml.hpp"
 
+#include "base/Utf8.hpp"
+
 #include "doc/Document.hpp"
 
 namespace galley::epub {
@@ -41,27 +43,7 @@ char32_t next_code_point(std::string_view s, std::size_t& pos) {
     return c;
 }
 
-namespace {
-
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::string xml_clean(std::string_view text, int* removed) {
     std::string out;

@@ -6,14 +6,15 @@
 #include <string_view>
 #include <vector>
 
+#include "base/Utf8.hpp"
+
 namespace galley::read {
 
 /// Decodes the code point at `pos` (advancing it); returns U+FFFD for a malformed sequence.
 char32_t next_code_point(std::string_view s, std::size_t& pos);
 /// Decodes the code point that ends just before `pos` (moving it back); 0 at the start.
 char32_t prev_code_point(std::string_view s, std::size_t& pos);
-/// Appends the UTF-8 encoding of `c` to `out`.
-void append_utf8(std::string& out, char32_t c);
+using galley::append_utf8;  ///< UTF-8 encoding lives in base/Utf8.hpp
 /// Number of code points in a valid UTF-8 string.
 std::size_t code_point_count(std::string_view s);
 

@@ -12,6 +12,7 @@
 
 #include <toml++/toml.h>
 
+#include "base/Utf8.hpp"
 #include "style/StyleSheet.hpp"
 
 namespace galley::style::detail {
@@ -94,7 +95,6 @@ std::string align_name(Align align);
 std::string folio_name(FolioPosition folio);
 /// TOML basic-string literal of `text`, quotes included, escaped.
 std::string toml_string(std::string_view text);
-/// UTF-8 encoding of a UTF-32 string.
-std::string to_utf8(std::u32string_view text);
+using galley::to_utf8;  ///< UTF-8 encoding lives in base/Utf8.hpp
 
 }  // namespace galley::style::detail
