@@ -39,13 +39,13 @@ struct GlyphRun {
 /// A filled rectangle (rules, scene-break ornaments, list bullets drawn as shapes).
 struct Rule {
     double x = 0, y = 0, width = 0, height = 0;  ///< top-left corner and size
-    std::string color = "#000000";              ///< fill colour
+    std::string color = "#000000";               ///< fill colour
 };
 
 /// A clickable area pointing at a URL.
 struct LinkArea {
     double x = 0, y = 0, width = 0, height = 0;  ///< top-left corner and size
-    std::string url;                            ///< target
+    std::string url;                             ///< target
 };
 
 /// One thing on a page.
@@ -83,9 +83,9 @@ struct StructureElement {
 
 /// The laid-out document: pages plus what the PDF needs besides them.
 struct PagedDocument {
-    std::vector<Page> pages;                   ///< in order
-    std::vector<OutlineEntry> outline;         ///< in document order
-    std::vector<StructureElement> structure;   ///< in document order
+    std::vector<Page> pages;                  ///< in order
+    std::vector<OutlineEntry> outline;        ///< in document order
+    std::vector<StructureElement> structure;  ///< in document order
 };
 
 /// A readable text dump of the pages for golden tests: per page its size and label, per run the

@@ -16,7 +16,8 @@ struct Folder {
     Folder() {
         fs::remove_all(dir);
         fs::create_directories(dir);
-        for (const char* name : {"a.txt", "b.txt", "c.txt"}) std::ofstream(dir / name) << "Title\n\nText.\n";
+        for (const char* name : {"a.txt", "b.txt", "c.txt"})
+            std::ofstream(dir / name) << "Title\n\nText.\n";
     }
     ~Folder() { fs::remove_all(dir); }
     fs::path write(const std::string& text) {
@@ -37,9 +38,9 @@ struct Folder {
 
 TEST_CASE("the minimal manifest works") {
     Folder f;
-    auto m = book::load_manifest(f.write(
-        "title = \"An Anthology\"\nauthors = [\"Ann\", \"Bob\"]\nlanguage = \"en\"\n"
-        "articles = [\"a.txt\", \"b.txt\"]\n"));
+    auto m = book::load_manifest(
+        f.write("title = \"An Anthology\"\nauthors = [\"Ann\", \"Bob\"]\nlanguage = \"en\"\n"
+                "articles = [\"a.txt\", \"b.txt\"]\n"));
     CHECK(m.title == "An Anthology");
     CHECK(m.authors == std::vector<std::string>{"Ann", "Bob"});
     REQUIRE(m.all_articles().size() == 2);
@@ -67,8 +68,8 @@ TEST_CASE("manifest errors name the file and line") {
     CHECK(f.error_of("title = \"T\"\ncolour = \"red\"\narticles = [\"a.txt\"]\n")
               .find("line 2: unknown key 'colour'") != std::string::npos);
     CHECK(f.error_of("title = \"T\"\narticles = [\"a.txt\"\n").find("line ") != std::string::npos);
-    CHECK(f.error_of("title = 3\narticles = [\"a.txt\"]\n").find("line 1: 'title' must be a string") !=
-          std::string::npos);
+    CHECK(f.error_of("title = 3\narticles = [\"a.txt\"]\n")
+              .find("line 1: 'title' must be a string") != std::string::npos);
     CHECK(f.error_of("articles = [\"a.txt\"]\n").find("needs a title") != std::string::npos);
 }
 

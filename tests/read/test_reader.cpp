@@ -2,7 +2,6 @@
 // one 50 KB paragraph, a 300-character word) with time limits.
 #include <catch2/catch.hpp>
 
-
 #include "TestSupport.hpp"
 #include "base/Error.hpp"
 #include "read/Reader.hpp"
