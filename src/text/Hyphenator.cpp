@@ -1,5 +1,7 @@
 #include "text/Hyphenator.hpp"
 
+#include "text/HyphenDictLoader.hpp"
+
 #include <hyphen.h>
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
@@ -101,7 +103,9 @@ struct Hyphenator::Impl {
     /// Loads the dictionary once (thread-safe: concurrent callers wait for the first).
     bool ensure_loaded() {
         std::call_once(once, [this] {
-            HyphenDict* d = hnj_hyphen_load(file.c_str());
+            // Our loader builds the same automaton as hnj_hyphen_load() in milliseconds instead of
+            // seconds (German); libhyphen still does the hyphenating.
+            HyphenDict* d = load_hyphen_dict(file);
             if (!d) return;
             std::string cset = d->cset;
             utf8 = d->utf8 != 0 || cset == "UTF-8" || cset == "utf-8";

@@ -13,8 +13,8 @@ class Hyphenator {
   public:
     /// The hyphenator for BCP 47 `language` ("en-US" → hyph_en_US.dic, "ru" → hyph_ru_RU.dic),
     /// or nullptr when no dictionary exists. Cheap: the dictionary itself is loaded by the first
-    /// points() call (en_US ~10 ms, de_DE ~1.5 s of CPU), so a document that never needs a
-    /// hyphen never pays for it.
+    /// points() call (milliseconds: see HyphenDictLoader.hpp), so a document that never needs
+    /// a hyphen never pays for it.
     static const Hyphenator* for_language(const std::string& language);
     /// Starts loading the dictionary for `language` on a background thread, so that the first
     /// points() finds it ready (or waits for the rest). Call it once the language is known.

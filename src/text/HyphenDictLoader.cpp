@@ -1,0 +1,325 @@
+#include "text/HyphenDictLoader.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace galley::text {
+
+namespace {
+
+/// strdup with malloc, as libhyphen's hnj_hyphen_free() releases the strings with free().
+char* dup(const char* s) {
+    std::size_t n = std::strlen(s);
+    auto* out = static_cast<char*>(std::malloc(n + 1));
+    if (!out) throw std::bad_alloc();
+    std::memcpy(out, s, n + 1);
+    return out;
+}
+
+/// Removes a trailing "\n", "\r" or "\r\n" (libhyphen's hnj_strchomp).
+void chomp(char* s) {
+    std::size_t k = std::strlen(s);
+    if (k > 0 && (s[k - 1] == '\r' || s[k - 1] == '\n')) s[k - 1] = '\0';
+    if (k > 1 && s[k - 2] == '\r') s[k - 2] = '\0';
+}
+
+/// One level of a dictionary while it is built: the pattern trie whose nodes are libhyphen's
+/// states (a state is the string of the path to it), numbered in libhyphen's order.
+struct Level {
+    std::vector<HyphenState> states;
+    std::vector<std::vector<HyphenTrans>> trans;
+    std::vector<int> parent;
+    std::vector<char> via;  // the character of the transition from the parent
+    HyphenDict* dict = nullptr;
+
+    Level() {
+        dict = static_cast<HyphenDict*>(std::calloc(1, sizeof(HyphenDict)));
+        if (!dict) throw std::bad_alloc();
+        new_state();  // state 0: the empty string
+    }
+    ~Level() {
+        if (dict) {  // not handed over: free what was built
+            for (HyphenState& s : states) {
+                std::free(s.match);
+                std::free(s.repl);
+            }
+            std::free(dict->nohyphen);
+            std::free(dict);
+        }
+    }
+    Level(const Level&) = delete;
+    Level& operator=(const Level&) = delete;
+
+    int new_state() {
+        HyphenState s{};
+        s.fallback_state = -1;
+        states.push_back(s);
+        trans.emplace_back();
+        parent.push_back(-1);
+        via.push_back('\0');
+        return static_cast<int>(states.size()) - 1;
+    }
+
+    int next(int state, char ch) const {
+        for (const HyphenTrans& t : trans[static_cast<std::size_t>(state)])
+            if (t.ch == ch) return t.new_state;
+        return -1;
+    }
+
+    /// The state of `word` (created with all its missing prefixes, like hnj_get_state and the
+    /// prefix loop of hnj_hyphen_load_line).
+    int state_of(const char* word, std::size_t len) {
+        int state = 0;
+        std::size_t depth = 0;
+        while (depth < len) {
+            int n = next(state, word[depth]);
+            if (n < 0) break;
+            state = n;
+            ++depth;
+        }
+        if (depth == len) return state;
+        // libhyphen numbers the whole word first, then its prefixes from the longest down.
+        std::vector<int> made(len + 1, -1);
+        made[depth] = state;
+        for (std::size_t j = len; j > depth; --j) made[j] = new_state();
+        for (std::size_t j = len; j > depth; --j) {
+            auto from = static_cast<std::size_t>(made[j - 1]);
+            trans[from].push_back({word[j - 1], made[j]});
+            parent[static_cast<std::size_t>(made[j])] = made[j - 1];
+            via[static_cast<std::size_t>(made[j])] = word[j - 1];
+        }
+        return made[len];
+    }
+
+    /// One line of the file (hnj_hyphen_load_line): a keyword or a pattern.
+    void load_line(char* buf) {
+        if (std::strncmp(buf, "LEFTHYPHENMIN", 13) == 0) {
+            dict->lhmin = static_cast<char>(std::atoi(buf + 13));
+            return;
+        }
+        if (std::strncmp(buf, "RIGHTHYPHENMIN", 14) == 0) {
+            dict->rhmin = static_cast<char>(std::atoi(buf + 14));
+            return;
+        }
+        if (std::strncmp(buf, "COMPOUNDLEFTHYPHENMIN", 21) == 0) {
+            dict->clhmin = static_cast<char>(std::atoi(buf + 21));
+            return;
+        }
+        if (std::strncmp(buf, "COMPOUNDRIGHTHYPHENMIN", 22) == 0) {
+            dict->crhmin = static_cast<char>(std::atoi(buf + 22));
+            return;
+        }
+        if (std::strncmp(buf, "NOHYPHEN", 8) == 0) {
+            char* space = buf + 8;
+            while (*space == ' ' || *space == '\t') ++space;
+            std::free(dict->nohyphen);
+            dict->nohyphen = dup(space);
+            dict->nohyphenl = 0;
+            char* nhe = dict->nohyphen + std::strlen(dict->nohyphen) - 1;
+            if (nhe >= dict->nohyphen) {
+                *nhe = '\0';  // the line end (libhyphen drops the last character)
+                for (--nhe; nhe > dict->nohyphen; --nhe)
+                    if (*nhe == ',') {
+                        ++dict->nohyphenl;
+                        *nhe = '\0';
+                    }
+            }
+            return;
+        }
+        char word[MAX_CHARS];
+        char pattern[MAX_CHARS + 1];
+        std::size_t j = 0;
+        pattern[0] = '0';
+        char* repl = std::strchr(buf, '/');
+        signed char replindex = 0;
+        signed char replcut = 0;
+        if (repl) {
+            char* index = std::strchr(repl + 1, ',');
+            *repl = '\0';
+            if (index) {
+                char* index2 = std::strchr(index + 1, ',');
+                *index = '\0';
+                if (index2) {
+                    *index2 = '\0';
+                    replindex = static_cast<signed char>(std::atoi(index + 1) - 1);
+                    replcut = static_cast<signed char>(std::atoi(index2 + 1));
+                }
+            } else {
+                chomp(repl + 1);
+                replindex = 0;
+                replcut = static_cast<signed char>(std::strlen(buf));
+            }
+            repl = dup(repl + 1);
+        }
+        for (std::size_t i = 0; static_cast<unsigned char>(buf[i]) > ' '; ++i) {
+            if (buf[i] >= '0' && buf[i] <= '9') {
+                pattern[j] = buf[i];
+            } else {
+                word[j] = buf[i];
+                pattern[++j] = '0';
+            }
+        }
+        word[j] = '\0';
+        pattern[j + 1] = '\0';
+        std::size_t i = 0;
+        if (!repl) {
+            while (pattern[i] == '0') ++i;  // leading zeroes are optimised away
+        } else {
+            if (*word == '.') ++i;
+            if (dict->utf8) {  // UTF-8 character positions of the replacement → bytes
+                int pu = -1, ps = -1;
+                std::size_t pc = (*word == '.') ? 1 : 0;
+                std::size_t wl = std::strlen(word);
+                for (; pc < wl + 1; ++pc) {
+                    if ((static_cast<unsigned char>(word[pc]) >> 6) != 2) ++pu;
+                    if (ps < 0 && replindex == pu) {
+                        ps = replindex;
+                        replindex = static_cast<signed char>(pc);
+                    }
+                    if (ps >= 0 && pu - ps == replcut) {
+                        replcut =
+                            static_cast<signed char>(pc - static_cast<std::size_t>(replindex));
+                        break;
+                    }
+                }
+                if (*word == '.') --replindex;
+            }
+        }
+        HyphenState& s = states[static_cast<std::size_t>(state_of(word, j))];
+        std::free(s.match);  // a repeated pattern: the last one wins, as in libhyphen
+        std::free(s.repl);
+        s.match = dup(pattern + i);
+        s.repl = repl;
+        s.replindex = replindex;
+        s.replcut = replcut ? replcut : static_cast<signed char>(std::strlen(word));
+    }
+
+    /// The fallback of each state: the state of its longest proper suffix (Aho–Corasick failure
+    /// links, computed breadth first instead of libhyphen's suffix look-ups in its hash table).
+    void link_fallbacks() {
+        std::deque<int> queue;
+        for (const HyphenTrans& t : trans[0]) {
+            states[static_cast<std::size_t>(t.new_state)].fallback_state = 0;
+            queue.push_back(t.new_state);
+        }
+        while (!queue.empty()) {
+            int u = queue.front();
+            queue.pop_front();
+            for (const HyphenTrans& t : trans[static_cast<std::size_t>(u)]) {
+                int f = states[static_cast<std::size_t>(u)].fallback_state;
+                int target = 0;
+                for (;;) {
+                    int n = next(f, t.ch);
+                    if (n >= 0) {
+                        target = n;
+                        break;
+                    }
+                    if (f == 0) break;
+                    f = states[static_cast<std::size_t>(f)].fallback_state;
+                }
+                states[static_cast<std::size_t>(t.new_state)].fallback_state = target;
+                queue.push_back(t.new_state);
+            }
+        }
+    }
+
+    /// Hands the built level over as a libhyphen HyphenDict (malloc'd the way it frees it).
+    HyphenDict* finish() {
+        link_fallbacks();
+        std::size_t n = states.size();
+        auto* out = static_cast<HyphenState*>(std::malloc(n * sizeof(HyphenState)));
+        if (!out) throw std::bad_alloc();
+        for (std::size_t i = 0; i < n; ++i) {
+            out[i] = states[i];
+            out[i].trans = nullptr;
+            out[i].num_trans = static_cast<int>(trans[i].size());
+            if (!trans[i].empty()) {
+                out[i].trans =
+                    static_cast<HyphenTrans*>(std::malloc(trans[i].size() * sizeof(HyphenTrans)));
+                if (!out[i].trans) throw std::bad_alloc();
+                std::memcpy(out[i].trans, trans[i].data(), trans[i].size() * sizeof(HyphenTrans));
+            }
+        }
+        states.clear();
+        HyphenDict* d = dict;
+        dict = nullptr;
+        d->states = out;
+        d->num_states = static_cast<int>(n);
+        return d;
+    }
+};
+
+struct FileCloser {
+    void operator()(std::FILE* f) const { std::fclose(f); }
+};
+
+}  // namespace
+
+HyphenDict* load_hyphen_dict(const std::string& file) {
+    std::unique_ptr<std::FILE, FileCloser> f(std::fopen(file.c_str(), "r"));
+    if (!f) return nullptr;
+    char buf[MAX_CHARS];
+    auto first = std::make_unique<Level>();
+    HyphenDict* d0 = first->dict;
+    if (std::fgets(d0->cset, sizeof(d0->cset), f.get()) != nullptr) {
+        for (char& c : d0->cset)
+            if (c == '\r' || c == '\n') c = '\0';
+    } else {
+        d0->cset[0] = '\0';
+    }
+    d0->utf8 = std::strcmp(d0->cset, "UTF-8") == 0;
+    bool nextlevel = false;
+    while (std::fgets(buf, sizeof(buf), f.get()) != nullptr) {
+        if (std::strncmp(buf, "NEXTLEVEL", 9) == 0) {
+            nextlevel = true;
+            break;
+        }
+        if (buf[0] != '%') first->load_line(buf);
+    }
+    auto second = std::make_unique<Level>();
+    HyphenDict* d1 = second->dict;
+    std::memcpy(d1->cset, d0->cset, sizeof(d1->cset));
+    d1->cset[sizeof(d1->cset) - 1] = '\0';
+    d1->utf8 = d0->utf8;
+    if (nextlevel) {
+        while (std::fgets(buf, sizeof(buf), f.get()) != nullptr) {
+            if (std::strncmp(buf, "NEXTLEVEL", 9) == 0) break;
+            if (buf[0] != '%') second->load_line(buf);
+        }
+    } else {  // libhyphen's default first level: break at hyphens and apostrophes only
+        auto line = [&](const char* text) {
+            std::strncpy(buf, text, sizeof(buf) - 1);
+            buf[sizeof(buf) - 1] = '\0';
+            second->load_line(buf);
+        };
+        line(d0->utf8 ? "NOHYPHEN ',\xe2\x80\x93,\xe2\x80\x99,-\n" : "NOHYPHEN ',-\n");
+        line("1-1\n");
+        line("1'1\n");
+        if (d0->utf8) {
+            line(
+                "1\xe2\x80\x93"
+                "1\n");
+            line(
+                "1\xe2\x80\x99"
+                "1\n");
+        }
+    }
+    HyphenDict* a = first->finish();
+    HyphenDict* b = second->finish();
+    if (nextlevel) {
+        a->nextlevel = b;
+        return a;
+    }
+    b->nextlevel = a;
+    b->lhmin = a->lhmin;
+    b->rhmin = a->rhmin;
+    b->clhmin = a->clhmin ? a->clhmin : (a->lhmin ? a->lhmin : 3);
+    b->crhmin = a->crhmin ? a->crhmin : (a->rhmin ? a->rhmin : 3);
+    return b;
+}
+
+}  // namespace galley::text

@@ -1,0 +1,199 @@
+// The fast dictionary loader builds exactly libhyphen's automaton: state by state against
+// hnj_hyphen_load() for every Debian dictionary the project uses, and hyphenation of every word
+// of the corpus articles in that language (../shared/corpus, see its SOURCES.md) gives the same
+// points with both dictionaries.
+#include <hyphen.h>
+#include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+#include <unicode/ustring.h>
+#include <unicode/utf8.h>
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "text/HyphenDictLoader.hpp"
+
+namespace fs = std::filesystem;
+using galley::text::load_hyphen_dict;
+
+namespace {
+
+struct DictFree {
+    void operator()(HyphenDict* d) const { hnj_hyphen_free(d); }
+};
+using DictPtr = std::unique_ptr<HyphenDict, DictFree>;
+
+std::string str(const char* s) {
+    return s ? std::string(s) : std::string("(null)");
+}
+
+/// Compares two levels (and their next levels) state by state.
+void require_same(const HyphenDict* a, const HyphenDict* b) {
+    REQUIRE(a != nullptr);
+    REQUIRE(b != nullptr);
+    CHECK(std::string(a->cset) == std::string(b->cset));
+    CHECK(a->utf8 == b->utf8);
+    CHECK(int(a->lhmin) == int(b->lhmin));
+    CHECK(int(a->rhmin) == int(b->rhmin));
+    CHECK(int(a->clhmin) == int(b->clhmin));
+    CHECK(int(a->crhmin) == int(b->crhmin));
+    CHECK(a->nohyphenl == b->nohyphenl);
+    if (a->nohyphen || b->nohyphen) {
+        REQUIRE(a->nohyphen != nullptr);
+        REQUIRE(b->nohyphen != nullptr);
+        const char* p = a->nohyphen;
+        const char* q = b->nohyphen;
+        for (int i = 0; i <= a->nohyphenl; ++i) {
+            CHECK(std::string(p) == std::string(q));
+            p += std::strlen(p) + 1;
+            q += std::strlen(q) + 1;
+        }
+    }
+    REQUIRE(a->num_states == b->num_states);
+    int differing = 0;
+    for (int i = 0; i < a->num_states; ++i) {
+        const HyphenState& s = a->states[i];
+        const HyphenState& t = b->states[i];
+        bool same = str(s.match) == str(t.match) && str(s.repl) == str(t.repl) &&
+                    s.fallback_state == t.fallback_state && s.num_trans == t.num_trans &&
+                    (!s.repl || (s.replindex == t.replindex && s.replcut == t.replcut));
+        for (int k = 0; same && k < s.num_trans; ++k)
+            same = s.trans[k].ch == t.trans[k].ch && s.trans[k].new_state == t.trans[k].new_state;
+        if (!same) ++differing;
+    }
+    CHECK(differing == 0);
+    REQUIRE((a->nextlevel == nullptr) == (b->nextlevel == nullptr));
+    // A dictionary without NEXTLEVEL points back to its default first level: compare once.
+    if (a->nextlevel && a->nextlevel->nextlevel == nullptr)
+        require_same(a->nextlevel, b->nextlevel);
+}
+
+/// The lowercased words (runs of letters) of a UTF-8 file, in the dictionary's charset.
+std::set<std::string> words_of(const fs::path& file, const char* charset, const char* locale) {
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string text = ss.str();
+    std::set<std::string> out;
+    UErrorCode err = U_ZERO_ERROR;
+    UConverter* conv = ucnv_open(charset, &err);
+    REQUIRE(U_SUCCESS(err));
+    ucnv_setFromUCallBack(conv, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
+    std::u16string word;
+    auto flush = [&] {
+        if (word.size() >= 2) {
+            std::u16string lower(word.size() * 2 + 4, u'\0');
+            UErrorCode e = U_ZERO_ERROR;
+            int32_t n = u_strToLower(lower.data(), int32_t(lower.size()), word.data(),
+                                     int32_t(word.size()), locale, &e);
+            char bytes[512];
+            if (U_SUCCESS(e)) {
+                e = U_ZERO_ERROR;
+                int32_t m = ucnv_fromUChars(conv, bytes, sizeof bytes, lower.data(), n, &e);
+                if (U_SUCCESS(e) && m > 0 && m < 200) out.emplace(bytes, std::size_t(m));
+            }
+        }
+        word.clear();
+    };
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    int32_t len = int32_t(text.size());
+    for (int32_t i = 0; i < len;) {
+        UChar32 c;
+        U8_NEXT(s, i, len, c);
+        if (c >= 0 && (u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK))) {
+            UChar buf[2];
+            int32_t k = 0;
+            U16_APPEND_UNSAFE(buf, k, c);
+            word.append(buf, buf + k);
+        } else {
+            flush();
+        }
+    }
+    flush();
+    ucnv_close(conv);
+    return out;
+}
+
+/// libhyphen's hyphens string for `word`, with the given minimums (0: hyphenate2's defaults).
+std::string hyphens_of(HyphenDict* d, const std::string& word, int lmin, int rmin) {
+    std::vector<char> hyphens(word.size() + 5, '0');
+    char** rep = nullptr;
+    int* pos = nullptr;
+    int* cut = nullptr;
+    if (lmin == 0)
+        hnj_hyphen_hyphenate2(d, word.data(), int(word.size()), hyphens.data(), nullptr, &rep, &pos,
+                              &cut);
+    else
+        hnj_hyphen_hyphenate3(d, word.data(), int(word.size()), hyphens.data(), nullptr, &rep, &pos,
+                              &cut, lmin, rmin, lmin, rmin);
+    std::string out;
+    for (std::size_t i = 0; i < word.size() && hyphens[i]; ++i) {
+        out += (hyphens[i] & 1) ? '1' : '0';
+        if (rep && rep[i]) out += std::string("[") + rep[i] + "]";
+    }
+    if (rep) {
+        for (std::size_t i = 0; i < word.size(); ++i) std::free(rep[i]);
+        std::free(rep);
+    }
+    std::free(pos);
+    std::free(cut);
+    return out;
+}
+
+struct Case {
+    const char* dic;
+    const char* locale;
+    std::vector<const char*> corpus;  // files under GALLEY_CORPUS
+};
+
+}  // namespace
+
+TEST_CASE("the fast loader builds libhyphen's automaton and hyphenates the corpus alike") {
+    const std::vector<Case> cases = {
+        {"hyph_de_DE.dic",
+         "de",
+         {"news/gv-de-2019-nicaragua-ein-jahr-voller-proteste.txt", "intl/udhr-deu_1996.txt"}},
+        {"hyph_fr.dic", "fr", {"intl/udhr-fra.txt"}},
+        {"hyph_ru_RU.dic", "ru", {"intl/udhr-rus.txt"}},
+        {"hyph_el_GR.dic", "el", {"intl/udhr-ell_monotonic.txt"}},
+        {"hyph_hi_IN.dic", "hi", {"intl/udhr-hin.txt"}},
+        {"hyph_mr_IN.dic", "mr", {"intl/wikipedia-mr-853.txt"}},
+        {"hyph_en_US.dic", "en", {"en/moby-dick-chapter-1-loomings.txt"}},
+    };
+    for (const Case& c : cases) {
+        fs::path file = fs::path("/usr/share/hyphen") / c.dic;
+        if (!fs::exists(file)) continue;  // the hyphen-* package is not installed
+        DYNAMIC_SECTION(c.dic) {
+            DictPtr theirs(hnj_hyphen_load(file.c_str()));
+            auto start = std::chrono::steady_clock::now();
+            DictPtr ours(load_hyphen_dict(file.string()));
+            auto ms =
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                    .count();
+            INFO("loaded in " << ms << " ms");
+            require_same(theirs.get(), ours.get());
+            std::size_t compared = 0;
+            for (const char* rel : c.corpus) {
+                fs::path text = fs::path(GALLEY_CORPUS) / rel;
+                if (!fs::exists(text)) continue;
+                for (const std::string& w : words_of(text, theirs->cset, c.locale)) {
+                    INFO(c.dic << ": " << w);
+                    CHECK(hyphens_of(ours.get(), w, 0, 0) == hyphens_of(theirs.get(), w, 0, 0));
+                    CHECK(hyphens_of(ours.get(), w, 2, 3) == hyphens_of(theirs.get(), w, 2, 3));
+                    ++compared;
+                }
+            }
+            if (fs::exists(fs::path(GALLEY_CORPUS) / c.corpus.front())) CHECK(compared > 50);
+        }
+    }
+}
+
+TEST_CASE("the fast loader reports a missing file") {
+    CHECK(load_hyphen_dict("/nonexistent/hyph_xx.dic") == nullptr);
+}
