@@ -3,15 +3,15 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <deque>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace galley::text {
 
 namespace {
 
-/// strdup with malloc, as libhyphen's hnj_hyphen_free() releases the strings with free().
+/// strdup with malloc (the NOHYPHEN list, freed with free()).
 char* dup(const char* s) {
     std::size_t n = std::strlen(s);
     auto* out = static_cast<char*>(std::malloc(n + 1));
@@ -28,13 +28,17 @@ void chomp(char* s) {
 }
 
 /// One level of a dictionary while it is built: the pattern trie whose nodes are libhyphen's
-/// states (a state is the string of the path to it), numbered in libhyphen's order.
+/// states (a state is the string of the path to it), numbered in libhyphen's order. Flat
+/// arrays, no allocation per state: children are linked lists in insertion order.
 struct Level {
-    std::vector<HyphenState> states;
-    std::vector<std::vector<HyphenTrans>> trans;
-    std::vector<int> parent;
-    std::vector<char> via;  // the character of the transition from the parent
-    HyphenDict* dict = nullptr;
+    std::vector<int> first_child, last_child, next_sibling;
+    std::vector<char> via;      // the character of the transition from the parent
+    std::vector<int> match_at;  // offset of the match string in `strings`, or -1
+    std::vector<int> repl_at;   // offset of the replacement in `strings`, or -1
+    std::vector<signed char> repl_index, repl_cut;
+    std::vector<int> fallback;
+    std::string strings;         // '\0'-terminated matches and replacements
+    HyphenDict* dict = nullptr;  // owned until finish()
 
     Level() {
         dict = static_cast<HyphenDict*>(std::calloc(1, sizeof(HyphenDict)));
@@ -42,11 +46,7 @@ struct Level {
         new_state();  // state 0: the empty string
     }
     ~Level() {
-        if (dict) {  // not handed over: free what was built
-            for (HyphenState& s : states) {
-                std::free(s.match);
-                std::free(s.repl);
-            }
+        if (dict) {  // not handed over
             std::free(dict->nohyphen);
             std::free(dict);
         }
@@ -55,19 +55,40 @@ struct Level {
     Level& operator=(const Level&) = delete;
 
     int new_state() {
-        HyphenState s{};
-        s.fallback_state = -1;
-        states.push_back(s);
-        trans.emplace_back();
-        parent.push_back(-1);
+        first_child.push_back(-1);
+        last_child.push_back(-1);
+        next_sibling.push_back(-1);
         via.push_back('\0');
-        return static_cast<int>(states.size()) - 1;
+        match_at.push_back(-1);
+        repl_at.push_back(-1);
+        repl_index.push_back(0);
+        repl_cut.push_back(0);
+        fallback.push_back(-1);
+        return static_cast<int>(via.size()) - 1;
     }
 
     int next(int state, char ch) const {
-        for (const HyphenTrans& t : trans[static_cast<std::size_t>(state)])
-            if (t.ch == ch) return t.new_state;
+        for (int c = first_child[static_cast<std::size_t>(state)]; c >= 0;
+             c = next_sibling[static_cast<std::size_t>(c)])
+            if (via[static_cast<std::size_t>(c)] == ch) return c;
         return -1;
+    }
+
+    void add_child(int parent, int child, char ch) {
+        auto p = static_cast<std::size_t>(parent);
+        via[static_cast<std::size_t>(child)] = ch;
+        if (last_child[p] < 0)
+            first_child[p] = child;
+        else
+            next_sibling[static_cast<std::size_t>(last_child[p])] = child;
+        last_child[p] = child;
+    }
+
+    int add_string(const char* text) {
+        int at = static_cast<int>(strings.size());
+        strings.append(text);
+        strings.push_back('\0');
+        return at;
     }
 
     /// The state of `word` (created with all its missing prefixes, like hnj_get_state and the
@@ -83,15 +104,10 @@ struct Level {
         }
         if (depth == len) return state;
         // libhyphen numbers the whole word first, then its prefixes from the longest down.
-        std::vector<int> made(len + 1, -1);
+        int made[MAX_CHARS + 1];
         made[depth] = state;
         for (std::size_t j = len; j > depth; --j) made[j] = new_state();
-        for (std::size_t j = len; j > depth; --j) {
-            auto from = static_cast<std::size_t>(made[j - 1]);
-            trans[from].push_back({word[j - 1], made[j]});
-            parent[static_cast<std::size_t>(made[j])] = made[j - 1];
-            via[static_cast<std::size_t>(made[j])] = word[j - 1];
-        }
+        for (std::size_t j = len; j > depth; --j) add_child(made[j - 1], made[j], word[j - 1]);
         return made[len];
     }
 
@@ -137,6 +153,7 @@ struct Level {
         char* repl = std::strchr(buf, '/');
         signed char replindex = 0;
         signed char replcut = 0;
+        const char* repl_text = nullptr;
         if (repl) {
             char* index = std::strchr(repl + 1, ',');
             *repl = '\0';
@@ -153,7 +170,7 @@ struct Level {
                 replindex = 0;
                 replcut = static_cast<signed char>(std::strlen(buf));
             }
-            repl = dup(repl + 1);
+            repl_text = repl + 1;
         }
         for (std::size_t i = 0; static_cast<unsigned char>(buf[i]) > ' '; ++i) {
             if (buf[i] >= '0' && buf[i] <= '9') {
@@ -166,7 +183,7 @@ struct Level {
         word[j] = '\0';
         pattern[j + 1] = '\0';
         std::size_t i = 0;
-        if (!repl) {
+        if (!repl_text) {
             while (pattern[i] == '0') ++i;  // leading zeroes are optimised away
         } else {
             if (*word == '.') ++i;
@@ -189,65 +206,79 @@ struct Level {
                 if (*word == '.') --replindex;
             }
         }
-        HyphenState& s = states[static_cast<std::size_t>(state_of(word, j))];
-        std::free(s.match);  // a repeated pattern: the last one wins, as in libhyphen
-        std::free(s.repl);
-        s.match = dup(pattern + i);
-        s.repl = repl;
-        s.replindex = replindex;
-        s.replcut = replcut ? replcut : static_cast<signed char>(std::strlen(word));
+        auto st = static_cast<std::size_t>(state_of(word, j));
+        match_at[st] = add_string(pattern + i);  // a repeated pattern: the last one wins
+        repl_at[st] = repl_text ? add_string(repl_text) : -1;
+        repl_index[st] = replindex;
+        repl_cut[st] = replcut ? replcut : static_cast<signed char>(std::strlen(word));
     }
 
     /// The fallback of each state: the state of its longest proper suffix (Aho–Corasick failure
     /// links, computed breadth first instead of libhyphen's suffix look-ups in its hash table).
     void link_fallbacks() {
-        std::deque<int> queue;
-        for (const HyphenTrans& t : trans[0]) {
-            states[static_cast<std::size_t>(t.new_state)].fallback_state = 0;
-            queue.push_back(t.new_state);
+        std::vector<int> queue;
+        queue.reserve(via.size());
+        for (int c = first_child[0]; c >= 0; c = next_sibling[static_cast<std::size_t>(c)]) {
+            fallback[static_cast<std::size_t>(c)] = 0;
+            queue.push_back(c);
         }
-        while (!queue.empty()) {
-            int u = queue.front();
-            queue.pop_front();
-            for (const HyphenTrans& t : trans[static_cast<std::size_t>(u)]) {
-                int f = states[static_cast<std::size_t>(u)].fallback_state;
+        for (std::size_t q = 0; q < queue.size(); ++q) {
+            int u = queue[q];
+            for (int c = first_child[static_cast<std::size_t>(u)]; c >= 0;
+                 c = next_sibling[static_cast<std::size_t>(c)]) {
+                char ch = via[static_cast<std::size_t>(c)];
+                int f = fallback[static_cast<std::size_t>(u)];
                 int target = 0;
                 for (;;) {
-                    int n = next(f, t.ch);
+                    int n = next(f, ch);
                     if (n >= 0) {
                         target = n;
                         break;
                     }
                     if (f == 0) break;
-                    f = states[static_cast<std::size_t>(f)].fallback_state;
+                    f = fallback[static_cast<std::size_t>(f)];
                 }
-                states[static_cast<std::size_t>(t.new_state)].fallback_state = target;
-                queue.push_back(t.new_state);
+                fallback[static_cast<std::size_t>(c)] = target;
+                queue.push_back(c);
             }
         }
     }
 
-    /// Hands the built level over as a libhyphen HyphenDict (malloc'd the way it frees it).
+    /// Hands the built level over as a libhyphen HyphenDict. States, transitions and strings
+    /// share one malloc'd block at dict->states (see free_hyphen_dict()).
     HyphenDict* finish() {
         link_fallbacks();
-        std::size_t n = states.size();
-        auto* out = static_cast<HyphenState*>(std::malloc(n * sizeof(HyphenState)));
-        if (!out) throw std::bad_alloc();
+        std::size_t n = via.size();
+        std::size_t edges = n - 1;  // every state but the first has one parent
+        std::size_t bytes = n * sizeof(HyphenState) + edges * sizeof(HyphenTrans) + strings.size();
+        auto* block = static_cast<unsigned char*>(std::malloc(bytes));
+        if (!block) throw std::bad_alloc();
+        auto* states = reinterpret_cast<HyphenState*>(block);
+        auto* trans = reinterpret_cast<HyphenTrans*>(block + n * sizeof(HyphenState));
+        char* text =
+            reinterpret_cast<char*>(block + n * sizeof(HyphenState) + edges * sizeof(HyphenTrans));
+        if (!strings.empty()) std::memcpy(text, strings.data(), strings.size());
+        std::size_t t = 0;
         for (std::size_t i = 0; i < n; ++i) {
-            out[i] = states[i];
-            out[i].trans = nullptr;
-            out[i].num_trans = static_cast<int>(trans[i].size());
-            if (!trans[i].empty()) {
-                out[i].trans =
-                    static_cast<HyphenTrans*>(std::malloc(trans[i].size() * sizeof(HyphenTrans)));
-                if (!out[i].trans) throw std::bad_alloc();
-                std::memcpy(out[i].trans, trans[i].data(), trans[i].size() * sizeof(HyphenTrans));
+            HyphenState& s = states[i];
+            s.match = match_at[i] >= 0 ? text + match_at[i] : nullptr;
+            s.repl = repl_at[i] >= 0 ? text + repl_at[i] : nullptr;
+            s.replindex = repl_index[i];
+            s.replcut = repl_cut[i];
+            s.fallback_state = i == 0 ? -1 : fallback[i];
+            s.trans = trans + t;
+            s.num_trans = 0;
+            for (int c = first_child[i]; c >= 0; c = next_sibling[static_cast<std::size_t>(c)]) {
+                trans[t].ch = via[static_cast<std::size_t>(c)];
+                trans[t].new_state = c;
+                ++t;
+                ++s.num_trans;
             }
+            if (s.num_trans == 0) s.trans = nullptr;
         }
-        states.clear();
         HyphenDict* d = dict;
         dict = nullptr;
-        d->states = out;
+        d->states = states;
         d->num_states = static_cast<int>(n);
         return d;
     }
@@ -320,6 +351,15 @@ HyphenDict* load_hyphen_dict(const std::string& file) {
     b->clhmin = a->clhmin ? a->clhmin : (a->lhmin ? a->lhmin : 3);
     b->crhmin = a->crhmin ? a->crhmin : (a->rhmin ? a->rhmin : 3);
     return b;
+}
+
+void free_hyphen_dict(HyphenDict* dict) {
+    if (!dict) return;
+    HyphenDict* next = dict->nextlevel;
+    std::free(dict->states);
+    std::free(dict->nohyphen);
+    std::free(dict);
+    free_hyphen_dict(next);
 }
 
 }  // namespace galley::text

@@ -97,7 +97,7 @@ struct Hyphenator::Impl {
     std::unordered_map<UChar32, char> encode;  // Unicode → dictionary byte (8-bit charsets)
 
     ~Impl() {
-        if (dict) hnj_hyphen_free(dict);
+        if (dict) free_hyphen_dict(dict);
     }
 
     /// Loads the dictionary once (thread-safe: concurrent callers wait for the first).
@@ -110,7 +110,7 @@ struct Hyphenator::Impl {
             std::string cset = d->cset;
             utf8 = d->utf8 != 0 || cset == "UTF-8" || cset == "utf-8";
             if (!utf8 && !load_charset(cset)) {
-                hnj_hyphen_free(d);
+                free_hyphen_dict(d);
                 return;
             }
             dict = d;

@@ -24,10 +24,12 @@ using galley::text::load_hyphen_dict;
 
 namespace {
 
-struct DictFree {
+struct TheirFree {
     void operator()(HyphenDict* d) const { hnj_hyphen_free(d); }
 };
-using DictPtr = std::unique_ptr<HyphenDict, DictFree>;
+struct OurFree {
+    void operator()(HyphenDict* d) const { galley::text::free_hyphen_dict(d); }
+};
 
 std::string str(const char* s) {
     return s ? std::string(s) : std::string("(null)");
@@ -170,9 +172,9 @@ TEST_CASE("the fast loader builds libhyphen's automaton and hyphenates the corpu
         fs::path file = fs::path("/usr/share/hyphen") / c.dic;
         if (!fs::exists(file)) continue;  // the hyphen-* package is not installed
         DYNAMIC_SECTION(c.dic) {
-            DictPtr theirs(hnj_hyphen_load(file.c_str()));
+            std::unique_ptr<HyphenDict, TheirFree> theirs(hnj_hyphen_load(file.c_str()));
             auto start = std::chrono::steady_clock::now();
-            DictPtr ours(load_hyphen_dict(file.string()));
+            std::unique_ptr<HyphenDict, OurFree> ours(load_hyphen_dict(file.string()));
             auto ms =
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                     .count();
