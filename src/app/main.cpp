@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -15,6 +16,8 @@
 #include "base/Error.hpp"
 #include "base/File.hpp"
 #include "book/BatchRunner.hpp"
+#include "book/Book.hpp"
+#include "epub/BookWriter.hpp"
 #include "style/StyleSheet.hpp"
 
 namespace {
@@ -100,6 +103,15 @@ int main(int argc, char** argv) {
     batch->add_option("--lang", batch_options.read.language, "language of every article");
     batch->add_flag("-q,--quiet", quiet, "print no warnings");
 
+    std::string manifest_path, book_output, book_style;
+    std::vector<std::string> book_sets;
+    CLI::App* book = app.add_subcommand("book", "make one book (EPUB) of a manifest's articles");
+    book->add_option("manifest", manifest_path, "the book's manifest (TOML)")->required();
+    book->add_option("-o,--output", book_output, "output file (.epub)")->required();
+    book->add_option("--style", book_style, "style name or file (default: the manifest's)");
+    book->add_option("--set", book_sets, "override a style key, e.g. body.font_size=12pt");
+    book->add_flag("-q,--quiet", quiet, "print no warnings");
+
     CLI::App* styles = app.add_subcommand("styles", "list the built-in styles, or show one");
     std::vector<std::string> styles_args;
     styles->add_option("args", styles_args, "'show NAME' prints the resolved style");
@@ -162,6 +174,32 @@ int main(int argc, char** argv) {
                       << skipped << " up to date, " << failed << " failed; report in "
                       << (batch_options.output_dir / "report.json").string() << '\n';
             return failed ? kBatchFailed : 0;
+        }
+        if (book->parsed()) {
+            if (galley::app::format_of(book_output) == galley::app::Format::Pdf)
+                throw Error(ErrorCode::Usage, "",
+                            "PDF books are not implemented yet; write an .epub");
+            galley::book::Manifest manifest = galley::book::load_manifest(manifest_path);
+            std::string style_ref = book_style;
+            if (style_ref.empty() && !manifest.style.empty()) {
+                // A style file named by the manifest is relative to it; a bare name is built in.
+                std::filesystem::path near = manifest.file.parent_path() / manifest.style;
+                style_ref = std::filesystem::exists(near) ? near.string() : manifest.style;
+            }
+            galley::style::StyleSheet style =
+                galley::style::load_style(style_ref, split_pairs(book_sets, "--set"));
+            auto fonts = galley::app::fonts_for(style);
+            galley::book::Book assembled = galley::book::assemble_book(manifest, diagnostics);
+            galley::epub::EpubOptions options;
+            options.timestamp = galley::app::output_timestamp(manifest.date);
+            std::string bytes = galley::epub::write_book_epub(assembled.info, assembled.parts,
+                                                              style, *fonts, options, diagnostics);
+            galley::write_file_atomic(book_output, bytes);
+            print_warnings(diagnostics, quiet);
+            if (!quiet)
+                std::cerr << "galley: wrote " << book_output << " (" << assembled.article_count()
+                          << " articles)\n";
+            return 0;
         }
         if (styles->parsed()) {
             if (styles_args.empty()) {

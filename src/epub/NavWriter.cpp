@@ -21,6 +21,11 @@ TocNode toc_tree(const Navigation& nav) {
     return root;
 }
 
+std::vector<TocNode> toc_roots(const Navigation& nav) {
+    if (!nav.entries.empty()) return nav.entries;
+    return {toc_tree(nav)};
+}
+
 namespace {
 
 void set_lang(XMLElement* e, const Navigation& nav) {
@@ -76,7 +81,7 @@ std::string write_nav(const Navigation& nav, const style::StyleSheet& style,
     set_lang(add_text_element(toc, "h1", nav.labels.contents), nav);
     // Reading systems show an unstyled h1 in bold.
     if (observer) observer(nav.labels.contents, style.body, true, style.body.italic);
-    nav_list(toc, {toc_tree(nav)}, nav, style, observer);
+    nav_list(toc, toc_roots(nav), nav, style, observer);
 
     XMLElement* landmarks = add_element(body, "nav");
     landmarks->SetAttribute("epub:type", "landmarks");
@@ -102,7 +107,9 @@ std::string write_ncx(const Navigation& nav) {
     ncx->SetAttribute("xmlns", "http://www.daisy.org/z3986/2005/ncx/");
     ncx->SetAttribute("version", "2005-1");
     ncx->SetAttribute("xml:lang", nav.language.c_str());
-    TocNode root = toc_tree(nav);
+    std::vector<TocNode> roots = toc_roots(nav);
+    int max_depth = 0;
+    for (const TocNode& root : roots) max_depth = std::max(max_depth, depth(root));
     XMLElement* head = add_element(ncx, "head");
     auto meta = [&](const char* name, const std::string& content) {
         XMLElement* m = add_element(head, "meta");
@@ -110,14 +117,14 @@ std::string write_ncx(const Navigation& nav) {
         m->SetAttribute("content", content.c_str());
     };
     meta("dtb:uid", nav.identifier);
-    meta("dtb:depth", std::to_string(depth(root)));
+    meta("dtb:depth", std::to_string(max_depth));
     meta("dtb:totalPageCount", "0");
     meta("dtb:maxPageNumber", "0");
     add_text_element(add_element(ncx, "docTitle"), "text", nav.title);
     for (const std::string& author : nav.authors)
         if (!author.empty()) add_text_element(add_element(ncx, "docAuthor"), "text", author);
     int order = 1;
-    ncx_points(add_element(ncx, "navMap"), {root}, order);
+    ncx_points(add_element(ncx, "navMap"), roots, order);
     return print_xml(xml);
 }
 

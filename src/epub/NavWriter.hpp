@@ -8,6 +8,13 @@
 
 namespace galley::epub {
 
+/// One node of the table of contents tree.
+struct TocNode {
+    std::string label;              ///< the text shown
+    std::string href;               ///< the target
+    std::vector<TocNode> children;  ///< sub-entries
+};
+
 /// What both navigation documents list: the title page, then the headings nested by level.
 struct Navigation {
     std::string identifier;            ///< the OPF unique identifier (NCX dtb:uid)
@@ -18,18 +25,16 @@ struct Navigation {
     std::string start_href;            ///< the first body file ("article.xhtml")
     std::vector<TocEntry> headings;    ///< headings in reading order
     Labels labels;                     ///< words for "Contents", landmarks...
-};
-
-/// One node of the table of contents tree.
-struct TocNode {
-    std::string label;              ///< the text shown
-    std::string href;               ///< the target
-    std::vector<TocNode> children;  ///< sub-entries
+    std::vector<TocNode> entries;      ///< a book's top-level entries; empty = toc_tree()
 };
 
 /// The title entry with the headings nested below it by level (a skipped level nests one
 /// deeper, never more); headings with an empty label are left out.
 TocNode toc_tree(const Navigation& nav);
+
+/// The top-level entries of both navigation documents: nav.entries when given, else the one
+/// tree of toc_tree().
+std::vector<TocNode> toc_roots(const Navigation& nav);
 
 /// The EPUB 3 navigation document (nav.xhtml): a toc nav and a hidden landmarks nav
 /// (titlepage, bodymatter). `observer` sees the visible text, in the body style of `style`.

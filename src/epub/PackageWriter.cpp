@@ -49,15 +49,21 @@ std::string write_package(const Package& p) {
         e->SetAttribute("property", property);
         return e;
     };
-    int n = 0;
-    for (const std::string& author : m.authors) {
-        if (author.empty()) continue;
-        std::string id = "creator-" + std::to_string(++n);
-        add_text_element(metadata, "dc:creator", author)->SetAttribute("id", id.c_str());
-        XMLElement* role = meta("role", "aut");
+    // A creator or contributor with its MARC relator role.
+    auto person = [&](const char* element, const std::string& id, const std::string& name,
+                      const std::string& relator) {
+        add_text_element(metadata, element, name)->SetAttribute("id", id.c_str());
+        XMLElement* role = meta("role", relator);
         role->SetAttribute("refines", ("#" + id).c_str());
         role->SetAttribute("scheme", "marc:relators");
-    }
+    };
+    int n = 0;
+    for (const std::string& author : m.authors)
+        if (!author.empty()) person("dc:creator", "creator-" + std::to_string(++n), author, "aut");
+    n = 0;
+    for (const auto& [name, relator] : p.contributors)
+        if (!name.empty())
+            person("dc:contributor", "contributor-" + std::to_string(++n), name, relator);
     if (is_w3c_date(m.date)) add_text_element(metadata, "dc:date", m.date);
     if (!m.description.empty()) add_text_element(metadata, "dc:description", m.description);
     if (!m.publisher.empty()) add_text_element(metadata, "dc:publisher", m.publisher);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "doc/Document.hpp"
@@ -24,6 +25,8 @@ struct Package {
     long long modified = 0;           ///< dcterms:modified, seconds since the epoch
     std::vector<ManifestItem> items;  ///< manifest in order; spine = items with in_spine, in order
     std::string conforms_to;          ///< dcterms:conformsTo claim, empty for none
+    /// dc:contributor entries (name, MARC relator: "aut" for a book's article authors, "edt")
+    std::vector<std::pair<std::string, std::string>> contributors;
 };
 
 /// The accessibility summary the package states (a sentence about what the book offers).

@@ -52,6 +52,17 @@ std::string display_title(const doc::Metadata& meta) {
     return title.empty() ? "Untitled" : title;
 }
 
+std::string byline(const std::vector<std::string>& authors, const std::string& by) {
+    std::string out;
+    for (const std::string& a : authors) {
+        std::string name = one_line(a);
+        if (name.empty()) continue;
+        out += (out.empty() ? "" : ", ") + name;
+    }
+    if (!out.empty() && !by.empty()) out = by + " " + out;
+    return out;
+}
+
 XhtmlWriter::XhtmlWriter(const doc::Document& document, const style::StyleSheet& style,
                          TextObserver observer, Diagnostics& diagnostics)
     : document_(document),
@@ -78,22 +89,32 @@ ContentDocument XhtmlWriter::title_page(const Labels& labels) {
     };
     line("h1", "title", title, style_.title);
     line("p", "subtitle", one_line(m.subtitle), style_.subtitle);
-    std::string authors;
-    for (const std::string& a : m.authors) {
-        std::string name = one_line(a);
-        if (name.empty()) continue;
-        authors += (authors.empty() ? "" : ", ") + name;
-    }
-    if (!authors.empty() && !labels.by.empty()) authors = labels.by + " " + authors;
-    line("p", "byline", authors, style_.byline);
+    line("p", "byline", byline(m.authors, labels.by), style_.byline);
     line("p", "dateline", one_line(m.dateline), style_.dateline);
     line("p", "date", one_line(m.date_text.empty() ? m.date : m.date_text), style_.dateline);
     return {"title-page", "title.xhtml", print_xml(xml)};
 }
 
 std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& headings,
-                                                  std::size_t max_bytes) {
+                                                  std::size_t max_bytes,
+                                                  const ArticleOptions& options) {
     BodyBuilder builder(style_, observer_);
+    std::string title = display_title(document_.meta);
+    std::string header;  // the article's title and byline, opening its first file in a book
+    if (options.title_header) {
+        XMLDocument xml;
+        XMLElement* head = add_element(&xml, "header");
+        XMLElement* h1 = add_element(head, "h1");
+        h1->SetAttribute("class", "title");
+        builder.text(h1, title, {&style_.title, style_.title.bold, style_.title.italic});
+        std::string by = byline(document_.meta.authors, options.by);
+        if (!by.empty()) {
+            XMLElement* p = add_element(head, "p");
+            p->SetAttribute("class", "byline");
+            builder.text(p, by, {&style_.byline, style_.byline.bold, style_.byline.italic});
+        }
+        header = print_xml(xml);
+    }
     std::vector<RenderedBlock> blocks;
     bool fresh = true;
     // One scratch document, cleared after each block: its memory pools are reused, so a
@@ -115,11 +136,10 @@ std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& heading
 
     std::vector<std::size_t> starts = split_points(blocks, max_bytes);
     std::vector<ContentDocument> files;
-    std::string title = display_title(document_.meta);
     for (std::size_t k = 0; k < starts.size(); ++k) {
         std::size_t end = k + 1 < starts.size() ? starts[k + 1] : blocks.size();
         ContentDocument file;
-        file.id = k == 0 ? "article" : "article-" + std::to_string(k + 1);
+        file.id = k == 0 ? options.name : options.name + "-" + std::to_string(k + 1);
         file.href = file.id + ".xhtml";
         // The skeleton holds a comment where the blocks go; no text can print as that comment
         // (text and attributes are escaped), so replacing it is exact.
@@ -132,7 +152,7 @@ std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& heading
         section->InsertEndChild(xml.NewComment("galley-body"));
         std::string skeleton = print_xml(xml);
         std::size_t slot = skeleton.find(kSlot);
-        std::string content;
+        std::string content = k == 0 ? header : std::string();
         for (std::size_t i = starts[k]; i < end; ++i) {
             content += blocks[i].xhtml;
             for (const TocEntry& h : blocks[i].heading_ids)

@@ -42,6 +42,16 @@ std::string display_title(const doc::Metadata& meta);
 /// The href of the stylesheet, relative to the content documents.
 inline constexpr const char* kStylesheetHref = "styles/styles.css";
 
+/// How an article's files are named and headed.
+struct ArticleOptions {
+    std::string name = "article";  ///< id of the first file; the others get "-2", "-3"...
+    bool title_header = false;     ///< start with the title (h1) and the byline (in a book)
+    std::string by;                ///< word before the authors in that header; may be empty
+};
+
+/// "by A, B": the non-empty authors on one line, joined by commas, after `by` when both exist.
+std::string byline(const std::vector<std::string>& authors, const std::string& by);
+
 /// Turns the document model into XHTML: a title page from the metadata and the article body,
 /// using the selectors style::generate_css styles (see Css.hpp).
 class XhtmlWriter {
@@ -58,7 +68,8 @@ class XhtmlWriter {
     /// The article as one or more files of at most about `max_bytes` each; `headings` receives
     /// every heading with its href, in order.
     std::vector<ContentDocument> article(std::vector<TocEntry>& headings,
-                                         std::size_t max_bytes = kMaxContentBytes);
+                                         std::size_t max_bytes = kMaxContentBytes,
+                                         const ArticleOptions& options = {});
 
   private:
     const doc::Document& document_;

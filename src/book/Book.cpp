@@ -1,0 +1,67 @@
+#include "book/Book.hpp"
+
+#include "base/Error.hpp"
+#include "read/Reader.hpp"
+
+namespace galley::book {
+
+std::size_t Book::article_count() const {
+    std::size_t n = 0;
+    for (const epub::BookPart& part : parts) n += part.articles.size();
+    return n;
+}
+
+epub::BookInfo book_info(const Manifest& m) {
+    epub::BookInfo info;
+    info.meta.title = m.title;
+    info.meta.subtitle = m.subtitle;
+    info.meta.authors = m.authors;
+    info.meta.language = m.language;
+    info.meta.publisher = m.publisher;
+    info.meta.date = m.date;
+    info.meta.identifier = m.identifier;
+    info.meta.description = m.description;
+    info.meta.rights = m.rights;
+    info.meta.source = m.file.string();
+    info.editors = m.editors;
+    info.edition = m.edition;
+    info.isbn = m.isbn;
+    return info;
+}
+
+namespace {
+
+/// Reads one article of the book; a failure names the manifest line that lists it.
+doc::Document read_one(const Manifest& manifest, const std::filesystem::path& path,
+                       const std::map<std::string, std::string>& meta, int line,
+                       Diagnostics& diagnostics) {
+    read::ReadOptions options;
+    options.language = manifest.language;
+    options.meta = meta;
+    try {
+        return read::read_article(path, options, diagnostics);
+    } catch (const Error& e) {
+        std::string where = line > 0 ? "line " + std::to_string(line) + ": " : "";
+        throw Error(e.code(), manifest.file.string(),
+                    where + "article " + path.string() + ": " + e.what());
+    }
+}
+
+}  // namespace
+
+Book assemble_book(const Manifest& manifest, Diagnostics& diagnostics) {
+    Book book;
+    book.info = book_info(manifest);
+    if (!manifest.introduction.empty())
+        book.parts.push_back({"", {read_one(manifest, manifest.introduction, {}, 0, diagnostics)}});
+    for (const ManifestPart& part : manifest.parts) {
+        epub::BookPart out;
+        out.title = part.title;
+        for (const ManifestArticle& a : part.articles)
+            out.articles.push_back(read_one(manifest, a.path, a.meta, a.line, diagnostics));
+        book.parts.push_back(std::move(out));
+    }
+    return book;
+}
+
+}  // namespace galley::book
