@@ -1,8 +1,11 @@
 #include "pdf/ContentBuilder.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "base/Length.hpp"
+#include "base/Utf8.hpp"
 #include "pdf/DocumentInfo.hpp"
 
 namespace galley::pdf {
@@ -110,50 +113,87 @@ void write_run(std::string& out, const layout::GlyphRun& run, double page_height
     };
     // Clusters: a glyph with text plus the text-less glyphs after it (the rest of a cluster,
     // marks). A cluster gets its own /ActualText when a glyph's ToUnicode entry says something
-    // else, or when a text-less glyph has a width (a reordered Indic vowel sign, a split
-    // conjunct), which text extractors would otherwise read as a gap between words.
+    // else, or when it has more than one glyph (marks, a reordered Indic vowel sign, a split
+    // conjunct), which text extractors would otherwise read as gaps or stray letters.
     const auto& glyphs = run.glyphs;
+    auto advance = [&](const layout::PlacedGlyph& g) {
+        return fonts.width(font, g.gid) * size / 1000.0;
+    };
+    auto draw = [&](const layout::PlacedGlyph& g) {
+        double rise = std::round(-g.y * 1000) / 1000;
+        if (rise != state.rise) {
+            end_tj();
+            out += num(rise) + " Ts\n";
+            state.rise = rise;
+        }
+        open_array();
+        double adjust = std::round((pen - g.x) * 1000.0 / size * 1000.0) / 1000.0;
+        if (adjust != 0) {
+            close_string();
+            out += num(adjust);
+            pen -= adjust * size / 1000.0;
+        }
+        if (!in_string) out += '<';
+        in_string = true;
+        hex4(out, fonts.code(font, g.gid));
+        pen += advance(g);
+    };
+    std::vector<std::size_t> order;
     for (std::size_t begin = 0; begin < glyphs.size();) {
         std::size_t end = begin + 1;
         while (end < glyphs.size() && glyphs[end].text.empty()) ++end;
         bool own = false;
         std::string cluster_text;
         if (!whole) {
+            own = end - begin > 1;
             for (std::size_t i = begin; i < end; ++i) {
                 const auto& g = glyphs[i];
                 cluster_text += g.text;
                 if (!fonts.maps_to(font, g.gid, g.text)) own = true;
-                if (i > begin && fonts.width(font, g.gid) > 0) own = true;
             }
         }
-        if (own) {
-            end_tj();
-            out += "/Span <</ActualText <" + utf16be_hex(cluster_text, true) + ">>> BDC\n";
+        if (!own) {
+            for (std::size_t i = begin; i < end; ++i) draw(glyphs[i]);
+            begin = end;
+            continue;
         }
+        // Text extractors (poppler) give the whole span the box from the first glyph's origin
+        // to the last glyph's origin plus advance, and split its text evenly over that box in
+        // reading order of the line. So the glyphs go leftmost first, the last one's advance is
+        // stretched with Tc to the cluster's right edge (no false word gap after a mark), and
+        // a right-to-left cluster's text is given in visual order, as its ToUnicode would be.
+        order.clear();
+        double right = 0;
         for (std::size_t i = begin; i < end; ++i) {
-            const auto& g = glyphs[i];
-            double rise = std::round(-g.y * 1000) / 1000;
-            if (rise != state.rise) {
+            order.push_back(i);
+            right = std::max(right, glyphs[i].x + advance(glyphs[i]));
+        }
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return glyphs[a].x < glyphs[b].x; });
+        std::string span_text = cluster_text;
+        if (has_rtl(cluster_text)) {
+            auto cps = decode_utf8(cluster_text);
+            span_text.clear();
+            for (auto it = cps.rbegin(); it != cps.rend(); ++it) append_utf8(span_text, *it);
+        }
+        end_tj();
+        out += "/Span <</ActualText <" + utf16be_hex(span_text, true) + ">>> BDC\n";
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            const auto& g = glyphs[order[k]];
+            double stretch = std::round((right - g.x - advance(g)) * 1000) / 1000;
+            if (k + 1 == order.size() && stretch > 0) {
                 end_tj();
-                out += num(rise) + " Ts\n";
-                state.rise = rise;
+                out += num(stretch) + " Tc\n";
+                draw(g);
+                end_tj();
+                out += "0 Tc\n";
+                pen += stretch;
+            } else {
+                draw(g);
             }
-            open_array();
-            double adjust = std::round((pen - g.x) * 1000.0 / size * 1000.0) / 1000.0;
-            if (adjust != 0) {
-                close_string();
-                out += num(adjust);
-                pen -= adjust * size / 1000.0;
-            }
-            if (!in_string) out += '<';
-            in_string = true;
-            hex4(out, fonts.code(font, g.gid));
-            pen += fonts.width(font, g.gid) * size / 1000.0;
         }
-        if (own) {
-            end_tj();
-            out += "EMC\n";
-        }
+        end_tj();
+        out += "EMC\n";
         begin = end;
     }
     close_string();
