@@ -1,0 +1,113 @@
+// Book assembly: parts, per-article overrides, all-or-nothing errors naming the manifest line.
+// Fixtures: tests/book/data (Moby-Dick excerpts, public domain; see data/SOURCES.md).
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "base/Error.hpp"
+#include "book/Book.hpp"
+
+using namespace galley;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kData = GALLEY_BOOK_DATA;
+
+struct BookFolder {
+    fs::path dir = fs::temp_directory_path() / "galley-test-book";
+    BookFolder() {
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        for (const char* name :
+             {"md-005-chapter-4-the-counterpane.txt", "md-006-chapter-5-breakfast.txt",
+              "md-026-chapter-25-postscript.txt"})
+            fs::copy_file(kData / name, dir / name);
+        std::ofstream(dir / "empty.txt");  // not usable text
+    }
+    ~BookFolder() { fs::remove_all(dir); }
+    fs::path write(const std::string& text) {
+        std::ofstream(dir / "book.toml") << text;
+        return dir / "book.toml";
+    }
+};
+
+const char* kParts = R"(title = "Whaling"
+authors = ["Herman Melville"]
+editors = ["A. Editor"]
+language = "en"
+isbn = "978-3-16-148410-0"
+
+[[parts]]
+title = "Ashore"
+articles = ["md-005-chapter-4-the-counterpane.txt",
+            { file = "md-006-chapter-5-breakfast.txt", title = "Breakfast at the Inn", author = "Ishmael" }]
+
+[[parts]]
+title = "Afloat"
+articles = ["md-026-chapter-25-postscript.txt"]
+)";
+
+}  // namespace
+
+TEST_CASE("a book keeps the manifest's parts and the articles' order") {
+    BookFolder f;
+    Diagnostics diagnostics;
+    book::Book b = book::assemble_book(book::load_manifest(f.write(kParts)), diagnostics);
+    REQUIRE(b.parts.size() == 2);
+    CHECK(b.parts[0].title == "Ashore");
+    CHECK(b.parts[1].title == "Afloat");
+    REQUIRE(b.parts[0].articles.size() == 2);
+    REQUIRE(b.parts[1].articles.size() == 1);
+    CHECK(b.article_count() == 3);
+    CHECK(b.parts[0].articles[0].meta.title == "CHAPTER 4. The Counterpane.");
+    CHECK(b.parts[1].articles[0].meta.title == "CHAPTER 25. Postscript.");
+    CHECK_FALSE(b.parts[0].articles[0].blocks.empty());
+    for (const auto& part : b.parts)
+        for (const auto& article : part.articles) CHECK(article.meta.language == "en");
+}
+
+TEST_CASE("per-article overrides win over what the article says") {
+    BookFolder f;
+    Diagnostics diagnostics;
+    book::Book b = book::assemble_book(book::load_manifest(f.write(kParts)), diagnostics);
+    const doc::Document& breakfast = b.parts[0].articles[1];
+    CHECK(breakfast.meta.title == "Breakfast at the Inn");
+    CHECK(breakfast.meta.authors == std::vector<std::string>{"Ishmael"});
+    CHECK(b.parts[0].articles[0].meta.authors.empty());
+}
+
+TEST_CASE("the book metadata comes from the manifest") {
+    BookFolder f;
+    book::Manifest m = book::load_manifest(f.write(kParts));
+    epub::BookInfo info = book::book_info(m);
+    CHECK(info.meta.title == "Whaling");
+    CHECK(info.meta.authors == std::vector<std::string>{"Herman Melville"});
+    CHECK(info.editors == std::vector<std::string>{"A. Editor"});
+    CHECK(info.meta.language == "en");
+    CHECK(epub::book_identifier(info, {}) == "urn:isbn:9783161484100");
+    info.isbn.clear();
+    Diagnostics diagnostics;
+    book::Book b = book::assemble_book(m, diagnostics);
+    std::string id = epub::book_identifier(info, b.parts);
+    CHECK(id.rfind("urn:uuid:", 0) == 0);
+    CHECK(epub::book_identifier(info, b.parts) == id);  // same book, same identifier
+    b.parts[1].articles.pop_back();
+    CHECK(epub::book_identifier(info, b.parts) != id);  // different content, different one
+}
+
+TEST_CASE("an unreadable article fails the whole book, naming its manifest line") {
+    BookFolder f;
+    book::Manifest m = book::load_manifest(
+        f.write("title = \"T\"\nauthors = [\"A\"]\nlanguage = \"en\"\narticles = [\n"
+                "  \"md-005-chapter-4-the-counterpane.txt\",\n  \"empty.txt\",\n]\n"));
+    Diagnostics diagnostics;
+    try {
+        book::assemble_book(m, diagnostics);
+        FAIL("no error for an empty article");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::InputInvalid);
+        CHECK(e.file() == (f.dir / "book.toml").string());
+        CHECK_THAT(e.message(), Catch::Contains("line 6: ") && Catch::Contains("empty.txt"));
+    }
+}
