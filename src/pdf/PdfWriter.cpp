@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 
 #include "base/Error.hpp"
 #include "base/Length.hpp"
@@ -70,6 +71,25 @@ PdfObject link_annotation(const layout::LinkArea& link, const layout::Page& page
     action.AddKey("URI", PdfString(uri));
     a.AddKey("A", action);
     return PdfObject(a);
+}
+
+/// A page's /Resources: the /ProcSet PoDoFo's own pages carry and the fonts the page uses.
+PdfDictionary page_resources(const std::set<int>& fonts,
+                             const std::vector<PdfObject*>& font_objects) {
+    PdfDictionary resources;
+    PdfArray procset;
+    for (const char* name : {"PDF", "Text", "ImageB", "ImageC", "ImageI"})
+        procset.push_back(PdfName(name));
+    resources.AddKey("ProcSet", procset);
+    if (!fonts.empty()) {
+        PdfDictionary font_dict;
+        for (int f : fonts) {
+            font_dict.AddKey(PdfName(font_resource(f)),
+                             font_objects[static_cast<std::size_t>(f)]->Reference());
+        }
+        resources.AddKey("Font", font_dict);
+    }
+    return resources;
 }
 
 /// The outline (bookmarks), nested by level, each entry an /XYZ destination at its y.
@@ -228,37 +248,46 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
         std::vector<PdfObject*> font_objects = fonts.embed(doc.GetObjects());
         StructureTree structure(doc.GetObjects(), paged.structure);
 
+        // The page tree is built here as one /Kids array: PoDoFo's CreatePage copies the whole
+        // /Kids array and walks it for every page added, which is quadratic in the page count.
+        PdfVecObjects& objects = doc.GetObjects();
+        PdfObject* pages_root = doc.GetPagesTree()->GetObject();
+        const PdfReference pages_ref = pages_root->Reference();
         std::vector<PdfReference> page_refs;
+        page_refs.reserve(paged.pages.size());
+        PdfArray kids;
         for (std::size_t i = 0; i < paged.pages.size(); ++i) {
             const layout::Page& p = paged.pages[i];
             PageContent content = build_page_content(p, fonts, paged.structure);
-            // PdfPage pointers go stale at the next CreatePage: finish the page here.
-            PdfPage* page = doc.CreatePage(PdfRect(0, 0, p.width, p.height));
-            PdfObject* page_obj = page->GetObject();
+            PdfObject* page_obj = objects.CreateObject("Page");
+            PdfObject* contents = objects.CreateObject();
+            contents->GetStream()->Set(content.stream.data(),
+                                       static_cast<pdf_long>(content.stream.size()));
             page_refs.push_back(page_obj->Reference());
-            page->GetContents()->GetStream()->Set(content.stream.data(),
-                                                  static_cast<pdf_long>(content.stream.size()));
-            PdfDictionary font_dict;
-            for (int f : content.fonts) {
-                font_dict.AddKey(PdfName(font_resource(f)),
-                                 font_objects[static_cast<std::size_t>(f)]->Reference());
-            }
-            if (!content.fonts.empty())
-                page->GetResources()->GetDictionary().AddKey("Font", font_dict);
+            kids.push_back(page_refs.back());
             PdfDictionary& pd = page_obj->GetDictionary();
+            PdfVariant media_box;
+            PdfRect(0, 0, p.width, p.height).ToVariant(media_box);
+            pd.AddKey("MediaBox", media_box);
+            pd.AddKey("Parent", pages_ref);
+            pd.AddKey("Contents", contents->Reference());
+            pd.AddKey("Resources", page_resources(content.fonts, font_objects));
             pd.AddKey("Tabs", PdfName("S"));
             pd.AddKey("StructParents", PdfObject(static_cast<pdf_int64>(i)));
             PdfArray annots;
             for (const auto& item : p.items) {
                 if (const auto* link = std::get_if<layout::LinkArea>(&item)) {
                     PdfObject* annot =
-                        doc.GetObjects().CreateObject(link_annotation(*link, p, page_refs.back()));
+                        objects.CreateObject(link_annotation(*link, p, page_refs.back()));
                     annots.push_back(annot->Reference());
                 }
             }
             if (!annots.empty()) pd.AddKey("Annots", annots);
             structure.add_page(static_cast<int>(i), page_refs.back(), content.mcid_structure);
         }
+        pages_root->GetDictionary().AddKey("Kids", kids);
+        pages_root->GetDictionary().AddKey("Count",
+                                           PdfObject(static_cast<pdf_int64>(paged.pages.size())));
 
         PdfObject& catalog = *doc.GetCatalog();
         structure.finish(catalog, static_cast<int>(paged.pages.size()));
