@@ -214,7 +214,7 @@ bool has_rtl(const std::string& utf8) {
     if (!non_ascii) return false;
     for (char32_t cp : decode_utf8(utf8)) {
         if ((cp >= 0x0590 && cp <= 0x08FF) || (cp >= 0xFB1D && cp <= 0xFDFF) ||
-            (cp >= 0xFE70 && cp <= 0xFEFF) || (cp >= 0x10800 && cp <= 0x10FFF) ||
+            (cp >= 0xFE70 && cp <= 0xFEFC) || (cp >= 0x10800 && cp <= 0x10FFF) ||
             (cp >= 0x1E800 && cp <= 0x1EFFF)) {
             return true;
         }

@@ -2,12 +2,15 @@
 // Devanagari with marks after the base (anusvara, vowel signs below and above), and Arabic
 // with a shadda. Snippets: Marathi Wikipedia articles "नाटक" and "कार्तिक शुद्ध चतुर्दशी"
 // (../shared/corpus/intl/wikipedia-mr-853.txt, wikipedia-mr-2426.txt, CC BY-SA) and the UDHR
-// in Arabic (../shared/corpus/intl/udhr-arb.txt, UN OHCHR, freely reproducible).
+// in Arabic (../shared/corpus/intl/udhr-arb.txt, UN OHCHR, freely reproducible); coordinates
+// with U+FEFF from the Wikipedia page "New Zealand" (../shared/corpus/en/web-wikipedia-2-page.txt,
+// CC BY-SA 3.0).
 #include <catch2/catch.hpp>
 
 #include <sstream>
 
 #include "TestDocument.hpp"
+#include "pdf/ContentBuilder.hpp"
 #include "pdf/PdfWriter.hpp"
 
 using namespace galley;
@@ -69,4 +72,16 @@ TEST_CASE("Arabic shadda stays on its letter and the word stays whole in pdftote
     auto got = extracted_lines(path);
     REQUIRE(got.size() == lines.size());
     for (std::size_t i = 0; i < lines.size(); ++i) CHECK(got[i] == lines[i]);
+}
+
+TEST_CASE("a zero-width no-break space (U+FEFF) is no right-to-left text: order kept") {
+    const std::vector<std::string> lines = {
+        "Coordinates: 42°S 174°E﻿ / ﻿42°S 174°E﻿ / -42; 174",
+    };
+    auto path = write_lines(lines, "en", 72, "coordinates");
+    auto got = extracted_lines(path);
+    REQUIRE(got.size() == lines.size());
+    CHECK(got[0] == lines[0]);
+    CHECK_FALSE(pdf::has_rtl("﻿4"));
+    CHECK(pdf::has_rtl("ﻻ"));  // ARABIC LIGATURE LAM WITH ALEF isolated form
 }
