@@ -36,7 +36,6 @@ struct Level {
     std::vector<int> match_at;  // offset of the match string in `strings`, or -1
     std::vector<int> repl_at;   // offset of the replacement in `strings`, or -1
     std::vector<signed char> repl_index, repl_cut;
-    std::vector<int> fallback;
     std::string strings;         // '\0'-terminated matches and replacements
     HyphenDict* dict = nullptr;  // owned until finish()
 
@@ -63,7 +62,6 @@ struct Level {
         repl_at.push_back(-1);
         repl_index.push_back(0);
         repl_cut.push_back(0);
-        fallback.push_back(-1);
         return static_cast<int>(via.size()) - 1;
     }
 
@@ -214,32 +212,38 @@ struct Level {
     }
 
     /// The fallback of each state: the state of its longest proper suffix (Aho–Corasick failure
-    /// links, computed breadth first instead of libhyphen's suffix look-ups in its hash table).
-    void link_fallbacks() {
+    /// links, computed breadth first over the finished transition arrays instead of libhyphen's
+    /// suffix look-ups in its hash table).
+    static void link_fallbacks(HyphenState* states) {
+        auto next_of = [states](int state, char ch) {
+            const HyphenState& s = states[state];
+            for (int k = 0; k < s.num_trans; ++k)
+                if (s.trans[k].ch == ch) return s.trans[k].new_state;
+            return -1;
+        };
         std::vector<int> queue;
-        queue.reserve(via.size());
-        for (int c = first_child[0]; c >= 0; c = next_sibling[static_cast<std::size_t>(c)]) {
-            fallback[static_cast<std::size_t>(c)] = 0;
-            queue.push_back(c);
+        states[0].fallback_state = -1;
+        for (int k = 0; k < states[0].num_trans; ++k) {
+            states[states[0].trans[k].new_state].fallback_state = 0;
+            queue.push_back(states[0].trans[k].new_state);
         }
         for (std::size_t q = 0; q < queue.size(); ++q) {
-            int u = queue[q];
-            for (int c = first_child[static_cast<std::size_t>(u)]; c >= 0;
-                 c = next_sibling[static_cast<std::size_t>(c)]) {
-                char ch = via[static_cast<std::size_t>(c)];
-                int f = fallback[static_cast<std::size_t>(u)];
+            const HyphenState& u = states[queue[q]];
+            for (int k = 0; k < u.num_trans; ++k) {
+                char ch = u.trans[k].ch;
+                int f = u.fallback_state;
                 int target = 0;
                 for (;;) {
-                    int n = next(f, ch);
+                    int n = next_of(f, ch);
                     if (n >= 0) {
                         target = n;
                         break;
                     }
                     if (f == 0) break;
-                    f = fallback[static_cast<std::size_t>(f)];
+                    f = states[f].fallback_state;
                 }
-                fallback[static_cast<std::size_t>(c)] = target;
-                queue.push_back(c);
+                states[u.trans[k].new_state].fallback_state = target;
+                queue.push_back(u.trans[k].new_state);
             }
         }
     }
@@ -247,7 +251,6 @@ struct Level {
     /// Hands the built level over as a libhyphen HyphenDict. States, transitions and strings
     /// share one malloc'd block at dict->states (see free_hyphen_dict()).
     HyphenDict* finish() {
-        link_fallbacks();
         std::size_t n = via.size();
         std::size_t edges = n - 1;  // every state but the first has one parent
         std::size_t bytes = n * sizeof(HyphenState) + edges * sizeof(HyphenTrans) + strings.size();
@@ -265,7 +268,7 @@ struct Level {
             s.repl = repl_at[i] >= 0 ? text + repl_at[i] : nullptr;
             s.replindex = repl_index[i];
             s.replcut = repl_cut[i];
-            s.fallback_state = i == 0 ? -1 : fallback[i];
+            s.fallback_state = -1;
             s.trans = trans + t;
             s.num_trans = 0;
             for (int c = first_child[i]; c >= 0; c = next_sibling[static_cast<std::size_t>(c)]) {
@@ -276,6 +279,7 @@ struct Level {
             }
             if (s.num_trans == 0) s.trans = nullptr;
         }
+        link_fallbacks(states);
         HyphenDict* d = dict;
         dict = nullptr;
         d->states = states;
