@@ -189,16 +189,24 @@ int main(int argc, char** argv) {
             galley::style::StyleSheet style =
                 galley::style::load_style(style_ref, split_pairs(book_sets, "--set"));
             auto fonts = galley::app::fonts_for(style);
-            galley::book::Book assembled = galley::book::assemble_book(manifest, diagnostics);
-            galley::epub::EpubOptions options;
-            options.timestamp = galley::app::output_timestamp(manifest.date);
-            std::string bytes = galley::epub::write_book_epub(assembled.info, assembled.parts,
-                                                              style, *fonts, options, diagnostics);
-            galley::write_file_atomic(book_output, bytes);
+            std::size_t articles = 0;
+            // All or nothing: a book that fails leaves no output, not even a stale one.
+            try {
+                galley::book::Book assembled = galley::book::assemble_book(manifest, diagnostics);
+                galley::epub::EpubOptions options;
+                options.timestamp = galley::app::output_timestamp(manifest.date);
+                articles = assembled.article_count();
+                std::string bytes = galley::epub::write_book_epub(
+                    assembled.info, assembled.parts, style, *fonts, options, diagnostics);
+                galley::write_file_atomic(book_output, bytes);
+            } catch (...) {
+                std::error_code ignored;
+                std::filesystem::remove(book_output, ignored);
+                throw;
+            }
             print_warnings(diagnostics, quiet);
             if (!quiet)
-                std::cerr << "galley: wrote " << book_output << " (" << assembled.article_count()
-                          << " articles)\n";
+                std::cerr << "galley: wrote " << book_output << " (" << articles << " articles)\n";
             return 0;
         }
         if (styles->parsed()) {

@@ -36,8 +36,9 @@ doc::Document read_one(const Manifest& manifest, const std::filesystem::path& pa
                        const std::map<std::string, std::string>& meta, int line,
                        Diagnostics& diagnostics) {
     read::ReadOptions options;
-    options.language = manifest.language;
     options.meta = meta;
+    // The book's language, unless the article's own entry names one (--lang would win over it).
+    if (!meta.count("lang") && !meta.count("language")) options.language = manifest.language;
     try {
         return read::read_article(path, options, diagnostics);
     } catch (const Error& e) {

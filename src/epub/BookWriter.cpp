@@ -110,7 +110,7 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
     title_page.line("p", "subtitle", meta.subtitle, style.subtitle);
     title_page.line("p", "byline", byline(meta.authors, labels.by), style.byline);
     title_page.line("p", "byline", editors_line(info.editors), style.byline);
-    title_page.line("p", "date", meta.publisher, style.dateline);
+    title_page.line("p", "publisher", meta.publisher, style.dateline);
     publication.spine.push_back(title_page.finish("title"));
 
     std::vector<TocNode> entries = {{title, publication.spine.front().href, {}}};

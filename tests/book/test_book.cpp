@@ -45,7 +45,7 @@ articles = ["md-005-chapter-4-the-counterpane.txt",
 
 [[parts]]
 title = "Afloat"
-articles = ["md-026-chapter-25-postscript.txt"]
+articles = [{ file = "md-026-chapter-25-postscript.txt", lang = "en-GB" }]
 )";
 
 }  // namespace
@@ -63,8 +63,9 @@ TEST_CASE("a book keeps the manifest's parts and the articles' order") {
     CHECK(b.parts[0].articles[0].meta.title == "CHAPTER 4. The Counterpane.");
     CHECK(b.parts[1].articles[0].meta.title == "CHAPTER 25. Postscript.");
     CHECK_FALSE(b.parts[0].articles[0].blocks.empty());
-    for (const auto& part : b.parts)
-        for (const auto& article : part.articles) CHECK(article.meta.language == "en");
+    CHECK(b.parts[0].articles[0].meta.language == "en");  // the book's language
+    CHECK(b.parts[0].articles[1].meta.language == "en");
+    CHECK(b.parts[1].articles[0].meta.language == "en-GB");  // the article's own wins
 }
 
 TEST_CASE("per-article overrides win over what the article says") {

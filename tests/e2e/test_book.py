@@ -1,6 +1,7 @@
 """galley book: the whole anthology folder in one minimal manifest -> one EPUB that epubcheck
 passes, one nav entry per article, byte-identical across runs; a [[parts]] manifest nests the
-contents by part and lists each article's author as a dc:contributor; a PDF book is refused."""
+contents by part and lists each article's author as a dc:contributor; a PDF book is refused; a
+book with an unreadable article is not written."""
 import os
 import re
 import subprocess
@@ -100,5 +101,20 @@ pdf = os.path.join(d, "book.pdf")
 p = run_galley("book", parts, "-o", pdf)
 check(p.returncode == 2 and "PDF books are not implemented yet" in p.stderr, f"PDF book refused: {p.returncode} {p.stderr}")
 check(not os.path.exists(pdf), "no PDF written")
+
+# 4. A book is all or nothing: one unreadable article, no book (not even a stale one).
+empty = os.path.join(d, "empty.txt")
+open(empty, "wb").close()
+bad = os.path.join(d, "bad.toml")
+with open(bad, "w", encoding="utf-8") as f:
+    f.write('title = "Bad"\nauthors = ["A"]\nlanguage = "en"\narticles = [\n'
+            f'  {toml_string(os.path.join(folder, articles[0]))},\n  {toml_string(empty)},\n]\n')
+stale = os.path.join(d, "bad.epub")
+open(stale, "wb").write(b"stale")
+p = run_galley("book", bad, "-o", stale)
+check(p.returncode == 4, f"unreadable article: exit 4 (got {p.returncode})")
+check("bad.toml" in p.stderr and "line 6" in p.stderr and "empty.txt" in p.stderr,
+      f"the error names the manifest line and the article: {p.stderr}")
+check(not os.path.exists(stale), "no book (the stale one is removed)")
 
 finish()
