@@ -243,62 +243,66 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
         }
         fonts.subset();
 
-        PdfMemDocument doc;
-        doc.SetPdfVersion(ePdfVersion_1_7);
-        std::vector<PdfObject*> font_objects = fonts.embed(doc.GetObjects());
-        StructureTree structure(doc.GetObjects(), paged.structure);
+        // The document lives in its own scope so its objects are gone before the file is hashed.
+        std::string pdf;
+        {
+            PdfMemDocument doc;
+            doc.SetPdfVersion(ePdfVersion_1_7);
+            std::vector<PdfObject*> font_objects = fonts.embed(doc.GetObjects());
+            StructureTree structure(doc.GetObjects(), paged.structure);
 
-        // The page tree is built here as one /Kids array: PoDoFo's CreatePage copies the whole
-        // /Kids array and walks it for every page added, which is quadratic in the page count.
-        PdfVecObjects& objects = doc.GetObjects();
-        PdfObject* pages_root = doc.GetPagesTree()->GetObject();
-        const PdfReference pages_ref = pages_root->Reference();
-        std::vector<PdfReference> page_refs;
-        page_refs.reserve(paged.pages.size());
-        PdfArray kids;
-        for (std::size_t i = 0; i < paged.pages.size(); ++i) {
-            const layout::Page& p = paged.pages[i];
-            PageContent content = build_page_content(p, fonts, paged.structure);
-            PdfObject* page_obj = objects.CreateObject("Page");
-            PdfObject* contents = objects.CreateObject();
-            contents->GetStream()->Set(content.stream.data(),
-                                       static_cast<pdf_long>(content.stream.size()));
-            page_refs.push_back(page_obj->Reference());
-            kids.push_back(page_refs.back());
-            PdfDictionary& pd = page_obj->GetDictionary();
-            PdfVariant media_box;
-            PdfRect(0, 0, p.width, p.height).ToVariant(media_box);
-            pd.AddKey("MediaBox", media_box);
-            pd.AddKey("Parent", pages_ref);
-            pd.AddKey("Contents", contents->Reference());
-            pd.AddKey("Resources", page_resources(content.fonts, font_objects));
-            pd.AddKey("Tabs", PdfName("S"));
-            pd.AddKey("StructParents", PdfObject(static_cast<pdf_int64>(i)));
-            PdfArray annots;
-            for (const auto& item : p.items) {
-                if (const auto* link = std::get_if<layout::LinkArea>(&item)) {
-                    PdfObject* annot =
-                        objects.CreateObject(link_annotation(*link, p, page_refs.back()));
-                    annots.push_back(annot->Reference());
+            // The page tree is built here as one /Kids array: PoDoFo's CreatePage copies the whole
+            // /Kids array and walks it for every page added, which is quadratic in the page count.
+            PdfVecObjects& objects = doc.GetObjects();
+            PdfObject* pages_root = doc.GetPagesTree()->GetObject();
+            const PdfReference pages_ref = pages_root->Reference();
+            std::vector<PdfReference> page_refs;
+            page_refs.reserve(paged.pages.size());
+            PdfArray kids;
+            for (std::size_t i = 0; i < paged.pages.size(); ++i) {
+                const layout::Page& p = paged.pages[i];
+                PageContent content = build_page_content(p, fonts, paged.structure);
+                PdfObject* page_obj = objects.CreateObject("Page");
+                PdfObject* contents = objects.CreateObject();
+                contents->GetStream()->Set(content.stream.data(),
+                                           static_cast<pdf_long>(content.stream.size()));
+                page_refs.push_back(page_obj->Reference());
+                kids.push_back(page_refs.back());
+                PdfDictionary& pd = page_obj->GetDictionary();
+                PdfVariant media_box;
+                PdfRect(0, 0, p.width, p.height).ToVariant(media_box);
+                pd.AddKey("MediaBox", media_box);
+                pd.AddKey("Parent", pages_ref);
+                pd.AddKey("Contents", contents->Reference());
+                pd.AddKey("Resources", page_resources(content.fonts, font_objects));
+                pd.AddKey("Tabs", PdfName("S"));
+                pd.AddKey("StructParents", PdfObject(static_cast<pdf_int64>(i)));
+                PdfArray annots;
+                for (const auto& item : p.items) {
+                    if (const auto* link = std::get_if<layout::LinkArea>(&item)) {
+                        PdfObject* annot =
+                            objects.CreateObject(link_annotation(*link, p, page_refs.back()));
+                        annots.push_back(annot->Reference());
+                    }
                 }
+                if (!annots.empty()) pd.AddKey("Annots", annots);
+                structure.add_page(static_cast<int>(i), page_refs.back(), content.mcid_structure);
             }
-            if (!annots.empty()) pd.AddKey("Annots", annots);
-            structure.add_page(static_cast<int>(i), page_refs.back(), content.mcid_structure);
+            pages_root->GetDictionary().AddKey("Kids", kids);
+            pages_root->GetDictionary().AddKey(
+                "Count", PdfObject(static_cast<pdf_int64>(paged.pages.size())));
+
+            PdfObject& catalog = *doc.GetCatalog();
+            structure.finish(catalog, static_cast<int>(paged.pages.size()));
+            write_outline(doc, paged, page_refs);
+            write_page_labels(catalog, paged);
+            write_metadata(doc, meta, options.timestamp);
+
+            PdfRefCountedBuffer buffer;
+            PdfOutputDevice device(&buffer);
+            doc.Write(&device);
+            pdf.assign(buffer.GetBuffer(), static_cast<std::size_t>(device.GetLength()));
         }
-        pages_root->GetDictionary().AddKey("Kids", kids);
-        pages_root->GetDictionary().AddKey("Count",
-                                           PdfObject(static_cast<pdf_int64>(paged.pages.size())));
-
-        PdfObject& catalog = *doc.GetCatalog();
-        structure.finish(catalog, static_cast<int>(paged.pages.size()));
-        write_outline(doc, paged, page_refs);
-        write_page_labels(catalog, paged);
-        write_metadata(doc, meta, options.timestamp);
-
-        PdfRefCountedBuffer buffer;
-        PdfOutputDevice device(&buffer);
-        doc.Write(&device);
-        std::string pdf(buffer.GetBuffer(), device.GetLength());
         set_file_id(pdf, options.timestamp);
         return pdf;
     } catch (const PdfError& e) {
