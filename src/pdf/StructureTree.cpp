@@ -13,12 +13,14 @@ struct StructureTree::Impl {
     PdfObject* document = nullptr;
     std::vector<PdfObject*> elements;
     std::vector<int> parents;
-    std::vector<PdfArray> kids;  // per element; the document's kids last
+    // Each element's /K array, in place in its dictionary (no copy at the end); the document's
+    // last. Empty ones are removed in finish().
+    std::vector<PdfArray*> kids;
     std::vector<bool> attached;
     std::map<int, PdfArray> parent_tree;  // page index → MCID-indexed element references
 
     PdfArray& kids_of(int element) {
-        return element < 0 ? kids.back() : kids[static_cast<std::size_t>(element)];
+        return element < 0 ? *kids.back() : *kids[static_cast<std::size_t>(element)];
     }
     void attach(int element) {
         auto e = static_cast<std::size_t>(element);
@@ -38,6 +40,9 @@ StructureTree::StructureTree(PdfVecObjects& objects,
     s.document->GetDictionary().AddKey("S", PdfName("Document"));
     s.document->GetDictionary().AddKey("P", s.root->Reference());
     const int n = static_cast<int>(elements.size());
+    s.elements.reserve(elements.size());
+    s.parents.reserve(elements.size());
+    s.kids.reserve(elements.size() + 1);
     for (int i = 0; i < n; ++i) {
         const auto& e = elements[static_cast<std::size_t>(i)];
         // A parent must come before its child and exist; anything else hangs off the root.
@@ -52,10 +57,13 @@ StructureTree::StructureTree(PdfVecObjects& objects,
         obj->GetDictionary().AddKey(
             "P", parent >= 0 ? s.elements[static_cast<std::size_t>(parent)]->Reference()
                              : s.document->Reference());
+        obj->GetDictionary().AddKey("K", PdfArray());
+        s.kids.push_back(&obj->GetDictionary().GetKey("K")->GetArray());
         s.elements.push_back(obj);
         s.parents.push_back(parent);
     }
-    s.kids.resize(elements.size() + 1);
+    s.document->GetDictionary().AddKey("K", PdfArray());
+    s.kids.push_back(&s.document->GetDictionary().GetKey("K")->GetArray());
     s.attached.assign(elements.size(), false);
 }
 
@@ -84,21 +92,23 @@ void StructureTree::finish(PdfObject& catalog, int page_count) {
     // Elements without content still belong to the tree, in document order.
     for (std::size_t i = 0; i < s.elements.size(); ++i) s.attach(static_cast<int>(i));
     for (std::size_t i = 0; i < s.elements.size(); ++i) {
-        if (!s.kids[i].empty()) s.elements[i]->GetDictionary().AddKey("K", s.kids[i]);
+        if (s.kids[i]->empty()) s.elements[i]->GetDictionary().RemoveKey("K");
     }
-    s.document->GetDictionary().AddKey("K", s.kids.back());
 
-    PdfArray nums;
-    for (auto& [page, refs] : s.parent_tree) {
-        nums.push_back(PdfObject(static_cast<pdf_int64>(page)));
-        nums.push_back(refs);
-    }
-    PdfDictionary parent_tree;
-    parent_tree.AddKey("Nums", nums);
+    // The ParentTree is filled in place, each page's array released once copied in.
     PdfArray root_kids;
     root_kids.push_back(s.document->Reference());
     s.root->GetDictionary().AddKey("K", root_kids);
-    s.root->GetDictionary().AddKey("ParentTree", parent_tree);
+    s.root->GetDictionary().AddKey("ParentTree", PdfDictionary());
+    PdfDictionary& parent_tree = s.root->GetDictionary().GetKey("ParentTree")->GetDictionary();
+    parent_tree.AddKey("Nums", PdfArray());
+    PdfArray& nums = parent_tree.GetKey("Nums")->GetArray();
+    for (auto& [page, refs] : s.parent_tree) {
+        nums.push_back(PdfObject(static_cast<pdf_int64>(page)));
+        nums.push_back(refs);
+        refs = PdfArray();
+    }
+    s.parent_tree.clear();
     s.root->GetDictionary().AddKey("ParentTreeNextKey",
                                    PdfObject(static_cast<pdf_int64>(page_count)));
     catalog.GetDictionary().AddKey("StructTreeRoot", s.root->Reference());
