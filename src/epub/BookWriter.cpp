@@ -4,53 +4,17 @@
 
 #include "base/Error.hpp"
 #include "epub/Assembly.hpp"
-#include "epub/BodyBuilder.hpp"
 #include "epub/FontEmbedder.hpp"
 #include "epub/Identifier.hpp"
 #include "epub/Labels.hpp"
 #include "epub/NavWriter.hpp"
+#include "epub/Page.hpp"
 #include "epub/XhtmlWriter.hpp"
 #include "epub/Xml.hpp"
 
 namespace galley::epub {
 
-using tinyxml2::XMLDocument;
-using tinyxml2::XMLElement;
-
 namespace {
-
-/// A page of the book's own (title page, part page, colophon): a section of styled lines.
-class BookPage {
-  public:
-    BookPage(const std::string& language, const std::string& title, const char* body_type,
-             const char* section_type, const char* section_class, const style::StyleSheet& style,
-             const TextObserver& observer)
-        : builder_(style, observer) {
-        XMLElement* body = new_xhtml(xml_, language, title, kStylesheetHref);
-        body->SetAttribute("epub:type", body_type);
-        section_ = add_element(body, "section");
-        section_->SetAttribute("class", section_class);
-        section_->SetAttribute("epub:type", section_type);
-    }
-
-    /// Adds element `name` of class `cls` holding `text` in `ts`; nothing when `text` is empty.
-    void line(const char* name, const char* cls, const std::string& text,
-              const style::TextStyle& ts) {
-        std::string t = one_line(text);
-        if (t.empty()) return;
-        XMLElement* e = add_element(section_, name);
-        if (*cls) e->SetAttribute("class", cls);
-        builder_.text(e, t, {&ts, ts.bold, ts.italic});
-    }
-
-    /// The finished page.
-    ContentDocument finish(const std::string& id) { return {id, id + ".xhtml", print_xml(xml_)}; }
-
-  private:
-    XMLDocument xml_;
-    XMLElement* section_ = nullptr;
-    BodyBuilder builder_;
-};
 
 /// `names` joined by commas, then " (ed.)" or " (eds.)"; empty for none.
 std::string editors_line(const std::vector<std::string>& names) {
@@ -104,14 +68,13 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
     Publication publication;
     Package& package = publication.package;
 
-    BookPage title_page(meta.language, title, "frontmatter", "titlepage", "titlepage", style,
-                        observer);
+    Page title_page(meta.language, title, "frontmatter", "titlepage", "titlepage", style, observer);
     title_page.line("h1", "title", title, style.title);
     title_page.line("p", "subtitle", meta.subtitle, style.subtitle);
     title_page.line("p", "byline", byline(meta.authors, labels.by), style.byline);
     title_page.line("p", "byline", editors_line(info.editors), style.byline);
     title_page.line("p", "publisher", meta.publisher, style.dateline);
-    publication.spine.push_back(title_page.finish("title"));
+    publication.spine.push_back(title_page.finish("title", "title.xhtml"));
 
     std::vector<TocNode> entries = {{title, publication.spine.front().href, {}}};
     std::string start_href;
@@ -120,10 +83,11 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
     for (const BookPart& part : parts) {
         std::vector<TocNode>* level = &entries;
         if (!one_line(part.title).empty()) {
-            BookPage page(meta.language, one_line(part.title), "bodymatter", "part", "part", style,
-                          observer);
+            std::string part_id = "part-" + std::to_string(++part_number);
+            Page page(meta.language, one_line(part.title), "bodymatter", "part", "part", style,
+                      observer);
             page.line("h1", "title", part.title, style.title);
-            publication.spine.push_back(page.finish("part-" + std::to_string(++part_number)));
+            publication.spine.push_back(page.finish(part_id, part_id + ".xhtml"));
             entries.push_back({one_line(part.title), publication.spine.back().href, {}});
             level = &entries.back().children;
         }
@@ -155,7 +119,7 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
     for (const std::string& editor : info.editors)
         package.contributors.push_back({one_line(editor), "edt"});
 
-    BookPage colophon(meta.language, title, "backmatter", "colophon", "colophon", style, observer);
+    Page colophon(meta.language, title, "backmatter", "colophon", "colophon", style, observer);
     colophon.line("p", "", title, style.body);
     colophon.line("p", "", meta.rights, style.body);
     colophon.line("p", "", info.edition, style.body);
@@ -163,7 +127,7 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
     colophon.line("p", "", info.isbn.empty() ? "" : "ISBN " + info.isbn, style.body);
     colophon.line("p", "", identifier, style.body);
     colophon.line("p", "", std::string("Made with galley ") + GALLEY_VERSION, style.body);
-    publication.spine.push_back(colophon.finish("colophon"));
+    publication.spine.push_back(colophon.finish("colophon", "colophon.xhtml"));
 
     Navigation nav{identifier, title, meta.authors, meta.language,     "title.xhtml",
                    start_href, {},    labels,       std::move(entries)};

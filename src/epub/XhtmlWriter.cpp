@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "epub/BodyBuilder.hpp"
+#include "epub/Page.hpp"
 #include "epub/Xml.hpp"
 
 namespace galley::epub {
@@ -73,26 +74,13 @@ XhtmlWriter::XhtmlWriter(const doc::Document& document, const style::StyleSheet&
 ContentDocument XhtmlWriter::title_page(const Labels& labels) {
     const doc::Metadata& m = document_.meta;
     std::string title = display_title(m);
-    XMLDocument xml;
-    XMLElement* body = new_xhtml(xml, m.language, title, kStylesheetHref);
-    body->SetAttribute("epub:type", "frontmatter");
-    XMLElement* section = add_element(body, "section");
-    section->SetAttribute("class", "titlepage");
-    section->SetAttribute("epub:type", "titlepage");
-    BodyBuilder builder(style_, observer_);
-    auto line = [&](const char* name, const char* cls, const std::string& text,
-                    const style::TextStyle& ts) {
-        if (text.empty()) return;
-        XMLElement* e = add_element(section, name);
-        e->SetAttribute("class", cls);
-        builder.text(e, text, {&ts, ts.bold, ts.italic});
-    };
-    line("h1", "title", title, style_.title);
-    line("p", "subtitle", one_line(m.subtitle), style_.subtitle);
-    line("p", "byline", byline(m.authors, labels.by), style_.byline);
-    line("p", "dateline", one_line(m.dateline), style_.dateline);
-    line("p", "date", one_line(m.date_text.empty() ? m.date : m.date_text), style_.dateline);
-    return {"title-page", "title.xhtml", print_xml(xml)};
+    Page page(m.language, title, "frontmatter", "titlepage", "titlepage", style_, observer_);
+    page.line("h1", "title", title, style_.title);
+    page.line("p", "subtitle", m.subtitle, style_.subtitle);
+    page.line("p", "byline", byline(m.authors, labels.by), style_.byline);
+    page.line("p", "dateline", m.dateline, style_.dateline);
+    page.line("p", "date", m.date_text.empty() ? m.date : m.date_text, style_.dateline);
+    return page.finish("title-page", "title.xhtml");
 }
 
 std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& headings,
