@@ -158,18 +158,29 @@ void write_run(std::string& out, const layout::GlyphRun& run, double page_height
             continue;
         }
         // Text extractors (poppler) give the whole span the box from the first glyph's origin
-        // to the last glyph's origin plus advance, and split its text evenly over that box in
-        // reading order of the line. So the glyphs go leftmost first, the last one's advance is
-        // stretched with Tc to the cluster's right edge (no false word gap after a mark), and
-        // a right-to-left cluster's text is given in visual order, as its ToUnicode would be.
+        // to the last glyph's origin plus advance, on the baseline of the first (a slanted box
+        // when the last one is raised: a line of its own), and split its text evenly over
+        // that box in reading order of the line. So the span holds the glyphs on the baseline,
+        // leftmost first, the last one's advance stretched with Tc to the cluster's right edge
+        // (no false word gap after a mark); raised or lowered marks follow in a span of their
+        // own with an empty /ActualText. A right-to-left cluster's text is given in visual
+        // order, as its ToUnicode would be.
         order.clear();
         double right = 0;
         for (std::size_t i = begin; i < end; ++i) {
             order.push_back(i);
             right = std::max(right, glyphs[i].x + advance(glyphs[i]));
         }
-        std::stable_sort(order.begin(), order.end(),
-                         [&](std::size_t a, std::size_t b) { return glyphs[a].x < glyphs[b].x; });
+        auto off_baseline = [&](std::size_t i) { return std::abs(glyphs[i].y) >= 0.001; };
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            if (off_baseline(a) != off_baseline(b)) return !off_baseline(a);
+            return glyphs[a].x < glyphs[b].x;
+        });
+        std::size_t baseline_count = 0;
+        while (baseline_count < order.size() && !off_baseline(order[baseline_count])) {
+            ++baseline_count;
+        }
+        if (baseline_count == 0) baseline_count = order.size();
         std::string span_text = cluster_text;
         if (has_rtl(cluster_text)) {
             auto cps = decode_utf8(cluster_text);
@@ -181,7 +192,11 @@ void write_run(std::string& out, const layout::GlyphRun& run, double page_height
         for (std::size_t k = 0; k < order.size(); ++k) {
             const auto& g = glyphs[order[k]];
             double stretch = std::round((right - g.x - advance(g)) * 1000) / 1000;
-            if (k + 1 == order.size() && stretch > 0) {
+            if (k == baseline_count) {
+                end_tj();
+                out += "EMC\n/Span <</ActualText <FEFF>>> BDC\n";
+            }
+            if (k + 1 == baseline_count && stretch > 0) {
                 end_tj();
                 out += num(stretch) + " Tc\n";
                 draw(g);

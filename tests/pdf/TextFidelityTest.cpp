@@ -7,11 +7,15 @@
 // CC BY-SA 3.0).
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <sstream>
 
 #include "TestDocument.hpp"
+#include "layout/Layout.hpp"
 #include "pdf/ContentBuilder.hpp"
 #include "pdf/PdfWriter.hpp"
+#include "read/Reader.hpp"
+#include "style/StyleSheet.hpp"
 
 using namespace galley;
 using namespace galley::pdf::testing;
@@ -67,6 +71,9 @@ TEST_CASE("Arabic shadda stays on its letter and the word stays whole in pdftote
     const std::vector<std::string> lines = {
         "لمّا كان الاعتراف بالكرامة المتأصلة",
         "وحزمت أمرها على أن تدفع بالرقي الاجتماعي قدمًا",
+        "أمام المحاكم حقاً نظراً عادلاً علنياً للفصل في حقوقه",
+        "لا يدان أي شخص من جراء أداء عمل إلاّ إذا كان ذلك يعتبر جرماً",
+        "وفقاً للقانون الوطني أو الدولي وقت الارتكاب",
     };
     auto path = write_lines(lines, "ar", 200, "arabic");
     auto got = extracted_lines(path);
@@ -84,4 +91,27 @@ TEST_CASE("a zero-width no-break space (U+FEFF) is no right-to-left text: order 
     CHECK(got[0] == lines[0]);
     CHECK_FALSE(pdf::has_rtl("﻿4"));
     CHECK(pdf::has_rtl("ﻻ"));  // ARABIC LIGATURE LAM WITH ALEF isolated form
+}
+
+TEST_CASE("raised Arabic marks keep their words on their line: the UDHR in Arabic, whole") {
+    // Spans whose last glyph was a raised shadda became slanted boxes that pdftotext set on
+    // lines of their own ("إلاّ" came out as "إل" with "اّ" a line above).
+    const std::string path = std::string(GALLEY_CORPUS) + "/intl/udhr-arb.txt";
+    if (!std::filesystem::exists(path)) {
+        WARN("corpus missing: " << path);
+        return;
+    }
+    Diagnostics diagnostics;
+    text::FontSet fonts{GALLEY_FONTS_DIR};
+    auto document = read::read_article(path, {}, diagnostics);
+    auto paged = layout::layout_document(document, style::load_style(""), fonts, diagnostics);
+    auto pdf = save("udhr-arb.pdf", pdf::write_pdf(paged, document.meta, {0}));
+    std::string text = squeeze(strip_bidi_controls(run("pdftotext -enc UTF-8 " + pdf + " -")));
+    for (const std::string& phrase : {
+             std::string("أداء عمل إلاّ إذا كان ذلك يعتبر جرماً"),
+             std::string("نزيهة نظراً عادلاً علنياً للفصل في حقوقه"),
+             std::string("لمّا كان الاعتراف بالكرامة المتأصلة"),
+         }) {
+        CHECK(text.find(phrase) != std::string::npos);
+    }
 }
