@@ -112,3 +112,19 @@ TEST_CASE("an unreadable article fails the whole book, naming its manifest line"
         CHECK_THAT(e.message(), Catch::Contains("line 6: ") && Catch::Contains("empty.txt"));
     }
 }
+
+TEST_CASE("the introduction opens the book, before the first part") {
+    BookFolder f;
+    Diagnostics diagnostics;
+    book::Book b = book::assemble_book(
+        book::load_manifest(f.write(std::string("introduction = "
+                                                "\"md-026-chapter-25-postscript.txt\"\n") +
+                                    kParts)),
+        diagnostics);
+    REQUIRE(b.parts.size() == 3);
+    CHECK(b.parts[0].title.empty());
+    REQUIRE(b.parts[0].articles.size() == 1);
+    CHECK(b.parts[0].articles[0].meta.title == "CHAPTER 25. Postscript.");
+    CHECK(b.parts[1].title == "Ashore");
+    CHECK(b.article_count() == 4);
+}
