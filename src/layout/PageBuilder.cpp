@@ -41,15 +41,7 @@ void PageBuilder::place(SetLine& line, double gap) {
     const double baseline = baseline_for(line, gap);
     const double left = column_left(pages_.size() - 1);
     Page& page = pages_.back();
-    for (FrameItem& item : line.items) {
-        std::visit(
-            [&](auto& thing) {
-                thing.x += left;
-                thing.y += baseline;
-            },
-            item);
-        page.items.push_back(std::move(item));
-    }
+    move_onto(page, line.items, left, baseline);
     line.info.y = baseline;
     page.lines.push_back(line.info);
     last_baseline_ = baseline;

@@ -31,6 +31,19 @@ void dump_run(std::string& out, const GlyphRun& run) {
 
 }  // namespace
 
+void move_onto(Page& page, std::vector<FrameItem>& items, double dx, double dy) {
+    for (FrameItem& item : items) {
+        std::visit(
+            [&](auto& thing) {
+                thing.x += dx;
+                thing.y += dy;
+            },
+            item);
+        page.items.push_back(std::move(item));
+    }
+    items.clear();
+}
+
 std::string dump(const PagedDocument& paged) {
     std::string out;
     for (std::size_t p = 0; p < paged.pages.size(); ++p) {

@@ -92,4 +92,7 @@ struct PagedDocument {
 /// face, size, origin, glyph ids and x positions, per line its adjustment ratio.
 std::string dump(const PagedDocument& paged);
 
+/// Moves `items` onto `page`, shifted by (dx, dy) points; `items` is left empty.
+void move_onto(Page& page, std::vector<FrameItem>& items, double dx, double dy);
+
 }  // namespace galley::layout

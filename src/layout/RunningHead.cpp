@@ -47,15 +47,7 @@ void RunningHead::add_line(Page& page, std::size_t index, const std::string& tex
     if (lines.empty()) return;
     // A head too long for one line keeps its first line only: it is decoration, not text.
     const double left = pages_.column_left(index);
-    for (FrameItem& item : lines.front().items) {
-        std::visit(
-            [&](auto& thing) {
-                thing.x += left;
-                thing.y += baseline;
-            },
-            item);
-        page.items.push_back(std::move(item));
-    }
+    move_onto(page, lines.front().items, left, baseline);
 }
 
 void RunningHead::apply(std::vector<Page>& pages) {
