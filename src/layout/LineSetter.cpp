@@ -262,8 +262,10 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
             if (gaps > 0) {
                 const double excess = (ratio - kSpaceRatioLimit) * stretch;
                 const double tracking = std::min(excess / gaps, kMaxTracking * spec.font.size);
+                // Only runs that take letter spacing are tracked: a run with no gaps (joining
+                // or stacking scripts) drawn with tracking would overrun the space after it.
                 for (Unit& u : units) {
-                    u.tracking = tracking;
+                    u.tracking = u.gaps > 0 ? tracking : 0;
                     u.width += tracking * u.gaps;
                 }
                 ratio -= tracking * gaps / stretch;
