@@ -1,8 +1,10 @@
+#include <unistd.h>
 #include <catch2/catch.hpp>
 #include <clocale>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <string>
 
 #include "base/Diagnostics.hpp"
 #include "base/Error.hpp"
@@ -48,7 +50,7 @@ TEST_CASE("Diagnostics formats file:line: warning: and caps what it keeps") {
 }
 
 TEST_CASE("write_file_atomic replaces the file whole and leaves no temporary behind") {
-    fs::path dir = fs::temp_directory_path() / "galley-test-base";
+    fs::path dir = fs::temp_directory_path() / ("galley-test-base-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
     fs::path out = dir / "out.bin";

@@ -1,8 +1,10 @@
 // Book assembly: parts, per-article overrides, all-or-nothing errors naming the manifest line.
 // Fixtures: tests/book/data (Moby-Dick excerpts, public domain; see data/SOURCES.md).
+#include <unistd.h>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <string>
 
 #include "base/Error.hpp"
 #include "book/Book.hpp"
@@ -15,7 +17,7 @@ namespace {
 const fs::path kData = GALLEY_BOOK_DATA;
 
 struct BookFolder {
-    fs::path dir = fs::temp_directory_path() / "galley-test-book";
+    fs::path dir = fs::temp_directory_path() / ("galley-test-book-" + std::to_string(::getpid()));
     BookFolder() {
         fs::remove_all(dir);
         fs::create_directories(dir);

@@ -1,6 +1,8 @@
+#include <unistd.h>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <string>
 
 #include "base/Error.hpp"
 #include "book/BatchRunner.hpp"
@@ -12,7 +14,8 @@ namespace fs = std::filesystem;
 namespace {
 
 struct Folder {
-    fs::path dir = fs::temp_directory_path() / "galley-test-manifest";
+    fs::path dir =
+        fs::temp_directory_path() / ("galley-test-manifest-" + std::to_string(::getpid()));
     Folder() {
         fs::remove_all(dir);
         fs::create_directories(dir);
