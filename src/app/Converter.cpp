@@ -51,16 +51,12 @@ std::unique_ptr<text::FontSet> fonts_for(const style::StyleSheet& style) {
     return fonts;
 }
 
-namespace {
-
 void remove_outputs(const std::vector<fs::path>& outputs) {
     for (const fs::path& out : outputs) {
         std::error_code ec;
         fs::remove(out, ec);
     }
 }
-
-}  // namespace
 
 std::vector<std::size_t> convert(const ConvertJob& job, const style::StyleSheet& style,
                                  text::FontSet& fonts, Diagnostics& diagnostics) {

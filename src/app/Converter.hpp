@@ -37,6 +37,9 @@ long long output_timestamp(const std::string& iso_date);
 /// family the style names exists; throws Error(Style) pointing at the style file and line.
 std::unique_ptr<text::FontSet> fonts_for(const style::StyleSheet& style);
 
+/// Removes every file of `outputs` that exists (after a failed job: no stale output stays).
+void remove_outputs(const std::vector<std::filesystem::path>& outputs);
+
 /// Converts one article into every requested output in `style`, drawing fonts from `fonts` (one
 /// FontSet per thread). All outputs are built in memory first and then written atomically; on
 /// failure no output of the job exists afterwards (stale ones from an earlier run are removed).

@@ -17,6 +17,7 @@
 #include "base/File.hpp"
 #include "book/BatchRunner.hpp"
 #include "book/Book.hpp"
+#include "book/BookMaker.hpp"
 #include "epub/BookWriter.hpp"
 #include "style/StyleSheet.hpp"
 
@@ -103,11 +104,14 @@ int main(int argc, char** argv) {
     batch->add_option("--lang", batch_options.read.language, "language of every article");
     batch->add_flag("-q,--quiet", quiet, "print no warnings");
 
-    std::string manifest_path, book_output, book_style;
+    std::string manifest_path, book_style;
+    std::vector<std::filesystem::path> book_outputs;
     std::vector<std::string> book_sets;
-    CLI::App* book = app.add_subcommand("book", "make one book (EPUB) of a manifest's articles");
+    CLI::App* book =
+        app.add_subcommand("book", "make one book (EPUB and/or PDF) of a manifest's articles");
     book->add_option("manifest", manifest_path, "the book's manifest (TOML)")->required();
-    book->add_option("-o,--output", book_output, "output file (.epub)")->required();
+    book->add_option("-o,--output", book_outputs, "output file, .epub or .pdf (repeatable)")
+        ->required();
     book->add_option("--style", book_style, "style name or file (default: the manifest's)");
     book->add_option("--set", book_sets, "override a style key, e.g. body.font_size=12pt");
     book->add_flag("-q,--quiet", quiet, "print no warnings");
@@ -176,9 +180,7 @@ int main(int argc, char** argv) {
             return failed ? kBatchFailed : 0;
         }
         if (book->parsed()) {
-            if (galley::app::format_of(book_output) == galley::app::Format::Pdf)
-                throw Error(ErrorCode::Usage, "",
-                            "PDF books are not implemented yet; write an .epub");
+            for (const auto& out : book_outputs) galley::app::format_of(out);
             galley::book::Manifest manifest = galley::book::load_manifest(manifest_path);
             std::string style_ref = book_style;
             if (style_ref.empty() && !manifest.style.empty()) {
@@ -189,24 +191,15 @@ int main(int argc, char** argv) {
             galley::style::StyleSheet style =
                 galley::style::load_style(style_ref, split_pairs(book_sets, "--set"));
             auto fonts = galley::app::fonts_for(style);
-            std::size_t articles = 0;
             // All or nothing: a book that fails leaves no output, not even a stale one.
-            try {
-                galley::book::Book assembled = galley::book::assemble_book(manifest, diagnostics);
-                galley::epub::EpubOptions options;
-                options.timestamp = galley::app::output_timestamp(manifest.date);
-                articles = assembled.article_count();
-                std::string bytes = galley::epub::write_book_epub(
-                    assembled.info, assembled.parts, style, *fonts, options, diagnostics);
-                galley::write_file_atomic(book_output, bytes);
-            } catch (...) {
-                std::error_code ignored;
-                std::filesystem::remove(book_output, ignored);
-                throw;
-            }
+            std::size_t articles =
+                galley::book::make_book(manifest, book_outputs, style, *fonts, diagnostics);
             print_warnings(diagnostics, quiet);
-            if (!quiet)
-                std::cerr << "galley: wrote " << book_output << " (" << articles << " articles)\n";
+            if (!quiet) {
+                for (const auto& out : book_outputs)
+                    std::cerr << "galley: wrote " << out.string() << " (" << articles
+                              << " articles)\n";
+            }
             return 0;
         }
         if (styles->parsed()) {

@@ -34,7 +34,7 @@ FontStyle DocumentFlow::font_of(const style::TextStyle& text_style) const {
 }
 
 int DocumentFlow::add_structure(const std::string& role, int parent) {
-    structure_.push_back({role, parent});
+    structure_.push_back({role, parent, {}});
     return static_cast<int>(structure_.size() - 1);
 }
 

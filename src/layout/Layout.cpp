@@ -7,18 +7,25 @@
 
 namespace galley::layout {
 
-PagedDocument layout_document(const doc::Document& document, const style::StyleSheet& style,
-                              text::FontSet& fonts, Diagnostics& diagnostics) {
+PagedDocument layout_article(const doc::Document& document, const style::StyleSheet& style,
+                             ParagraphBuilder& builder) {
     PagedDocument paged;
-    ParagraphBuilder builder(fonts, diagnostics, document.meta.source);
     PageBuilder pages(style.page);
     DocumentFlow flow(document, style, builder, pages.measure(), paged.structure);
     flow.add_title_block();
     flow.add_body();
     for (FlowBlock& block : flow.take()) pages.add(std::move(block));
     paged.pages = pages.finish(paged.outline);
-    RunningHead heads(style, document.meta, builder, pages);
-    heads.apply(paged.pages);
+    return paged;
+}
+
+PagedDocument layout_document(const doc::Document& document, const style::StyleSheet& style,
+                              text::FontSet& fonts, Diagnostics& diagnostics) {
+    ParagraphBuilder builder(fonts, diagnostics, document.meta.source);
+    PagedDocument paged = layout_article(document, style, builder);
+    PageBuilder pages(style.page);
+    RunningHead heads(style, builder, pages);
+    heads.apply(paged.pages, document.meta);
     return paged;
 }
 

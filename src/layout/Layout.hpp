@@ -8,6 +8,7 @@
 #include "base/Diagnostics.hpp"
 #include "doc/Document.hpp"
 #include "layout/PagedDocument.hpp"
+#include "layout/ParagraphBuilder.hpp"
 #include "style/StyleSheet.hpp"
 #include "text/FontSet.hpp"
 
@@ -18,5 +19,10 @@ namespace galley::layout {
 /// Warnings (uncovered characters, overfull lines) go to `diagnostics`.
 PagedDocument layout_document(const doc::Document& document, const style::StyleSheet& style,
                               text::FontSet& fonts, Diagnostics& diagnostics);
+
+/// The pages of one article without running heads or folios (labels "1", "2"...), set by
+/// `builder`: what layout_document and layout_book share. Page 1 is a right-hand page.
+PagedDocument layout_article(const doc::Document& document, const style::StyleSheet& style,
+                             ParagraphBuilder& builder);
 
 }  // namespace galley::layout

@@ -44,6 +44,31 @@ void move_onto(Page& page, std::vector<FrameItem>& items, double dx, double dy) 
     items.clear();
 }
 
+void append(PagedDocument& whole, PagedDocument&& part, int parent, int outline_shift) {
+    const int structure_base = static_cast<int>(whole.structure.size());
+    const int page_base = static_cast<int>(whole.pages.size());
+    for (StructureElement& element : part.structure) {
+        element.parent = element.parent < 0 ? parent : element.parent + structure_base;
+        whole.structure.push_back(std::move(element));
+    }
+    for (OutlineEntry& entry : part.outline) {
+        entry.level += outline_shift;
+        entry.page += page_base;
+        whole.outline.push_back(std::move(entry));
+    }
+    for (Page& page : part.pages) {
+        for (FrameItem& item : page.items) {
+            if (auto* run = std::get_if<GlyphRun>(&item)) {
+                if (run->structure >= 0) run->structure += structure_base;
+            } else if (auto* link = std::get_if<LinkArea>(&item)) {
+                if (link->page >= 0) link->page += page_base;
+            }
+        }
+        whole.pages.push_back(std::move(page));
+    }
+    part = PagedDocument{};
+}
+
 std::string dump(const PagedDocument& paged) {
     std::string out;
     for (std::size_t p = 0; p < paged.pages.size(); ++p) {
@@ -62,7 +87,11 @@ std::string dump(const PagedDocument& paged) {
                        "x" + num(rule->height) + " " + rule->color + "\n";
             } else if (const auto* link = std::get_if<LinkArea>(&item)) {
                 out += "  link " + num(link->x) + "," + num(link->y) + " " + num(link->width) +
-                       "x" + num(link->height) + " " + link->url + "\n";
+                       "x" + num(link->height) + " " +
+                       (link->page >= 0
+                            ? "page " + std::to_string(link->page + 1) + " y=" + num(link->target_y)
+                            : link->url) +
+                       "\n";
             }
         }
     }
@@ -73,7 +102,8 @@ std::string dump(const PagedDocument& paged) {
     }
     for (std::size_t s = 0; s < paged.structure.size(); ++s) {
         out += "structure " + std::to_string(s) + " " + paged.structure[s].role +
-               " parent=" + std::to_string(paged.structure[s].parent) + "\n";
+               " parent=" + std::to_string(paged.structure[s].parent) +
+               (paged.structure[s].lang.empty() ? "" : " lang=" + paged.structure[s].lang) + "\n";
     }
     return out;
 }

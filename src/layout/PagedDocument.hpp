@@ -42,10 +42,12 @@ struct Rule {
     std::string color = "#000000";               ///< fill colour
 };
 
-/// A clickable area pointing at a URL.
+/// A clickable area pointing at a URL or at a place in the document.
 struct LinkArea {
     double x = 0, y = 0, width = 0, height = 0;  ///< top-left corner and size
-    std::string url;                             ///< target
+    std::string url;                             ///< external target (used when page < 0)
+    int page = -1;                               ///< internal target: 0-based page index
+    double target_y = 0;                         ///< internal target: y on that page (from top)
 };
 
 /// One thing on a page.
@@ -79,6 +81,7 @@ struct OutlineEntry {
 struct StructureElement {
     std::string role;  ///< standard structure type
     int parent = -1;   ///< index of the parent element, -1 = the document root
+    std::string lang;  ///< BCP 47 language when it differs from the document's, else empty
 };
 
 /// The laid-out document: pages plus what the PDF needs besides them.
@@ -91,6 +94,11 @@ struct PagedDocument {
 /// A readable text dump of the pages for golden tests: per page its size and label, per run the
 /// face, size, origin, glyph ids and x positions, per line its adjustment ratio.
 std::string dump(const PagedDocument& paged);
+
+/// Appends `part`'s pages, outline and structure to `whole`: its structure indices are shifted
+/// past `whole`'s, its top-level elements hang under `parent` (-1 = the root), its outline levels
+/// are raised by `outline_shift` and its outline pages shifted past `whole`'s pages.
+void append(PagedDocument& whole, PagedDocument&& part, int parent, int outline_shift);
 
 /// Moves `items` onto `page`, shifted by (dx, dy) points; `items` is left empty.
 void move_onto(Page& page, std::vector<FrameItem>& items, double dx, double dy);

@@ -72,6 +72,24 @@ std::pair<std::size_t, std::size_t> letter_core(std::string_view word) {
 
 }  // namespace
 
+ParagraphSpec spec_for(const style::TextStyle& text_style, const std::string& language,
+                       style::Align align, double measure) {
+    ParagraphSpec spec;
+    spec.font.family = text_style.family;
+    spec.font.bold = text_style.bold;
+    spec.font.italic = text_style.italic;
+    spec.font.size = text_style.font_size.value;
+    spec.font.language = language.empty() ? "en" : language;
+    spec.leading = text_style.leading.value;
+    spec.align = align;
+    spec.measure = measure;
+    spec.hyphenate = false;
+    spec.rtl = doc::direction_of(language) == "rtl";
+    spec.color = text_style.color;
+    spec.link_color = text_style.color;
+    return spec;
+}
+
 ParagraphBuilder::ParagraphBuilder(text::FontSet& fonts, Diagnostics& diagnostics, std::string file)
     : fonts_(fonts),
       diagnostics_(diagnostics),

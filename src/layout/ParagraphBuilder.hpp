@@ -3,6 +3,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/Diagnostics.hpp"
@@ -35,6 +36,11 @@ struct ParagraphSpec {
     int source_line = 0;                         ///< input line, for warnings
 };
 
+/// A spec for unhyphenated text in `text_style`, `language` (its direction too), `align` and
+/// `measure`; links take the text's colour. Callers adjust the rest.
+ParagraphSpec spec_for(const style::TextStyle& text_style, const std::string& language,
+                       style::Align align, double measure);
+
 /// Sets paragraphs into lines in Typst's four stages: collect (StyledText), prepare (shaped
 /// words → Knuth–Plass items), break (break_lines) and finalize (glue set, hyphens inserted,
 /// bidi reordering, glyph runs built). One builder serves a whole document, caching shaped
@@ -55,6 +61,8 @@ class ParagraphBuilder {
     WordCache& words() { return words_; }
     /// The font set.
     text::FontSet& fonts() { return fonts_; }
+    /// Names `file` in later warnings (one builder, and its caches, can serve many articles).
+    void set_file(std::string file) { file_ = std::move(file); }
 
   private:
     PreparedParagraph prepare(const StyledText& text, const ParagraphSpec& spec);

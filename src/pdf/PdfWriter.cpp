@@ -48,8 +48,21 @@ std::string ascii_uri(const std::string& url) {
     return out;
 }
 
+/// An /XYZ destination: the top of `y` (points from the page top) on `page`, zoom unchanged.
+PdfArray xyz_destination(const PdfReference& page, double page_height, double y) {
+    PdfArray dest;
+    dest.push_back(page);
+    dest.push_back(PdfName("XYZ"));
+    dest.push_back(PdfObject(PdfVariant::NullValue));
+    dest.push_back(real(page_height - y));
+    dest.push_back(PdfObject(PdfVariant::NullValue));
+    return dest;
+}
+
+/// A link annotation: a URI action for an external link, a /Dest for an internal one.
 PdfObject link_annotation(const layout::LinkArea& link, const layout::Page& page,
-                          const PdfReference& page_ref) {
+                          const PdfReference& page_ref, const layout::PagedDocument& paged,
+                          const std::vector<PdfReference>& page_refs) {
     PdfDictionary a;
     a.AddKey("Type", PdfName("Annot"));
     a.AddKey("Subtype", PdfName("Link"));
@@ -64,6 +77,12 @@ PdfObject link_annotation(const layout::LinkArea& link, const layout::Page& page
     a.AddKey("Border", border);
     a.AddKey("F", PdfObject(static_cast<pdf_int64>(4)));  // print
     a.AddKey("P", page_ref);
+    if (link.page >= 0 && static_cast<std::size_t>(link.page) < page_refs.size()) {
+        const auto target = static_cast<std::size_t>(link.page);
+        a.AddKey("Dest",
+                 xyz_destination(page_refs[target], paged.pages[target].height, link.target_y));
+        return PdfObject(a);
+    }
     std::string uri = ascii_uri(link.url);
     a.AddKey("Contents", utf8(link.url));
     PdfDictionary action;
@@ -139,14 +158,9 @@ void write_outline(PdfMemDocument& doc, const layout::PagedDocument& paged,
         const auto& e = entries[i];
         PdfDictionary& d = items[i]->GetDictionary();
         d.AddKey("Title", utf8(e.title));
-        int page = std::clamp(e.page, 0, static_cast<int>(pages.size()) - 1);
-        PdfArray dest;
-        dest.push_back(pages[static_cast<std::size_t>(page)]);
-        dest.push_back(PdfName("XYZ"));
-        dest.push_back(PdfObject(PdfVariant::NullValue));
-        dest.push_back(real(paged.pages[static_cast<std::size_t>(page)].height - e.y));
-        dest.push_back(PdfObject(PdfVariant::NullValue));
-        d.AddKey("Dest", dest);
+        const auto page =
+            static_cast<std::size_t>(std::clamp(e.page, 0, static_cast<int>(pages.size()) - 1));
+        d.AddKey("Dest", xyz_destination(pages[page], paged.pages[page].height, e.y));
         if (count[i] > 0) d.AddKey("Count", PdfObject(static_cast<pdf_int64>(count[i])));
         link_children(items[i], children[i]);
         ++total;
@@ -256,19 +270,24 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
             PdfVecObjects& objects = doc.GetObjects();
             PdfObject* pages_root = doc.GetPagesTree()->GetObject();
             const PdfReference pages_ref = pages_root->Reference();
+            // Every page object exists before any content, so links can point forward.
+            std::vector<PdfObject*> page_objects;
             std::vector<PdfReference> page_refs;
+            page_objects.reserve(paged.pages.size());
             page_refs.reserve(paged.pages.size());
             PdfArray kids;
             for (std::size_t i = 0; i < paged.pages.size(); ++i) {
+                page_objects.push_back(objects.CreateObject("Page"));
+                page_refs.push_back(page_objects.back()->Reference());
+                kids.push_back(page_refs.back());
+            }
+            for (std::size_t i = 0; i < paged.pages.size(); ++i) {
                 const layout::Page& p = paged.pages[i];
                 PageContent content = build_page_content(p, fonts, paged.structure);
-                PdfObject* page_obj = objects.CreateObject("Page");
                 PdfObject* contents = objects.CreateObject();
                 contents->GetStream()->Set(content.stream.data(),
                                            static_cast<pdf_long>(content.stream.size()));
-                page_refs.push_back(page_obj->Reference());
-                kids.push_back(page_refs.back());
-                PdfDictionary& pd = page_obj->GetDictionary();
+                PdfDictionary& pd = page_objects[i]->GetDictionary();
                 PdfVariant media_box;
                 PdfRect(0, 0, p.width, p.height).ToVariant(media_box);
                 pd.AddKey("MediaBox", media_box);
@@ -280,13 +299,13 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
                 PdfArray annots;
                 for (const auto& item : p.items) {
                     if (const auto* link = std::get_if<layout::LinkArea>(&item)) {
-                        PdfObject* annot =
-                            objects.CreateObject(link_annotation(*link, p, page_refs.back()));
+                        PdfObject* annot = objects.CreateObject(
+                            link_annotation(*link, p, page_refs[i], paged, page_refs));
                         annots.push_back(annot->Reference());
                     }
                 }
                 if (!annots.empty()) pd.AddKey("Annots", annots);
-                structure.add_page(static_cast<int>(i), page_refs.back(), content.mcid_structure);
+                structure.add_page(static_cast<int>(i), page_refs[i], content.mcid_structure);
             }
             pages_root->GetDictionary().AddKey("Kids", kids);
             pages_root->GetDictionary().AddKey(

@@ -54,6 +54,7 @@ StructureTree::StructureTree(PdfVecObjects& objects,
                 role += c;
         }
         obj->GetDictionary().AddKey("S", PdfName(role.empty() ? "Span" : role));
+        if (!e.lang.empty()) obj->GetDictionary().AddKey("Lang", PdfString(e.lang));
         obj->GetDictionary().AddKey(
             "P", parent >= 0 ? s.elements[static_cast<std::size_t>(parent)]->Reference()
                              : s.document->Reference());

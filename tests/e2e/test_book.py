@@ -1,7 +1,7 @@
 """galley book: the whole anthology folder in one minimal manifest -> one EPUB that epubcheck
 passes, one nav entry per article, byte-identical across runs; a [[parts]] manifest nests the
-contents by part and lists each article's author as a dc:contributor; a PDF book is refused; a
-book with an unreadable article is not written."""
+contents by part and lists each article's author as a dc:contributor; a book with an unreadable
+article is not written. (The PDF book: test_book_pdf.py.)"""
 import os
 import re
 import subprocess
@@ -95,12 +95,6 @@ colophon = zipfile.ZipFile(book3).read("EPUB/colophon.xhtml").decode("utf-8")
 check("Public domain" in colophon and "First edition" in colophon, "colophon has rights and edition")
 errors, warnings, out = epubcheck_many([book3], workers=1)[book3]
 check(errors == 0 and warnings == 0, f"parts book epubcheck: {errors} errors, {warnings} warnings\n{out[-3000:]}")
-
-# 3. The PDF book is not implemented: a clear usage error, and no file.
-pdf = os.path.join(d, "book.pdf")
-p = run_galley("book", parts, "-o", pdf)
-check(p.returncode == 2 and "PDF books are not implemented yet" in p.stderr, f"PDF book refused: {p.returncode} {p.stderr}")
-check(not os.path.exists(pdf), "no PDF written")
 
 # 4. A book is all or nothing: one unreadable article, no book (not even a stale one).
 empty = os.path.join(d, "empty.txt")

@@ -167,7 +167,7 @@ TEST_CASE("output is byte-identical for the same input and changes with the time
 TEST_CASE("300 full pages: a valid file whose page tree keeps every page in order") {
     // Speed is measured in bench/bench_pdf_writer.cpp; here the long document must be right.
     Builder b;
-    b.paged.structure.push_back({"P", -1});
+    b.paged.structure.push_back({"P", -1, {}});
     const std::string text = kLine1 + " “Coffin!”";
     for (int p = 0; p < 300; ++p) {
         b.page(std::to_string(p + 1));

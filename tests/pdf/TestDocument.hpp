@@ -80,7 +80,7 @@ struct Builder {
 
     /// Adds a structure element and returns its index.
     int element(const std::string& role, int parent = -1) {
-        paged.structure.push_back({role, parent});
+        paged.structure.push_back({role, parent, {}});
         return static_cast<int>(paged.structure.size()) - 1;
     }
 };

@@ -1,0 +1,58 @@
+#include "book/BookMaker.hpp"
+
+#include "app/Converter.hpp"
+#include "base/File.hpp"
+#include "epub/BookWriter.hpp"
+#include "epub/Labels.hpp"
+#include "pdf/PdfWriter.hpp"
+
+namespace galley::book {
+
+layout::BookContent book_content(const Book& book) {
+    layout::BookContent content;
+    content.meta = book.info.meta;
+    content.editors = book.info.editors;
+    content.edition = book.info.edition;
+    content.isbn = book.info.isbn;
+    content.contents_label = epub::labels_for(book.info.meta.language).contents;
+    for (const epub::BookPart& part : book.parts) {
+        layout::BookSection section;
+        section.title = part.title;
+        for (const doc::Document& article : part.articles) section.articles.push_back(&article);
+        content.parts.push_back(std::move(section));
+    }
+    return content;
+}
+
+std::size_t make_book(const Manifest& manifest, const std::vector<std::filesystem::path>& outputs,
+                      const style::StyleSheet& style, text::FontSet& fonts,
+                      Diagnostics& diagnostics) {
+    std::vector<app::Format> formats;
+    for (const auto& out : outputs) formats.push_back(app::format_of(out));
+    try {
+        Book book = assemble_book(manifest, diagnostics);
+        const long long timestamp = app::output_timestamp(manifest.date);
+        std::vector<std::string> bytes(outputs.size());
+        for (std::size_t i = 0; i < outputs.size(); ++i) {
+            if (formats[i] == app::Format::Epub) {
+                epub::EpubOptions options;
+                options.timestamp = timestamp;
+                bytes[i] = epub::write_book_epub(book.info, book.parts, style, fonts, options,
+                                                 diagnostics);
+            } else {
+                layout::PagedDocument paged =
+                    layout::layout_book(book_content(book), style, fonts, diagnostics);
+                doc::Metadata meta = book.info.meta;
+                if (meta.authors.empty()) meta.authors = book.info.editors;
+                bytes[i] = pdf::write_pdf(paged, meta, {timestamp});
+            }
+        }
+        for (std::size_t i = 0; i < outputs.size(); ++i) write_file_atomic(outputs[i], bytes[i]);
+        return book.article_count();
+    } catch (...) {
+        app::remove_outputs(outputs);
+        throw;
+    }
+}
+
+}  // namespace galley::book

@@ -1,0 +1,28 @@
+// book: the last step of `galley book`: an assembled book (Book.hpp) into its outputs, the EPUB
+// through epub::write_book_epub, the PDF through layout::layout_book and pdf::write_pdf.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "base/Diagnostics.hpp"
+#include "book/Book.hpp"
+#include "book/Manifest.hpp"
+#include "layout/BookLayout.hpp"
+#include "style/StyleSheet.hpp"
+#include "text/FontSet.hpp"
+
+namespace galley::book {
+
+/// What the PDF book is made of: `book`'s metadata and parts (pointing into `book`, which must
+/// outlive the result).
+layout::BookContent book_content(const Book& book);
+
+/// Makes the book of `manifest` into every output (.epub or .pdf, by extension), all or nothing:
+/// each is built in memory, then all are written atomically; on failure none of them exists
+/// afterwards. Returns the number of articles. Throws Error naming the manifest.
+std::size_t make_book(const Manifest& manifest, const std::vector<std::filesystem::path>& outputs,
+                      const style::StyleSheet& style, text::FontSet& fonts,
+                      Diagnostics& diagnostics);
+
+}  // namespace galley::book

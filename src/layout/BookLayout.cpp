@@ -1,0 +1,379 @@
+#include "layout/BookLayout.hpp"
+
+#include <algorithm>
+
+#include "base/Error.hpp"
+#include "layout/DocumentFlow.hpp"
+#include "layout/Layout.hpp"
+#include "layout/PageBuilder.hpp"
+#include "layout/ParagraphBuilder.hpp"
+#include "layout/RunningHead.hpp"
+
+namespace galley::layout {
+namespace {
+
+/// What a body page shows besides its text, for running heads.
+struct BodyPage {
+    enum class Kind { Blank, Opening, Text };
+    Kind kind = Kind::Text;  ///< blank pages get nothing, openings only a foot folio
+    std::string title;       ///< head of a right-hand page: the article's title
+    std::string language;    ///< of that head
+};
+
+/// A line of the contents: a part or an article, and where it opens in the body.
+struct Entry {
+    std::string title, author, language;  ///< what the line says
+    bool part = false;                    ///< a part title (set bolder, no author)
+    int page = 0;                         ///< 0-based body page index
+    double y = 0;                         ///< top of its title on that page
+};
+
+/// "A", "A and B", "A, B and C".
+std::string join_names(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
+        out += names[i];
+    }
+    return out;
+}
+
+/// Lays out one book; see layout_book().
+class BookLayouter {
+  public:
+    BookLayouter(const BookContent& book, const style::StyleSheet& style, text::FontSet& fonts,
+                 Diagnostics& diagnostics)
+        : book_(book),
+          style_(style),
+          builder_(fonts, diagnostics, book.meta.source),
+          geometry_(style.page),
+          heads_(style, builder_, geometry_) {}
+
+    PagedDocument run() {
+        layout_body();
+        PagedDocument whole = front_matter();
+        const int front = static_cast<int>(whole.pages.size());
+        for (Page& page : whole.pages) {
+            for (FrameItem& item : page.items) {
+                if (auto* link = std::get_if<LinkArea>(&item); link && link->page >= 0)
+                    link->page += front;
+            }
+        }
+        for (std::size_t i = 0; i < body_.pages.size(); ++i) {
+            body_.pages[i].label = std::to_string(i + 1);
+        }
+        append(whole, std::move(body_), -1, 0);
+        for (std::size_t i = 0; i < kinds_.size(); ++i) {
+            const std::size_t index = static_cast<std::size_t>(front) + i;
+            const BodyPage& kind = kinds_[i];
+            if (kind.kind == BodyPage::Kind::Blank) continue;
+            const bool verso = index % 2 == 1;
+            if (kind.kind == BodyPage::Kind::Opening) {
+                const bool foot = style_.running_head.folio != style::FolioPosition::TopOuter;
+                heads_.decorate(whole.pages[index], index, verso, "", kind.language, foot);
+            } else if (verso) {
+                heads_.decorate(whole.pages[index], index, verso, book_.meta.title,
+                                book_.meta.language, true);
+            } else {
+                heads_.decorate(whole.pages[index], index, verso, kind.title, kind.language, true);
+            }
+        }
+        return whole;
+    }
+
+  private:
+    double height() const { return style_.page.height.value; }
+    double bottom() const { return height() - style_.page.margin_bottom.value; }
+
+    /// A new empty page of the paper size.
+    Page blank() const {
+        Page page;
+        page.width = style_.page.width.value;
+        page.height = height();
+        return page;
+    }
+
+    /// Two-sided books open parts and articles on right-hand pages (even body indices, as the
+    /// front matter has an even page count): a blank left-hand page fills in when needed.
+    void open_recto() {
+        if (!style_.page.two_sided || body_.pages.size() % 2 == 0) return;
+        body_.pages.push_back(blank());
+        kinds_.push_back({BodyPage::Kind::Blank, {}, {}});
+    }
+
+    std::vector<SetLine> set(const style::TextStyle& ts, const std::string& text,
+                             style::Align align, double measure, const std::string& language,
+                             int structure, bool italic = false) {
+        ParagraphSpec spec = spec_for(ts, language, align, measure);
+        spec.structure = structure;
+        return builder_.build(StyledText::plain(text, ts.bold, ts.italic || italic), spec);
+    }
+
+    /// Places `lines` one under the other on page `index` of `paged`, the first line's top at
+    /// `y`; returns the last baseline.
+    double stack(Page& page, std::size_t index, std::vector<SetLine>& lines, double y) {
+        double baseline = y;
+        for (std::size_t k = 0; k < lines.size(); ++k) {
+            baseline = k == 0 ? y + lines[k].ascent : baseline + lines[k].leading;
+            move_onto(page, lines[k].items, geometry_.column_left(index), baseline);
+        }
+        return baseline;
+    }
+
+    /// Total height of `lines` from the first line's top to the last line's descent.
+    static double depth(const std::vector<SetLine>& lines) {
+        if (lines.empty()) return 0;
+        double total = lines.front().ascent + lines.back().descent;
+        for (std::size_t k = 1; k < lines.size(); ++k) total += lines[k].leading;
+        return total;
+    }
+
+    void layout_body() {
+        bool has_parts = false;
+        for (const BookSection& part : book_.parts) has_parts |= !part.title.empty();
+        for (const BookSection& part : book_.parts) {
+            int parent = -1;
+            if (!part.title.empty()) parent = add_part_page(part.title);
+            for (const doc::Document* article : part.articles) {
+                add_article(*article, parent, has_parts ? 1 : 0);
+            }
+        }
+        if (entries_.empty() || std::none_of(entries_.begin(), entries_.end(),
+                                             [](const Entry& e) { return !e.part; })) {
+            throw Error(ErrorCode::InputInvalid, book_.meta.source, "the book has no article");
+        }
+    }
+
+    /// A page with the part's title a third of the way down; returns its "Part" element.
+    int add_part_page(const std::string& title) {
+        open_recto();
+        const int part = static_cast<int>(body_.structure.size());
+        body_.structure.push_back({"Part", -1, {}});
+        body_.structure.push_back({"H1", part, {}});
+        const std::size_t index = body_.pages.size();
+        body_.pages.push_back(blank());
+        kinds_.push_back({BodyPage::Kind::Opening, {}, book_.meta.language});
+        std::vector<SetLine> lines = set(style_.title, title, style::Align::Center,
+                                         geometry_.measure(), book_.meta.language, part + 1);
+        const double top =
+            style_.page.margin_top.value + (bottom() - style_.page.margin_top.value) / 3;
+        stack(body_.pages[index], index, lines, top);
+        body_.outline.push_back({title, 0, static_cast<int>(index), top});
+        entries_.push_back({title, "", book_.meta.language, true, static_cast<int>(index), top});
+        if (style_.page.two_sided) {  // the back of a part page stays empty
+            body_.pages.push_back(blank());
+            kinds_.push_back({BodyPage::Kind::Blank, {}, {}});
+        }
+        return part;
+    }
+
+    void add_article(const doc::Document& article, int parent, int outline_shift) {
+        open_recto();
+        builder_.set_file(article.meta.source);
+        PagedDocument paged = layout_article(article, style_, builder_);
+        const int first = static_cast<int>(body_.pages.size());
+        const std::string& language = article.meta.language;
+        Entry entry{
+            article.meta.title,          join_names(article.meta.authors), language, false, first,
+            style_.page.margin_top.value};
+        if (!paged.outline.empty() && paged.outline.front().page == 0) {
+            entry.y = paged.outline.front().y;
+        }
+        entries_.push_back(entry);
+        for (std::size_t i = 0; i < paged.pages.size(); ++i) {
+            kinds_.push_back({i == 0 ? BodyPage::Kind::Opening : BodyPage::Kind::Text,
+                              article.meta.title, language});
+        }
+        const int art = static_cast<int>(body_.structure.size());
+        body_.structure.push_back(
+            {"Art", parent, language == book_.meta.language ? std::string() : language});
+        append(body_, std::move(paged), art, outline_shift);
+    }
+
+    PagedDocument front_matter() {
+        PagedDocument front;
+        const std::string& language = book_.meta.language;
+        const double measure = geometry_.measure();
+        const double top = style_.page.margin_top.value;
+
+        // Half-title: the title alone, a third of the way down (decoration: an artifact).
+        front.pages.push_back(blank());
+        std::vector<SetLine> half =
+            set(style_.subtitle, book_.meta.title, style::Align::Center, measure, language, -1);
+        stack(front.pages.back(), 0, half, top + (bottom() - top) / 3);
+        if (style_.page.two_sided) front.pages.push_back(blank());
+
+        // Title page: title, subtitle, authors, editors; the publisher at the foot.
+        std::size_t index = front.pages.size();
+        front.pages.push_back(blank());
+        const int title_page = static_cast<int>(front.structure.size());
+        front.structure.push_back({"Sect", -1, {}});
+        auto element = [&](const char* role) {
+            front.structure.push_back({role, title_page, {}});
+            return static_cast<int>(front.structure.size() - 1);
+        };
+        double y = top + (bottom() - top) / 5;
+        std::vector<SetLine> lines = set(style_.title, book_.meta.title, style::Align::Center,
+                                         measure, language, element("H1"));
+        y = stack(front.pages[index], index, lines, y) + style_.title.space_after.value +
+            style_.title_block_space.value / 2;
+        if (!book_.meta.subtitle.empty()) {
+            lines = set(style_.subtitle, book_.meta.subtitle, style::Align::Center, measure,
+                        language, element("P"));
+            y = stack(front.pages[index], index, lines, y) + style_.title_block_space.value;
+        }
+        for (const std::string& names :
+             {join_names(book_.meta.authors),
+              book_.editors.empty() ? std::string() : "Edited by " + join_names(book_.editors)}) {
+            if (names.empty()) continue;
+            lines =
+                set(style_.byline, names, style::Align::Center, measure, language, element("P"));
+            y = stack(front.pages[index], index, lines, y) + style_.byline.leading.value;
+        }
+        if (!book_.meta.publisher.empty()) {
+            lines = set(style_.byline, book_.meta.publisher, style::Align::Center, measure,
+                        language, element("P"));
+            stack(front.pages[index], index, lines, bottom() - depth(lines));
+        }
+
+        // Colophon (the title page's back): small print at the foot.
+        index = front.pages.size();
+        front.pages.push_back(blank());
+        const int colophon = static_cast<int>(front.structure.size());
+        front.structure.push_back({"Sect", -1, {}});
+        std::vector<std::string> facts;
+        facts.push_back(book_.meta.title +
+                        (book_.meta.subtitle.empty() ? "" : ": " + book_.meta.subtitle));
+        if (!book_.edition.empty()) facts.push_back(book_.edition);
+        if (!book_.meta.rights.empty()) facts.push_back(book_.meta.rights);
+        if (!book_.isbn.empty()) facts.push_back("ISBN " + book_.isbn);
+        if (!book_.meta.publisher.empty()) facts.push_back(book_.meta.publisher);
+        if (!book_.meta.date.empty()) facts.push_back(book_.meta.date);
+        facts.push_back(std::string("Typeset with galley ") + GALLEY_VERSION);
+        const style::TextStyle& small = style_.running_head.text;
+        std::vector<std::vector<SetLine>> blocks;
+        double total = 0;
+        for (const std::string& fact : facts) {
+            front.structure.push_back({"P", colophon, {}});
+            blocks.push_back(set(small, fact, style::Align::Left, measure, language,
+                                 static_cast<int>(front.structure.size() - 1)));
+            total += depth(blocks.back()) + small.leading.value / 2;
+        }
+        y = bottom() - total;
+        for (auto& block : blocks) {
+            y = stack(front.pages[index], index, block, y) + small.leading.value / 2 +
+                block.back().descent;
+        }
+
+        add_contents(front);
+        if (style_.page.two_sided && front.pages.size() % 2 == 1) front.pages.push_back(blank());
+        for (std::size_t i = 0; i < front.pages.size(); ++i) {
+            front.pages[i].label = roman(static_cast<int>(i) + 1);
+        }
+        return front;
+    }
+
+    /// The contents, from the next page on: every part and article with its author and its
+    /// page number, each line a link to the page that shows its title.
+    void add_contents(PagedDocument& front) {
+        const std::string& language = book_.meta.language;
+        const double measure = geometry_.measure();
+        const style::TextStyle& body = style_.body;
+        const int toc = static_cast<int>(front.structure.size());
+        front.structure.push_back({"TOC", -1, {}});
+        PageBuilder pages(style_.page);
+        FlowBlock heading;
+        front.structure.push_back({"H1", toc, {}});
+        heading.lines = set(style_.headings[0], book_.contents_label, style::Align::Left, measure,
+                            language, toc + 1);
+        heading.space_after = style_.title_block_space.value;
+        heading.keep_with_next = true;
+        heading.outline_level = 0;
+        heading.outline_title = book_.contents_label;
+        pages.add(std::move(heading));
+        const double number_width = body.font_size.value * 3;
+        for (const Entry& entry : entries_) {
+            const int item = static_cast<int>(front.structure.size());
+            front.structure.push_back({"TOCI", toc, {}});
+            const style::TextStyle& ts = entry.part ? style_.headings[1] : body;
+            FlowBlock block;
+            block.lines = set(ts, entry.title, style::Align::Left, measure - number_width,
+                              entry.language, item);
+            if (block.lines.empty()) continue;
+            std::vector<SetLine> number = set(ts, std::to_string(entry.page + 1),
+                                              style::Align::Right, measure, language, item);
+            if (!number.empty()) {
+                auto& items = block.lines.back().items;
+                for (FrameItem& it : number.front().items) items.push_back(std::move(it));
+            }
+            if (!entry.author.empty()) {
+                std::vector<SetLine> author =
+                    set(body, entry.author, style::Align::Left, measure - number_width,
+                        entry.language, item, true);
+                for (SetLine& line : author) block.lines.push_back(std::move(line));
+            }
+            for (SetLine& line : block.lines) {
+                LinkArea link;
+                link.y = -line.ascent;
+                link.width = measure;
+                link.height = line.ascent + line.descent;
+                link.page = entry.page;
+                link.target_y = entry.y;
+                line.items.push_back(link);
+            }
+            block.space_before = entry.part ? ts.space_before.value : body.leading.value / 3;
+            block.space_after = entry.part ? ts.space_after.value : 0;
+            block.keep_together = true;
+            block.keep_with_next = entry.part;
+            pages.add(std::move(block));
+        }
+        std::vector<OutlineEntry> outline;
+        std::vector<Page> contents = pages.finish(outline);
+        const std::size_t first = front.pages.size();
+        for (OutlineEntry& entry : outline) {
+            entry.page += static_cast<int>(first);
+            front.outline.push_back(entry);
+        }
+        for (std::size_t i = 0; i < contents.size(); ++i) {
+            front.pages.push_back(std::move(contents[i]));
+            Page& page = front.pages.back();
+            page.label = roman(static_cast<int>(first + i) + 1);
+            const std::size_t index = first + i;
+            if (i > 0)
+                heads_.decorate(page, index, index % 2 == 1, book_.contents_label, language, true);
+        }
+    }
+
+    const BookContent& book_;
+    const style::StyleSheet& style_;
+    ParagraphBuilder builder_;
+    PageBuilder geometry_;
+    RunningHead heads_;
+    PagedDocument body_;
+    std::vector<BodyPage> kinds_;
+    std::vector<Entry> entries_;
+};
+
+}  // namespace
+
+std::string roman(int n) {
+    static const std::pair<int, const char*> kDigits[] = {
+        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+        {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
+    std::string out;
+    for (const auto& [value, digits] : kDigits) {
+        while (n >= value) {
+            out += digits;
+            n -= value;
+        }
+    }
+    return out;
+}
+
+PagedDocument layout_book(const BookContent& book, const style::StyleSheet& style,
+                          text::FontSet& fonts, Diagnostics& diagnostics) {
+    BookLayouter layouter(book, style, fonts, diagnostics);
+    return layouter.run();
+}
+
+}  // namespace galley::layout

@@ -1,0 +1,202 @@
+// The PDF book's layout: front matter with roman labels, articles opening on right-hand pages,
+// a contents page whose numbers and links match where the articles open, heads per page side,
+// an outline nested by parts and a structure tree with one Art element per article.
+#include <catch2/catch.hpp>
+
+#include "LayoutTestSupport.hpp"
+#include "base/Error.hpp"
+#include "layout/BookLayout.hpp"
+
+using namespace galley;
+using namespace galley::layout;
+using namespace galley::layout::testing;
+
+namespace {
+
+/// An article of `paragraphs` fixture paragraphs (Moby-Dick chapter 1) under `title`.
+doc::Document article(const std::string& title, std::size_t count, const std::string& lang = "en",
+                      const std::string& author = "") {
+    static const std::vector<std::string> text = paragraphs(fixture("moby-dick-chapter-1.txt"));
+    doc::Document d;
+    d.meta.title = title;
+    d.meta.language = lang;
+    d.meta.source = title + ".txt";
+    if (!author.empty()) d.meta.authors = {author};
+    for (std::size_t i = 1; i <= count && i < text.size(); ++i) d.blocks.push_back(para(text[i]));
+    return d;
+}
+
+/// Text of a page's lines, without spaces (glyph texts hold no word spaces) (artifacts: heads and
+/// folios, when `artifacts`).
+std::vector<std::string> page_lines(const Page& page, bool artifacts) {
+    std::vector<std::string> out;
+    for (const TextLine& line : text_lines(page, artifacts)) out.push_back(line.text());
+    return out;
+}
+
+/// Internal links of a page.
+std::vector<LinkArea> links(const Page& page) {
+    std::vector<LinkArea> out;
+    for (const FrameItem& item : page.items) {
+        if (const auto* link = std::get_if<LinkArea>(&item); link && link->page >= 0)
+            out.push_back(*link);
+    }
+    return out;
+}
+
+struct Built {
+    std::vector<doc::Document> articles;
+    BookContent content;
+};
+
+/// A book of three articles (the second long, the third Greek) in two parts.
+Built two_part_book() {
+    Built b;
+    b.articles.push_back(article("First Article", 1, "en", "Ann Author"));
+    b.articles.push_back(article("Second Article", 12));
+    b.articles.push_back(article("Trito Arthro", 2, "el"));
+    b.content.meta.title = "The Book";
+    b.content.meta.language = "en";
+    b.content.meta.source = "book.toml";
+    b.content.meta.publisher = "Galley Press";
+    b.content.meta.rights = "Public domain";
+    b.content.editors = {"Ed Itor"};
+    b.content.parts.push_back({"Part One", {&b.articles[0], &b.articles[1]}});
+    b.content.parts.push_back({"Part Two", {&b.articles[2]}});
+    return b;
+}
+
+}  // namespace
+
+TEST_CASE("roman numerals for front matter labels") {
+    CHECK(roman(1) == "i");
+    CHECK(roman(4) == "iv");
+    CHECK(roman(14) == "xiv");
+    CHECK(roman(1999) == "mcmxcix");
+    CHECK(roman(0).empty());
+}
+
+TEST_CASE("a two-sided book: roman front matter, right-hand openings, linked contents") {
+    Built b = two_part_book();
+    Diagnostics diagnostics;
+    style::StyleSheet style;  // classic: two-sided
+    REQUIRE(style.page.two_sided);
+    PagedDocument book = layout_book(b.content, style, fonts(), diagnostics);
+
+    // Labels: i, ii, ... then 1, 2, ...; page 1 on an even index (a right-hand page).
+    std::size_t first_body = 0;
+    while (first_body < book.pages.size() && book.pages[first_body].label != "1") ++first_body;
+    REQUIRE(first_body < book.pages.size());
+    CHECK(first_body % 2 == 0);
+    for (std::size_t i = 0; i < first_body; ++i) CHECK(book.pages[i].label == roman(int(i) + 1));
+    for (std::size_t i = first_body; i < book.pages.size(); ++i)
+        CHECK(book.pages[i].label == std::to_string(i - first_body + 1));
+
+    // Outline: Contents, then two parts holding their articles.
+    std::vector<std::string> top;
+    std::vector<const OutlineEntry*> articles;
+    for (const OutlineEntry& e : book.outline) {
+        if (e.level == 0) top.push_back(e.title);
+        if (e.level == 1) articles.push_back(&e);
+    }
+    CHECK(top == std::vector<std::string>{"Contents", "Part One", "Part Two"});
+    REQUIRE(articles.size() == 3);
+    CHECK(articles[0]->title == "First Article");
+    CHECK(articles[2]->title == "Trito Arthro");
+
+    // Each article opens on a right-hand page that shows its title first.
+    for (const OutlineEntry* e : articles) {
+        CHECK(e->page % 2 == 0);
+        std::vector<std::string> lines = page_lines(book.pages[std::size_t(e->page)], false);
+        REQUIRE(!lines.empty());
+        CHECK(squeeze(lines.front()) == squeeze(e->title));
+    }
+
+    // The contents links every entry (parts and articles) to its outline target, and the number
+    // on the entry's line is that page's label.
+    std::vector<std::pair<int, double>> targets;
+    for (std::size_t i = 0; i < first_body; ++i) {
+        for (const LinkArea& link : links(book.pages[i])) {
+            if (targets.empty() || targets.back().first != link.page)
+                targets.push_back({link.page, link.target_y});
+        }
+    }
+    std::vector<std::pair<int, double>> expected;
+    for (const OutlineEntry& e : book.outline) {
+        if (e.title != "Contents" && e.level <= 1) expected.push_back({e.page, e.y});
+    }
+    CHECK(targets == expected);
+    std::string contents;
+    for (std::size_t i = 0; i < first_body; ++i) {
+        for (const std::string& line : page_lines(book.pages[i], false)) contents += line + "\n";
+    }
+    for (const OutlineEntry* e : articles) {
+        const std::string label = book.pages[std::size_t(e->page)].label;
+        CHECK(contents.find(squeeze(e->title) + label) != std::string::npos);
+    }
+    for (const char* what : {"Ann Author", "Edited by Ed Itor", "Public domain", "Galley Press"})
+        CHECK(contents.find(squeeze(what)) != std::string::npos);
+
+    // Heads: the book title on left-hand text pages, the article title on right-hand ones; none
+    // on opening pages.
+    const OutlineEntry* second = articles[1];
+    std::size_t second_end = 0;  // the page of Part Two
+    for (const OutlineEntry& e : book.outline) {
+        if (e.title == "Part Two") second_end = std::size_t(e.page);
+    }
+    int checked = 0;
+    for (std::size_t i = std::size_t(second->page); i < second_end; ++i) {
+        std::vector<std::string> content = page_lines(book.pages[i], false);
+        if (content.empty()) continue;  // blank back page
+        std::vector<std::string> heads = page_lines(book.pages[i], true);
+        REQUIRE(!heads.empty());
+        if (i == std::size_t(second->page)) {
+            CHECK(heads.size() == 1);  // the folio only
+            continue;
+        }
+        INFO("page " << book.pages[i].label);
+        CHECK(heads.front() == (i % 2 == 1 ? "TheBook" : "SecondArticle"));
+        ++checked;
+    }
+    CHECK(checked >= 2);
+
+    // Structure: one Art per article, under its Part; the Greek one says its language.
+    std::vector<std::string> langs;
+    for (const StructureElement& e : book.structure) {
+        if (e.role != "Art") continue;
+        REQUIRE(e.parent >= 0);
+        CHECK(book.structure[std::size_t(e.parent)].role == "Part");
+        langs.push_back(e.lang);
+    }
+    CHECK(langs == std::vector<std::string>{"", "", "el"});
+}
+
+TEST_CASE("a one-sided book has no blank pages and no parts level without parts") {
+    Built b = two_part_book();
+    b.content.parts = {{"", {&b.articles[0], &b.articles[1], &b.articles[2]}}};
+    style::StyleSheet style;
+    style.page.two_sided = false;
+    Diagnostics diagnostics;
+    PagedDocument book = layout_book(b.content, style, fonts(), diagnostics);
+    std::vector<int> openings;
+    for (const OutlineEntry& e : book.outline) {
+        if (e.level == 0 && e.title != "Contents") openings.push_back(e.page);
+    }
+    REQUIRE(openings.size() == 3);
+    for (std::size_t i = 0; i < book.pages.size(); ++i) {
+        bool has_text =
+            !page_lines(book.pages[i], false).empty() || !page_lines(book.pages[i], true).empty();
+        CHECK(has_text);  // one-sided: no blank page anywhere
+    }
+    // Articles follow each other page after page.
+    CHECK(openings[1] == openings[0] + 1);
+}
+
+TEST_CASE("a book without articles is refused") {
+    BookContent content;
+    content.meta.title = "Empty";
+    content.meta.source = "empty.toml";
+    content.parts.push_back({"A part", {}});
+    Diagnostics diagnostics;
+    CHECK_THROWS_AS(layout_book(content, style::StyleSheet{}, fonts(), diagnostics), Error);
+}
