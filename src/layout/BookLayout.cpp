@@ -67,7 +67,7 @@ class BookLayouter {
             const std::size_t index = static_cast<std::size_t>(front) + i;
             const BodyPage& kind = kinds_[i];
             if (kind.kind == BodyPage::Kind::Blank) continue;
-            const bool verso = index % 2 == 1;
+            const bool verso = style_.page.two_sided && index % 2 == 1;
             if (kind.kind == BodyPage::Kind::Opening) {
                 const bool foot = style_.running_head.folio != style::FolioPosition::TopOuter;
                 heads_.decorate(whole.pages[index], index, verso, "", kind.language, foot);

@@ -4,7 +4,8 @@
 // Front matter (half-title, title page, colophon, contents) has roman page labels; the body is
 // numbered from 1. Each part and each article opens a new page (a right-hand one in two-sided
 // styles, a blank left-hand page filling in); running heads carry the book title on left pages
-// and the article title on right pages; the outline nests articles under their parts.
+// and the article title on right pages (on every page in one-sided styles); the outline nests
+// articles under their parts.
 #pragma once
 
 #include <string>

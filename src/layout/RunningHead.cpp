@@ -73,7 +73,8 @@ void RunningHead::apply(std::vector<Page>& pages, const doc::Metadata& meta) {
         author += meta.authors[i];
     }
     for (std::size_t index = 1; index < pages.size(); ++index) {
-        const bool verso = (index + 1) % 2 == 0;  // even page numbers are left-hand pages
+        // Even page numbers are left-hand pages; one-sided pages all take the right template.
+        const bool verso = style_.page.two_sided && (index + 1) % 2 == 0;
         std::string text = fill(verso ? head.left : head.right, meta.title, author);
         decorate(pages[index], index, verso, text, meta.language, true);
     }

@@ -190,6 +190,15 @@ TEST_CASE("a one-sided book has no blank pages and no parts level without parts"
     }
     // Articles follow each other page after page.
     CHECK(openings[1] == openings[0] + 1);
+    // One-sided: every text page of an article carries the article's title.
+    int heads = 0;
+    for (int i = openings[1] + 1; i < openings[2]; ++i) {
+        std::vector<std::string> lines = page_lines(book.pages[std::size_t(i)], true);
+        REQUIRE(lines.size() == 2);  // head and folio
+        CHECK(lines.front() == "SecondArticle");
+        ++heads;
+    }
+    CHECK(heads >= 2);
 }
 
 TEST_CASE("a book without articles is refused") {
