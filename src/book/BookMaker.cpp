@@ -40,8 +40,10 @@ std::size_t make_book(const Manifest& manifest, const std::vector<std::filesyste
                 bytes[i] = epub::write_book_epub(book.info, book.parts, style, fonts, options,
                                                  diagnostics);
             } else {
+                layout::BookContent content = book_content(book);
+                if (!manifest.cover.empty()) content.cover = read_file(manifest.cover);
                 layout::PagedDocument paged =
-                    layout::layout_book(book_content(book), style, fonts, diagnostics);
+                    layout::layout_book(content, style, fonts, diagnostics);
                 doc::Metadata meta = book.info.meta;
                 if (meta.authors.empty()) meta.authors = book.info.editors;
                 bytes[i] = pdf::write_pdf(paged, meta, {timestamp});

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/Error.hpp"
+#include "base/ImageInfo.hpp"
 #include "layout/DocumentFlow.hpp"
 #include "layout/Layout.hpp"
 #include "layout/PageBuilder.hpp"
@@ -196,11 +197,14 @@ class BookLayouter {
         const double measure = geometry_.measure();
         const double top = style_.page.margin_top.value;
 
+        add_cover(front);
+        const std::size_t cover_pages = front.pages.size();
+
         // Half-title: the title alone, a third of the way down (decoration: an artifact).
         front.pages.push_back(blank());
         std::vector<SetLine> half =
             set(style_.subtitle, book_.meta.title, style::Align::Center, measure, language, -1);
-        stack(front.pages.back(), 0, half, top + (bottom() - top) / 3);
+        stack(front.pages.back(), front.pages.size() - 1, half, top + (bottom() - top) / 3);
         if (style_.page.two_sided) front.pages.push_back(blank());
 
         // Title page: title, subtitle, authors, editors; the publisher at the foot.
@@ -265,17 +269,41 @@ class BookLayouter {
                 block.back().descent;
         }
 
-        add_contents(front);
+        add_contents(front, cover_pages);
         if (style_.page.two_sided && front.pages.size() % 2 == 1) front.pages.push_back(blank());
         for (std::size_t i = 0; i < front.pages.size(); ++i) {
-            front.pages[i].label = roman(static_cast<int>(i) + 1);
+            front.pages[i].label =
+                i < cover_pages ? "Cover" : roman(static_cast<int>(i - cover_pages) + 1);
         }
         return front;
     }
 
+    /// The cover image filling the first page (cropped by the page edges when its shape differs;
+    /// an artifact: the title page says the same in text), and its blank back in two-sided books.
+    void add_cover(PagedDocument& front) {
+        if (book_.cover.empty()) return;
+        auto info = probe_image(book_.cover);
+        if (!info) {
+            throw Error(ErrorCode::InputInvalid, book_.meta.source,
+                        "the cover image is neither PNG nor JPEG");
+        }
+        front.images.push_back(book_.cover);
+        Page page = blank();
+        const double scale = std::max(page.width / info->width, page.height / info->height);
+        Picture picture;
+        picture.width = info->width * scale;
+        picture.height = info->height * scale;
+        picture.x = (page.width - picture.width) / 2;
+        picture.y = (page.height - picture.height) / 2;
+        picture.image = static_cast<int>(front.images.size() - 1);
+        page.items.push_back(picture);
+        front.pages.push_back(std::move(page));
+        if (style_.page.two_sided) front.pages.push_back(blank());
+    }
+
     /// The contents, from the next page on: every part and article with its author and its
     /// page number, each line a link to the page that shows its title.
-    void add_contents(PagedDocument& front) {
+    void add_contents(PagedDocument& front, std::size_t cover_pages) {
         const std::string& language = book_.meta.language;
         const double measure = geometry_.measure();
         const style::TextStyle& body = style_.body;
@@ -337,7 +365,7 @@ class BookLayouter {
         for (std::size_t i = 0; i < contents.size(); ++i) {
             front.pages.push_back(std::move(contents[i]));
             Page& page = front.pages.back();
-            page.label = roman(static_cast<int>(first + i) + 1);
+            page.label = roman(static_cast<int>(first + i - cover_pages) + 1);
             const std::size_t index = first + i;
             if (i > 0)
                 heads_.decorate(page, index, index % 2 == 1, book_.contents_label, language, true);

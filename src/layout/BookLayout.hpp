@@ -1,7 +1,8 @@
 // layout, books: an anthology as one paged document (the PDF book of issue 5).
 //   BookContent (book metadata + parts of read articles) + StyleSheet + FontSet → layout_book()
 //   → PagedDocument → pdf::write_pdf().
-// Front matter (half-title, title page, colophon, contents) has roman page labels; the body is
+// An optional cover page (label "Cover") comes first, then front matter (half-title, title page,
+// colophon, contents) with roman page labels; the body is
 // numbered from 1. Each part and each article opens a new page (a right-hand one in two-sided
 // styles, a blank left-hand page filling in); running heads carry the book title on left pages
 // and the article title on right pages (on every page in one-sided styles); the outline nests
@@ -33,6 +34,7 @@ struct BookContent {
     std::string isbn;                  ///< in the colophon, may be empty
     std::vector<BookSection> parts;    ///< in order
     std::string contents_label = "Contents";  ///< heading of the contents, in the book's language
+    std::string cover;  ///< a PNG or JPEG cover image filling the first page; empty = none
 };
 
 /// Lays the whole book out. Warnings (uncovered characters, overfull lines) go to `diagnostics`

@@ -47,6 +47,8 @@ void move_onto(Page& page, std::vector<FrameItem>& items, double dx, double dy) 
 void append(PagedDocument& whole, PagedDocument&& part, int parent, int outline_shift) {
     const int structure_base = static_cast<int>(whole.structure.size());
     const int page_base = static_cast<int>(whole.pages.size());
+    const int image_base = static_cast<int>(whole.images.size());
+    for (std::string& image : part.images) whole.images.push_back(std::move(image));
     for (StructureElement& element : part.structure) {
         element.parent = element.parent < 0 ? parent : element.parent + structure_base;
         whole.structure.push_back(std::move(element));
@@ -62,6 +64,8 @@ void append(PagedDocument& whole, PagedDocument&& part, int parent, int outline_
                 if (run->structure >= 0) run->structure += structure_base;
             } else if (auto* link = std::get_if<LinkArea>(&item)) {
                 if (link->page >= 0) link->page += page_base;
+            } else if (auto* picture = std::get_if<Picture>(&item)) {
+                picture->image += image_base;
             }
         }
         whole.pages.push_back(std::move(page));
@@ -85,6 +89,10 @@ std::string dump(const PagedDocument& paged) {
             } else if (const auto* rule = std::get_if<Rule>(&item)) {
                 out += "  rule " + num(rule->x) + "," + num(rule->y) + " " + num(rule->width) +
                        "x" + num(rule->height) + " " + rule->color + "\n";
+            } else if (const auto* picture = std::get_if<Picture>(&item)) {
+                out += "  picture " + num(picture->x) + "," + num(picture->y) + " " +
+                       num(picture->width) + "x" + num(picture->height) + " image " +
+                       std::to_string(picture->image) + "\n";
             } else if (const auto* link = std::get_if<LinkArea>(&item)) {
                 out += "  link " + num(link->x) + "," + num(link->y) + " " + num(link->width) +
                        "x" + num(link->height) + " " +

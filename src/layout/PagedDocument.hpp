@@ -50,8 +50,14 @@ struct LinkArea {
     double target_y = 0;                         ///< internal target: y on that page (from top)
 };
 
+/// An image drawn into a rectangle (stretched to it: callers keep the aspect ratio).
+struct Picture {
+    double x = 0, y = 0, width = 0, height = 0;  ///< top-left corner and size
+    int image = 0;                               ///< index into PagedDocument::images
+};
+
 /// One thing on a page.
-using FrameItem = std::variant<GlyphRun, Rule, LinkArea>;
+using FrameItem = std::variant<GlyphRun, Rule, LinkArea, Picture>;
 
 /// Debug facts about one set line (not drawn): for the layout dump and quality checks.
 struct LineInfo {
@@ -89,15 +95,16 @@ struct PagedDocument {
     std::vector<Page> pages;                  ///< in order
     std::vector<OutlineEntry> outline;        ///< in document order
     std::vector<StructureElement> structure;  ///< in document order
+    std::vector<std::string> images;          ///< PNG or JPEG files that pictures draw
 };
 
 /// A readable text dump of the pages for golden tests: per page its size and label, per run the
 /// face, size, origin, glyph ids and x positions, per line its adjustment ratio.
 std::string dump(const PagedDocument& paged);
 
-/// Appends `part`'s pages, outline and structure to `whole`: its structure indices are shifted
-/// past `whole`'s, its top-level elements hang under `parent` (-1 = the root), its outline levels
-/// are raised by `outline_shift` and its outline pages shifted past `whole`'s pages.
+/// Appends `part`'s pages, outline, structure and images to `whole`: its structure and image
+/// indices are shifted past `whole`'s, its top-level elements hang under `parent` (-1 = the root),
+/// its outline levels are raised by `outline_shift` and its outline pages shifted past `whole`'s.
 void append(PagedDocument& whole, PagedDocument&& part, int parent, int outline_shift);
 
 /// Moves `items` onto `page`, shifted by (dx, dy) points; `items` is left empty.

@@ -223,6 +223,10 @@ std::string font_resource(int index) {
     return "F" + std::to_string(index + 1);
 }
 
+std::string image_resource(int index) {
+    return "Im" + std::to_string(index + 1);
+}
+
 bool has_rtl(const std::string& utf8) {
     bool non_ascii = false;
     for (unsigned char c : utf8) non_ascii |= c >= 0xD6;  // lead bytes from U+0580 up
@@ -277,6 +281,12 @@ PageContent build_page_content(const layout::Page& page, const FontEmbedder& fon
             }
             out += num(rule->x) + " " + num(page.height - rule->y - rule->height) + " " +
                    num(rule->width) + " " + num(rule->height) + " re f\n";
+        } else if (const auto* picture = std::get_if<layout::Picture>(&item)) {
+            switch_to(-1);
+            pc.images.insert(picture->image);
+            out += "q " + num(picture->width) + " 0 0 " + num(picture->height) + " " +
+                   num(picture->x) + " " + num(page.height - picture->y - picture->height) +
+                   " cm /" + image_resource(picture->image) + " Do Q\n";
         }
     }
     switch_to(-2);

@@ -14,16 +14,21 @@ struct PageContent {
     std::string stream;               ///< content stream operators (uncompressed)
     std::vector<int> mcid_structure;  ///< MCID → structure element index, for the ParentTree
     std::set<int> fonts;              ///< font indices used (resources /F<i+1>)
+    std::set<int> images;             ///< image indices drawn (resources /Im<i+1>)
 };
 
 /// The PDF resource name of font `index` ("F1" for 0).
 std::string font_resource(int index);
 
+/// The PDF resource name of image `index` ("Im1" for 0).
+std::string image_resource(int index);
+
 /// Writes the drawing operators for one laid-out page: glyph runs as BT/Tf/Tm/TJ with the exact
 /// x positions of the layout (TJ adjustments against the /W widths), y offsets as Ts rise,
-/// colours, rules as `re f`, everything in marked content (MCID sequences for structured runs,
-/// /Artifact for the rest, /Span /ActualText where glyphs cannot say the text). y-down layout
-/// coordinates become PDF's y-up. `fonts` must have been subset already.
+/// colours, rules as `re f`, pictures as image XObjects (artifacts), everything in marked content
+/// (MCID sequences for structured runs, /Artifact for the rest, /Span /ActualText where glyphs
+/// cannot say the text). y-down layout coordinates become PDF's y-up. `fonts` must have been subset
+/// already.
 PageContent build_page_content(const layout::Page& page, const FontEmbedder& fonts,
                                const std::vector<layout::StructureElement>& structure);
 

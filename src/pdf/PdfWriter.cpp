@@ -7,6 +7,7 @@
 #include <set>
 
 #include "base/Error.hpp"
+#include "base/ImageInfo.hpp"
 #include "base/Length.hpp"
 #include "pdf/ContentBuilder.hpp"
 #include "pdf/DocumentInfo.hpp"
@@ -30,6 +31,21 @@ PdfString utf8(const std::string& s) {
 PdfObject real(double v) {
     double r = std::round(v * 1000) / 1000;
     return r == std::floor(r) ? PdfObject(static_cast<pdf_int64>(r)) : PdfObject(r);
+}
+
+/// An image XObject of a PNG or JPEG file (PoDoFo decodes PNG; JPEG stays DCT-encoded).
+PdfReference embed_image(PdfVecObjects& objects, const std::string& bytes,
+                         const std::string& source) {
+    auto info = probe_image(bytes);
+    if (!info) throw Error(ErrorCode::InputInvalid, source, "an image is neither PNG nor JPEG");
+    PdfImage image(&objects);
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+    if (info->format == "png") {
+        image.LoadFromPngData(data, static_cast<pdf_long>(bytes.size()));
+    } else {
+        image.LoadFromJpegData(data, static_cast<pdf_long>(bytes.size()));
+    }
+    return image.GetObject()->Reference();
 }
 
 /// A URI as 7-bit ASCII (non-ASCII bytes and spaces percent-encoded), as /URI requires.
@@ -92,9 +108,12 @@ PdfObject link_annotation(const layout::LinkArea& link, const layout::Page& page
     return PdfObject(a);
 }
 
-/// A page's /Resources: the /ProcSet PoDoFo's own pages carry and the fonts the page uses.
-PdfDictionary page_resources(const std::set<int>& fonts,
-                             const std::vector<PdfObject*>& font_objects) {
+/// A page's /Resources: the /ProcSet PoDoFo's own pages carry, the fonts and the images the
+/// page uses.
+PdfDictionary page_resources(const PageContent& content,
+                             const std::vector<PdfObject*>& font_objects,
+                             const std::vector<PdfReference>& image_objects) {
+    const std::set<int>& fonts = content.fonts;
     PdfDictionary resources;
     PdfArray procset;
     for (const char* name : {"PDF", "Text", "ImageB", "ImageC", "ImageI"})
@@ -107,6 +126,15 @@ PdfDictionary page_resources(const std::set<int>& fonts,
                              font_objects[static_cast<std::size_t>(f)]->Reference());
         }
         resources.AddKey("Font", font_dict);
+    }
+    if (!content.images.empty()) {
+        PdfDictionary xobjects;
+        for (int i : content.images) {
+            if (i >= 0 && static_cast<std::size_t>(i) < image_objects.size())
+                xobjects.AddKey(PdfName(image_resource(i)),
+                                image_objects[static_cast<std::size_t>(i)]);
+        }
+        resources.AddKey("XObject", xobjects);
     }
     return resources;
 }
@@ -264,6 +292,9 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
             doc.SetPdfVersion(ePdfVersion_1_7);
             std::vector<PdfObject*> font_objects = fonts.embed(doc.GetObjects());
             StructureTree structure(doc.GetObjects(), paged.structure);
+            std::vector<PdfReference> image_objects;
+            for (const std::string& image : paged.images)
+                image_objects.push_back(embed_image(doc.GetObjects(), image, meta.source));
 
             // The page tree is built here as one /Kids array: PoDoFo's CreatePage copies the whole
             // /Kids array and walks it for every page added, which is quadratic in the page count.
@@ -293,7 +324,7 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
                 pd.AddKey("MediaBox", media_box);
                 pd.AddKey("Parent", pages_ref);
                 pd.AddKey("Contents", contents->Reference());
-                pd.AddKey("Resources", page_resources(content.fonts, font_objects));
+                pd.AddKey("Resources", page_resources(content, font_objects, image_objects));
                 pd.AddKey("Tabs", PdfName("S"));
                 pd.AddKey("StructParents", PdfObject(static_cast<pdf_int64>(i)));
                 PdfArray annots;

@@ -3,7 +3,8 @@ passes, whose outline has one entry per article pointing at the page that shows 
 whose contents page gives each article that page's label, linked to it; byte-identical across runs.
 A [[parts]] book nests its articles under the parts in the outline, opens every part and article
 on a right-hand page, labels the front matter in roman numerals and carries the book title in the
-heads of left-hand pages and the article title in those of right-hand pages."""
+heads of left-hand pages and the article title in those of right-hand pages. A PNG or JPEG cover
+fills the first page; a cover that is not an image stops the book."""
 import json
 import os
 import re
@@ -48,9 +49,10 @@ class Pdf:
         for k, r in enumerate(ranges):
             end = ranges[k + 1]["index"] if k + 1 < len(ranges) else len(self.pages)
             style, first = r["label"].get("/S"), r["label"].get("/St", 1)
+            prefix = re.sub(r"^u:", "", r["label"].get("/P", ""))
             for i in range(r["index"], end):
                 n = first + i - r["index"]
-                self.labels[i] = str(n) if style == "/D" else roman(n) if style == "/r" else "?"
+                self.labels[i] = prefix + (str(n) if style == "/D" else roman(n) if style == "/r" else "")
         self.outline = j["outlines"]
 
     def links(self, page):
@@ -185,7 +187,50 @@ for title, pages in article_pages.items():
         heads += 1
 check(heads >= 4, f"running heads checked on {heads} pages")
 
-# 3. All or nothing: a book with an unreadable article writes neither output.
+# 3. A cover (PNG or JPEG) fills the first page, labelled "Cover"; the front matter follows.
+def write_png(path, w, h):
+    import struct
+    import zlib
+    raw = b"".join(b"\x00" + b"".join(bytes((x * 255 // w, y * 255 // h, 90)) for x in range(w)) for y in range(h))
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    with open(path, "wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+                + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+png = os.path.join(d, "cover.png")
+write_png(png, 40, 60)
+ppm = os.path.join(d, "cover.ppm")
+with open(ppm, "wb") as f:
+    f.write(b"P6 30 45 255\n" + b"".join(bytes((x * 8, y * 5, 120)) for y in range(45) for x in range(30)))
+jpg = os.path.join(d, "cover.jpg")
+with open(jpg, "wb") as f:
+    check(subprocess.run(["cjpeg", "-quality", "85", ppm], stdout=f).returncode == 0, "cjpeg makes a JPEG cover")
+for image, enc, size in ((png, "image", ("40", "60")), (jpg, "jpeg", ("30", "45"))):
+    with_cover = os.path.join(d, "cover-" + os.path.basename(image) + ".toml")
+    with open(with_cover, "w", encoding="utf-8") as f:
+        f.write(f"cover = {toml_string(image)}\n" + open(parts, encoding="utf-8").read())
+    out = with_cover[:-5] + ".pdf"
+    p = run_galley("book", with_cover, "-o", out)
+    check(p.returncode == 0, f"book with a {enc} cover exits 0: {p.stderr[-800:]}")
+    rc, listing = pdf_tool("pdfimages", "-list", out)
+    rows = [r.split() for r in listing.splitlines()[2:] if r.strip()]
+    check(len(rows) == 1 and rows[0][0] == "1" and rows[0][3:5] == list(size) and rows[0][8] == enc,
+          f"one {enc} image of {size} on page 1:\n{listing}")
+    rc, out_check = pdf_tool("qpdf", "--check", out)
+    check(rc == 0, f"qpdf --check with a cover: {out_check[-500:]}")
+    covered = Pdf(out)
+    check(covered.labels[:3] == ["Cover", "Cover", "i"], f"labels start Cover, Cover, i: {covered.labels[:3]}")
+bad_cover = os.path.join(d, "cover-bad.toml")
+with open(bad_cover, "w", encoding="utf-8") as f:
+    f.write(f"cover = {toml_string(manifest)}\n" + open(parts, encoding="utf-8").read())
+p = run_galley("book", bad_cover, "-o", os.path.join(d, "bad-cover.pdf"))
+check(p.returncode != 0 and "cover" in p.stderr and not os.path.exists(os.path.join(d, "bad-cover.pdf")),
+      f"a cover that is not an image is refused: {p.returncode} {p.stderr}")
+
+# 4. All or nothing: a book with an unreadable article writes neither output.
 empty = os.path.join(d, "empty.txt")
 open(empty, "wb").close()
 bad = os.path.join(d, "bad.toml")

@@ -209,3 +209,37 @@ TEST_CASE("a book without articles is refused") {
     Diagnostics diagnostics;
     CHECK_THROWS_AS(layout_book(content, style::StyleSheet{}, fonts(), diagnostics), Error);
 }
+
+TEST_CASE("a cover image fills the first page; the front matter is numbered after it") {
+    Built b = two_part_book();
+    // A PNG header of 600 x 900 pixels is all the layout reads (the PDF writer decodes it).
+    std::string png = std::string("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16);
+    for (unsigned v : {600u, 900u}) {
+        for (int shift : {24, 16, 8, 0}) png += static_cast<char>((v >> shift) & 0xFF);
+    }
+    png += std::string(9, '\0');
+    b.content.cover = png;
+    style::StyleSheet style;
+    Diagnostics diagnostics;
+    PagedDocument book = layout_book(b.content, style, fonts(), diagnostics);
+    REQUIRE(book.images.size() == 1);
+    REQUIRE(book.pages.size() > 3);
+    const Page& cover = book.pages[0];
+    CHECK(cover.label == "Cover");
+    REQUIRE(cover.items.size() == 1);
+    const auto* picture = std::get_if<Picture>(&cover.items[0]);
+    REQUIRE(picture);
+    // 600 x 900 px on a 432 x 648 pt page: the same shape, so it fills the page exactly.
+    CHECK(picture->x == Approx(0).margin(0.01));
+    CHECK(picture->width == Approx(432));
+    CHECK(picture->height == Approx(648));
+    CHECK(book.pages[1].label == "Cover");  // its blank back (two-sided)
+    CHECK(book.pages[1].items.empty());
+    CHECK(book.pages[2].label == "i");
+    std::size_t first_body = 0;
+    while (book.pages[first_body].label != "1") ++first_body;
+    CHECK(first_body % 2 == 0);
+
+    b.content.cover = "not an image";
+    CHECK_THROWS_AS(layout_book(b.content, style, fonts(), diagnostics), Error);
+}

@@ -1,0 +1,62 @@
+#include "base/ImageInfo.hpp"
+
+namespace galley {
+namespace {
+
+unsigned byte_at(std::string_view b, std::size_t i) {
+    return static_cast<unsigned char>(b[i]);
+}
+
+unsigned be16(std::string_view b, std::size_t i) {
+    return byte_at(b, i) << 8 | byte_at(b, i + 1);
+}
+
+unsigned long be32(std::string_view b, std::size_t i) {
+    return static_cast<unsigned long>(be16(b, i)) << 16 | be16(b, i + 2);
+}
+
+std::optional<ImageInfo> probe_png(std::string_view b) {
+    // Signature, then the IHDR chunk: length, "IHDR", width, height.
+    if (b.size() < 24 || b.substr(12, 4) != "IHDR") return std::nullopt;
+    const unsigned long w = be32(b, 16), h = be32(b, 20);
+    if (w == 0 || h == 0 || w > 1u << 20 || h > 1u << 20) return std::nullopt;
+    return ImageInfo{"png", static_cast<int>(w), static_cast<int>(h)};
+}
+
+std::optional<ImageInfo> probe_jpeg(std::string_view b) {
+    // Walk the marker segments up to a start-of-frame (SOF0..SOF15 but DHT, JPG and DAC).
+    std::size_t i = 2;
+    while (i + 4 <= b.size()) {
+        if (byte_at(b, i) != 0xFF) return std::nullopt;
+        const unsigned marker = byte_at(b, i + 1);
+        if (marker == 0xFF) {  // fill byte
+            ++i;
+            continue;
+        }
+        const unsigned length = be16(b, i + 2);
+        const bool sof =
+            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        if (sof) {
+            if (i + 9 > b.size()) return std::nullopt;
+            const unsigned h = be16(b, i + 5), w = be16(b, i + 7);
+            if (w == 0 || h == 0) return std::nullopt;
+            return ImageInfo{"jpeg", static_cast<int>(w), static_cast<int>(h)};
+        }
+        if (marker == 0xDA || length < 2) return std::nullopt;  // scan data before any frame
+        i += 2 + length;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ImageInfo> probe_image(std::string_view bytes) {
+    if (bytes.size() >= 8 && bytes.substr(0, 8) == std::string_view("\x89PNG\r\n\x1a\n", 8))
+        return probe_png(bytes);
+    if (bytes.size() >= 3 && byte_at(bytes, 0) == 0xFF && byte_at(bytes, 1) == 0xD8 &&
+        byte_at(bytes, 2) == 0xFF)
+        return probe_jpeg(bytes);
+    return std::nullopt;
+}
+
+}  // namespace galley
