@@ -37,10 +37,11 @@ std::vector<layout::GlyphRun> shape_line(text::Shaper& shaper, Diagnostics& diag
         for (std::size_t i = 0; i < r.glyphs.size(); ++i) {
             const auto& g = r.glyphs[i];
             layout::PlacedGlyph pg;
-            pg.gid = g.gid;
+            pg.gid = static_cast<std::uint16_t>(g.gid);
             pg.x = at + g.x_offset * scale;
-            pg.y = -g.y_offset * scale;
-            pg.advance = g.x_advance * scale;
+            pg.y = static_cast<float>(-g.y_offset * scale);
+            pg.advance = static_cast<float>(g.x_advance * scale);
+            std::string_view glyph_text;
             if (i == 0 || r.glyphs[i - 1].cluster != g.cluster) {
                 std::size_t end = r.text.size();
                 for (std::size_t k = i + 1; k < r.glyphs.size(); ++k) {
@@ -49,9 +50,10 @@ std::vector<layout::GlyphRun> shape_line(text::Shaper& shaper, Diagnostics& diag
                         break;
                     }
                 }
-                if (end > g.cluster) pg.text = r.text.substr(g.cluster, end - g.cluster);
+                if (end > g.cluster)
+                    glyph_text = std::string_view(r.text).substr(g.cluster, end - g.cluster);
             }
-            run.glyphs.push_back(std::move(pg));
+            run.add(pg, glyph_text);
             at += g.x_advance * scale;
         }
         pen += at;
@@ -64,7 +66,7 @@ layout::PagedDocument build(int pages, text::Shaper& shaper, Diagnostics& diagno
     const std::string text = "Call me Ishmael. Some years ago, never mind how long precisely,";
     layout::PagedDocument paged;
     for (int p = 0; p < pages; ++p) {
-        paged.structure.push_back({"P", -1});
+        paged.structure.push_back({"P", -1, {}});
         layout::Page page;
         page.width = 595.276;
         page.height = 841.89;

@@ -121,21 +121,22 @@ void append_glyphs(GlyphRun& out, const text::ShapedRun& run, double pen, double
         }
         return end;
     };
+    const std::string_view text = run.text;
     for (std::size_t i = 0; i < n; ++i) {
         const text::ShapedGlyph& g = glyphs[i];
         PlacedGlyph placed;
-        placed.gid = g.gid;
+        placed.gid = static_cast<std::uint16_t>(g.gid);
         placed.x = pen + g.x_offset * scale;
-        placed.y = -g.y_offset * scale;
-        placed.advance = run.face->advance(g.gid) * scale;
+        placed.y = static_cast<float>(-g.y_offset * scale);
+        placed.advance = static_cast<float>(run.face->advance(g.gid) * scale);
         // The first glyph of a cluster (in visual order) carries its text.
+        std::string_view glyph_text;
         if (i == 0 || glyphs[i - 1].cluster != g.cluster) {
             const std::size_t end = cluster_end(i);
-            if (g.cluster < run.text.size() && end > g.cluster) {
-                placed.text.assign(run.text, g.cluster, end - g.cluster);
-            }
+            if (g.cluster < text.size() && end > g.cluster)
+                glyph_text = text.substr(g.cluster, end - g.cluster);
         }
-        out.glyphs.push_back(std::move(placed));
+        out.add(placed, glyph_text);
         pen += g.x_advance * scale;
         if (g.x_advance != 0) pen += tracking;
     }

@@ -1,5 +1,7 @@
 #include "layout/PagedDocument.hpp"
 
+#include <algorithm>
+
 #include <string>
 
 #include "base/Length.hpp"
@@ -18,7 +20,7 @@ void dump_run(std::string& out, const GlyphRun& run) {
     out += " struct=" + std::to_string(run.structure);
     if (run.color != "#000000") out += " color=" + run.color;
     out += "\n    text \"";
-    for (const PlacedGlyph& g : run.glyphs) out += g.text;
+    for (const PlacedGlyph& g : run.glyphs) out += run.text_of(g);
     out += "\"\n";
     if (!run.actual_text.empty()) out += "    actual \"" + run.actual_text + "\"\n";
     out += "    glyphs";
@@ -42,6 +44,13 @@ void move_onto(Page& page, std::vector<FrameItem>& items, double dx, double dy) 
         page.items.push_back(std::move(item));
     }
     items.clear();
+}
+
+void GlyphRun::add(PlacedGlyph g, std::string_view glyph_text) {
+    g.text_begin = static_cast<std::uint32_t>(text.size());
+    g.text_size = static_cast<std::uint16_t>(std::min<std::size_t>(glyph_text.size(), 0xFFFF));
+    text.append(glyph_text.substr(0, g.text_size));
+    glyphs.push_back(g);
 }
 
 void append(PagedDocument& whole, PagedDocument&& part, int parent, int outline_shift) {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -14,14 +15,16 @@
 
 namespace galley::layout {
 
-/// One glyph placed relative to its run's origin (points, y downwards).
+/// One glyph placed relative to its run's origin (points, y downwards). 24 bytes: a long
+/// document holds millions.
 struct PlacedGlyph {
-    std::uint32_t gid = 0;  ///< glyph id in the run's face
-    double x = 0;           ///< offset from the run's origin along the baseline
-    double y = 0;           ///< vertical offset from the baseline (positive = down)
-    double advance = 0;     ///< nominal advance (points), for the PDF /W array check
-    std::string text;       ///< the Unicode text this glyph stands for ("" for marks and the
-                            ///< later glyphs of a cluster; "ffl" for a ligature)
+    double x = 0;                  ///< offset from the run's origin along the baseline
+    float y = 0;                   ///< vertical offset from the baseline (positive = down)
+    float advance = 0;             ///< nominal advance (points), for the PDF /W array check
+    std::uint32_t text_begin = 0;  ///< the Unicode text this glyph stands for: a slice of its
+    std::uint16_t text_size = 0;   ///< run's text ("" for marks and the later glyphs of a
+                                   ///< cluster; "ffl" for a ligature); see GlyphRun::text_of
+    std::uint16_t gid = 0;         ///< glyph id in the run's face
 };
 
 /// A run of glyphs in one face and size on one baseline.
@@ -31,9 +34,17 @@ struct GlyphRun {
     double x = 0, y = 0;                   ///< origin: left end of the run on its baseline
     std::string color = "#000000";         ///< fill colour #rrggbb
     std::vector<PlacedGlyph> glyphs;       ///< in visual order
+    std::string text;                      ///< the texts the glyphs stand for, sliced by them
     int structure = -1;                    ///< index into PagedDocument::structure, -1 = artifact
     std::string actual_text;               ///< when set, the exact text of the whole run
                                            ///< (needed where glyph texts cannot say it, RTL)
+
+    /// The Unicode text glyph `g` (of this run) stands for.
+    std::string_view text_of(const PlacedGlyph& g) const {
+        return std::string_view(text).substr(g.text_begin, g.text_size);
+    }
+    /// Appends `g` standing for `glyph_text` (empty for marks and later glyphs of a cluster).
+    void add(PlacedGlyph g, std::string_view glyph_text);
 };
 
 /// A filled rectangle (rules, scene-break ornaments, list bullets drawn as shapes).

@@ -70,12 +70,11 @@ void write_run(std::string& out, const layout::GlyphRun& run, double page_height
                const FontEmbedder& fonts, State& state) {
     // What the glyphs say through ToUnicode: their texts in visual order, which readers turn
     // back into logical order for right-to-left scripts.
-    std::string joined;
-    for (const auto& g : run.glyphs) joined += g.text;
+    const std::string& joined = run.text;  // the glyph texts, in glyph order
     std::string says = joined;
     if (has_rtl(joined)) {
         says.clear();
-        for (auto it = run.glyphs.rbegin(); it != run.glyphs.rend(); ++it) says += it->text;
+        for (auto it = run.glyphs.rbegin(); it != run.glyphs.rend(); ++it) says += run.text_of(*it);
     }
     // The whole run needs /ActualText only when the layout says the text is something else;
     // otherwise single glyphs whose ToUnicode entry says another text get their own.
@@ -141,15 +140,15 @@ void write_run(std::string& out, const layout::GlyphRun& run, double page_height
     std::vector<std::size_t> order;
     for (std::size_t begin = 0; begin < glyphs.size();) {
         std::size_t end = begin + 1;
-        while (end < glyphs.size() && glyphs[end].text.empty()) ++end;
+        while (end < glyphs.size() && glyphs[end].text_size == 0) ++end;
         bool own = false;
         std::string cluster_text;
         if (!whole) {
             own = end - begin > 1;
             for (std::size_t i = begin; i < end; ++i) {
                 const auto& g = glyphs[i];
-                cluster_text += g.text;
-                if (!fonts.maps_to(font, g.gid, g.text)) own = true;
+                cluster_text += run.text_of(g);
+                if (!fonts.maps_to(font, g.gid, run.text_of(g))) own = true;
             }
         }
         if (!own) {

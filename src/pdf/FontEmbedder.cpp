@@ -125,7 +125,7 @@ int FontEmbedder::add(const text::FontFace* face) {
     return it->second;
 }
 
-void FontEmbedder::use(int font, std::uint32_t gid, const std::string& text) {
+void FontEmbedder::use(int font, std::uint32_t gid, std::string_view text) {
     Font& f = fonts_[static_cast<std::size_t>(font)];
     auto [it, inserted] = f.glyphs.try_emplace(gid, text);
     if (!inserted && it->second.empty() && !text.empty()) it->second = text;
@@ -161,7 +161,7 @@ std::uint16_t FontEmbedder::code(int font, std::uint32_t gid) const {
     return it == f.codes.end() ? 0 : it->second;
 }
 
-bool FontEmbedder::maps_to(int font, std::uint32_t gid, const std::string& text) const {
+bool FontEmbedder::maps_to(int font, std::uint32_t gid, std::string_view text) const {
     const Font& f = fonts_[static_cast<std::size_t>(font)];
     auto it = f.glyphs.find(gid);
     return it != f.glyphs.end() && it->second == text;

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -32,13 +33,13 @@ class FontEmbedder {
     }
     /// Records that glyph `gid` of font `font` is shown standing for `text`; the first non-empty
     /// text seen becomes the glyph's ToUnicode entry.
-    void use(int font, std::uint32_t gid, const std::string& text);
+    void use(int font, std::uint32_t gid, std::string_view text);
     /// Subsets every font to its glyphs; code() is valid afterwards. Throws Error(Font).
     void subset();
     /// The 2-byte character code that shows `gid` (valid after subset()).
     std::uint16_t code(int font, std::uint32_t gid) const;
     /// True when the ToUnicode entry of `gid` is exactly `text` (else the run needs /ActualText).
-    bool maps_to(int font, std::uint32_t gid, const std::string& text) const;
+    bool maps_to(int font, std::uint32_t gid, std::string_view text) const;
     /// The glyph's /W width in 1/1000 em, exactly as written to the PDF.
     double width(int font, std::uint32_t gid) const;
     /// Number of fonts registered.

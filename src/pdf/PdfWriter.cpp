@@ -279,7 +279,7 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
                 if (const auto* run = std::get_if<layout::GlyphRun>(&item)) {
                     if (!run->face || run->glyphs.empty()) continue;
                     int font = fonts.add(run->face);
-                    for (const auto& g : run->glyphs) fonts.use(font, g.gid, g.text);
+                    for (const auto& g : run->glyphs) fonts.use(font, g.gid, run->text_of(g));
                 }
             }
         }

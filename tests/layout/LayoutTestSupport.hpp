@@ -87,7 +87,7 @@ inline PagedDocument lay_out(const doc::Document& document, const style::StyleSh
 /// The glyph texts of one run joined.
 inline std::string run_text(const GlyphRun& run) {
     std::string out;
-    for (const PlacedGlyph& g : run.glyphs) out += g.text;
+    for (const PlacedGlyph& g : run.glyphs) out += run.text_of(g);
     return out;
 }
 

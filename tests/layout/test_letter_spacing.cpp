@@ -33,7 +33,7 @@ std::vector<std::string> visible_words(const Page& page) {
                     words.push_back(word);
                     word.clear();
                 }
-                word += g.text;
+                word += run->text_of(g);
                 end = std::max(end, x + g.advance);
             }
         }

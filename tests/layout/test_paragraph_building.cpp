@@ -145,7 +145,7 @@ TEST_CASE("a right-to-left paragraph is set from the right, words reordered per 
         rightmost.x + rightmost.glyphs.back().x + rightmost.glyphs.back().advance;
     CHECK(right_edge == Approx(style.page.width.value - style.page.margin_outer.value).margin(0.6));
     // Glyphs of a Hebrew run go right to left through the word: the last glyph is its first letter.
-    CHECK(rightmost.glyphs.back().text == word1.substr(0, 2));
+    CHECK(rightmost.text_of(rightmost.glyphs.back()) == word1.substr(0, 2));
     // Every word is there in logical order when each line's runs are read right to left.
     std::string logical;
     for (const auto& line : lines) {

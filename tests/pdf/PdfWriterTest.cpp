@@ -102,7 +102,7 @@ TEST_CASE("pdftotext returns the text: ligatures, curly quotes, Arabic in logica
     bool ligature = false;
     for (const auto& item : paged.pages[1].items) {
         if (const auto* run = std::get_if<layout::GlyphRun>(&item)) {
-            for (const auto& g : run->glyphs) ligature |= g.text == "ffi";
+            for (const auto& g : run->glyphs) ligature |= run->text_of(g) == "ffi";
         }
     }
     CHECK(ligature);

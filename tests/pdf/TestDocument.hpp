@@ -13,21 +13,23 @@
 namespace galley::pdf::testing {
 
 /// Text of each glyph: its cluster's text on the cluster's first glyph, "" on the others.
-inline void add_glyph_texts(const text::ShapedRun& run, std::vector<layout::PlacedGlyph>& out) {
+inline std::vector<std::string> glyph_texts(const text::ShapedRun& run) {
     std::vector<std::uint32_t> starts;
     for (const auto& g : run.glyphs) starts.push_back(g.cluster);
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
     std::vector<bool> seen(starts.size(), false);
+    std::vector<std::string> out(run.glyphs.size());
     for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
         auto k = static_cast<std::size_t>(
             std::lower_bound(starts.begin(), starts.end(), run.glyphs[i].cluster) - starts.begin());
         std::size_t end = k + 1 < starts.size() ? starts[k + 1] : run.text.size();
         if (!seen[k]) {
-            out[i].text = run.text.substr(starts[k], end - starts[k]);
+            out[i] = run.text.substr(starts[k], end - starts[k]);
             seen[k] = true;
         }
     }
+    return out;
 }
 
 /// A document under construction.
@@ -62,16 +64,17 @@ struct Builder {
             run.structure = structure;
             const double scale = size / r.face->units_per_em();
             double at = 0;
-            for (const auto& g : r.glyphs) {
+            const std::vector<std::string> texts = glyph_texts(r);
+            for (std::size_t i = 0; i < r.glyphs.size(); ++i) {
+                const auto& g = r.glyphs[i];
                 layout::PlacedGlyph pg;
-                pg.gid = g.gid;
+                pg.gid = static_cast<std::uint16_t>(g.gid);
                 pg.x = at + g.x_offset * scale;
-                pg.y = -g.y_offset * scale;
-                pg.advance = g.x_advance * scale;
-                run.glyphs.push_back(pg);
+                pg.y = static_cast<float>(-g.y_offset * scale);
+                pg.advance = static_cast<float>(g.x_advance * scale);
+                run.add(pg, texts[i]);
                 at += g.x_advance * scale;
             }
-            add_glyph_texts(r, run.glyphs);
             pen += at;
             paged.pages.back().items.emplace_back(std::move(run));
         }
