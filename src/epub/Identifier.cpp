@@ -1,73 +1,15 @@
 #include "epub/Identifier.hpp"
 
+#include <openssl/sha.h>
+
 #include <cstdio>
 
 namespace galley::epub {
 
-namespace {
-
-std::uint32_t rotl(std::uint32_t x, int n) {
-    return (x << n) | (x >> (32 - n));
-}
-
-// Processes one 64-byte block into the state `h`.
-void sha1_block(const std::uint8_t* block, std::array<std::uint32_t, 5>& h) {
-    std::uint32_t w[80];
-    for (int i = 0; i < 16; ++i)
-        w[i] = (std::uint32_t{block[4 * i]} << 24) | (std::uint32_t{block[4 * i + 1]} << 16) |
-               (std::uint32_t{block[4 * i + 2]} << 8) | std::uint32_t{block[4 * i + 3]};
-    for (int i = 16; i < 80; ++i) w[i] = rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
-    std::uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
-    for (int i = 0; i < 80; ++i) {
-        std::uint32_t f, k;
-        if (i < 20) {
-            f = (b & c) | (~b & d);
-            k = 0x5A827999;
-        } else if (i < 40) {
-            f = b ^ c ^ d;
-            k = 0x6ED9EBA1;
-        } else if (i < 60) {
-            f = (b & c) | (b & d) | (c & d);
-            k = 0x8F1BBCDC;
-        } else {
-            f = b ^ c ^ d;
-            k = 0xCA62C1D6;
-        }
-        std::uint32_t t = rotl(a, 5) + f + e + k + w[i];
-        e = d;
-        d = c;
-        c = rotl(b, 30);
-        b = a;
-        a = t;
-    }
-    h[0] += a;
-    h[1] += b;
-    h[2] += c;
-    h[3] += d;
-    h[4] += e;
-}
-
-}  // namespace
-
 std::array<std::uint8_t, 20> sha1(std::string_view data) {
-    std::array<std::uint32_t, 5> h = {0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0};
-    std::size_t full = data.size() / 64 * 64;
-    for (std::size_t i = 0; i < full; i += 64)
-        sha1_block(reinterpret_cast<const std::uint8_t*>(data.data() + i), h);
-    // Padding: 0x80, zeros, then the bit length as a 64-bit big-endian number.
-    std::uint8_t tail[128] = {};
-    std::size_t rest = data.size() - full;
-    for (std::size_t i = 0; i < rest; ++i) tail[i] = static_cast<std::uint8_t>(data[full + i]);
-    tail[rest] = 0x80;
-    std::size_t tail_len = rest + 1 + 8 <= 64 ? 64 : 128;
-    std::uint64_t bits = static_cast<std::uint64_t>(data.size()) * 8;
-    for (int i = 0; i < 8; ++i) tail[tail_len - 1 - i] = static_cast<std::uint8_t>(bits >> (8 * i));
-    for (std::size_t i = 0; i < tail_len; i += 64) sha1_block(tail + i, h);
-    std::array<std::uint8_t, 20> out{};
-    for (int i = 0; i < 5; ++i)
-        for (int j = 0; j < 4; ++j)
-            out[4 * i + j] = static_cast<std::uint8_t>(h[i] >> (24 - 8 * j));
-    return out;
+    std::array<std::uint8_t, 20> digest{};
+    SHA1(reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest.data());
+    return digest;
 }
 
 std::string uuid_v5(std::string_view name) {

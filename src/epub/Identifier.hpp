@@ -9,7 +9,7 @@
 
 namespace galley::epub {
 
-/// SHA-1 digest (FIPS 180-4) of `data`; used only for name-based UUIDs, not for security.
+/// SHA-1 digest (FIPS 180-4, OpenSSL) of `data`; used only for name-based UUIDs, not security.
 std::array<std::uint8_t, 20> sha1(std::string_view data);
 
 /// Name-based UUID version 5 (RFC 4122 §4.3) of `name` in the URL namespace, lower-case hex
