@@ -63,7 +63,9 @@ std::vector<std::size_t> convert(const ConvertJob& job, const style::StyleSheet&
     std::vector<Format> formats;
     for (const fs::path& out : job.outputs) formats.push_back(format_of(out));
     try {
-        doc::Document document = read::read_article(job.input, job.read, diagnostics);
+        read::ReadOptions options = job.read;
+        options.quotes = style.quotes;  // the style's quotation marks, as it documents
+        doc::Document document = read::read_article(job.input, options, diagnostics);
         long long timestamp = output_timestamp(document.meta.date);
 
         std::vector<std::string> bytes(job.outputs.size());

@@ -244,8 +244,9 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     if (language.empty()) language = meta.language;
     if (language.empty()) language = detect_language(utf8);
     meta.language = language;
-    meta.title = smart_punctuate(meta.title, language);
-    meta.subtitle = smart_punctuate(meta.subtitle, language);
+    const QuoteMarks marks = quote_marks(language, options.quotes);
+    meta.title = smart_punctuate(meta.title, marks);
+    meta.subtitle = smart_punctuate(meta.subtitle, marks);
 
     // Boilerplate at the top of the body and at the bottom of the article.
     for (std::size_t i = header.skip_blank(body_begin);
@@ -293,7 +294,7 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     body.reserve(body_end - body_begin);
     for (std::size_t i = body_begin; i < body_end; ++i)
         body.push_back({lines[i], static_cast<int>(i + 1)});
-    d.blocks = parse_blocks(body, language);
+    d.blocks = parse_blocks(body, language, marks);
     assign_heading_ids(d.blocks);
 
     // Dateline at the start of the first paragraph (kept in the paragraph as well).

@@ -76,21 +76,24 @@ std::string join_wrapped(const Group& g) {
     return out;
 }
 
-doc::Block paragraph(std::string_view text, int line, std::string_view lang) {
-    return {doc::Paragraph{parse_inlines(trim(text), lang)}, line};
+doc::Block paragraph(std::string_view text, int line, const QuoteMarks& marks) {
+    return {doc::Paragraph{parse_inlines(trim(text), marks)}, line};
 }
 
-doc::Block heading(std::string_view text, int level, int line, std::string_view lang) {
+doc::Block heading(std::string_view text, int level, int line, const QuoteMarks& marks) {
     doc::Heading h;
     h.level = std::clamp(level, 1, 3);
-    h.content = parse_inlines(strip_anchor_mark(text), lang);
+    h.content = parse_inlines(strip_anchor_mark(text), marks);
     return {std::move(h), line};
 }
 
 class Parser {
   public:
-    Parser(std::string_view lang, bool indent_quotes, int depth = 0)
-        : lang_(lang), indent_quotes_(indent_quotes && depth < kMaxDepth), depth_(depth) {
+    Parser(std::string_view lang, const QuoteMarks& marks, bool indent_quotes, int depth = 0)
+        : lang_(lang),
+          marks_(marks),
+          indent_quotes_(indent_quotes && depth < kMaxDepth),
+          depth_(depth) {
         const std::string tag(lang);
         UScriptCode codes[8];
         UErrorCode status = U_ZERO_ERROR;
@@ -143,7 +146,8 @@ class Parser {
                 if (!t.empty() && t[0] == ' ') t.remove_prefix(1);
                 inner.push_back({t, l.number});
             }
-            out_.push_back({doc::BlockQuote{Parser(lang_, true, depth_ + 1).run(inner)}, line});
+            out_.push_back(
+                {doc::BlockQuote{Parser(lang_, marks_, true, depth_ + 1).run(inner)}, line});
             return;
         }
         // indented quotations
@@ -154,7 +158,8 @@ class Parser {
             for (const SourceLine& l : g) common = std::min(common, indent_of(l.text));
             std::vector<SourceLine> inner;
             for (const SourceLine& l : g) inner.push_back({l.text.substr(common), l.number});
-            out_.push_back({doc::BlockQuote{Parser(lang_, false, depth_ + 1).run(inner)}, line});
+            out_.push_back(
+                {doc::BlockQuote{Parser(lang_, marks_, false, depth_ + 1).run(inner)}, line});
             return;
         }
         const std::string_view first = trim(g.front().text);
@@ -166,7 +171,7 @@ class Parser {
             std::size_t level = 0;
             while (level < first.size() && first[level] == '#') ++level;
             if (level <= 6 && level < first.size() && first[level] == ' ') {
-                out_.push_back(heading(first.substr(level), static_cast<int>(level), line, lang_));
+                out_.push_back(heading(first.substr(level), static_cast<int>(level), line, marks_));
                 return;
             }
         }
@@ -177,7 +182,7 @@ class Parser {
             const bool dash =
                 under.size() >= 3 && under.find_first_not_of('-') == std::string_view::npos;
             if ((eq || dash) && code_point_count(first) <= 120) {
-                out_.push_back(heading(first, eq ? 1 : 2, line, lang_));
+                out_.push_back(heading(first, eq ? 1 : 2, line, marks_));
                 return;
             }
         }
@@ -199,7 +204,7 @@ class Parser {
         auto flush_item = [&] {
             if (!list || item.empty()) return;
             doc::Blocks blocks;
-            blocks.push_back(paragraph(item, item_line, lang_));
+            blocks.push_back(paragraph(item, item_line, marks_));
             list->items.push_back(std::move(blocks));
             item.clear();
         };
@@ -264,16 +269,16 @@ class Parser {
     void text(const Group& g, bool last) {
         if (g.size() == 1) {
             if (!last && is_heading(g[0].text))
-                out_.push_back(heading(g[0].text, 1, g[0].number, lang_));
+                out_.push_back(heading(g[0].text, 1, g[0].number, marks_));
             else
-                out_.push_back(paragraph(g[0].text, g[0].number, lang_));
+                out_.push_back(paragraph(g[0].text, g[0].number, marks_));
             return;
         }
         // A chapter title wrapped over two or three lines.
         if (g.size() <= 3) {
             const std::string joined = join_wrapped(g);
             if (chapter_label(joined)) {
-                out_.push_back(heading(joined, 1, g.front().number, lang_));
+                out_.push_back(heading(joined, 1, g.front().number, marks_));
                 return;
             }
         }
@@ -285,9 +290,9 @@ class Parser {
             for (std::size_t i = 0; i < g.size(); ++i) {
                 const bool next_is_text = i + 1 < g.size() && lens[i + 1] > 120;
                 if (next_is_text && is_heading(g[i].text))
-                    out_.push_back(heading(g[i].text, 1, g[i].number, lang_));
+                    out_.push_back(heading(g[i].text, 1, g[i].number, marks_));
                 else
-                    out_.push_back(paragraph(g[i].text, g[i].number, lang_));
+                    out_.push_back(paragraph(g[i].text, g[i].number, marks_));
             }
             return;
         }
@@ -317,19 +322,19 @@ class Parser {
             if (is_lower(c) || (is_alpha(c) && !is_upper(c)) || full_prev) ++continuing;
         }
         if (even && continuing * 2 >= g.size() - 1) {
-            out_.push_back(paragraph(join_wrapped(g), g.front().number, lang_));
+            out_.push_back(paragraph(join_wrapped(g), g.front().number, marks_));
             return;
         }
         // Every line a finished sentence of some length: one paragraph per line.
         if (sentence_ends == g.size() && total >= 50 * g.size()) {
-            for (const SourceLine& l : g) out_.push_back(paragraph(l.text, l.number, lang_));
+            for (const SourceLine& l : g) out_.push_back(paragraph(l.text, l.number, marks_));
             return;
         }
         // Short ragged lines (verse, addresses, code): one paragraph with line breaks.
         doc::Paragraph para;
         for (std::size_t i = 0; i < g.size(); ++i) {
             if (i > 0) para.content.push_back({doc::LineBreak{}});
-            for (doc::Inline& in : parse_inlines(trim(g[i].text), lang_))
+            for (doc::Inline& in : parse_inlines(trim(g[i].text), marks_))
                 para.content.push_back(std::move(in));
         }
         out_.push_back({std::move(para), g.front().number});
@@ -381,6 +386,7 @@ class Parser {
     std::vector<UScriptCode> scripts_;
     std::set<std::string> label_words_;
     std::string_view lang_;
+    QuoteMarks marks_;
     bool indent_quotes_;
     int depth_;
     doc::Blocks out_;
@@ -438,8 +444,13 @@ bool is_scene_break(std::string_view line) {
     return count >= 3 && marks.find(mark) != std::u32string::npos;
 }
 
+doc::Blocks parse_blocks(const std::vector<SourceLine>& lines, std::string_view language,
+                         const QuoteMarks& marks) {
+    return Parser(language, marks, true).run(lines);
+}
+
 doc::Blocks parse_blocks(const std::vector<SourceLine>& lines, std::string_view language) {
-    return Parser(language, true).run(lines);
+    return parse_blocks(lines, language, quote_marks(language));
 }
 
 void assign_heading_ids(doc::Blocks& blocks) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "doc/Document.hpp"
+#include "read/SmartPunctuation.hpp"
 
 namespace galley::read {
 
@@ -18,7 +19,12 @@ struct SourceLine {
     int number = 0;         ///< 1-based line number
 };
 
-/// Parses body lines into blocks for `language` (used for smart punctuation).
+/// Parses body lines into blocks for `language` (its scripts decide what a ragged line is),
+/// quoting with `marks`.
+doc::Blocks parse_blocks(const std::vector<SourceLine>& lines, std::string_view language,
+                         const QuoteMarks& marks);
+
+/// parse_blocks with galley's own quotation marks for `language`.
 doc::Blocks parse_blocks(const std::vector<SourceLine>& lines, std::string_view language);
 
 /// Gives every heading (including nested ones) a stable, unique id "h-<n>-<slug>".

@@ -218,6 +218,10 @@ void append_text(doc::Inlines& out, std::string_view text) {
 }
 
 doc::Inlines parse_inlines(std::string_view text, std::string_view language) {
+    return parse_inlines(text, quote_marks(language));
+}
+
+doc::Inlines parse_inlines(std::string_view text, const QuoteMarks& marks) {
     doc::Inlines out;
     const std::vector<UrlSpan> urls = find_urls(text);
     std::size_t pos = 0;
@@ -227,7 +231,7 @@ doc::Inlines parse_inlines(std::string_view text, std::string_view language) {
         const char32_t before = b == 0 ? 0 : prev_code_point(text, p);
         p = e;
         const char32_t after = e < text.size() ? next_code_point(text, p) : 0;
-        parse_emphasis(smart_punctuate(text.substr(b, e - b), language, before, after), out);
+        parse_emphasis(smart_punctuate(text.substr(b, e - b), marks, before, after), out);
     };
     for (const UrlSpan& u : urls) {
         plain(pos, u.begin);

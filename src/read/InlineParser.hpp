@@ -6,10 +6,14 @@
 #include <string_view>
 
 #include "doc/Document.hpp"
+#include "read/SmartPunctuation.hpp"
 
 namespace galley::read {
 
-/// Parses one block's text (a single line, already joined) into inlines for `language`.
+/// Parses one block's text (a single line, already joined) into inlines, quoting with `marks`.
+doc::Inlines parse_inlines(std::string_view text, const QuoteMarks& marks);
+
+/// parse_inlines with galley's own quotation marks for `language`.
 doc::Inlines parse_inlines(std::string_view text, std::string_view language);
 
 /// Appends plain text to `out`, merging with a preceding Text inline.

@@ -18,6 +18,9 @@ struct ReadOptions {
     std::map<std::string, std::string> meta;  ///< --meta key=value (title, author, date, lang,
                                               ///< identifier, description, publisher, rights)
     bool use_sidecar = true;                  ///< read ARTICLE.toml beside the article
+    /// Quotation marks per BCP 47 tag (four characters, a style's [quotes]) for straight quotes
+    /// turned curly; languages it does not list get galley's own marks.
+    std::map<std::string, std::u32string> quotes;
 };
 
 /// Reads, decodes and parses the article at `path`; command-line metadata wins over the sidecar

@@ -11,12 +11,7 @@ namespace {
 
 constexpr char32_t kNarrowNbsp = 0x202F;
 
-struct QuoteStyle {
-    char32_t open2, close2, open1, close1;
-    bool french_spacing;
-};
-
-QuoteStyle style_for(std::string_view language) {
+QuoteMarks builtin_marks(std::string_view language) {
     std::string_view primary = language.substr(0, language.find_first_of("-_"));
     if (primary == "de" || primary == "cs" || primary == "sk" || primary == "sl" ||
         primary == "lt" || primary == "is" || primary == "et" || primary == "lb")
@@ -41,7 +36,31 @@ bool opens_context(char32_t prev) {
 
 }  // namespace
 
+QuoteMarks quote_marks(std::string_view language,
+                       const std::map<std::string, std::u32string>& table) {
+    QuoteMarks marks = builtin_marks(language);
+    const std::string full(language);
+    const std::string primary = full.substr(0, full.find_first_of("-_"));
+    for (const std::string& key : {full, primary}) {
+        auto it = table.find(key);
+        if (it == table.end() || it->second.size() != 4) continue;
+        const std::u32string& q = it->second;
+        marks.french_spacing = marks.french_spacing && q[0] == U'\u00ab';
+        marks.open2 = q[0];
+        marks.close2 = q[1];
+        marks.open1 = q[2];
+        marks.close1 = q[3];
+        break;
+    }
+    return marks;
+}
+
 std::string smart_punctuate(std::string_view text, std::string_view language, char32_t before,
+                            char32_t after) {
+    return smart_punctuate(text, quote_marks(language), before, after);
+}
+
+std::string smart_punctuate(std::string_view text, const QuoteMarks& q, char32_t before,
                             char32_t after) {
     // Only ASCII characters are ever replaced, so the text is copied byte-wise in runs and the
     // neighbours of a special character are decoded only when one is met.
@@ -54,7 +73,6 @@ std::string smart_punctuate(std::string_view text, std::string_view language, ch
     std::size_t first = 0;
     while (first < n && !special[static_cast<unsigned char>(text[first])]) ++first;
     if (first == n) return std::string(text);
-    const QuoteStyle q = style_for(language);
 
     std::string out;
     out.reserve(n + n / 16 + 8);

@@ -1,6 +1,9 @@
 // Issue 4: one style file drives both outputs. For every style property, changing it changes the
 // PDF layout dump and the EPUB CSS the same way (or, for print-only properties, the layout only).
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
@@ -139,4 +142,29 @@ TEST_CASE("a 14 pt body gives more pages and the matching CSS font size") {
     CHECK(big.pages > base.pages);
     CHECK(base.css.find("font-size: 1em;") != std::string::npos);
     CHECK(big.css.find("font-size: 1.167em;") != std::string::npos);  // 14 pt / 12 pt
+}
+
+TEST_CASE("the style's [quotes] decide the marks straight quotes become") {
+    // A German line with straight quotes (news/gv-de-2019-nicaragua, straightened).
+    const std::string dir =
+        (std::filesystem::temp_directory_path() / ("galley-quotes-" + std::to_string(::getpid())))
+            .string();
+    std::filesystem::create_directories(dir);
+    const std::string article = dir + "/zitat.txt";
+    write_file_atomic(article,
+                      "Ein Schild\n\n\"Sie k\u00F6nnen uns nicht ihre Ideen in den Kopf setzen\" "
+                      "steht auf dem Schild.\n");
+    // The style's table reaches the reader (app::convert passes it; tests/e2e/test_styles.py
+    // checks both outputs), which sets the guillemets.
+    read::ReadOptions options;
+    options.language = "de";
+    options.use_sidecar = false;
+    options.quotes =
+        style::load_style("classic", {{"quotes.de", "\u00BB\u00AB\u203A\u2039"}}).quotes;
+    Diagnostics d;
+    const doc::Document document = read::read_article(article, options, d);
+    const std::string text = doc::dump(document);
+    CHECK(text.find("\u00BBSie") != std::string::npos);
+    CHECK(text.find("setzen\u00AB") != std::string::npos);
+    std::filesystem::remove_all(dir);
 }

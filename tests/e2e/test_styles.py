@@ -50,4 +50,23 @@ for name, (text, line) in bad_cases.items():
     check(len(errors) == 1 and f"{name}.toml" in errors[0] and f"line {line}" in errors[0],
           f"{name}: one error with file and line {line}: {p.stderr!r}")
     check(not os.path.exists(out) and not os.path.exists(os.path.join(d, name + ".epub")), f"{name}: no output")
+# The style's [quotes] decide what straight quotes become, in both outputs.
+import zipfile  # noqa: E402
+german = os.path.join(d, "zitat.txt")
+with open(german, "w", encoding="utf-8") as f:
+    f.write('Ein Schild\n\n"Sie können uns nicht ihre Ideen in den Kopf setzen" steht auf dem Schild.\n')
+guillemets = os.path.join(d, "guillemets.toml")
+with open(guillemets, "w", encoding="utf-8") as f:
+    f.write('extends = "classic"\n[quotes]\nde = "»«›‹"\n')
+for style, opening, closing in (("classic", "„", "“"), (guillemets, "»", "«")):
+    epub, pdf = os.path.join(d, "zitat.epub"), os.path.join(d, "zitat.pdf")
+    p = run_galley("convert", german, "--lang", "de", "--style", style, "-o", epub, "-o", pdf, "-q")
+    check(p.returncode == 0, f"German article in {style}: {p.stderr}")
+    z = zipfile.ZipFile(epub)
+    xhtml = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xhtml"))
+    rc, text = pdf_tool("pdftotext", pdf, "-")
+    for where, got in (("EPUB", xhtml), ("PDF", text)):
+        check(opening + "Sie" in got and "setzen" + closing in got,
+              f"{where} in {style} quotes with {opening}…{closing}")
+
 finish()

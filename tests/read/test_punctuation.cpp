@@ -157,3 +157,27 @@ TEST_CASE("quotes around emphasis and links take the right direction") {
     CHECK(std::get<doc::Text>(around[0].value).text == "\u201C");
     CHECK(std::get<doc::Text>(around[2].value).text == "\u201D and");
 }
+
+TEST_CASE("a style's quotation marks replace galley's own, by full tag, then language") {
+    using galley::read::quote_marks;
+    const std::map<std::string, std::u32string> table = {
+        {"de", U"\u00BB\u00AB\u203A\u2039"},  // »Guillemets« as some German publishers set them
+        {"pt", U"\u00AB\u00BB\u201C\u201D"},
+        {"pt-BR", U"\u201C\u201D\u2018\u2019"},
+        {"fr", U"\u00AB\u00BB\u201C\u201D"},
+        {"xx", U"too long"}};  // not four marks: ignored
+    // news/gv-de-2019-nicaragua with its „…“ straightened
+    const std::string sentence = "\"Sie sagen 'nein'\" steht auf dem Schild";
+    CHECK(smart_punctuate(sentence, quote_marks("de", table)) ==
+          "\u00BBSie sagen \u203Anein\u2039\u00AB steht auf dem Schild");
+    CHECK(smart_punctuate(sentence, quote_marks("de-AT", table)) ==
+          "\u00BBSie sagen \u203Anein\u2039\u00AB steht auf dem Schild");
+    CHECK(quote_marks("pt-BR", table).open2 == U'\u201C');
+    CHECK(quote_marks("pt-PT", table).open2 == U'\u00AB');
+    // French keeps its narrow no-break spaces inside guillemets from the table.
+    CHECK(quote_marks("fr", table).french_spacing);
+    CHECK(smart_punctuate("\"mot\"", quote_marks("fr", table)) == "\u00AB\u202Fmot\u202F\u00BB");
+    // Languages the table does not list (or lists wrongly) keep galley's own marks.
+    CHECK(smart_punctuate(sentence, quote_marks("ru", table)) == smart_punctuate(sentence, "ru"));
+    CHECK(quote_marks("xx", table).open2 == quote_marks("xx").open2);
+}
