@@ -1,5 +1,9 @@
 #include "epub/Identifier.hpp"
 
+// The low-level SHA-1 functions, not the one-shot SHA1(): in OpenSSL 3 that one goes through
+// EVP_MD_fetch, whose first call sets up the library context (over a millisecond per process).
+// OpenSSL 3 marks them deprecated, not removed; the digest is the same.
+#define OPENSSL_SUPPRESS_DEPRECATED
 #include <openssl/sha.h>
 
 #include <cstdio>
@@ -8,7 +12,10 @@ namespace galley::epub {
 
 std::array<std::uint8_t, 20> sha1(std::string_view data) {
     std::array<std::uint8_t, 20> digest{};
-    SHA1(reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest.data());
+    SHA_CTX context;
+    SHA1_Init(&context);
+    SHA1_Update(&context, data.data(), data.size());
+    SHA1_Final(digest.data(), &context);
     return digest;
 }
 
