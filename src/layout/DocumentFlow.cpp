@@ -53,6 +53,11 @@ std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::Text
     spec.hyphenation = style_.hyphenation;
     spec.rtl = rtl_;
     spec.structure = structure;
+    // Each link of a tagged paragraph is a "Link" element holding its text and its annotation.
+    if (structure >= 0) {
+        for (std::size_t i = 0; i < text.links.size(); ++i)
+            spec.link_structures.push_back(add_structure("Link", structure));
+    }
     spec.color = text_style.color;
     spec.link_color = style_.link_color;
     spec.source_line = line;

@@ -320,6 +320,12 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
         line.info.ratio = ratio;
         line.hyphenated = hyphenated;
         GlyphRun* current = nullptr;
+        // Link text belongs to the link's own structure element when the caller made one.
+        auto structure_of = [&](int link) {
+            if (link >= 0 && static_cast<std::size_t>(link) < spec.link_structures.size())
+                return spec.link_structures[static_cast<std::size_t>(link)];
+            return spec.structure;
+        };
         LinkArea* area = nullptr;
         int area_link = -1;
         std::vector<LinkArea> areas;
@@ -332,15 +338,16 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 const double size = words_.style(u.style).size;
                 const std::string& color = u.link >= 0 ? spec.link_color : spec.color;
                 const bool rtl_run = u.run->rtl;
+                const int structure = structure_of(u.link);
                 if (current == nullptr || rtl_run || !current->actual_text.empty() ||
                     current->face != u.run->face || current->size != size ||
-                    current->color != color) {
+                    current->color != color || current->structure != structure) {
                     GlyphRun run;
                     run.face = u.run->face;
                     run.size = size;
                     run.x = x;
                     run.color = color;
-                    run.structure = spec.structure;
+                    run.structure = structure;
                     if (rtl_run) run.actual_text = u.run->text;
                     run.glyphs.reserve(glyphs_left);
                     line.items.emplace_back(std::move(run));
@@ -352,8 +359,10 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                     if (area != nullptr && area_link == u.link) {
                         area->width = x + u.width - area->x;
                     } else {
-                        areas.push_back({x, -ascent, u.width, ascent + descent,
-                                         styled.links[static_cast<std::size_t>(u.link)]});
+                        LinkArea link{x, -ascent, u.width, ascent + descent,
+                                      styled.links[static_cast<std::size_t>(u.link)]};
+                        if (structure != spec.structure) link.structure = structure;
+                        areas.push_back(std::move(link));
                         area = &areas.back();
                         area_link = u.link;
                     }

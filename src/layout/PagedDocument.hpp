@@ -59,6 +59,7 @@ struct LinkArea {
     std::string url;                             ///< external target (used when page < 0)
     int page = -1;                               ///< internal target: 0-based page index
     double target_y = 0;                         ///< internal target: y on that page (from top)
+    int structure = -1;  ///< the "Link" structure element it belongs to, -1 = untagged
 };
 
 /// An image drawn into a rectangle (stretched to it: callers keep the aspect ratio).

@@ -31,9 +31,11 @@ struct ParagraphSpec {
     style::Hyphenation hyphenation;              ///< minimums
     bool rtl = false;                            ///< right-to-left paragraph direction
     int structure = -1;                          ///< structure element of its glyph runs
-    std::string color = "#000000";               ///< text colour
-    std::string link_color = "#000000";          ///< colour of link text
-    int source_line = 0;                         ///< input line, for warnings
+    std::vector<int> link_structures;    ///< per StyledText link: its "Link" element (empty = the
+                                         ///< paragraph's element holds link text too)
+    std::string color = "#000000";       ///< text colour
+    std::string link_color = "#000000";  ///< colour of link text
+    int source_line = 0;                 ///< input line, for warnings
 };
 
 /// A spec for unhyphenated text in `text_style`, `language` (its direction too), `align` and

@@ -291,7 +291,8 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
             PdfMemDocument doc;
             doc.SetPdfVersion(ePdfVersion_1_7);
             std::vector<PdfObject*> font_objects = fonts.embed(doc.GetObjects());
-            StructureTree structure(doc.GetObjects(), paged.structure);
+            StructureTree structure(doc.GetObjects(), paged.structure,
+                                    static_cast<int>(paged.pages.size()));
             std::vector<PdfReference> image_objects;
             for (const std::string& image : paged.images)
                 image_objects.push_back(embed_image(doc.GetObjects(), image, meta.source));
@@ -327,23 +328,27 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
                 pd.AddKey("Resources", page_resources(content, font_objects, image_objects));
                 pd.AddKey("Tabs", PdfName("S"));
                 pd.AddKey("StructParents", PdfObject(static_cast<pdf_int64>(i)));
+                // The page's marked content first, so that a link's element takes its place
+                // after the text before it; then each annotation joins its element.
+                structure.add_page(static_cast<int>(i), page_refs[i], content.mcid_structure);
                 PdfArray annots;
                 for (const auto& item : p.items) {
                     if (const auto* link = std::get_if<layout::LinkArea>(&item)) {
                         PdfObject* annot = objects.CreateObject(
                             link_annotation(*link, p, page_refs[i], paged, page_refs));
+                        if (link->structure >= 0)
+                            structure.add_annotation(link->structure, *annot, page_refs[i]);
                         annots.push_back(annot->Reference());
                     }
                 }
                 if (!annots.empty()) pd.AddKey("Annots", annots);
-                structure.add_page(static_cast<int>(i), page_refs[i], content.mcid_structure);
             }
             pages_root->GetDictionary().AddKey("Kids", kids);
             pages_root->GetDictionary().AddKey(
                 "Count", PdfObject(static_cast<pdf_int64>(paged.pages.size())));
 
             PdfObject& catalog = *doc.GetCatalog();
-            structure.finish(catalog, static_cast<int>(paged.pages.size()));
+            structure.finish(catalog);
             write_outline(doc, paged, page_refs);
             write_page_labels(catalog, paged);
             write_metadata(doc, meta, options.timestamp);

@@ -18,6 +18,8 @@ struct StructureTree::Impl {
     std::vector<PdfArray*> kids;
     std::vector<bool> attached;
     std::map<int, PdfArray> parent_tree;  // page index → MCID-indexed element references
+    int page_count = 0;
+    std::vector<PdfReference> annotation_parents;  // key page_count + i → element reference
 
     PdfArray& kids_of(int element) {
         return element < 0 ? *kids.back() : *kids[static_cast<std::size_t>(element)];
@@ -32,9 +34,10 @@ struct StructureTree::Impl {
 };
 
 StructureTree::StructureTree(PdfVecObjects& objects,
-                             const std::vector<layout::StructureElement>& elements)
+                             const std::vector<layout::StructureElement>& elements, int page_count)
     : impl_(new Impl) {
     Impl& s = *impl_;
+    s.page_count = page_count;
     s.root = objects.CreateObject("StructTreeRoot");
     s.document = objects.CreateObject("StructElem");
     s.document->GetDictionary().AddKey("S", PdfName("Document"));
@@ -88,7 +91,21 @@ void StructureTree::add_page(int page_index, const PdfReference& page,
     }
 }
 
-void StructureTree::finish(PdfObject& catalog, int page_count) {
+void StructureTree::add_annotation(int element, PdfObject& annotation, const PdfReference& page) {
+    Impl& s = *impl_;
+    if (element < 0 || static_cast<std::size_t>(element) >= s.elements.size()) return;
+    s.attach(element);
+    PdfDictionary objr;
+    objr.AddKey("Type", PdfName("OBJR"));
+    objr.AddKey("Pg", page);
+    objr.AddKey("Obj", annotation.Reference());
+    s.kids_of(element).push_back(objr);
+    const auto key = static_cast<pdf_int64>(s.page_count + s.annotation_parents.size());
+    annotation.GetDictionary().AddKey("StructParent", PdfObject(key));
+    s.annotation_parents.push_back(s.elements[static_cast<std::size_t>(element)]->Reference());
+}
+
+void StructureTree::finish(PdfObject& catalog) {
     Impl& s = *impl_;
     // Elements without content still belong to the tree, in document order.
     for (std::size_t i = 0; i < s.elements.size(); ++i) s.attach(static_cast<int>(i));
@@ -110,8 +127,13 @@ void StructureTree::finish(PdfObject& catalog, int page_count) {
         refs = PdfArray();
     }
     s.parent_tree.clear();
-    s.root->GetDictionary().AddKey("ParentTreeNextKey",
-                                   PdfObject(static_cast<pdf_int64>(page_count)));
+    for (std::size_t i = 0; i < s.annotation_parents.size(); ++i) {
+        nums.push_back(PdfObject(static_cast<pdf_int64>(s.page_count + i)));
+        nums.push_back(s.annotation_parents[i]);
+    }
+    s.root->GetDictionary().AddKey(
+        "ParentTreeNextKey",
+        PdfObject(static_cast<pdf_int64>(s.page_count + s.annotation_parents.size())));
     catalog.GetDictionary().AddKey("StructTreeRoot", s.root->Reference());
     PdfDictionary mark_info;
     mark_info.AddKey("Marked", PdfObject(true));

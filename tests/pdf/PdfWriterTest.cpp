@@ -42,8 +42,11 @@ layout::PagedDocument sample(Builder& b) {
     b.line(kTitle, 72, 100, 24, h1, bold);
     b.paged.pages.back().items.emplace_back(layout::Rule{72, 110, 451, 0.5, "#808080"});
     b.line(kLine1, 72, 140, 11, p1);
-    double w = b.line(kUrl, 72, 155, 11, p1, {}, "#1a0dab");
-    b.paged.pages.back().items.emplace_back(layout::LinkArea{72, 145, w, 13, kUrl});
+    const int link = b.element("Link", p1);
+    double w = b.line(kUrl, 72, 155, 11, link, {}, "#1a0dab");
+    layout::LinkArea area{72, 145, w, 13, kUrl};
+    area.structure = link;
+    b.paged.pages.back().items.emplace_back(area);
     b.line("1", 290, 800, 9);  // folio: an artifact
     b.page("2");
     b.line(kLine2, 72, 100, 11, p2);
@@ -135,6 +138,13 @@ TEST_CASE("Info, XMP, version, language, outline, labels, structure and links") 
     CHECK(structure.find("Document") != std::string::npos);
     CHECK(structure.find("H1") != std::string::npos);
     CHECK(structure.find("\"Loomings\"") != std::string::npos);
+    // The link is a Link element holding its text and, by object reference, its annotation.
+    std::string tree = run("pdfinfo -struct " + path);
+    INFO(tree);
+    const std::size_t link = tree.find("Link (inline)");
+    REQUIRE(link != std::string::npos);
+    CHECK(tree.find("Object", link) != std::string::npos);
+    CHECK(structure.find(kUrl) != std::string::npos);
 
     std::string json = run("qpdf --json --json-key=outlines --json-key=pagelabels " + path);
     INFO(json);
