@@ -321,8 +321,10 @@ class BookLayouter {
         pages.add(std::move(heading));
         const double number_width = body.font_size.value * 3;
         for (const Entry& entry : entries_) {
-            const int item = static_cast<int>(front.structure.size());
+            // A TOCI holding a Link element: the entry's text and its clickable areas.
+            const int item = static_cast<int>(front.structure.size()) + 1;
             front.structure.push_back({"TOCI", toc, {}});
+            front.structure.push_back({"Link", item - 1, {}});
             const style::TextStyle& ts = entry.part ? style_.headings[1] : body;
             FlowBlock block;
             block.lines = set(ts, entry.title, style::Align::Left, measure - number_width,
@@ -347,6 +349,7 @@ class BookLayouter {
                 link.height = line.ascent + line.descent;
                 link.page = entry.page;
                 link.target_y = entry.y;
+                link.structure = item;
                 line.items.push_back(link);
             }
             block.space_before = entry.part ? ts.space_before.value : body.leading.value / 3;
