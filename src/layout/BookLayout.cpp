@@ -171,7 +171,9 @@ class BookLayouter {
     void add_article(const doc::Document& article, int parent, int outline_shift) {
         open_recto();
         builder_.set_file(article.meta.source);
-        PagedDocument paged = layout_article(article, style_, builder_);
+        // Articles open a sixth of the text block down, as book chapters do.
+        const double sink = (bottom() - style_.page.margin_top.value) / 6;
+        PagedDocument paged = layout_article(article, style_, builder_, sink);
         const int first = static_cast<int>(body_.pages.size());
         const std::string& language = article.meta.language;
         Entry entry{

@@ -8,13 +8,15 @@
 namespace galley::layout {
 
 PagedDocument layout_article(const doc::Document& document, const style::StyleSheet& style,
-                             ParagraphBuilder& builder) {
+                             ParagraphBuilder& builder, double sink) {
     PagedDocument paged;
     PageBuilder pages(style.page);
     DocumentFlow flow(document, style, builder, pages.measure(), paged.structure);
     flow.add_title_block();
     flow.add_body();
-    for (FlowBlock& block : flow.take()) pages.add(std::move(block));
+    std::vector<FlowBlock> blocks = flow.take();
+    if (!blocks.empty()) blocks.front().space_before += sink;
+    for (FlowBlock& block : blocks) pages.add(std::move(block));
     paged.pages = pages.finish(paged.outline);
     return paged;
 }

@@ -21,8 +21,9 @@ PagedDocument layout_document(const doc::Document& document, const style::StyleS
                               text::FontSet& fonts, Diagnostics& diagnostics);
 
 /// The pages of one article without running heads or folios (labels "1", "2"...), set by
-/// `builder`: what layout_document and layout_book share. Page 1 is a right-hand page.
+/// `builder`: what layout_document and layout_book share. Page 1 is a right-hand page; its
+/// first block starts `sink` points lower than the title's own space above it.
 PagedDocument layout_article(const doc::Document& document, const style::StyleSheet& style,
-                             ParagraphBuilder& builder);
+                             ParagraphBuilder& builder, double sink = 0);
 
 }  // namespace galley::layout

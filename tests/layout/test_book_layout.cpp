@@ -104,9 +104,13 @@ TEST_CASE("a two-sided book: roman front matter, right-hand openings, linked con
     CHECK(articles[0]->title == "First Article");
     CHECK(articles[2]->title == "Trito Arthro");
 
-    // Each article opens on a right-hand page that shows its title first.
+    // Each article opens on a right-hand page that shows its title first, sunk below the top
+    // margin by a sixth of the text block.
+    const double text_height =
+        style.page.height.value - style.page.margin_top.value - style.page.margin_bottom.value;
     for (const OutlineEntry* e : articles) {
         CHECK(e->page % 2 == 0);
+        CHECK(e->y >= style.page.margin_top.value + text_height / 6);
         std::vector<std::string> lines = page_lines(book.pages[std::size_t(e->page)], false);
         REQUIRE(!lines.empty());
         CHECK(squeeze(lines.front()) == squeeze(e->title));
