@@ -1,5 +1,6 @@
 #include "read/ArticleParser.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <regex>
@@ -48,6 +49,7 @@ std::optional<std::string> header_key(std::string_view key) {
     if (k == "rights" || k == "license" || k == "licence" || k == "copyright") return "rights";
     if (k == "identifier" || k == "id" || k == "isbn") return "identifier";
     if (k == "dateline" || k == "place") return "dateline";
+    if (k == "keywords" || k == "tags") return "keywords";
     return std::nullopt;
 }
 
@@ -220,6 +222,21 @@ void apply_meta(doc::Metadata& meta, const std::map<std::string, std::string>& v
             meta.rights = value;
         else if (key == "dateline")
             meta.dateline = value;
+        else if (key == "keywords") {
+            // "a, b; c": commas or semicolons separate keywords; blanks and repeats are dropped.
+            meta.keywords.clear();
+            std::size_t start = 0;
+            while (start <= value.size()) {
+                const std::size_t end = value.find_first_of(",;", start);
+                const std::string keyword(trim(std::string_view(value).substr(
+                    start, end == std::string::npos ? std::string::npos : end - start)));
+                if (!keyword.empty() && std::find(meta.keywords.begin(), meta.keywords.end(),
+                                                  keyword) == meta.keywords.end())
+                    meta.keywords.push_back(keyword);
+                if (end == std::string::npos) break;
+                start = end + 1;
+            }
+        }
     }
 }
 
@@ -307,8 +324,8 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     // Overrides from the command line and the sidecar, then the fallbacks.
     for (const auto& [key, value] : options.meta) {
         static const std::set<std::string> known = {
-            "title",    "subtitle",   "author",      "authors",   "date",   "lang",
-            "language", "identifier", "description", "publisher", "rights", "dateline"};
+            "title",      "subtitle",    "author",    "authors", "date",     "lang",    "language",
+            "identifier", "description", "publisher", "rights",  "dateline", "keywords"};
         if (!known.count(key))
             diagnostics.warn(file, 0, "ignored unknown metadata key '" + key + "'");
         else if ((key == "lang" || key == "language") && normalize_language_tag(value).empty())
