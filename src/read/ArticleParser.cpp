@@ -65,7 +65,15 @@ std::optional<std::pair<std::string, std::string>> header_field(std::string_view
 std::string find_dateline(std::string_view text) {
     static const std::regex re(
         "^([A-Z][A-Z .'’-]{1,40}(, [A-Z][A-Za-z .]{1,30})?( \\([A-Za-z]{1,12}\\))?) ?(—|–|--) ");
+    // The regex and the check below need a capital, another capital and a dash: without them
+    // there is no dateline, and no regex to compile.
+    if (text.size() < 3 || text[0] < 'A' || text[0] > 'Z' ||
+        !std::isupper(static_cast<unsigned char>(text[1])))
+        return "";
     const std::string head(text.substr(0, 100));
+    if (head.find("\u2014") == std::string::npos && head.find("\u2013") == std::string::npos &&
+        head.find("--") == std::string::npos)
+        return "";
     std::smatch m;
     if (!std::regex_search(head, m, re)) return "";
     // At least two capitals in a row: a place name in capitals, not a sentence start.
