@@ -66,6 +66,7 @@ std::string write_package(const Package& p) {
             person("dc:contributor", "contributor-" + std::to_string(++n), name, relator);
     if (is_w3c_date(m.date)) add_text_element(metadata, "dc:date", m.date);
     if (!m.description.empty()) add_text_element(metadata, "dc:description", m.description);
+    for (const std::string& keyword : m.keywords) add_text_element(metadata, "dc:subject", keyword);
     if (!m.publisher.empty()) add_text_element(metadata, "dc:publisher", m.publisher);
     if (!m.rights.empty()) add_text_element(metadata, "dc:rights", m.rights);
     meta("dcterms:modified", format_utc(p.modified));

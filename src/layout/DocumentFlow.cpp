@@ -183,11 +183,25 @@ void DocumentFlow::add_block(const doc::Block& block, const Context& context) {
 }
 
 void DocumentFlow::add_list(const doc::List& list, int line, const Context& context) {
+    const style::TextStyle& ts = style_.list;
+    auto label_of = [&](std::size_t i) {
+        return list.ordered ? std::to_string(list.start + static_cast<int>(i)) + "."
+                            : std::string("\u2022");
+    };
+    // The labels hang in the indent, half an em before the items' text; a list whose widest
+    // label ("100.") does not fit the style's indent gets a wider one rather than labels that
+    // stick out into the margin.
+    double indent = style_.list_indent.value;
+    for (std::size_t i = 0; list.ordered && i < list.items.size(); ++i) {
+        std::vector<SetLine> probe = set(StyledText::plain(label_of(i), ts.bold, ts.italic), ts,
+                                         style::Align::Left, context, 0, false, -1, line);
+        if (!probe.empty())
+            indent = std::max(indent, probe.front().info.width + 0.5 * ts.font_size.value);
+    }
     Context inner = context;
-    inner.left += style_.list_indent.value;
+    inner.left += indent;
     inner.text = &style_.list;
     const int list_structure = add_structure("L", context.parent);
-    const style::TextStyle& ts = style_.list;
     std::size_t first_block = blocks_.size();
     for (std::size_t i = 0; i < list.items.size(); ++i) {
         int item = add_structure("LI", list_structure);
@@ -197,8 +211,7 @@ void DocumentFlow::add_list(const doc::List& list, int line, const Context& cont
         indent_next_ = false;
         add_blocks(list.items[i], inner);
         if (blocks_.size() == first) continue;
-        std::string label = list.ordered ? std::to_string(list.start + static_cast<int>(i)) + "."
-                                         : std::string("\u2022");
+        std::string label = label_of(i);
         Context label_context = context;
         std::vector<SetLine> label_lines =
             set(StyledText::plain(label, ts.bold, ts.italic), ts, style::Align::Left, label_context,
@@ -206,7 +219,7 @@ void DocumentFlow::add_list(const doc::List& list, int line, const Context& cont
         if (label_lines.empty()) continue;
         SetLine& label_line = label_lines.front();
         // Hang the label in the indent: its right edge half an em before the item's text.
-        double shift = style_.list_indent.value - label_line.info.width - 0.5 * ts.font_size.value;
+        double shift = indent - label_line.info.width - 0.5 * ts.font_size.value;
         if (rtl_) shift = -shift;
         SetLine& target = blocks_[first].lines.front();
         for (FrameItem& item_frame : label_line.items) {

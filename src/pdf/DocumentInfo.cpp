@@ -123,6 +123,12 @@ std::string pdf_date(long long epoch_seconds) {
     return out + "Z";
 }
 
+std::string keywords_text(const doc::Metadata& meta) {
+    std::string out;
+    for (const std::string& keyword : meta.keywords) out += (out.empty() ? "" : ", ") + keyword;
+    return out;
+}
+
 std::string xmp_packet(const doc::Metadata& meta, long long epoch_seconds,
                        const std::string& creator_tool, const std::string& producer) {
     const std::string date = format_utc(epoch_seconds);
@@ -144,6 +150,11 @@ std::string xmp_packet(const doc::Metadata& meta, long long epoch_seconds,
     if (!meta.description.empty()) {
         x += "<dc:description>" + alt(meta.description) + "</dc:description>\n";
     }
+    if (!meta.keywords.empty()) {
+        x += "<dc:subject><rdf:Bag>";
+        for (const auto& k : meta.keywords) x += "<rdf:li>" + xml_escape(k) + "</rdf:li>";
+        x += "</rdf:Bag></dc:subject>\n";
+    }
     if (!meta.language.empty()) {
         x += "<dc:language><rdf:Bag><rdf:li>" + xml_escape(meta.language) +
              "</rdf:li></rdf:Bag></dc:language>\n";
@@ -157,6 +168,8 @@ std::string xmp_packet(const doc::Metadata& meta, long long epoch_seconds,
     x += "<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n";
     x += "<xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n";
     x += "<xmp:CreatorTool>" + xml_escape(creator_tool) + "</xmp:CreatorTool>\n";
+    if (!meta.keywords.empty())
+        x += "<pdf:Keywords>" + xml_escape(keywords_text(meta)) + "</pdf:Keywords>\n";
     x += "<pdf:Producer>" + xml_escape(producer) + "</pdf:Producer>\n";
     x += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>";
     return x;

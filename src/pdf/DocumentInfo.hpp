@@ -10,8 +10,12 @@ namespace galley::pdf {
 /// A PDF date string ("D:20221108093000Z") for seconds since the epoch, always in UTC.
 std::string pdf_date(long long epoch_seconds);
 
-/// The XMP metadata packet (dc:title, dc:creator, dc:description, dc:language, xmp dates,
-/// pdf:Producer) for the document; plain UTF-8 XML, identical for identical input.
+/// The keywords as one string for Info /Keywords and XMP pdf:Keywords ("a, b"; "" when none).
+std::string keywords_text(const doc::Metadata& meta);
+
+/// The XMP metadata packet (dc:title, dc:creator, dc:description, dc:subject, dc:language, xmp
+/// dates, pdf:Keywords, pdf:Producer) for the document; plain UTF-8 XML, identical for identical
+/// input.
 std::string xmp_packet(const doc::Metadata& meta, long long epoch_seconds,
                        const std::string& creator_tool, const std::string& producer);
 

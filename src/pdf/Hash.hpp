@@ -7,7 +7,8 @@
 
 namespace galley::pdf {
 
-/// SHA-256 digest of `data` (OpenSSL), used wherever output needs a content-derived id.
+/// SHA-256 digest of `data` (OpenSSL low-level API, no EVP start-up), used wherever output needs a
+/// content-derived id.
 std::array<std::uint8_t, 32> sha256(std::string_view data);
 
 /// Uppercase hexadecimal of the first `bytes` bytes of a digest.

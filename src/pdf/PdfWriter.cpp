@@ -233,6 +233,7 @@ void write_metadata(PdfMemDocument& doc, const doc::Metadata& meta, long long ti
     info.AddKey("Title", utf8(meta.title));
     if (!author.empty()) info.AddKey("Author", utf8(author));
     if (!meta.description.empty()) info.AddKey("Subject", utf8(meta.description));
+    if (!meta.keywords.empty()) info.AddKey("Keywords", utf8(keywords_text(meta)));
     info.AddKey("Creator", utf8(creator));
     info.AddKey("Producer", utf8(producer));
     const std::string date = pdf_date(timestamp);

@@ -1,5 +1,6 @@
 #include "read/ArticleParser.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <regex>
@@ -48,6 +49,7 @@ std::optional<std::string> header_key(std::string_view key) {
     if (k == "rights" || k == "license" || k == "licence" || k == "copyright") return "rights";
     if (k == "identifier" || k == "id" || k == "isbn") return "identifier";
     if (k == "dateline" || k == "place") return "dateline";
+    if (k == "keywords" || k == "tags") return "keywords";
     return std::nullopt;
 }
 
@@ -63,7 +65,15 @@ std::optional<std::pair<std::string, std::string>> header_field(std::string_view
 std::string find_dateline(std::string_view text) {
     static const std::regex re(
         "^([A-Z][A-Z .'’-]{1,40}(, [A-Z][A-Za-z .]{1,30})?( \\([A-Za-z]{1,12}\\))?) ?(—|–|--) ");
+    // The regex and the check below need a capital, another capital and a dash: without them
+    // there is no dateline, and no regex to compile.
+    if (text.size() < 3 || text[0] < 'A' || text[0] > 'Z' ||
+        !std::isupper(static_cast<unsigned char>(text[1])))
+        return "";
     const std::string head(text.substr(0, 100));
+    if (head.find("\u2014") == std::string::npos && head.find("\u2013") == std::string::npos &&
+        head.find("--") == std::string::npos)
+        return "";
     std::smatch m;
     if (!std::regex_search(head, m, re)) return "";
     // At least two capitals in a row: a place name in capitals, not a sentence start.
@@ -220,6 +230,21 @@ void apply_meta(doc::Metadata& meta, const std::map<std::string, std::string>& v
             meta.rights = value;
         else if (key == "dateline")
             meta.dateline = value;
+        else if (key == "keywords") {
+            // "a, b; c": commas or semicolons separate keywords; blanks and repeats are dropped.
+            meta.keywords.clear();
+            std::size_t start = 0;
+            while (start <= value.size()) {
+                const std::size_t end = value.find_first_of(",;", start);
+                const std::string keyword(trim(std::string_view(value).substr(
+                    start, end == std::string::npos ? std::string::npos : end - start)));
+                if (!keyword.empty() && std::find(meta.keywords.begin(), meta.keywords.end(),
+                                                  keyword) == meta.keywords.end())
+                    meta.keywords.push_back(keyword);
+                if (end == std::string::npos) break;
+                start = end + 1;
+            }
+        }
     }
 }
 
@@ -308,8 +333,8 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     // Overrides from the command line and the sidecar, then the fallbacks.
     for (const auto& [key, value] : options.meta) {
         static const std::set<std::string> known = {
-            "title",    "subtitle",   "author",      "authors",   "date",   "lang",
-            "language", "identifier", "description", "publisher", "rights", "dateline"};
+            "title",      "subtitle",    "author",    "authors", "date",     "lang",    "language",
+            "identifier", "description", "publisher", "rights",  "dateline", "keywords"};
         if (!known.count(key))
             diagnostics.warn(file, 0, "ignored unknown metadata key '" + key + "'");
         else if ((key == "lang" || key == "language") && normalize_language_tag(value).empty())

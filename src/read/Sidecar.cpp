@@ -38,7 +38,7 @@ std::map<std::string, std::string> read_sidecar(const std::filesystem::path& art
         const std::string k(key.str());
         if (k != "title" && k != "subtitle" && k != "author" && k != "authors" && k != "date" &&
             k != "lang" && k != "language" && k != "identifier" && k != "description" &&
-            k != "publisher" && k != "rights" && k != "dateline")
+            k != "publisher" && k != "rights" && k != "dateline" && k != "keywords")
             throw Error(ErrorCode::InputInvalid, file,
                         "unknown key '" + k + "' at line " + line_of(node));
         std::string value;
@@ -52,7 +52,8 @@ std::map<std::string, std::string> read_sidecar(const std::filesystem::path& art
             std::ostringstream os;
             os << dt->get().date;
             value = os.str();
-        } else if (const auto* arr = node.as_array(); arr && (k == "author" || k == "authors")) {
+        } else if (const auto* arr = node.as_array();
+                   arr && (k == "author" || k == "authors" || k == "keywords")) {
             for (const toml::node& item : *arr) {
                 const auto* s = item.as_string();
                 if (!s)

@@ -1,5 +1,6 @@
 #include "text/HyphenDictLoader.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -65,6 +66,18 @@ struct Level {
         return static_cast<int>(via.size()) - 1;
     }
 
+    /// Room for about `count` states without reallocating.
+    void reserve(std::size_t count) {
+        first_child.reserve(count);
+        last_child.reserve(count);
+        next_sibling.reserve(count);
+        via.reserve(count);
+        match_at.reserve(count);
+        repl_at.reserve(count);
+        repl_index.reserve(count);
+        repl_cut.reserve(count);
+    }
+
     int next(int state, char ch) const {
         for (int c = first_child[static_cast<std::size_t>(state)]; c >= 0;
              c = next_sibling[static_cast<std::size_t>(c)])
@@ -109,23 +122,23 @@ struct Level {
         return made[len];
     }
 
-    /// One line of the file (hnj_hyphen_load_line): a keyword or a pattern.
-    void load_line(char* buf) {
+    /// A keyword line (LEFTHYPHENMIN 2, NOHYPHEN ...): applied, true; a pattern: false.
+    bool load_keyword(char* buf) {
         if (std::strncmp(buf, "LEFTHYPHENMIN", 13) == 0) {
             dict->lhmin = static_cast<char>(std::atoi(buf + 13));
-            return;
+            return true;
         }
         if (std::strncmp(buf, "RIGHTHYPHENMIN", 14) == 0) {
             dict->rhmin = static_cast<char>(std::atoi(buf + 14));
-            return;
+            return true;
         }
         if (std::strncmp(buf, "COMPOUNDLEFTHYPHENMIN", 21) == 0) {
             dict->clhmin = static_cast<char>(std::atoi(buf + 21));
-            return;
+            return true;
         }
         if (std::strncmp(buf, "COMPOUNDRIGHTHYPHENMIN", 22) == 0) {
             dict->crhmin = static_cast<char>(std::atoi(buf + 22));
-            return;
+            return true;
         }
         if (std::strncmp(buf, "NOHYPHEN", 8) == 0) {
             char* space = buf + 8;
@@ -142,8 +155,16 @@ struct Level {
                         *nhe = '\0';
                     }
             }
-            return;
+            return true;
         }
+        return false;
+    }
+
+    /// One line of the file (hnj_hyphen_load_line): a keyword or a pattern.
+    void load_line(char* buf) {
+        // Every keyword starts with one of these capitals; patterns never match them.
+        if ((buf[0] == 'L' || buf[0] == 'R' || buf[0] == 'C' || buf[0] == 'N') && load_keyword(buf))
+            return;
         char word[MAX_CHARS];
         char pattern[MAX_CHARS + 1];
         std::size_t j = 0;
@@ -292,15 +313,53 @@ struct FileCloser {
     void operator()(std::FILE* f) const { std::fclose(f); }
 };
 
+/// The file's lines as fgets() hands them to libhyphen (a line longer than the buffer comes in
+/// pieces), from one read of the whole file.
+class LineReader {
+  public:
+    /// Reads `file`; ok() is false when it cannot be opened.
+    explicit LineReader(const std::string& file) {
+        std::unique_ptr<std::FILE, FileCloser> f(std::fopen(file.c_str(), "rb"));
+        if (!f) return;
+        ok_ = true;
+        char chunk[1 << 16];
+        for (std::size_t n; (n = std::fread(chunk, 1, sizeof chunk, f.get())) > 0;)
+            data_.append(chunk, n);
+    }
+    /// Whether the file could be opened.
+    bool ok() const { return ok_; }
+    /// The file's size in bytes.
+    std::size_t size() const { return data_.size(); }
+    /// Like fgets(buf, size, file): the next bytes up to and including '\n', at most size - 1 of
+    /// them, '\0'-terminated; false at the end of the file.
+    bool gets(char* buf, std::size_t size) {
+        if (pos_ >= data_.size() || size < 2) return false;
+        const char* from = data_.data() + pos_;
+        std::size_t n = std::min(size - 1, data_.size() - pos_);
+        if (const void* newline = std::memchr(from, '\n', n))
+            n = static_cast<std::size_t>(static_cast<const char*>(newline) - from) + 1;
+        std::memcpy(buf, from, n);
+        buf[n] = '\0';
+        pos_ += n;
+        return true;
+    }
+
+  private:
+    std::string data_;
+    std::size_t pos_ = 0;
+    bool ok_ = false;
+};
+
 }  // namespace
 
 HyphenDict* load_hyphen_dict(const std::string& file) {
-    std::unique_ptr<std::FILE, FileCloser> f(std::fopen(file.c_str(), "r"));
-    if (!f) return nullptr;
+    LineReader f(file);
+    if (!f.ok()) return nullptr;
     char buf[MAX_CHARS];
     auto first = std::make_unique<Level>();
+    first->reserve(f.size() / 4);  // about one new state per 4 bytes of patterns
     HyphenDict* d0 = first->dict;
-    if (std::fgets(d0->cset, sizeof(d0->cset), f.get()) != nullptr) {
+    if (f.gets(d0->cset, sizeof(d0->cset))) {
         for (char& c : d0->cset)
             if (c == '\r' || c == '\n') c = '\0';
     } else {
@@ -308,7 +367,7 @@ HyphenDict* load_hyphen_dict(const std::string& file) {
     }
     d0->utf8 = std::strcmp(d0->cset, "UTF-8") == 0;
     bool nextlevel = false;
-    while (std::fgets(buf, sizeof(buf), f.get()) != nullptr) {
+    while (f.gets(buf, sizeof(buf))) {
         if (std::strncmp(buf, "NEXTLEVEL", 9) == 0) {
             nextlevel = true;
             break;
@@ -321,7 +380,7 @@ HyphenDict* load_hyphen_dict(const std::string& file) {
     d1->cset[sizeof(d1->cset) - 1] = '\0';
     d1->utf8 = d0->utf8;
     if (nextlevel) {
-        while (std::fgets(buf, sizeof(buf), f.get()) != nullptr) {
+        while (f.gets(buf, sizeof(buf))) {
             if (std::strncmp(buf, "NEXTLEVEL", 9) == 0) break;
             if (buf[0] != '%') second->load_line(buf);
         }

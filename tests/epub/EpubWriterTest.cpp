@@ -113,11 +113,16 @@ TEST_CASE("optional metadata appears only when present; a malformed date is left
     d.meta.rights = "Public domain";
     d.meta.date = "October 1851";
     d.meta.identifier = "urn:isbn:9780142437247";
+    d.meta.keywords = {"whaling", "Nantucket & sea"};
     Diagnostics diags;
     std::string opf = entry(read_zip(write(d, 1700000000, &diags)), "EPUB/package.opf");
     CHECK(opf.find("<dc:description>Ishmael goes to sea.</dc:description>") != std::string::npos);
     CHECK(opf.find("<dc:publisher>Harper &amp; Brothers</dc:publisher>") != std::string::npos);
     CHECK(opf.find("<dc:rights>Public domain</dc:rights>") != std::string::npos);
+    // One dc:subject per keyword, in order.
+    const std::size_t first = opf.find("<dc:subject>whaling</dc:subject>");
+    CHECK(first != std::string::npos);
+    CHECK(opf.find("<dc:subject>Nantucket &amp; sea</dc:subject>") > first);
     CHECK(opf.find("<dc:date>") == std::string::npos);
     CHECK(opf.find("<dc:identifier id=\"pub-id\">urn:isbn:9780142437247</dc:identifier>") !=
           std::string::npos);
@@ -126,6 +131,7 @@ TEST_CASE("optional metadata appears only when present; a malformed date is left
     std::string plain = entry(read_zip(write(moby_dick())), "EPUB/package.opf");
     CHECK(plain.find("<dc:description>") == std::string::npos);
     CHECK(plain.find("<dc:publisher>") == std::string::npos);
+    CHECK(plain.find("<dc:subject>") == std::string::npos);
 }
 
 TEST_CASE("the NCX uid is the OPF identifier") {

@@ -31,6 +31,7 @@ std::vector<std::pair<std::string, doc::Document>> books() {
     full.meta.description = "Ishmael goes to sea.";
     full.meta.publisher = "Harper & Brothers";
     full.meta.rights = "Public domain";
+    full.meta.keywords = {"whaling", "Nantucket"};
     full.meta.date = "1851";
     full.meta.dateline = "NANTUCKET —";
     out.emplace_back("full-metadata", full);

@@ -1,7 +1,11 @@
-// Unit tests of the PDF writer's pure parts: ToUnicode CMaps, page labels, dates, UTF-16.
+// Unit tests of the PDF writer's pure parts: ToUnicode CMaps, page labels, dates, UTF-16, hashes.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <string>
+
 #include "pdf/DocumentInfo.hpp"
+#include "pdf/Hash.hpp"
 #include "pdf/ToUnicode.hpp"
 
 using namespace galley::pdf;
@@ -54,4 +58,19 @@ TEST_CASE("dates are UTC and independent of the time zone") {
 TEST_CASE("UTF-16BE hex for ActualText") {
     CHECK(utf16be_hex("A\xC3\xA9", true) == "FEFF004100E9");
     CHECK(utf16be_hex("\xF0\x9F\x98\x80", false) == "D83DDE00");
+}
+
+TEST_CASE("SHA-256 gives the standard digests; subset tags are six capitals from the key") {
+    // FIPS 180-2 test vectors.
+    CHECK(to_hex(sha256("abc"), 32) ==
+          "BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD");
+    CHECK(to_hex(sha256(""), 32) ==
+          "E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855");
+    const std::string million(1000000, 'a');
+    CHECK(to_hex(sha256(million), 8) == "CDC76E5C9914FB92");
+    const std::string tag = subset_tag("NotoSerif-Regular,3,4,5");
+    CHECK(tag.size() == 6);
+    CHECK(std::all_of(tag.begin(), tag.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+    CHECK(tag == subset_tag("NotoSerif-Regular,3,4,5"));
+    CHECK(tag != subset_tag("NotoSerif-Regular,3,4,6"));
 }

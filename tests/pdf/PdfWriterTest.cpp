@@ -25,6 +25,7 @@ doc::Metadata metadata() {
     m.authors = {"Herman Melville"};
     m.language = "en";
     m.description = "Chapter 1, Loomings";
+    m.keywords = {"whaling", "sea & ships"};
     m.source = "moby.txt";
     return m;
 }
@@ -120,6 +121,7 @@ TEST_CASE("Info, XMP, version, language, outline, labels, structure and links") 
     CHECK(info.find("Title:           Moby-Dick; or, The Whale") != std::string::npos);
     CHECK(info.find("Author:          Herman Melville") != std::string::npos);
     CHECK(info.find("Subject:         Chapter 1, Loomings") != std::string::npos);
+    CHECK(info.find("Keywords:        whaling, sea & ships") != std::string::npos);
     CHECK(info.find(std::string("Creator:         galley ") + GALLEY_VERSION) != std::string::npos);
     CHECK(info.find("PDF version:     1.7") != std::string::npos);
     CHECK(info.find("Tagged:          yes") != std::string::npos);
@@ -128,6 +130,9 @@ TEST_CASE("Info, XMP, version, language, outline, labels, structure and links") 
 
     std::string meta = run("pdfinfo -meta " + path);
     CHECK(meta.find("<dc:language><rdf:Bag><rdf:li>en</rdf:li>") != std::string::npos);
+    CHECK(meta.find("<dc:subject><rdf:Bag><rdf:li>whaling</rdf:li><rdf:li>sea &amp; "
+                    "ships</rdf:li></rdf:Bag></dc:subject>") != std::string::npos);
+    CHECK(meta.find("<pdf:Keywords>whaling, sea &amp; ships</pdf:Keywords>") != std::string::npos);
     CHECK(meta.find("<xmp:CreateDate>2022-11-08T09:33:20Z</xmp:CreateDate>") != std::string::npos);
 
     std::string urls = run("pdfinfo -url " + path);

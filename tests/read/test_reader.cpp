@@ -152,7 +152,8 @@ TEST_CASE("sidecar TOML: read, overridden by --meta, and reported when bad") {
     temp_file("side.toml",
               "title = \"Victory Day\"\nauthors = [\"Yasir Rehman\", \"Desk Editor\"]\ndate = "
               "2022-11-08\n"
-              "lang = \"en-GB\"\npublisher = \"News\"\nrights = \"All rights reserved\"\n");
+              "lang = \"en-GB\"\npublisher = \"News\"\nrights = \"All rights reserved\"\n"
+              "keywords = [\"Azerbaijan\", \"Victory Day\", \"Azerbaijan\"]\n");
     galley::Diagnostics d;
     doc::Document got = read_article(article, {}, d);
     CHECK(got.meta.title == "Victory Day");
@@ -160,6 +161,7 @@ TEST_CASE("sidecar TOML: read, overridden by --meta, and reported when bad") {
     CHECK(got.meta.date == "2022-11-08");
     CHECK(got.meta.language == "en-GB");
     CHECK(got.meta.publisher == "News");
+    CHECK(got.meta.keywords == std::vector<std::string>{"Azerbaijan", "Victory Day"});
 
     ReadOptions o;
     o.meta = {{"title", "From the command line"}, {"author", "Someone Else"}};
@@ -167,6 +169,11 @@ TEST_CASE("sidecar TOML: read, overridden by --meta, and reported when bad") {
     CHECK(got.meta.title == "From the command line");
     CHECK(got.meta.authors == std::vector<std::string>{"Someone Else"});
     CHECK(got.meta.publisher == "News");  // not overridden: still from the sidecar
+    CHECK(got.meta.keywords.size() == 2);
+    o.meta["keywords"] = " Shusha, Karabakh ;; anniversary ,";
+    got = read_article(article, o, d);
+    CHECK(got.meta.keywords == std::vector<std::string>{"Shusha", "Karabakh", "anniversary"});
+    o.meta.erase("keywords");
 
     o.use_sidecar = false;
     got = read_article(article, o, d);

@@ -80,12 +80,19 @@ TEST_CASE("boilerplate lines are recognised, prose is not") {
           "Teile das:", "Skip to content", "Advertisement", "Related", "Leave a comment",
           "We use cookies to improve your experience.", "Sign up for our weekly newsletter",
           "- Drucken", "Beitrags-Navigation",
-          "\u2190 Previous: Chasing Quick Fixes To Sustainability"})
+          "\u2190 Previous: Chasing Quick Fixes To Sustainability",
+          // one line per pattern of the regex, which only runs behind a quick start/end check
+          "12 Responses", "3 Kommentare", "Comments (4)", "Share on Facebook and more",
+          "Click to email a link to a friend", "This website uses cookies to track you",
+          "Our site uses cookies.", "Accept all cookies", "Manage cookies", "Follow us on Mastodon",
+          "Next post: The harbour at dawn", "Previous articles: Old news", "Tags: politics, harbour",
+          "Older posts \u2192", "Please subscribe to the daily newsletter now"})
         CHECK(is_boilerplate(line));
     for (const char* line :
          {"Share the road with cyclists, the mayor said.", "Related to this, the council voted.",
-          "Email was the main channel for the campaign.",
-          "Kamran writes:", "Posted by Haute Haiku"})
+          "Email was the main channel for the campaign.", "Kamran writes:", "Posted by Haute Haiku",
+          "We walked to the harbour.",
+          "Next year the council votes again on the budget of the harbour and the port."})
         CHECK_FALSE(is_boilerplate(line));
 }
 

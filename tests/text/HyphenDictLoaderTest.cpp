@@ -7,6 +7,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
+#include <unistd.h>
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -198,4 +199,23 @@ TEST_CASE("the fast loader builds libhyphen's automaton and hyphenates the corpu
 
 TEST_CASE("the fast loader reports a missing file") {
     CHECK(load_hyphen_dict("/nonexistent/hyph_xx.dic") == nullptr);
+}
+
+TEST_CASE("the fast loader reads lines as libhyphen's fgets does: keywords, CRLF, long lines") {
+    // A made-up dictionary with every keyword, CRLF line ends, a line longer than libhyphen's
+    // 100-byte buffer (it arrives in pieces) and no final newline.
+    const fs::path file =
+        fs::temp_directory_path() / ("galley-hyph-test-" + std::to_string(::getpid()) + ".dic");
+    {
+        std::ofstream out(file, std::ios::binary);
+        out << "UTF-8\r\nLEFTHYPHENMIN 2\r\nRIGHTHYPHENMIN 3\nCOMPOUNDLEFTHYPHENMIN 2\n"
+               "COMPOUNDRIGHTHYPHENMIN 2\nNOHYPHEN -,'\n% a comment\n.ab1c\n1ba\nc1d\r\n"
+            << std::string(150, 'x') << "1y\n"
+            << "Loo1ng\nRe1d\nCa1t\nNo1te\n"
+            << "2z1z";
+    }
+    std::unique_ptr<HyphenDict, TheirFree> theirs(hnj_hyphen_load(file.c_str()));
+    std::unique_ptr<HyphenDict, OurFree> ours(load_hyphen_dict(file.string()));
+    require_same(theirs.get(), ours.get());
+    fs::remove(file);
 }
