@@ -1,14 +1,39 @@
 #include "book/Book.hpp"
 
 #include "base/Error.hpp"
+#include "base/File.hpp"
 #include "read/Reader.hpp"
 
 namespace galley::book {
+
+std::vector<const doc::Document*> Book::articles() const {
+    std::vector<const doc::Document*> out;
+    for (const epub::BookPart& part : parts)
+        for (const doc::Document& article : part.articles) out.push_back(&article);
+    return out;
+}
 
 std::size_t Book::article_count() const {
     std::size_t n = 0;
     for (const epub::BookPart& part : parts) n += part.articles.size();
     return n;
+}
+
+epub::CoverImage load_cover(const Manifest& m) {
+    if (m.cover.empty()) return {};
+    std::string where = m.cover_line > 0 ? "line " + std::to_string(m.cover_line) + ": " : "";
+    std::string bytes;
+    try {
+        bytes = read_file(m.cover);
+    } catch (const Error& e) {
+        throw Error(e.code(), m.file.string(),
+                    where + "cover " + m.cover.string() + ": " + e.what());
+    }
+    std::optional<epub::CoverImage> cover = epub::cover_image(std::move(bytes));
+    if (!cover)
+        throw Error(ErrorCode::InputInvalid, m.file.string(),
+                    where + "the cover is not a PNG or JPEG image: " + m.cover.string());
+    return std::move(*cover);
 }
 
 epub::BookInfo book_info(const Manifest& m) {
@@ -26,6 +51,7 @@ epub::BookInfo book_info(const Manifest& m) {
     info.editors = m.editors;
     info.edition = m.edition;
     info.isbn = m.isbn;
+    info.cover = load_cover(m);
     return info;
 }
 
@@ -35,10 +61,11 @@ namespace {
 doc::Document read_one(const Manifest& manifest, const std::filesystem::path& path,
                        const std::map<std::string, std::string>& meta, int line,
                        Diagnostics& diagnostics) {
+    // The manifest's `language` is the book's, not the articles': an article's own entry
+    // (`lang`) forces its language, else the reader takes what the article states (sidecar,
+    // header) or detects it from the text.
     read::ReadOptions options;
     options.meta = meta;
-    // The book's language, unless the article's own entry names one (--lang would win over it).
-    if (!meta.count("lang") && !meta.count("language")) options.language = manifest.language;
     try {
         return read::read_article(path, options, diagnostics);
     } catch (const Error& e) {

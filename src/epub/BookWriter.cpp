@@ -68,6 +68,18 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
     Publication publication;
     Package& package = publication.package;
 
+    if (info.cover.present()) {
+        // The cover image (EPUB 3 cover-image, EPUB 2 meta name="cover") on a page of its own,
+        // first in reading order.
+        const std::string href = "images/cover." + info.cover.extension;
+        publication.resources.push_back(
+            {{"cover-image", href, info.cover.media_type, "cover-image", false}, info.cover.bytes});
+        package.cover_id = "cover-image";
+        Page cover(meta.language, title, "frontmatter", "cover", "cover", style, observer);
+        cover.image(href, title, info.cover.width, info.cover.height);
+        publication.spine.push_back(cover.finish("cover", "cover.xhtml"));
+    }
+
     Page title_page(meta.language, title, "frontmatter", "titlepage", "titlepage", style, observer);
     title_page.line("h1", "title", title, style.title);
     title_page.line("p", "subtitle", meta.subtitle, style.subtitle);
@@ -76,7 +88,7 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
     title_page.line("p", "publisher", meta.publisher, style.dateline);
     publication.spine.push_back(title_page.finish("title", "title.xhtml"));
 
-    std::vector<TocNode> entries = {{title, publication.spine.front().href, {}}};
+    std::vector<TocNode> entries = {{title, publication.spine.back().href, {}}};
     std::string start_href;
     std::size_t n = 0;
     std::size_t part_number = 0;
