@@ -150,6 +150,16 @@ check(p.returncode == 4, f"unreadable article: exit 4 (got {p.returncode})")
 check("bad.toml" in p.stderr and "line 6" in p.stderr and "empty.txt" in p.stderr,
       f"the error names the manifest line and the article: {p.stderr}")
 check(not os.path.exists(stale), "no book (the stale one is removed)")
+# A binary article and a missing one: the same, each named with its manifest line.
+open(os.path.join(d, "picture.txt"), "wb").write(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+for name, line, what in (("picture.txt", 5, "binary"), ("nowhere.txt", 5, "not found")):
+    m = write_manifest(os.path.join(d, "bad2.toml"), 'title = "Bad"\nlanguage = "en"\n',
+                       [os.path.join(folder, articles[0]), os.path.join(d, name)])
+    p = run_galley("book", m, "-o", stale)
+    check(p.returncode == 4, f"{name}: exit 4 (got {p.returncode})")
+    check(f"bad2.toml: line {line}: " in p.stderr and name in p.stderr and what in p.stderr,
+          f"{name}: the error names the manifest line, the article and why: {p.stderr}")
+    check(not os.path.exists(stale), f"{name}: no book")
 
 # 5. Articles in three languages and two directions: each file says its own lang and dir.
 three = write_manifest(os.path.join(d, "three.toml"), 'title = "Three languages"\nlanguage = "en"\n',
