@@ -88,7 +88,7 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
     title_page.line("p", "publisher", meta.publisher, style.dateline);
     publication.spine.push_back(title_page.finish("title", "title.xhtml"));
 
-    std::vector<TocNode> entries = {{title, publication.spine.back().href, {}}};
+    std::vector<TocNode> entries = {{title, publication.spine.back().href, {}, ""}};
     std::string start_href;
     std::size_t n = 0;
     std::size_t part_number = 0;
@@ -100,7 +100,7 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
                       observer);
             page.line("h1", "title", part.title, style.title);
             publication.spine.push_back(page.finish(part_id, part_id + ".xhtml"));
-            entries.push_back({one_line(part.title), publication.spine.back().href, {}});
+            entries.push_back({one_line(part.title), publication.spine.back().href, {}, ""});
             level = &entries.back().children;
         }
         for (const doc::Document& input : part.articles) {
@@ -117,6 +117,7 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
             sub.title_href = files.front().href;
             sub.headings = std::move(headings);
             level->push_back(toc_tree(sub));
+            level->back().language = article.meta.language;
             if (start_href.empty()) start_href = files.front().href;
             for (const std::string& author : article.meta.authors) {
                 std::pair<std::string, std::string> who{one_line(author), "aut"};

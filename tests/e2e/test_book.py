@@ -174,6 +174,12 @@ for h, want in (("a001.xhtml", ("en", "en", "ltr")), ("a002.xhtml", ("el", "el",
     check(html_lang_dir(z.read("EPUB/" + h).decode("utf-8")) == want, f"{h} is {want}")
 check(html_lang_dir(z.read("EPUB/title.xhtml").decode("utf-8")) == ("en", "en", "ltr"), "the title page is the book's")
 check(re.findall(r"<dc:language>([^<]*)<", opf_of(book5)) == ["en"], "dc:language is the book's")
+nav = z.read("EPUB/nav.xhtml").decode("utf-8")
+for h, li in (("a001.xhtml", "<li>"), ("a002.xhtml", '<li lang="el" xml:lang="el">'),
+              ("a003.xhtml", '<li lang="ar" xml:lang="ar" dir="rtl">')):
+    check(f'{li}<a href="{h}">' in nav, f"the nav entry of {h} is {li}")
+errors, warnings, out = epubcheck_many([book5], workers=1)[book5]
+check(errors == 0 and warnings == 0, f"three-language book epubcheck: {errors} errors, {warnings} warnings\n{out[-3000:]}")
 # An explicit per-article lang forces the article's language.
 forced = os.path.join(d, "forced.toml")
 with open(forced, "w", encoding="utf-8") as f:
