@@ -78,6 +78,24 @@ TEST_CASE("what is not a whole PNG or JPEG header is no cover") {
     CHECK_FALSE(epub::cover_image(std::string(3, '\xFF')));
 }
 
+TEST_CASE("every cut of a cover file is refused or read whole, never read past its end") {
+    const std::string jpeg = read_file(kData / "cover.jpg");
+    std::size_t refused = 0;
+    for (std::size_t n = 0; n <= jpeg.size(); ++n) {
+        std::optional<epub::CoverImage> c = epub::cover_image(jpeg.substr(0, n));
+        if (!c) {
+            ++refused;
+            continue;
+        }
+        CHECK(c->width == 60);  // the frame header is whole once it is read
+        CHECK(c->height == 90);
+    }
+    CHECK(refused > 0);
+    CHECK(refused < jpeg.size());
+    const std::string png = png_header(7, 9);
+    for (std::size_t n = 0; n < png.size(); ++n) CHECK_FALSE(epub::cover_image(png.substr(0, n)));
+}
+
 TEST_CASE("the book carries the manifest's cover") {
     CoverFolder f;
     book::Manifest m = book::load_manifest(f.manifest("cover.png", png_header(10, 16)));
