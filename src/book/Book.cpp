@@ -1,5 +1,7 @@
 #include "book/Book.hpp"
 
+#include <map>
+
 #include "base/Error.hpp"
 #include "base/File.hpp"
 #include "read/Reader.hpp"
@@ -41,7 +43,7 @@ epub::BookInfo book_info(const Manifest& m) {
     info.meta.title = m.title;
     info.meta.subtitle = m.subtitle;
     info.meta.authors = m.authors;
-    info.meta.language = m.language;
+    info.meta.language = m.language.empty() ? "en" : m.language;
     info.meta.publisher = m.publisher;
     info.meta.date = m.date;
     info.meta.identifier = m.identifier;
@@ -88,6 +90,20 @@ Book assemble_book(const Manifest& manifest, Diagnostics& diagnostics) {
         for (const ManifestArticle& a : part.articles)
             out.articles.push_back(read_one(manifest, a.path, a.meta, a.line, diagnostics));
         book.parts.push_back(std::move(out));
+    }
+    if (manifest.language.empty()) {
+        // Not stated: the language most of its articles are in (the first one on a tie).
+        std::map<std::string, std::size_t> count;
+        std::vector<std::string> order;  // first appearance in reading order
+        for (const doc::Document* article : book.articles())
+            if (count[article->meta.language]++ == 0) order.push_back(article->meta.language);
+        std::size_t best = 0;
+        for (const std::string& language : order) {
+            if (count[language] > best) {
+                best = count[language];
+                book.info.meta.language = language;
+            }
+        }
     }
     return book;
 }

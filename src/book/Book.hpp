@@ -32,10 +32,12 @@ struct Book {
 /// JPEG image.
 epub::CoverImage load_cover(const Manifest& manifest);
 
-/// The book metadata the manifest states, with its cover image (no article is read).
+/// The book metadata the manifest states, with its cover image (no article is read); the
+/// language is "en" when the manifest does not state one (assemble_book does better).
 epub::BookInfo book_info(const Manifest& manifest);
 
-/// Reads every article of `manifest` (and its introduction). An article that cannot be read
+/// Reads every article of `manifest` (and its introduction); a book whose manifest states no
+/// language is in the language most of its articles are in. An article that cannot be read
 /// throws Error with the article's code, naming the manifest, the line that lists the article,
 /// and the reason; warnings go to `diagnostics`.
 Book assemble_book(const Manifest& manifest, Diagnostics& diagnostics);

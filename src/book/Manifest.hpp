@@ -28,7 +28,7 @@ struct Manifest {
     std::string subtitle;              ///< may be empty
     std::vector<std::string> authors;  ///< book authors
     std::vector<std::string> editors;  ///< editors
-    std::string language = "en";       ///< BCP 47
+    std::string language;  ///< BCP 47, the book's; "" = not stated (its articles' most common)
     std::string publisher, date, identifier, isbn, description, rights, edition;  ///< metadata
     std::string style;                   ///< style name or file (relative to the manifest)
     std::filesystem::path cover;         ///< cover image (PNG or JPEG), empty when none

@@ -173,3 +173,22 @@ TEST_CASE("each article keeps its own language; the manifest's is the book's") {
     CHECK(articles[3]->meta.language == "fr");  // the manifest entry's lang forces it
     CHECK(articles[3]->meta.title == "CHAPTER 5. Breakfast.");
 }
+
+TEST_CASE("a manifest without a language makes a book in its articles' most common language") {
+    BookFolder f;
+    Diagnostics diagnostics;
+    book::Book greek = book::assemble_book(
+        book::load_manifest(
+            f.write("title = \"T\"\narticles = [\"md-005-chapter-4-the-counterpane.txt\","
+                    " \"wp-el-869.txt\", {file = \"udhr-arb.txt\", lang = \"el\"}]\n")),
+        diagnostics);
+    CHECK(greek.info.meta.language == "el");  // two Greek articles (one forced), one English
+    book::Book tie = book::assemble_book(
+        book::load_manifest(
+            f.write("title = \"T\"\narticles = [\"udhr-arb.txt\", \"wp-el-869.txt\"]\n")),
+        diagnostics);
+    CHECK(tie.info.meta.language == "ar");  // a tie: the first article's
+    CHECK(book::book_info(
+              book::load_manifest(f.write("title = \"T\"\narticles = [\"wp-el-869.txt\"]\n")))
+              .meta.language == "en");  // the manifest alone says nothing
+}
