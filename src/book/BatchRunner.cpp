@@ -132,10 +132,10 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
         }
     };
 
-    // One FontSet per thread, made here so that a font problem stops the batch before it starts.
-    std::vector<std::unique_ptr<text::FontSet>> font_sets;
-    for (unsigned t = 0; t < threads; ++t) font_sets.push_back(app::fonts_for(style));
-    auto worker = [&](text::FontSet& fonts) {
+    // A font problem (a style's unknown family) stops the batch before it starts.
+    app::fonts_for(style);
+    auto worker = [&]() {
+        std::unique_ptr<text::FontSet> previous_fonts;
         for (std::size_t i = next++; i < articles.size(); i = next++) {
             const fs::path& input = articles[i];
             ArticleResult& r = results[i];
@@ -159,7 +159,14 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
                     for (const fs::path& out : job.outputs) r.sizes.push_back(fs::file_size(out));
                 } else {
                     fs::remove(stamp_file, read_ec);
-                    r.sizes = app::convert(job, style, fonts, diagnostics);
+                    // A FontSet per article: its fallback choices depend on the characters it
+                    // has seen, so a set shared by a thread's articles made an article's output
+                    // depend on which articles that thread converted before (-j 1 and -j 2
+                    // differed in fallback fonts). The previous article's set stays alive until
+                    // this one is done, so the faces both use are shared, not loaded again.
+                    std::unique_ptr<text::FontSet> fonts = app::fonts_for(style);
+                    r.sizes = app::convert(job, style, *fonts, diagnostics);
+                    previous_fonts = std::move(fonts);
                     write_file_atomic(stamp_file, stamp);
                     r.status = "ok";
                 }
@@ -178,7 +185,7 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
         }
     };
     std::vector<std::thread> pool;
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker, std::ref(*font_sets[t]));
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
     for (std::thread& t : pool) t.join();
     if (options.progress_bar) log << "\n";
     write_file_atomic(options.output_dir / "report.json", report_json(results));

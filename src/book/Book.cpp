@@ -1,9 +1,19 @@
 #include "book/Book.hpp"
 
+#include <map>
+
 #include "base/Error.hpp"
+#include "base/File.hpp"
 #include "read/Reader.hpp"
 
 namespace galley::book {
+
+std::vector<const doc::Document*> Book::articles() const {
+    std::vector<const doc::Document*> out;
+    for (const epub::BookPart& part : parts)
+        for (const doc::Document& article : part.articles) out.push_back(&article);
+    return out;
+}
 
 std::size_t Book::article_count() const {
     std::size_t n = 0;
@@ -11,12 +21,29 @@ std::size_t Book::article_count() const {
     return n;
 }
 
+epub::CoverImage load_cover(const Manifest& m) {
+    if (m.cover.empty()) return {};
+    std::string where = m.cover_line > 0 ? "line " + std::to_string(m.cover_line) + ": " : "";
+    std::string bytes;
+    try {
+        bytes = read_file(m.cover);
+    } catch (const Error& e) {
+        throw Error(e.code(), m.file.string(),
+                    where + "cover " + m.cover.string() + ": " + e.what());
+    }
+    std::optional<epub::CoverImage> cover = epub::cover_image(std::move(bytes));
+    if (!cover)
+        throw Error(ErrorCode::InputInvalid, m.file.string(),
+                    where + "the cover is not a PNG or JPEG image: " + m.cover.string());
+    return std::move(*cover);
+}
+
 epub::BookInfo book_info(const Manifest& m) {
     epub::BookInfo info;
     info.meta.title = m.title;
     info.meta.subtitle = m.subtitle;
     info.meta.authors = m.authors;
-    info.meta.language = m.language;
+    info.meta.language = m.language.empty() ? "en" : m.language;
     info.meta.publisher = m.publisher;
     info.meta.date = m.date;
     info.meta.identifier = m.identifier;
@@ -26,6 +53,7 @@ epub::BookInfo book_info(const Manifest& m) {
     info.editors = m.editors;
     info.edition = m.edition;
     info.isbn = m.isbn;
+    info.cover = load_cover(m);
     return info;
 }
 
@@ -35,10 +63,11 @@ namespace {
 doc::Document read_one(const Manifest& manifest, const std::filesystem::path& path,
                        const std::map<std::string, std::string>& meta, int line,
                        Diagnostics& diagnostics) {
+    // The manifest's `language` is the book's, not the articles': an article's own entry
+    // (`lang`) forces its language, else the reader takes what the article states (sidecar,
+    // header) or detects it from the text.
     read::ReadOptions options;
     options.meta = meta;
-    // The book's language, unless the article's own entry names one (--lang would win over it).
-    if (!meta.count("lang") && !meta.count("language")) options.language = manifest.language;
     try {
         return read::read_article(path, options, diagnostics);
     } catch (const Error& e) {
@@ -61,6 +90,20 @@ Book assemble_book(const Manifest& manifest, Diagnostics& diagnostics) {
         for (const ManifestArticle& a : part.articles)
             out.articles.push_back(read_one(manifest, a.path, a.meta, a.line, diagnostics));
         book.parts.push_back(std::move(out));
+    }
+    if (manifest.language.empty()) {
+        // Not stated: the language most of its articles are in (the first one on a tie).
+        std::map<std::string, std::size_t> count;
+        std::vector<std::string> order;  // first appearance in reading order
+        for (const doc::Document* article : book.articles())
+            if (count[article->meta.language]++ == 0) order.push_back(article->meta.language);
+        std::size_t best = 0;
+        for (const std::string& language : order) {
+            if (count[language] > best) {
+                best = count[language];
+                book.info.meta.language = language;
+            }
+        }
     }
     return book;
 }

@@ -1,6 +1,8 @@
 // book: an anthology assembled from its manifest, between the manifest (Manifest.hpp) and the
-// book writers (epub::write_book_epub; the PDF book is not implemented yet). Every article is
-// read with the manifest's language and its own metadata overrides; a book is all or nothing.
+// book writers (epub::write_book_epub, the PDF book). Every article is read in its own language
+// (the manifest entry's `lang`, else what the article states, else the reader's detection) with
+// its own metadata overrides; the manifest's `language` is the book's (dc:language, title page,
+// colophon). A book is all or nothing.
 #pragma once
 
 #include <vector>
@@ -16,14 +18,26 @@ struct Book {
     epub::BookInfo info;                ///< title, authors, editors, rights, edition, ISBN...
     std::vector<epub::BookPart> parts;  ///< the introduction (if any) first, untitled
 
+    /// Every article in reading order (the introduction first). Each one's meta.language is
+    /// its own language: the manifest entry's `lang`, else the article's sidecar or header,
+    /// else detected from its text; info.meta.language is the book's.
+    std::vector<const doc::Document*> articles() const;
+
     /// Number of articles in all parts.
     std::size_t article_count() const;
 };
 
-/// The book metadata the manifest states (no article is read).
+/// The manifest's cover image (bytes, media type, pixel size); none when it names no cover.
+/// Throws Error naming the manifest and its line when the file is unreadable or not a PNG or
+/// JPEG image.
+epub::CoverImage load_cover(const Manifest& manifest);
+
+/// The book metadata the manifest states, with its cover image (no article is read); the
+/// language is "en" when the manifest does not state one (assemble_book does better).
 epub::BookInfo book_info(const Manifest& manifest);
 
-/// Reads every article of `manifest` (and its introduction). An article that cannot be read
+/// Reads every article of `manifest` (and its introduction); a book whose manifest states no
+/// language is in the language most of its articles are in. An article that cannot be read
 /// throws Error with the article's code, naming the manifest, the line that lists the article,
 /// and the reason; warnings go to `diagnostics`.
 Book assemble_book(const Manifest& manifest, Diagnostics& diagnostics);

@@ -4,6 +4,8 @@
 #include <set>
 
 #include "base/Error.hpp"
+#include "base/File.hpp"
+#include "epub/CoverImage.hpp"
 
 namespace galley::book {
 
@@ -113,7 +115,20 @@ class ManifestReader {
                 if (p.is_relative()) p = file_.parent_path() / p;
                 std::error_code ec;
                 if (!fs::is_regular_file(p, ec)) fail(&v, key + " not found: " + p.string());
-                (key == "cover" ? m.cover : m.introduction) = p;
+                if (key == "cover") {
+                    std::string bytes;
+                    try {
+                        bytes = read_file(p);
+                    } catch (const Error& e) {
+                        fail(&v, "cover " + p.string() + ": " + e.what());
+                    }
+                    if (!epub::cover_image(std::move(bytes)))
+                        fail(&v, "the cover is not a PNG or JPEG image: " + p.string());
+                    m.cover = p;
+                    m.cover_line = static_cast<int>(v.source().begin.line);
+                } else {
+                    m.introduction = p;
+                }
             } else if (key == "articles") {
                 m.parts.insert(m.parts.begin(), ManifestPart{"", articles(v)});
             } else if (key == "parts") {

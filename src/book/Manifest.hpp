@@ -28,10 +28,11 @@ struct Manifest {
     std::string subtitle;              ///< may be empty
     std::vector<std::string> authors;  ///< book authors
     std::vector<std::string> editors;  ///< editors
-    std::string language = "en";       ///< BCP 47
+    std::string language;  ///< BCP 47, the book's; "" = not stated (its articles' most common)
     std::string publisher, date, identifier, isbn, description, rights, edition;  ///< metadata
     std::string style;                   ///< style name or file (relative to the manifest)
-    std::filesystem::path cover;         ///< cover image, empty when none
+    std::filesystem::path cover;         ///< cover image (PNG or JPEG), empty when none
+    int cover_line = 0;                  ///< manifest line that names the cover
     std::filesystem::path introduction;  ///< an introduction article, empty when none
     std::vector<ManifestPart> parts;     ///< top-level `articles` form one untitled part
 
@@ -40,7 +41,8 @@ struct Manifest {
 };
 
 /// Reads a manifest; throws Error(InputInvalid) naming the manifest and the line of the first
-/// problem (syntax, unknown key, wrong type, missing title or articles, missing article file).
+/// problem (syntax, unknown key, wrong type, missing title or articles, missing article file,
+/// a cover that is missing or not a PNG or JPEG image).
 Manifest load_manifest(const std::filesystem::path& path);
 
 }  // namespace galley::book

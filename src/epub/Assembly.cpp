@@ -55,6 +55,7 @@ std::string assemble(Publication& publication, FontEmbedder& embedder,
     for (std::size_t i = 0; i < embedded.files.size(); ++i)
         package.items.push_back({"font-" + std::to_string(i + 1), embedded.files[i].href,
                                  embedded.files[i].media_type, "", false});
+    for (const Resource& resource : publication.resources) package.items.push_back(resource.item);
 
     std::vector<ZipEntry> entries;
     const std::string opf_path = std::string(kRoot) + "package.opf";
@@ -66,6 +67,8 @@ std::string assemble(Publication& publication, FontEmbedder& embedder,
     entries.push_back({kRoot + std::string(kStylesheetHref), std::move(css)});
     for (EmbeddedFont& font : embedded.files)
         entries.push_back({kRoot + font.href, std::move(font.bytes)});
+    for (Resource& resource : publication.resources)
+        entries.push_back({kRoot + resource.item.href, std::move(resource.bytes)});
     return write_ocf(opf_path, entries, options.timestamp);
 }
 

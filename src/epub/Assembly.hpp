@@ -11,6 +11,12 @@
 
 namespace galley::epub {
 
+/// A file of the publication that is neither a content document nor generated (an image).
+struct Resource {
+    ManifestItem item;  ///< its manifest entry (href relative to the package)
+    std::string bytes;  ///< its content
+};
+
 /// A publication ready to be packed: metadata, content documents and navigation, shared by
 /// the single-article writer and the book writer.
 struct Publication {
@@ -18,6 +24,7 @@ struct Publication {
     std::vector<ContentDocument> spine;  ///< content documents in reading order
     std::string nav_xhtml;               ///< nav.xhtml
     std::string ncx;                     ///< toc.ncx
+    std::vector<Resource> resources;     ///< images, listed after the fonts
 };
 
 /// `language` when it is a BCP 47 tag, else "und" with a warning about `source` (when it is set).

@@ -68,6 +68,18 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
     Publication publication;
     Package& package = publication.package;
 
+    if (info.cover.present()) {
+        // The cover image (EPUB 3 cover-image, EPUB 2 meta name="cover") on a page of its own,
+        // first in reading order.
+        const std::string href = "images/cover." + info.cover.extension;
+        publication.resources.push_back(
+            {{"cover-image", href, info.cover.media_type, "cover-image", false}, info.cover.bytes});
+        package.cover_id = "cover-image";
+        Page cover(meta.language, title, "frontmatter", "cover", "cover", style, observer);
+        cover.image(href, title, info.cover.width, info.cover.height);
+        publication.spine.push_back(cover.finish("cover", "cover.xhtml"));
+    }
+
     Page title_page(meta.language, title, "frontmatter", "titlepage", "titlepage", style, observer);
     title_page.line("h1", "title", title, style.title);
     title_page.line("p", "subtitle", meta.subtitle, style.subtitle);
@@ -76,7 +88,7 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
     title_page.line("p", "publisher", meta.publisher, style.dateline);
     publication.spine.push_back(title_page.finish("title", "title.xhtml"));
 
-    std::vector<TocNode> entries = {{title, publication.spine.front().href, {}}};
+    std::vector<TocNode> entries = {{title, publication.spine.back().href, {}, ""}};
     std::string start_href;
     std::size_t n = 0;
     std::size_t part_number = 0;
@@ -88,7 +100,7 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
                       observer);
             page.line("h1", "title", part.title, style.title);
             publication.spine.push_back(page.finish(part_id, part_id + ".xhtml"));
-            entries.push_back({one_line(part.title), publication.spine.back().href, {}});
+            entries.push_back({one_line(part.title), publication.spine.back().href, {}, ""});
             level = &entries.back().children;
         }
         for (const doc::Document& input : part.articles) {
@@ -105,6 +117,7 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
             sub.title_href = files.front().href;
             sub.headings = std::move(headings);
             level->push_back(toc_tree(sub));
+            level->back().language = article.meta.language;
             if (start_href.empty()) start_href = files.front().href;
             for (const std::string& author : article.meta.authors) {
                 std::pair<std::string, std::string> who{one_line(author), "aut"};

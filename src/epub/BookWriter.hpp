@@ -1,8 +1,9 @@
 // epub, books: an anthology of articles as one EPUB (issue 5). Reuses the single-article code
 // (XhtmlWriter, NavWriter, PackageWriter, FontEmbedder, Assembly) and adds the book's own pages:
 // a title page, a page per titled part and a colophon. Knows nothing of manifests (src/book).
-// Layout: EPUB/{package.opf, nav.xhtml, toc.ncx, title.xhtml, part-N.xhtml,
-// aNNN[-K].xhtml (one or more files per article), colophon.xhtml, styles/, fonts/}.
+// Layout: EPUB/{package.opf, nav.xhtml, toc.ncx, cover.xhtml (with a cover), title.xhtml,
+// part-N.xhtml, aNNN[-K].xhtml (one or more files per article), colophon.xhtml, styles/, fonts/,
+// images/cover.png|jpg}. Every article file has its own article's lang/xml:lang and dir.
 #pragma once
 
 #include <string>
@@ -10,6 +11,7 @@
 
 #include "base/Diagnostics.hpp"
 #include "doc/Document.hpp"
+#include "epub/CoverImage.hpp"
 #include "epub/EpubWriter.hpp"
 #include "style/StyleSheet.hpp"
 #include "text/FontSet.hpp"
@@ -22,6 +24,7 @@ struct BookInfo {
     std::vector<std::string> editors;  ///< shown on the title page; dc:contributor (edt)
     std::string edition;               ///< shown in the colophon, may be empty
     std::string isbn;                  ///< shown in the colophon; the identifier when none is given
+    CoverImage cover;                  ///< the cover image; none when !cover.present()
 };
 
 /// A group of articles; an empty title means no part page and no part level in the contents.

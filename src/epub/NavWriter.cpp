@@ -8,14 +8,14 @@ using tinyxml2::XMLDocument;
 using tinyxml2::XMLElement;
 
 TocNode toc_tree(const Navigation& nav) {
-    TocNode root{nav.title, nav.title_href, {}};
+    TocNode root{nav.title, nav.title_href, {}, ""};
     // Stack of (level, node) from the root to the last node added; the root has level 0.
     std::vector<std::pair<int, TocNode*>> stack = {{0, &root}};
     for (const TocEntry& h : nav.headings) {
         if (h.label.empty()) continue;
         while (stack.back().first >= h.level) stack.pop_back();
         TocNode* parent = stack.back().second;
-        parent->children.push_back({h.label, h.href, {}});
+        parent->children.push_back({h.label, h.href, {}, ""});
         stack.emplace_back(h.level, &parent->children.back());
     }
     return root;
@@ -42,6 +42,13 @@ void nav_list(XMLElement* parent, const std::vector<TocNode>& nodes, const Navig
     XMLElement* ol = add_element(parent, "ol");
     for (const TocNode& node : nodes) {
         XMLElement* li = add_element(ol, "li");
+        if (!node.language.empty() && node.language != nav.language) {
+            // An entry in another language (with its sub-entries): its own lang and direction.
+            li->SetAttribute("lang", node.language.c_str());
+            li->SetAttribute("xml:lang", node.language.c_str());
+            std::string dir = doc::direction_of(node.language);
+            if (dir != doc::direction_of(nav.language)) li->SetAttribute("dir", dir.c_str());
+        }
         XMLElement* a = add_text_element(li, "a", node.label);
         a->SetAttribute("href", node.href.c_str());
         if (observer) observer(node.label, style.body, style.body.bold, style.body.italic);

@@ -13,6 +13,7 @@ struct TocNode {
     std::string label;              ///< the text shown
     std::string href;               ///< the target
     std::vector<TocNode> children;  ///< sub-entries
+    std::string language;  ///< the entry's language (a book's article), "" = the document's
 };
 
 /// What both navigation documents list: the title page, then the headings nested by level.

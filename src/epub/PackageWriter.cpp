@@ -8,8 +8,11 @@ namespace galley::epub {
 using tinyxml2::XMLDocument;
 using tinyxml2::XMLElement;
 
-std::string accessibility_summary() {
-    return "This publication is text only, without images, audio or video. Its content is "
+std::string accessibility_summary(bool cover) {
+    return std::string(cover ? "This publication is text apart from its cover image, which has a "
+                               "text alternative, and has no audio or video. Its content is "
+                             : "This publication is text only, without images, audio or "
+                               "video. Its content is ") +
            "structured with headings, paragraphs and lists in a logical reading order, it has a "
            "navigable table of contents, it declares its language, and reading systems may "
            "change its fonts, sizes and colours.";
@@ -70,14 +73,20 @@ std::string write_package(const Package& p) {
     if (!m.publisher.empty()) add_text_element(metadata, "dc:publisher", m.publisher);
     if (!m.rights.empty()) add_text_element(metadata, "dc:rights", m.rights);
     meta("dcterms:modified", format_utc(p.modified));
+    if (!p.cover_id.empty()) {  // for EPUB 2 reading systems
+        XMLElement* cover = add_element(metadata, "meta");
+        cover->SetAttribute("name", "cover");
+        cover->SetAttribute("content", p.cover_id.c_str());
+    }
 
     meta("schema:accessMode", "textual");
+    if (!p.cover_id.empty()) meta("schema:accessMode", "visual");
     meta("schema:accessModeSufficient", "textual");
     for (const char* feature :
          {"structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"})
         meta("schema:accessibilityFeature", feature);
     meta("schema:accessibilityHazard", "none");
-    meta("schema:accessibilitySummary", accessibility_summary());
+    meta("schema:accessibilitySummary", accessibility_summary(!p.cover_id.empty()));
     if (!p.conforms_to.empty()) {
         // EPUB Accessibility 1.1 asks who evaluated the claim: here, the program itself.
         meta("dcterms:conformsTo", p.conforms_to);

@@ -25,12 +25,14 @@ struct Package {
     long long modified = 0;           ///< dcterms:modified, seconds since the epoch
     std::vector<ManifestItem> items;  ///< manifest in order; spine = items with in_spine, in order
     std::string conforms_to;          ///< dcterms:conformsTo claim, empty for none
+    std::string cover_id;  ///< manifest id of the cover image (EPUB 2 meta name="cover"), or ""
     /// dc:contributor entries (name, MARC relator: "aut" for a book's article authors, "edt")
     std::vector<std::pair<std::string, std::string>> contributors;
 };
 
-/// The accessibility summary the package states (a sentence about what the book offers).
-std::string accessibility_summary();
+/// The accessibility summary the package states (a sentence about what the book offers); a book
+/// with a cover image says so (the image has a text alternative).
+std::string accessibility_summary(bool cover = false);
 
 /// True when `date` is a W3C date OPF accepts: CCYY, CCYY-MM or CCYY-MM-DD.
 bool is_w3c_date(const std::string& date);

@@ -24,6 +24,17 @@ void Page::line(const char* name, const char* cls, const std::string& text,
     builder_.text(e, t, {&ts, ts.bold, ts.italic});
 }
 
+void Page::image(const std::string& src, const std::string& alt, int width, int height) {
+    tinyxml2::XMLElement* img = add_element(section_, "img");
+    img->SetAttribute("src", src.c_str());
+    img->SetAttribute("alt", one_line(alt).c_str());
+    img->SetAttribute("width", width);
+    img->SetAttribute("height", height);
+    img->SetAttribute("style",
+                      "display:block;margin:0 auto;width:auto;height:auto;max-width:100%;"
+                      "max-height:100vh");
+}
+
 ContentDocument Page::finish(const std::string& id, const std::string& href) const {
     return {id, href, print_xml(xml_)};
 }

@@ -24,6 +24,10 @@ class Page {
     void line(const char* name, const char* cls, const std::string& text,
               const style::TextStyle& ts);
 
+    /// Adds an image `src` with alternative text `alt`, `width` x `height` pixels, scaled down
+    /// to fit the screen (width and height, keeping its proportions).
+    void image(const std::string& src, const std::string& alt, int width, int height);
+
     /// The finished page as content document `id` at `href`.
     ContentDocument finish(const std::string& id, const std::string& href) const;
 

@@ -1,5 +1,6 @@
 // Book assembly: parts, per-article overrides, all-or-nothing errors naming the manifest line.
-// Fixtures: tests/book/data (Moby-Dick excerpts, public domain; see data/SOURCES.md).
+// Fixtures: tests/book/data (Moby-Dick excerpts, public domain; the start of an el Wikipedia
+// article, CC BY-SA; the start of the Arabic UDHR; see data/SOURCES.md).
 #include <unistd.h>
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -23,7 +24,7 @@ struct BookFolder {
         fs::create_directories(dir);
         for (const char* name :
              {"md-005-chapter-4-the-counterpane.txt", "md-006-chapter-5-breakfast.txt",
-              "md-026-chapter-25-postscript.txt"})
+              "md-026-chapter-25-postscript.txt", "wp-el-869.txt", "udhr-arb.txt"})
             fs::copy_file(kData / name, dir / name);
         std::ofstream(dir / "empty.txt");  // not usable text
     }
@@ -65,7 +66,7 @@ TEST_CASE("a book keeps the manifest's parts and the articles' order") {
     CHECK(b.parts[0].articles[0].meta.title == "CHAPTER 4. The Counterpane.");
     CHECK(b.parts[1].articles[0].meta.title == "CHAPTER 25. Postscript.");
     CHECK_FALSE(b.parts[0].articles[0].blocks.empty());
-    CHECK(b.parts[0].articles[0].meta.language == "en");  // the book's language
+    CHECK(b.parts[0].articles[0].meta.language == "en");  // detected
     CHECK(b.parts[0].articles[1].meta.language == "en");
     CHECK(b.parts[1].articles[0].meta.language == "en-GB");  // the article's own wins
 }
@@ -115,6 +116,26 @@ TEST_CASE("an unreadable article fails the whole book, naming its manifest line"
     }
 }
 
+TEST_CASE("a binary article in a part fails the whole book, naming its line and file") {
+    BookFolder f;
+    std::ofstream(f.dir / "image.txt", std::ios::binary)
+        << std::string("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\0\x10\0\0\0\x10\x08\x02\0\0\0", 29);
+    book::Manifest m =
+        book::load_manifest(f.write("title = \"T\"\n[[parts]]\ntitle = \"One\"\narticles = [\n"
+                                    "  \"md-005-chapter-4-the-counterpane.txt\",\n"
+                                    "  { file = \"image.txt\", title = \"A picture\" },\n]\n"));
+    Diagnostics diagnostics;
+    try {
+        book::assemble_book(m, diagnostics);
+        FAIL("no error for a binary article");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::InputInvalid);
+        CHECK(e.file() == (f.dir / "book.toml").string());
+        CHECK_THAT(e.message(), Catch::Contains("line 6: article ") &&
+                                    Catch::Contains("image.txt") && Catch::Contains("binary"));
+    }
+}
+
 TEST_CASE("the introduction opens the book, before the first part") {
     BookFolder f;
     Diagnostics diagnostics;
@@ -129,4 +150,45 @@ TEST_CASE("the introduction opens the book, before the first part") {
     CHECK(b.parts[0].articles[0].meta.title == "CHAPTER 25. Postscript.");
     CHECK(b.parts[1].title == "Ashore");
     CHECK(b.article_count() == 4);
+}
+
+TEST_CASE("each article keeps its own language; the manifest's is the book's") {
+    BookFolder f;
+    Diagnostics diagnostics;
+    // A Greek book: the articles are English, Greek and Arabic, and one is forced to French.
+    book::Book b = book::assemble_book(
+        book::load_manifest(
+            f.write("title = \"Three languages\"\nlanguage = \"el\"\narticles = [\n"
+                    "  \"md-005-chapter-4-the-counterpane.txt\",\n  \"wp-el-869.txt\",\n"
+                    "  \"udhr-arb.txt\",\n"
+                    "  { file = \"md-006-chapter-5-breakfast.txt\", lang = \"fr\" },\n]\n")),
+        diagnostics);
+    CHECK(b.info.meta.language == "el");
+    std::vector<const doc::Document*> articles = b.articles();
+    REQUIRE(articles.size() == 4);
+    CHECK(articles[0]->meta.language == "en");
+    CHECK(articles[1]->meta.language == "el");
+    CHECK(articles[1]->meta.title == "Ζώνη ώρας");
+    CHECK(articles[2]->meta.language == "ar");
+    CHECK(articles[3]->meta.language == "fr");  // the manifest entry's lang forces it
+    CHECK(articles[3]->meta.title == "CHAPTER 5. Breakfast.");
+}
+
+TEST_CASE("a manifest without a language makes a book in its articles' most common language") {
+    BookFolder f;
+    Diagnostics diagnostics;
+    book::Book greek = book::assemble_book(
+        book::load_manifest(
+            f.write("title = \"T\"\narticles = [\"md-005-chapter-4-the-counterpane.txt\","
+                    " \"wp-el-869.txt\", {file = \"udhr-arb.txt\", lang = \"el\"}]\n")),
+        diagnostics);
+    CHECK(greek.info.meta.language == "el");  // two Greek articles (one forced), one English
+    book::Book tie = book::assemble_book(
+        book::load_manifest(
+            f.write("title = \"T\"\narticles = [\"udhr-arb.txt\", \"wp-el-869.txt\"]\n")),
+        diagnostics);
+    CHECK(tie.info.meta.language == "ar");  // a tie: the first article's
+    CHECK(book::book_info(
+              book::load_manifest(f.write("title = \"T\"\narticles = [\"wp-el-869.txt\"]\n")))
+              .meta.language == "en");  // the manifest alone says nothing
 }

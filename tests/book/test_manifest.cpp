@@ -76,6 +76,25 @@ TEST_CASE("manifest errors name the file and line") {
     CHECK(f.error_of("articles = [\"a.txt\"]\n").find("needs a title") != std::string::npos);
 }
 
+TEST_CASE("a missing file is named with the manifest line, in every form of the manifest") {
+    Folder f;
+    // In a part, as a table entry.
+    CHECK(f.error_of("title = \"T\"\n[[parts]]\ntitle = \"One\"\narticles = [\"a.txt\"]\n"
+                     "[[parts]]\ntitle = \"Two\"\narticles = [\n  \"b.txt\",\n"
+                     "  { file = \"gone.txt\", title = \"Gone\" },\n]\n")
+              .find("book.toml: line 9: article not found: ") != std::string::npos);
+    // A folder is not an article.
+    fs::create_directories(f.dir / "folder.txt");
+    CHECK(f.error_of("title = \"T\"\narticles = [\"folder.txt\"]\n")
+              .find("line 2: article not found") != std::string::npos);
+    CHECK(f.error_of("title = \"T\"\nintroduction = \"intro.txt\"\narticles = [\"a.txt\"]\n")
+              .find("line 2: introduction not found") != std::string::npos);
+    CHECK(f.error_of("title = \"T\"\narticles = [\"a.txt\"]\ncover = \"cover.png\"\n")
+              .find("line 3: cover not found") != std::string::npos);
+    CHECK(f.error_of("title = \"T\"\narticles = [{ title = \"No file\" }]\n")
+              .find("line 2: an article table needs 'file'") != std::string::npos);
+}
+
 TEST_CASE("shards split names with no overlap and no gap") {
     for (unsigned n : {1u, 2u, 3u, 7u}) {
         for (int i = 0; i < 200; ++i) {

@@ -1,4 +1,6 @@
-"""galley batch: a folder with good and bad articles; shards; determinism across -j; up-to-date."""
+"""galley batch: a folder with good and bad articles; shards; determinism across -j; every batch
+output the same as `galley convert` makes of that article alone (wp-vi-1243 before wp-vi-2057
+once made the second pick another fallback font in a shared FontSet); up-to-date."""
 import filecmp
 import json
 import os
@@ -42,6 +44,16 @@ for n in good:
     for ext in (".epub", ".pdf"):
         f = os.path.splitext(n)[0] + ext
         check(filecmp.cmp(os.path.join(out1, f), os.path.join(out2, f), shallow=False), f"{f} identical at -j 1 and -j 2")
+
+# Whatever the thread converted before, an article comes out as `galley convert` makes it alone.
+for n in good:
+    stem = os.path.splitext(n)[0]
+    alone = [os.path.join(d, "alone" + ext) for ext in (".epub", ".pdf")]
+    p = run_galley("convert", os.path.join(src, n), "-o", alone[0], "-o", alone[1], "-q")
+    check(p.returncode == 0, f"convert {n}: {p.stderr[-400:]}")
+    for path, ext in zip(alone, (".epub", ".pdf")):
+        check(filecmp.cmp(path, os.path.join(out1, stem + ext), shallow=False),
+              f"{stem}{ext} of the batch (-j 1) is the one convert makes alone")
 
 # Up to date: a second run skips everything good; --force rebuilds.
 p = run_galley("batch", src, "-o", out1, "-j", "2")
