@@ -16,8 +16,8 @@ unsigned long be32(std::string_view b, std::size_t i) {
 }
 
 std::optional<ImageInfo> probe_png(std::string_view b) {
-    // Signature, then the IHDR chunk: length, "IHDR", width, height.
-    if (b.size() < 24 || b.substr(12, 4) != "IHDR") return std::nullopt;
+    // Signature, then the whole IHDR chunk (length, "IHDR", width, height, 5 bytes, CRC).
+    if (b.size() < 33 || b.substr(12, 4) != "IHDR") return std::nullopt;
     const unsigned long w = be32(b, 16), h = be32(b, 20);
     if (w == 0 || h == 0 || w > 1u << 20 || h > 1u << 20) return std::nullopt;
     return ImageInfo{"png", static_cast<int>(w), static_cast<int>(h)};

@@ -62,12 +62,14 @@ namespace {
 /// Reads one article of the book; a failure names the manifest line that lists it.
 doc::Document read_one(const Manifest& manifest, const std::filesystem::path& path,
                        const std::map<std::string, std::string>& meta, int line,
+                       const std::map<std::string, std::u32string>& quotes,
                        Diagnostics& diagnostics) {
     // The manifest's `language` is the book's, not the articles': an article's own entry
     // (`lang`) forces its language, else the reader takes what the article states (sidecar,
     // header) or detects it from the text.
     read::ReadOptions options;
     options.meta = meta;
+    options.quotes = quotes;
     try {
         return read::read_article(path, options, diagnostics);
     } catch (const Error& e) {
@@ -79,16 +81,18 @@ doc::Document read_one(const Manifest& manifest, const std::filesystem::path& pa
 
 }  // namespace
 
-Book assemble_book(const Manifest& manifest, Diagnostics& diagnostics) {
+Book assemble_book(const Manifest& manifest, Diagnostics& diagnostics,
+                   const std::map<std::string, std::u32string>& quotes) {
     Book book;
     book.info = book_info(manifest);
     if (!manifest.introduction.empty())
-        book.parts.push_back({"", {read_one(manifest, manifest.introduction, {}, 0, diagnostics)}});
+        book.parts.push_back(
+            {"", {read_one(manifest, manifest.introduction, {}, 0, quotes, diagnostics)}});
     for (const ManifestPart& part : manifest.parts) {
         epub::BookPart out;
         out.title = part.title;
         for (const ManifestArticle& a : part.articles)
-            out.articles.push_back(read_one(manifest, a.path, a.meta, a.line, diagnostics));
+            out.articles.push_back(read_one(manifest, a.path, a.meta, a.line, quotes, diagnostics));
         book.parts.push_back(std::move(out));
     }
     if (manifest.language.empty()) {

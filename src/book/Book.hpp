@@ -5,6 +5,8 @@
 // colophon). A book is all or nothing.
 #pragma once
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "base/Diagnostics.hpp"
@@ -40,6 +42,8 @@ epub::BookInfo book_info(const Manifest& manifest);
 /// language is in the language most of its articles are in. An article that cannot be read
 /// throws Error with the article's code, naming the manifest, the line that lists the article,
 /// and the reason; warnings go to `diagnostics`.
-Book assemble_book(const Manifest& manifest, Diagnostics& diagnostics);
+/// Straight quotes become the marks of `quotes` (a style's [quotes]; empty: galley's own).
+Book assemble_book(const Manifest& manifest, Diagnostics& diagnostics,
+                   const std::map<std::string, std::u32string>& quotes = {});
 
 }  // namespace galley::book

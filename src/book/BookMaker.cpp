@@ -15,6 +15,7 @@ layout::BookContent book_content(const Book& book) {
     content.edition = book.info.edition;
     content.isbn = book.info.isbn;
     content.contents_label = epub::labels_for(book.info.meta.language).contents;
+    content.cover = book.info.cover.bytes;
     for (const epub::BookPart& part : book.parts) {
         layout::BookSection section;
         section.title = part.title;
@@ -30,7 +31,7 @@ std::size_t make_book(const Manifest& manifest, const std::vector<std::filesyste
     std::vector<app::Format> formats;
     for (const auto& out : outputs) formats.push_back(app::format_of(out));
     try {
-        Book book = assemble_book(manifest, diagnostics);
+        Book book = assemble_book(manifest, diagnostics, style.quotes);
         const long long timestamp = app::output_timestamp(manifest.date);
         std::vector<std::string> bytes(outputs.size());
         for (std::size_t i = 0; i < outputs.size(); ++i) {
@@ -41,7 +42,6 @@ std::size_t make_book(const Manifest& manifest, const std::vector<std::filesyste
                                                  diagnostics);
             } else {
                 layout::BookContent content = book_content(book);
-                if (!manifest.cover.empty()) content.cover = read_file(manifest.cover);
                 layout::PagedDocument paged =
                     layout::layout_book(content, style, fonts, diagnostics);
                 doc::Metadata meta = book.info.meta;

@@ -1,6 +1,6 @@
 // epub: a book's cover image (PNG or JPEG), recognised by its magic bytes, with its pixel size
-// read from the file's header (PNG IHDR, JPEG start-of-frame). Shared by the EPUB book (a
-// cover-image item and cover.xhtml) and the PDF book.
+// read from the file's header (base/ImageInfo: PNG IHDR, JPEG start-of-frame). Shared by the
+// EPUB book (a cover-image item and cover.xhtml) and the PDF book.
 #pragma once
 
 #include <optional>

@@ -85,16 +85,17 @@ std::vector<std::string> defects_in(const std::string& folder, std::size_t& coun
                 const auto* run = std::get_if<layout::GlyphRun>(&item);
                 if (run == nullptr) continue;
                 for (const layout::PlacedGlyph& g : run->glyphs) {
+                    const std::string text(run->text_of(g));
                     const double left = run->x + g.x, right = left + g.advance;
                     if (left < margin - 0.5 || right > page.width - margin + 0.5)
-                        defects.push_back(where + ": glyph '" + g.text + "' (gid " +
+                        defects.push_back(where + ": glyph '" + text + "' (gid " +
                                           std::to_string(g.gid) + ") at x " + std::to_string(left) +
                                           " outside the text column");
                     if (g.gid != 0) continue;
-                    const std::string code_point = first_code_point(g.text);
+                    const std::string code_point = first_code_point(text);
                     if (!reported_uncovered(diagnostics, code_point))
                         defects.push_back(where + " y " + std::to_string(run->y) +
-                                          ": .notdef for '" + g.text + "' " + code_point + " in " +
+                                          ": .notdef for '" + text + "' " + code_point + " in " +
                                           run->face->postscript_name() +
                                           " (not reported as uncovered)");
                 }

@@ -192,3 +192,22 @@ TEST_CASE("a manifest without a language makes a book in its articles' most comm
               book::load_manifest(f.write("title = \"T\"\narticles = [\"wp-el-869.txt\"]\n")))
               .meta.language == "en");  // the manifest alone says nothing
 }
+
+TEST_CASE("a book's articles quote with the style's marks") {
+    BookFolder f;
+    std::ofstream(f.dir / "zitat.txt")
+        << "Ein Schild\n\n\"Sie k\u00F6nnen uns nicht ihre Ideen in den Kopf setzen\" steht "
+           "auf dem Schild.\n";
+    const fs::path manifest = f.write(
+        "title = \"Zitate\"\nlanguage = \"de\"\narticles = [{ file = \"zitat.txt\", lang = \"de\" "
+        "}]\n");
+    Diagnostics diagnostics;
+    auto text_of = [&](const std::map<std::string, std::u32string>& quotes) {
+        book::Book b = book::assemble_book(book::load_manifest(manifest), diagnostics, quotes);
+        return doc::dump(b.parts.at(0).articles.at(0));
+    };
+    CHECK(text_of({}).find("\u201ESie") != std::string::npos);  // galley's own: „…“
+    const std::string guillemets = text_of({{"de", U"\u00BB\u00AB\u203A\u2039"}});
+    CHECK(guillemets.find("\u00BBSie") != std::string::npos);
+    CHECK(guillemets.find("setzen\u00AB") != std::string::npos);
+}
