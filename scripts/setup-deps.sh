@@ -13,7 +13,7 @@ packages=(
   # system fonts for the scripts galley does not bundle (CJK)
   fonts-noto-cjk
   # external oracles used by the tests
-  epubcheck default-jre-headless qpdf poppler-utils libjpeg-turbo-progs python3 clang-format
+  epubcheck default-jre-headless qpdf poppler-utils python3 clang-format
 )
 
 missing=()

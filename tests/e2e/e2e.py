@@ -4,10 +4,12 @@ import concurrent.futures
 import json
 import os
 import re
+import struct
 import subprocess
 import sys
 import tempfile
 import zipfile
+import zlib
 
 GALLEY = os.environ.get("GALLEY_BIN", "galley")
 SHARED = os.environ.get("GALLEY_SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
@@ -140,3 +142,40 @@ def tmpdir():
 
 
 _keep = []
+
+
+def toml_string(s):
+    """`s` as a TOML basic string."""
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def write_manifest(path, head, files):
+    """A book manifest: the `head` lines, then `articles` = the files; returns its path."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(head + "articles = [\n")
+        for a in files:
+            f.write("  " + toml_string(a) + ",\n")
+        f.write("]\n")
+    return path
+
+
+def write_parts_manifest(path, head, files):
+    """A manifest of two parts, "Part One" and "Part Two", each with half of `files` (four),
+    whose articles are by "Writer 1" to "Writer 4"; returns its path."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(head)
+        for k, (title, pair) in enumerate((("Part One", files[:2]), ("Part Two", files[2:4]))):
+            f.write(f'\n[[parts]]\ntitle = "{title}"\narticles = [\n')
+            for i, a in enumerate(pair):
+                f.write(f'  {{ file = {toml_string(a)}, author = "Writer {2 * k + i + 1}" }},\n')
+            f.write("]\n")
+    return path
+
+
+def png_bytes(width, height):
+    """A small valid RGB PNG (one colour), written with zlib."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    rows = b"".join(b"\x00" + bytes([200, 40, 40]) * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)) +
+            chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))

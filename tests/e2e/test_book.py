@@ -7,11 +7,9 @@ the cover-image and the first page; a cover that is not an image is refused nami
 line. (The PDF book: test_book_pdf.py.)"""
 import os
 import re
-import struct
 import subprocess
 import sys
 import zipfile
-import zlib
 
 sys.path.insert(0, os.path.dirname(__file__))
 from e2e import *  # noqa: E402,F403
@@ -23,24 +21,11 @@ check(len(articles) >= 200, f"at least 200 anthology articles (found {len(articl
 d = tmpdir()
 
 
-def toml_string(s):
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def html_lang_dir(xhtml):
     """(lang, xml:lang, dir) of the root element of an XHTML file."""
     m = re.search(r"<html\b[^>]*>", xhtml)
     attrs = dict(re.findall(r'([\w:]+)="([^"]*)"', m.group(0))) if m else {}
     return attrs.get("lang"), attrs.get("xml:lang"), attrs.get("dir")
-
-
-def write_manifest(path, head, files):
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(head + "articles = [\n")
-        for a in files:
-            f.write("  " + toml_string(a) + ",\n")
-        f.write("]\n")
-    return path
 
 
 def nav_links(epub):
@@ -51,12 +36,9 @@ def nav_links(epub):
 
 
 # 1. The minimal manifest over every article of the folder.
-manifest = os.path.join(d, "anthology.toml")
-with open(manifest, "w", encoding="utf-8") as f:
-    f.write('title = "The galley anthology"\nauthors = ["Various"]\nlanguage = "en"\narticles = [\n')
-    for a in articles:
-        f.write("  " + toml_string(os.path.join(folder, a)) + ",\n")
-    f.write("]\n")
+manifest = write_manifest(os.path.join(d, "anthology.toml"),
+                          'title = "The galley anthology"\nauthors = ["Various"]\nlanguage = "en"\n',
+                          [os.path.join(folder, a) for a in articles])
 book1, book2 = os.path.join(d, "book1.epub"), os.path.join(d, "book2.epub")
 p = run_galley("book", manifest, "-o", book1)
 check(p.returncode == 0, f"galley book exits 0 (got {p.returncode}): {p.stderr[-800:]}")
@@ -95,15 +77,10 @@ check(errors == 0 and warnings == 0, f"epubcheck: {errors} errors, {warnings} wa
 
 # 2. Parts, per-article authors, editors.
 picked = articles[:4]
-parts = os.path.join(d, "parts.toml")
-with open(parts, "w", encoding="utf-8") as f:
-    f.write('title = "Two parts"\nauthors = ["Book Author"]\neditors = ["Ed Itor"]\nlanguage = "en"\n'
-            'rights = "Public domain"\nedition = "First edition"\n')
-    for k, (title, pair) in enumerate((("Part One", picked[:2]), ("Part Two", picked[2:]))):
-        f.write(f'\n[[parts]]\ntitle = "{title}"\narticles = [\n')
-        for i, a in enumerate(pair):
-            f.write(f'  {{ file = {toml_string(os.path.join(folder, a))}, author = "Writer {2 * k + i + 1}" }},\n')
-        f.write("]\n")
+parts = write_parts_manifest(os.path.join(d, "parts.toml"),
+                             'title = "Two parts"\nauthors = ["Book Author"]\neditors = ["Ed Itor"]\n'
+                             'language = "en"\nrights = "Public domain"\nedition = "First edition"\n',
+                             [os.path.join(folder, a) for a in picked])
 book3 = os.path.join(d, "parts.epub")
 p = run_galley("book", parts, "-o", book3)
 check(p.returncode == 0, f"parts book exits 0: {p.stderr[-800:]}")
@@ -187,15 +164,7 @@ check(html_lang_dir(zipfile.ZipFile(book6).read("EPUB/a001.xhtml").decode("utf-8
 
 
 # 6. A cover: PNG (written here with zlib) and JPEG (tests/book/data/cover.jpg, 60x90).
-def png(width, height):
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    rows = b"".join(b"\x00" + bytes([200, 40, 40]) * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)) +
-            chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
-
-
-open(os.path.join(d, "cover.png"), "wb").write(png(40, 64))
+open(os.path.join(d, "cover.png"), "wb").write(png_bytes(40, 64))
 for cover, media, ext, size in (("cover.png", "image/png", "png", (40, 64)),
                                 (os.path.join(DATA, "cover.jpg"), "image/jpeg", "jpg", (60, 90))):
     m = write_manifest(os.path.join(d, "covered.toml"),

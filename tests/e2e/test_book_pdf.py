@@ -20,10 +20,6 @@ check(len(articles) >= 200, f"at least 200 anthology articles (found {len(articl
 d = tmpdir()
 
 
-def toml_string(s):
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def norm(s):
     return " ".join(s.split())
 
@@ -83,12 +79,9 @@ def roman(n):
 
 
 # 1. The minimal manifest over every article of the folder, to EPUB and PDF in one run.
-manifest = os.path.join(d, "anthology.toml")
-with open(manifest, "w", encoding="utf-8") as f:
-    f.write('title = "The galley anthology"\nauthors = ["Various"]\nlanguage = "en"\narticles = [\n')
-    for a in articles:
-        f.write("  " + toml_string(os.path.join(folder, a)) + ",\n")
-    f.write("]\n")
+manifest = write_manifest(os.path.join(d, "anthology.toml"),
+                          'title = "The galley anthology"\nauthors = ["Various"]\nlanguage = "en"\n',
+                          [os.path.join(folder, a) for a in articles])
 pdf1, pdf2, epub = (os.path.join(d, n) for n in ("book1.pdf", "book2.pdf", "book.epub"))
 p = run_galley("book", manifest, "-o", pdf1, "-o", epub)
 check(p.returncode == 0, f"galley book -o PDF -o EPUB exits 0 (got {p.returncode}): {p.stderr[-800:]}")
@@ -145,15 +138,11 @@ check(linked == targets, "the contents' links point at every article's page, in 
 
 # 2. Parts, authors, two-sided openings and running heads.
 picked = articles[:4]
-parts = os.path.join(d, "parts.toml")
-with open(parts, "w", encoding="utf-8") as f:
-    f.write('title = "Two parts"\nsubtitle = "A test"\nauthors = ["Book Author"]\neditors = ["Ed Itor"]\n'
-            'language = "en"\nrights = "Public domain"\nedition = "First edition"\npublisher = "Galley Press"\n')
-    for k, (title, pair) in enumerate((("Part One", picked[:2]), ("Part Two", picked[2:]))):
-        f.write(f'\n[[parts]]\ntitle = "{title}"\narticles = [\n')
-        for i, a in enumerate(pair):
-            f.write(f'  {{ file = {toml_string(os.path.join(folder, a))}, author = "Writer {2 * k + i + 1}" }},\n')
-        f.write("]\n")
+parts = write_parts_manifest(os.path.join(d, "parts.toml"),
+                             'title = "Two parts"\nsubtitle = "A test"\nauthors = ["Book Author"]\n'
+                             'editors = ["Ed Itor"]\nlanguage = "en"\nrights = "Public domain"\n'
+                             'edition = "First edition"\npublisher = "Galley Press"\n',
+                             [os.path.join(folder, a) for a in picked])
 pdf3 = os.path.join(d, "parts.pdf")
 p = run_galley("book", parts, "-o", pdf3, "--style", "classic")
 check(p.returncode == 0, f"parts book exits 0: {p.stderr[-800:]}")
@@ -188,27 +177,10 @@ for title, pages in article_pages.items():
 check(heads >= 4, f"running heads checked on {heads} pages")
 
 # 3. A cover (PNG or JPEG) fills the first page, labelled "Cover"; the front matter follows.
-def write_png(path, w, h):
-    import struct
-    import zlib
-    raw = b"".join(b"\x00" + b"".join(bytes((x * 255 // w, y * 255 // h, 90)) for x in range(w)) for y in range(h))
-
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    with open(path, "wb") as f:
-        f.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
-                + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
-
-
 png = os.path.join(d, "cover.png")
-write_png(png, 40, 60)
-ppm = os.path.join(d, "cover.ppm")
-with open(ppm, "wb") as f:
-    f.write(b"P6 30 45 255\n" + b"".join(bytes((x * 8, y * 5, 120)) for y in range(45) for x in range(30)))
-jpg = os.path.join(d, "cover.jpg")
-with open(jpg, "wb") as f:
-    check(subprocess.run(["cjpeg", "-quality", "85", ppm], stdout=f).returncode == 0, "cjpeg makes a JPEG cover")
-for image, enc, size in ((png, "image", ("40", "60")), (jpg, "jpeg", ("30", "45"))):
+open(png, "wb").write(png_bytes(40, 60))
+jpg = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "book", "data", "cover.jpg")
+for image, enc, size in ((png, "image", ("40", "60")), (jpg, "jpeg", ("60", "90"))):
     with_cover = os.path.join(d, "cover-" + os.path.basename(image) + ".toml")
     with open(with_cover, "w", encoding="utf-8") as f:
         f.write(f"cover = {toml_string(image)}\n" + open(parts, encoding="utf-8").read())
