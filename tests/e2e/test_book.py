@@ -114,13 +114,15 @@ bad = os.path.join(d, "bad.toml")
 with open(bad, "w", encoding="utf-8") as f:
     f.write('title = "Bad"\nauthors = ["A"]\nlanguage = "en"\narticles = [\n'
             f'  {toml_string(os.path.join(folder, articles[0]))},\n  {toml_string(empty)},\n]\n')
-stale = os.path.join(d, "bad.epub")
-open(stale, "wb").write(b"stale")
-p = run_galley("book", bad, "-o", stale)
+stale, stale_pdf = os.path.join(d, "bad.epub"), os.path.join(d, "bad.pdf")
+for path in (stale, stale_pdf):
+    open(path, "wb").write(b"stale")
+p = run_galley("book", bad, "-o", stale, "-o", stale_pdf)
 check(p.returncode == 4, f"unreadable article: exit 4 (got {p.returncode})")
 check("bad.toml" in p.stderr and "line 6" in p.stderr and "empty.txt" in p.stderr,
       f"the error names the manifest line and the article: {p.stderr}")
-check(not os.path.exists(stale), "no book (the stale one is removed)")
+check(not os.path.exists(stale) and not os.path.exists(stale_pdf),
+      "neither output is written (the stale ones are removed)")
 # A binary article and a missing one: the same, each named with its manifest line.
 open(os.path.join(d, "picture.txt"), "wb").write(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
 for name, line, what in (("picture.txt", 5, "binary"), ("nowhere.txt", 5, "not found")):
