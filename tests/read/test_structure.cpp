@@ -85,8 +85,9 @@ TEST_CASE("boilerplate lines are recognised, prose is not") {
           "12 Responses", "3 Kommentare", "Comments (4)", "Share on Facebook and more",
           "Click to email a link to a friend", "This website uses cookies to track you",
           "Our site uses cookies.", "Accept all cookies", "Manage cookies", "Follow us on Mastodon",
-          "Next post: The harbour at dawn", "Previous articles: Old news", "Tags: politics, harbour",
-          "Older posts \u2192", "Please subscribe to the daily newsletter now"})
+          "Next post: The harbour at dawn", "Previous articles: Old news",
+          "Tags: politics, harbour", "Older posts \u2192",
+          "Please subscribe to the daily newsletter now"})
         CHECK(is_boilerplate(line));
     for (const char* line :
          {"Share the road with cyclists, the mayor said.", "Related to this, the council voted.",
