@@ -74,19 +74,20 @@ struct Block {
 
 /// Bibliographic data about one article, from the text, a sidecar file or the command line.
 struct Metadata {
-    std::string title;                  ///< required; the reader falls back to the file name
-    std::string subtitle;               ///< standfirst / dek, may be empty
-    std::vector<std::string> authors;   ///< in order; may be empty
-    std::string date;                   ///< ISO 8601 (CCYY-MM-DD) when known, else empty
-    std::string date_text;              ///< the date as written in the article, may be empty
-    std::string dateline;               ///< "PARIS —" style place line, may be empty
-    std::string language;               ///< BCP 47 tag ("en", "de", "zh-Hans"), never empty
-    std::string identifier;             ///< given identifier; empty = derive a UUID from content
-    std::string description;            ///< short description, may be empty
-    std::string publisher;              ///< may be empty
-    std::string rights;                 ///< may be empty
-    std::vector<std::string> keywords;  ///< subject keywords in order, no duplicates; may be empty
-    std::string source;                 ///< the input file's name, for messages
+    std::string title;                 ///< required; the reader falls back to the file name
+    std::string subtitle;              ///< standfirst / dek, may be empty
+    std::vector<std::string> authors;  ///< in order; may be empty
+    std::string date;                  ///< ISO 8601 (CCYY-MM-DD) when known, else empty
+    std::string date_text;             ///< the date as written in the article, may be empty
+    std::string dateline;              ///< "PARIS —" style place line, may be empty
+    std::string language;              ///< BCP 47 tag ("en", "de", "zh-Hans"), never empty
+    std::string identifier;            ///< given identifier; empty = derive a UUID from content
+    std::string description;           ///< short description, may be empty
+    std::string publisher;             ///< may be empty
+    std::string rights;                ///< may be empty
+    std::string source;                ///< the input file's name, for messages
+    /// Subject keywords in order, without repeats; may be empty.
+    std::vector<std::string> keywords;
 };
 
 /// The whole article: metadata and the body blocks.
