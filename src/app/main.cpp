@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
     convert->add_option("--set", sets, "override a style key, e.g. body.font_size=12pt");
     convert->add_option("--meta", metas,
                         "set metadata: title, author, date, lang, identifier, description, "
-                        "publisher, rights (key=value, repeatable)");
+                        "publisher, rights, keywords (key=value, repeatable)");
     convert->add_option("--lang", job.read.language, "article language (BCP 47), e.g. en, de");
     convert->add_flag("-q,--quiet", quiet, "print no warnings");
     convert->add_flag("-v,--verbose", verbose, "print what is done");
