@@ -117,6 +117,7 @@ std::string dump(const Document& d) {
     field("date", m.date);
     field("date-text", m.date_text);
     field("dateline", m.dateline);
+    if (m.date_first) field("order", "date before byline");
     field("language", m.language);
     field("identifier", m.identifier);
     field("description", m.description);

@@ -88,6 +88,8 @@ struct Metadata {
     std::string source;                ///< the input file's name, for messages
     /// Subject keywords in order, without repeats; may be empty.
     std::vector<std::string> keywords;
+    /// The article states its date before its byline; title blocks keep the article's order.
+    bool date_first = false;
 };
 
 /// The whole article: metadata and the body blocks.

@@ -77,9 +77,12 @@ ContentDocument XhtmlWriter::title_page(const Labels& labels) {
     Page page(m.language, title, "frontmatter", "titlepage", "titlepage", style_, observer_);
     page.line("h1", "title", title, style_.title);
     page.line("p", "subtitle", m.subtitle, style_.subtitle);
+    // Byline and date in the article's own order.
+    const std::string date = m.date_text.empty() ? m.date : m.date_text;
+    if (m.date_first) page.line("p", "date", date, style_.dateline);
     page.line("p", "byline", byline(m.authors, labels.by), style_.byline);
     page.line("p", "dateline", m.dateline, style_.dateline);
-    page.line("p", "date", m.date_text.empty() ? m.date : m.date_text, style_.dateline);
+    if (!m.date_first) page.line("p", "date", date, style_.dateline);
     return page.finish("title-page", "title.xhtml");
 }
 

@@ -81,12 +81,14 @@ void DocumentFlow::add_title_block() {
         const char* role;
     };
     std::string date = !meta.date_text.empty() ? meta.date_text : meta.date;
-    // The date goes before the byline, as news articles print them: a reader of the PDF's
-    // text meets both in the article's own order.
+    // Byline and date in the article's own order (as the EPUB's title page has them), so a
+    // reader of the PDF's text meets both where the article put them.
+    const Part date_part{date, &style_.dateline, "P"};
+    const Part byline_part{byline(meta.authors), &style_.byline, "P"};
     const Part parts[] = {{meta.title, &style_.title, "H1"},
                           {meta.subtitle, &style_.subtitle, "P"},
-                          {date, &style_.dateline, "P"},
-                          {byline(meta.authors), &style_.byline, "P"}};
+                          meta.date_first ? date_part : byline_part,
+                          meta.date_first ? byline_part : date_part};
     for (const Part& part : parts) {
         if (part.text.empty()) continue;
         const style::TextStyle& ts = *part.style;

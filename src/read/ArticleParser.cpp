@@ -128,6 +128,7 @@ class HeaderReader {
                 if (!b->date_text.empty() && meta_.date_text.empty()) set_date(meta_, b->date_text);
             } else if (meta_.date_text.empty() && is_date_line(line)) {
                 set_date(meta_, line);
+                meta_.date_first = meta_.authors.empty();
             } else if (subtitle_allowed && meta_.subtitle.empty() && next_is_byline_or_date(j)) {
                 meta_.subtitle = std::string(line);
             } else {

@@ -122,7 +122,8 @@ TEST_CASE("a heading with room for two following lines stays") {
 }
 
 TEST_CASE(
-    "the title block is on page 1 (title, subtitle, date, byline) with the outline's top entry") {
+    "the title block is on page 1 (title, subtitle, byline and date in the article's order) with "
+    "the outline's top entry") {
     doc::Document d;
     d.meta.title = "Azerbaijan Marks Second Anniversary of Victory Day";
     d.meta.subtitle = "A day of remembrance";
@@ -141,9 +142,16 @@ TEST_CASE(
     CHECK(title == squeeze(d.meta.title));
     REQUIRE(k + 3 < lines.size());
     CHECK(lines[k].text() == "Adayofremembrance");
-    CHECK(lines[k + 1].text() == "November8,2022");
-    CHECK(lines[k + 2].text() == "ByYasirRehmanandAnnOther");
+    CHECK(lines[k + 1].text() == "ByYasirRehmanandAnnOther");
+    CHECK(lines[k + 2].text() == "November8,2022");
     CHECK(lines[k + 3].text() == "Thebodybeginshere.");
+    // An article that gives its date first keeps that order.
+    d.meta.date_first = true;
+    const PagedDocument dated_pages = lay_out(d, justified_style());
+    auto dated = text_lines(dated_pages.pages.at(0));
+    REQUIRE(dated.size() == lines.size());
+    CHECK(dated[k + 1].text() == "November8,2022");
+    CHECK(dated[k + 2].text() == "ByYasirRehmanandAnnOther");
     REQUIRE(!paged.outline.empty());
     CHECK(paged.outline[0].level == 0);
     CHECK(paged.outline[0].page == 0);

@@ -276,6 +276,8 @@ TEST_CASE("subtitle between title and byline, dateline at the start of the text"
     CHECK(d.meta.date == "2022-11-08");
     CHECK(d.meta.date_text == "November 8, 2022");
     CHECK(d.meta.dateline == "BAKU, Azerbaijan \u2014");
+    CHECK_FALSE(d.meta.date_first);  // byline, then date: the title blocks keep that order
+    CHECK(parse("T\n\nNovember 8, 2022\nBy Jane Roe\n\nText.\n").meta.date_first);
     // The dateline stays in the text: nothing is lost if a backend ignores the field.
     CHECK(first_text(d).rfind("BAKU, Azerbaijan \u2014 Azerbaijan celebrated", 0) == 0);
     CHECK(parse("T\n\nWASHINGTON (AP) -- Text of the story.\n").meta.dateline ==
