@@ -16,4 +16,10 @@ for article in samples/*.txt; do
     status=1
   fi
 done
+# The same articles as one book (samples/book.toml): EPUB and PDF.
+if "$build/galley" book samples/book.toml -o out/book.epub -o out/book.pdf -q; then
+  echo "out/book.epub  out/book.pdf"
+else
+  status=1
+fi
 exit $status

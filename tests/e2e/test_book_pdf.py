@@ -203,4 +203,15 @@ p = run_galley("book", bad_cover, "-o", os.path.join(d, "bad-cover.pdf"))
 check(p.returncode != 0 and "cover" in p.stderr and not os.path.exists(os.path.join(d, "bad-cover.pdf")),
       f"a cover that is not an image is refused: {p.returncode} {p.stderr}")
 
+# 4. The quick start's sample book (samples/book.toml): both outputs, parts holding their articles.
+sample_book = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "samples", "book.toml")
+pdf4, epub4 = os.path.join(d, "samples.pdf"), os.path.join(d, "samples.epub")
+p = run_galley("book", sample_book, "-o", epub4, "-o", pdf4)
+check(p.returncode == 0 and os.path.getsize(epub4) > 0, f"the samples' book: {p.stderr[-800:]}")
+rc, out = pdf_tool("qpdf", "--check", pdf4)
+check(rc == 0, f"samples' book qpdf --check: {out[-500:]}")
+book = Pdf(pdf4)
+check([len(o["kids"]) for o in book.outline if o["title"] != "Contents"] == [3, 2],
+      "the samples' book: two parts of 3 and 2 articles")
+
 finish()
