@@ -29,16 +29,6 @@ struct Entry {
     double y = 0;                         ///< top of its title on that page
 };
 
-/// "A", "A and B", "A, B and C".
-std::string join_names(const std::vector<std::string>& names) {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
-        out += names[i];
-    }
-    return out;
-}
-
 /// Lays out one book; see layout_book().
 class BookLayouter {
   public:
@@ -176,9 +166,12 @@ class BookLayouter {
         PagedDocument paged = layout_article(article, style_, builder_, sink);
         const int first = static_cast<int>(body_.pages.size());
         const std::string& language = article.meta.language;
-        Entry entry{
-            article.meta.title,          join_names(article.meta.authors), language, false, first,
-            style_.page.margin_top.value};
+        Entry entry{article.meta.title,
+                    DocumentFlow::names(article.meta.authors),
+                    language,
+                    false,
+                    first,
+                    style_.page.margin_top.value};
         if (!paged.outline.empty() && paged.outline.front().page == 0) {
             entry.y = paged.outline.front().y;
         }
@@ -229,8 +222,9 @@ class BookLayouter {
             y = stack(front.pages[index], index, lines, y) + style_.title_block_space.value;
         }
         for (const std::string& names :
-             {join_names(book_.meta.authors),
-              book_.editors.empty() ? std::string() : "Edited by " + join_names(book_.editors)}) {
+             {DocumentFlow::names(book_.meta.authors),
+              book_.editors.empty() ? std::string()
+                                    : "Edited by " + DocumentFlow::names(book_.editors)}) {
             if (names.empty()) continue;
             lines =
                 set(style_.byline, names, style::Align::Center, measure, language, element("P"));

@@ -14,23 +14,17 @@ DocumentFlow::DocumentFlow(const doc::Document& document, const style::StyleShee
       structure_(structure),
       rtl_(doc::direction_of(document.meta.language) == "rtl") {}
 
-std::string DocumentFlow::byline(const std::vector<std::string>& authors) {
-    if (authors.empty()) return {};
-    std::string out = "By " + authors.front();
-    for (std::size_t i = 1; i < authors.size(); ++i) {
-        out += (i + 1 == authors.size() ? " and " : ", ") + authors[i];
+std::string DocumentFlow::names(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
+        out += names[i];
     }
     return out;
 }
 
-FontStyle DocumentFlow::font_of(const style::TextStyle& text_style) const {
-    FontStyle font;
-    font.family = text_style.family;
-    font.bold = text_style.bold;
-    font.italic = text_style.italic;
-    font.size = text_style.font_size.value;
-    font.language = document_.meta.language.empty() ? "en" : document_.meta.language;
-    return font;
+std::string DocumentFlow::byline(const std::vector<std::string>& authors) {
+    return authors.empty() ? std::string() : "By " + names(authors);
 }
 
 int DocumentFlow::add_structure(const std::string& role, int parent) {
@@ -42,23 +36,18 @@ std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::Text
                                        style::Align align, const Context& context,
                                        double first_indent, bool hyphenate, int structure,
                                        int line) {
-    ParagraphSpec spec;
-    spec.font = font_of(text_style);
-    spec.leading = text_style.leading.value;
-    spec.align = align;
-    spec.measure =
-        std::max(text_style.font_size.value * 4, measure_ - context.left - context.right);
+    ParagraphSpec spec =
+        spec_for(text_style, document_.meta.language, align,
+                 std::max(text_style.font_size.value * 4, measure_ - context.left - context.right));
     spec.first_indent = first_indent;
     spec.hyphenate = hyphenate && style_.hyphenation.enabled;
     spec.hyphenation = style_.hyphenation;
-    spec.rtl = rtl_;
     spec.structure = structure;
     // Each link of a tagged paragraph is a "Link" element holding its text and its annotation.
     if (structure >= 0) {
         for (std::size_t i = 0; i < text.links.size(); ++i)
             spec.link_structures.push_back(add_structure("Link", structure));
     }
-    spec.color = text_style.color;
     spec.link_color = style_.link_color;
     spec.source_line = line;
     std::vector<SetLine> lines = builder_.build(text, spec);

@@ -28,6 +28,8 @@ class DocumentFlow {
     /// The flow blocks made so far (moved out).
     std::vector<FlowBlock> take() { return std::move(blocks_); }
 
+    /// "A", "A and B", "A, B and C" (empty without names).
+    static std::string names(const std::vector<std::string>& names);
     /// "By A", "By A and B", "By A, B and C" (empty without authors).
     static std::string byline(const std::vector<std::string>& authors);
 
@@ -45,7 +47,6 @@ class DocumentFlow {
     std::vector<SetLine> set(const StyledText& text, const style::TextStyle& text_style,
                              style::Align align, const Context& context, double first_indent,
                              bool hyphenate, int structure, int line);
-    FontStyle font_of(const style::TextStyle& text_style) const;
     int add_structure(const std::string& role, int parent);
 
     const doc::Document& document_;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "layout/DocumentFlow.hpp"
+
 namespace galley::layout {
 
 RunningHead::RunningHead(const style::StyleSheet& style, ParagraphBuilder& builder,
@@ -67,11 +69,7 @@ void RunningHead::decorate(Page& page, std::size_t index, bool verso, const std:
 
 void RunningHead::apply(std::vector<Page>& pages, const doc::Metadata& meta) {
     const auto& head = style_.running_head;
-    std::string author;
-    for (std::size_t i = 0; i < meta.authors.size(); ++i) {
-        if (i > 0) author += i + 1 == meta.authors.size() ? " and " : ", ";
-        author += meta.authors[i];
-    }
+    const std::string author = DocumentFlow::names(meta.authors);
     for (std::size_t index = 1; index < pages.size(); ++index) {
         // Even page numbers are left-hand pages; one-sided pages all take the right template.
         const bool verso = style_.page.two_sided && (index + 1) % 2 == 0;

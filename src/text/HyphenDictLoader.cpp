@@ -6,6 +6,8 @@
 #include <cstring>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace galley::text {
@@ -124,21 +126,16 @@ struct Level {
 
     /// A keyword line (LEFTHYPHENMIN 2, NOHYPHEN ...): applied, true; a pattern: false.
     bool load_keyword(char* buf) {
-        if (std::strncmp(buf, "LEFTHYPHENMIN", 13) == 0) {
-            dict->lhmin = static_cast<char>(std::atoi(buf + 13));
-            return true;
-        }
-        if (std::strncmp(buf, "RIGHTHYPHENMIN", 14) == 0) {
-            dict->rhmin = static_cast<char>(std::atoi(buf + 14));
-            return true;
-        }
-        if (std::strncmp(buf, "COMPOUNDLEFTHYPHENMIN", 21) == 0) {
-            dict->clhmin = static_cast<char>(std::atoi(buf + 21));
-            return true;
-        }
-        if (std::strncmp(buf, "COMPOUNDRIGHTHYPHENMIN", 22) == 0) {
-            dict->crhmin = static_cast<char>(std::atoi(buf + 22));
-            return true;
+        static const std::pair<std::string_view, char HyphenDict::*> kMinimums[] = {
+            {"LEFTHYPHENMIN", &HyphenDict::lhmin},
+            {"RIGHTHYPHENMIN", &HyphenDict::rhmin},
+            {"COMPOUNDLEFTHYPHENMIN", &HyphenDict::clhmin},
+            {"COMPOUNDRIGHTHYPHENMIN", &HyphenDict::crhmin}};
+        for (const auto& [name, field] : kMinimums) {
+            if (std::strncmp(buf, name.data(), name.size()) == 0) {
+                dict->*field = static_cast<char>(std::atoi(buf + name.size()));
+                return true;
+            }
         }
         if (std::strncmp(buf, "NOHYPHEN", 8) == 0) {
             char* space = buf + 8;
