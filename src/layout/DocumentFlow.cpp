@@ -40,6 +40,7 @@ std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::Text
         spec_for(text_style, document_.meta.language, align,
                  std::max(text_style.font_size.value * 4, measure_ - context.left - context.right));
     spec.first_indent = first_indent;
+    spec.letter_stretch = style_.letter_spacing.value / style_.body.font_size.value;
     spec.hyphenate = hyphenate && style_.hyphenation.enabled;
     spec.hyphenation = style_.hyphenation;
     spec.structure = structure;

@@ -146,8 +146,8 @@ class TotalFit {
         double w = 0, y = 0, z = 0;
         for (std::size_t i = 0; i < n_; ++i) {
             const Item& item = items_[i];
-            if (item.type != Item::Type::Penalty) w += item.width;  // a penalty's width only
-            if (item.type == Item::Type::Glue) {                    // counts if broken there
+            if (item.type != Item::Type::Penalty) {  // a penalty's width only counts if broken
+                w += item.width;                     // there; boxes may be elastic too
                 y += item.stretch;
                 z += item.shrink;
             }

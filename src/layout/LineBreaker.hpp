@@ -21,8 +21,8 @@ struct Item {
     enum class Type { Box, Glue, Penalty };
     Type type = Type::Box;     ///< box (fixed material), glue (flexible space) or penalty
     double width = 0;          ///< natural width (points); for a penalty, width if broken there
-    double stretch = 0;        ///< glue stretchability
-    double shrink = 0;         ///< glue shrinkability
+    double stretch = 0;        ///< stretchability (glue; a box's letter spacing, see below)
+    double shrink = 0;         ///< shrinkability (glue; a box's letter spacing)
     double penalty = 0;        ///< penalty value (±kInfinitePenalty = forbidden/forced)
     bool flagged = false;      ///< flagged penalty (a hyphen): consecutive ones cost double_hyphen
     bool hyphenation = false;  ///< a penalty inserted by automatic hyphenation: ignored in the
@@ -32,6 +32,12 @@ struct Item {
     /// A box of `w` points.
     static Item box(double w, int payload = -1) {
         return {Type::Box, w, 0, 0, 0, false, false, payload};
+    }
+    /// A box of `w` points that may widen by `y` and narrow by `z` (letter spacing, in the way
+    /// pdfTeX's font expansion makes boxes elastic). It counts in its line's stretch and shrink
+    /// like glue does, but a break never discards it.
+    static Item elastic_box(double w, double y, double z) {
+        return {Type::Box, w, y, z, 0, false, false, -1};
     }
     /// Glue of natural width `w`, stretch `y`, shrink `z`.
     static Item glue(double w, double y, double z, int payload = -1) {

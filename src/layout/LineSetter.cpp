@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "base/Length.hpp"
 #include "layout/ParagraphBuilder.hpp"
@@ -15,9 +16,10 @@ namespace {
 
 /// The most a justified line's spaces are stretched (in units of their stretchability).
 constexpr double kMaxRatio = 3;
-/// Beyond this ratio a justified line's excess goes into letter spacing (as microtype and
-/// InDesign do), so that emergency lines do not show gaps.
-constexpr double kSpaceRatioLimit = 1.1;
+/// Beyond this ratio a justified line's word spaces stretch no further and the rest of its slack
+/// goes into letter spacing (as InDesign's justification does), so that no line shows gaps much
+/// wider than its neighbours' (1 + 0.9 / 2 = 1.45 times the natural space).
+constexpr double kSpaceRatioLimit = 0.9;
 /// The most letter spacing added between two glyphs, in ems.
 constexpr double kMaxTracking = 0.04;
 
@@ -33,19 +35,6 @@ struct Unit {
     int gaps = 0;                          ///< glyph gaps that may take letter spacing
     double tracking = 0;                   ///< letter spacing added at each of them
 };
-
-/// Glyph gaps inside a run that may take letter spacing: none for scripts whose letters join
-/// or stack (Arabic, Hebrew, Indic, CJK), else one fewer than its advancing glyphs.
-int tracking_gaps(const text::ShapedRun& run) {
-    if (run.rtl) return 0;
-    for (char c : run.text) {
-        auto b = static_cast<unsigned char>(c);
-        if (b >= 0xD6 && b != 0xE2 && (b & 0xC0) != 0x80) return 0;
-    }
-    int advancing = 0;
-    for (const auto& g : run.glyphs) advancing += g.x_advance != 0;
-    return std::max(0, advancing - 1);
-}
 
 /// A paragraph's bidi levels per byte, or empty when it is all left-to-right.
 std::vector<UBiDiLevel> byte_levels(const std::string& text, bool rtl) {
@@ -142,6 +131,18 @@ void append_glyphs(GlyphRun& out, const text::ShapedRun& run, double pen, double
     }
 }
 
+/// Makes the last glyph of `run`, when it stands for "-" (a line ending in a compound's own
+/// hyphen, "whale-|ship"), stand for U+2010 HYPHEN instead: text extractors (poppler) take a
+/// line-end "-" for a hyphenation point and drop it when they join the lines.
+void keep_compound_hyphen(GlyphRun& run) {
+    if (run.glyphs.empty()) return;
+    PlacedGlyph& g = run.glyphs.back();
+    if (run.text_of(g) != "-" || g.text_begin + g.text_size != run.text.size()) return;
+    run.text.back() = '\xE2';
+    run.text += "\x80\x90";
+    g.text_size = 3;
+}
+
 }  // namespace
 
 std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const ParagraphSpec& spec,
@@ -230,46 +231,53 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
             }
         }
         const bool hyphenated = end < items.size() && prepared.roles[end] == ItemRole::Hyphen;
+        const bool compound = end < items.size() && prepared.roles[end] == ItemRole::CompoundHyphen;
         flush(hyphenated);
         begin = end + 1;
         // Drop spaces left at the line's ends.
         while (!units.empty() && units.back().space) units.pop_back();
 
-        // Set the glue.
+        // Set the glue: a justified line fills its measure with its word spaces and its letter
+        // spacing at one adjustment ratio, as the breaker measured it, except that the word
+        // spaces stop at kSpaceRatioLimit and letter spacing takes the rest (up to kMaxTracking).
         double natural = 0, stretch = 0, shrink = 0;
-        for (const Unit& u : units) {
+        int gaps = 0;
+        for (Unit& u : units) {
             natural += u.width;
             stretch += u.stretch;
             shrink += u.shrink;
+            if (u.run != nullptr) {
+                u.gaps = letter_gaps(*u.run);
+                gaps += u.gaps;
+            }
         }
         const bool last = end >= items.size() || (items[end].type == Item::Type::Penalty &&
                                                   items[end].penalty <= -kInfinitePenalty);
         const bool justify = spec.align == style::Align::Justify && !last;
+        const double letters = justify ? spec.letter_stretch * spec.font.size * gaps : 0;
         double ratio = 0;
-        if (justify && natural < spec.measure && stretch > 0) {
+        double tracking = 0;
+        if (justify && natural < spec.measure && stretch + letters > 0) {
             // A line that only an emergency pass could make is left short rather than gappy.
-            ratio = std::min(kMaxRatio, (spec.measure - natural) / stretch);
+            const double r = std::min(kMaxRatio, (spec.measure - natural) / (stretch + letters));
+            const double fill = r * (stretch + letters);
+            ratio = stretch > 0 ? std::min(r, kSpaceRatioLimit) : 0;
+            if (gaps > 0) {
+                tracking = std::min((fill - ratio * stretch) / gaps, kMaxTracking * spec.font.size);
+                // In thousandths of a point, as the PDF writes it (Tc): the word spaces
+                // take the rounding, and the glyphs need no adjustments of their own.
+                tracking = std::floor(tracking * 1000) / 1000;
+            }
+            if (stretch > 0) ratio = std::min(kMaxRatio, (fill - tracking * gaps) / stretch);
         } else if (natural > spec.measure && shrink > 0) {
             ratio = std::max(-1.0, (spec.measure - natural) / shrink);
         }
-        if (justify && ratio > kSpaceRatioLimit) {
-            int gaps = 0;
+        if (tracking > 0) {
+            // Only runs that take letter spacing are tracked: a run with no gaps (joining or
+            // stacking scripts) drawn with tracking would overrun the space after it.
             for (Unit& u : units) {
-                if (u.run != nullptr) {
-                    u.gaps = tracking_gaps(*u.run);
-                    gaps += u.gaps;
-                }
-            }
-            if (gaps > 0) {
-                const double excess = (ratio - kSpaceRatioLimit) * stretch;
-                const double tracking = std::min(excess / gaps, kMaxTracking * spec.font.size);
-                // Only runs that take letter spacing are tracked: a run with no gaps (joining
-                // or stacking scripts) drawn with tracking would overrun the space after it.
-                for (Unit& u : units) {
-                    u.tracking = u.gaps > 0 ? tracking : 0;
-                    u.width += tracking * u.gaps;
-                }
-                ratio -= tracking * gaps / stretch;
+                u.tracking = u.gaps > 0 ? tracking : 0;
+                u.width += tracking * u.gaps;
             }
         }
         double width = 0;
@@ -318,7 +326,7 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
         line.info.width = width;
         line.info.measure = spec.measure;
         line.info.ratio = ratio;
-        line.hyphenated = hyphenated;
+        line.hyphenated = hyphenated || compound;
         GlyphRun* current = nullptr;
         // Link text belongs to the link's own structure element when the caller made one.
         auto structure_of = [&](int link) {
@@ -341,13 +349,15 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 const int structure = structure_of(u.link);
                 if (current == nullptr || rtl_run || !current->actual_text.empty() ||
                     current->face != u.run->face || current->size != size ||
-                    current->color != color || current->structure != structure) {
+                    current->color != color || current->structure != structure ||
+                    (u.gaps > 0 && current->tracking != u.tracking)) {
                     GlyphRun run;
                     run.face = u.run->face;
                     run.size = size;
                     run.x = x;
                     run.color = color;
                     run.structure = structure;
+                    run.tracking = u.tracking;
                     if (rtl_run) run.actual_text = u.run->text;
                     run.glyphs.reserve(glyphs_left);
                     line.items.emplace_back(std::move(run));
@@ -355,6 +365,8 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 }
                 glyphs_left -= u.run->glyphs.size();
                 append_glyphs(*current, *u.run, x - current->x, size, u.tracking);
+                if (compound && !rtl_run && static_cast<std::size_t>(k) + 1 == units.size())
+                    keep_compound_hyphen(*current);
                 if (u.link >= 0) {
                     if (area != nullptr && area_link == u.link) {
                         area->width = x + u.width - area->x;

@@ -38,6 +38,8 @@ struct GlyphRun {
     int structure = -1;                    ///< index into PagedDocument::structure, -1 = artifact
     std::string actual_text;               ///< when set, the exact text of the whole run
                                            ///< (needed where glyph texts cannot say it, RTL)
+    double tracking = 0;  ///< letter spacing after most advancing glyphs (points): the glyphs'
+                          ///< x already include it; PDF writes it as Tc to keep TJ arrays short
 
     /// The Unicode text glyph `g` (of this run) stands for.
     std::string_view text_of(const PlacedGlyph& g) const {

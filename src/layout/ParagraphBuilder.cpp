@@ -43,8 +43,9 @@ bool is_cjk(char32_t c) {
            (c >= 0x20000 && c <= 0x3FFFF);
 }
 
+/// An en or em dash: a line may break after it.
 bool is_dash(char32_t c) {
-    return c == '-' || c == 0x2010 || c == 0x2013 || c == 0x2014;
+    return c == 0x2013 || c == 0x2014;
 }
 
 bool is_url_break_after(char c) {
@@ -132,9 +133,9 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
         }
         return id;
     };
-    const text::Hyphenator* hyphenator = spec.hyphenate && spec.hyphenation.enabled
-                                             ? text::Hyphenator::for_language(spec.font.language)
-                                             : nullptr;
+    const bool hyphenating = spec.hyphenate && spec.hyphenation.enabled;
+    const text::Hyphenator* hyphenator =
+        hyphenating ? text::Hyphenator::for_language(spec.font.language) : nullptr;
 
     auto last_is_box = [&] { return !p.items.empty() && p.items.back().type == Item::Type::Box; };
     auto add_space = [&](std::size_t position, bool breakable) {
@@ -172,6 +173,14 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
         p.add(Item::glue(0, kFilStretch, 0), ItemRole::Fill);
         p.add(Item::penalty_item(0, -kInfinitePenalty));
         content_since_break = false;
+    };
+    // Justified words stretch by letter spacing, each piece by its share of the word's gaps.
+    const double letter_stretch = justify ? spec.letter_stretch * em : 0;
+    auto word_box = [&](const ShapedWord& shaped, double width) {
+        if (letter_stretch <= 0 || shaped.letter_gaps == 0 || shaped.width <= 0)
+            return Item::box(width);
+        return Item::elastic_box(width, letter_stretch * shaped.letter_gaps * width / shaped.width,
+                                 0);
     };
     auto add_piece = [&](std::size_t start, std::size_t end, int style, int link) {
         std::string_view word(text.data() + start, end - start);
@@ -217,7 +226,7 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
             int at = static_cast<int>(p.pieces.size());
             p.pieces.push_back(
                 {start + previous, start + offset, style, link, start, end, &shaped});
-            p.add(Item::box(*width - previous_width), ItemRole::Word, at);
+            p.add(word_box(shaped, *width - previous_width), ItemRole::Word, at);
             if (kind == 0) {
                 if (hyphen_width < 0) hyphen_width = words_.hyphen_width(style);
                 add_break(hyphen_width, settings_.hyphen_penalty, true, true, ItemRole::Hyphen);
@@ -230,7 +239,7 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
         }
         int at = static_cast<int>(p.pieces.size());
         p.pieces.push_back({start + previous, end, style, link, start, end, &shaped});
-        p.add(Item::box(shaped.width - previous_width), ItemRole::Word, at);
+        p.add(word_box(shaped, shaped.width - previous_width), ItemRole::Word, at);
         content_since_break = true;
         p.has_boxes = true;
     };
@@ -285,11 +294,13 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
         char32_t before = char_before(text, end);
         char32_t after = char_at(text, end);
         if (before == '-' || before == 0x2010) {
-            // No break after a hyphen proper: text extraction (pdftotext) joins a line ending in
-            // "-" to the next and the compound's hyphen would be lost ("hard-|hearted").
-            continue;
-        }
-        if (is_dash(before)) {
+            // A compound breaks after its hyphen (TeX's \exhyphenpenalty), which then ends
+            // the line as text too (see keep_compound_hyphen). Not in text set without
+            // hyphenation (titles, headings), where "The|Quarter-Deck" reads better.
+            if (hyphenating) {
+                add_break(0, settings_.ex_hyphen_penalty, true, false, ItemRole::CompoundHyphen);
+            }
+        } else if (is_dash(before)) {
             add_break(0, settings_.ex_hyphen_penalty, true, false, ItemRole::Other);
         } else if (justify && (is_cjk(before) || is_cjk(after))) {
             int at = static_cast<int>(p.spaces.size());

@@ -30,7 +30,9 @@ struct ParagraphSpec {
     bool hyphenate = true;                       ///< allow automatic hyphenation
     style::Hyphenation hyphenation;              ///< minimums
     bool rtl = false;                            ///< right-to-left paragraph direction
-    int structure = -1;                          ///< structure element of its glyph runs
+    double letter_stretch = 0.02;  ///< justified text: letter spacing per glyph gap at a line's
+                                   ///< adjustment ratio 1, in ems (0 = word spaces alone stretch)
+    int structure = -1;            ///< structure element of its glyph runs
     std::vector<int> link_structures;    ///< per StyledText link: its "Link" element (empty = the
                                          ///< paragraph's element holds link text too)
     std::string color = "#000000";       ///< text colour

@@ -12,12 +12,13 @@ namespace galley::layout {
 
 /// What a Knuth–Plass item stands for, kept beside the item list (same index).
 enum class ItemRole : std::uint8_t {
-    Other,   ///< a penalty or ragged-right helper glue: nothing visible
-    Word,    ///< a box of shaped text: `index` into PreparedParagraph::pieces
-    Space,   ///< interword glue: `index` into PreparedParagraph::spaces
-    Indent,  ///< the first-line indent box
-    Hyphen,  ///< a hyphenation penalty: broken here, the line ends in "-"
-    Fill,    ///< parfillskip before a forced break
+    Other,           ///< a penalty or ragged-right helper glue: nothing visible
+    Word,            ///< a box of shaped text: `index` into PreparedParagraph::pieces
+    Space,           ///< interword glue: `index` into PreparedParagraph::spaces
+    Indent,          ///< the first-line indent box
+    Hyphen,          ///< a hyphenation penalty: broken here, the line ends in "-"
+    CompoundHyphen,  ///< a break after a word's own hyphen ("whale-|ship"): the line ends in it
+    Fill,            ///< parfillskip before a forced break
 };
 
 /// A fragment of a word in one style: what a box draws.

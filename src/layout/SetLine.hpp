@@ -18,7 +18,7 @@ struct SetLine {
     double leading = 14;           ///< distance from the previous baseline
     double ascent = 10;            ///< height above the baseline (first line on a page)
     double descent = 3;            ///< depth below the baseline
-    bool hyphenated = false;       ///< ends in a hyphen added at a break (no page break after)
+    bool hyphenated = false;  ///< ends in a hyphen, added or a compound's (no page break after)
 };
 
 /// A block of lines as the page builder sees it: how it may be split and what it keeps with.

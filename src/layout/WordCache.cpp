@@ -1,6 +1,19 @@
 #include "layout/WordCache.hpp"
 
+#include <algorithm>
+
 namespace galley::layout {
+
+int letter_gaps(const text::ShapedRun& run) {
+    if (run.rtl) return 0;
+    for (char c : run.text) {
+        auto b = static_cast<unsigned char>(c);
+        if (b >= 0xD6 && b != 0xE2 && (b & 0xC0) != 0x80) return 0;
+    }
+    int advancing = 0;
+    for (const auto& g : run.glyphs) advancing += g.x_advance != 0;
+    return std::max(0, advancing - 1);
+}
 
 WordCache::WordCache(text::Shaper& shaper, Diagnostics& diagnostics, std::string file)
     : shaper_(shaper), diagnostics_(diagnostics), file_(std::move(file)) {}
@@ -46,6 +59,7 @@ const ShapedWord& WordCache::shape(int id, std::string_view word) {
         double width = static_cast<double>(run.advance()) * size / run.face->units_per_em();
         shaped.run_widths.push_back(width);
         shaped.width += width;
+        shaped.letter_gaps += letter_gaps(run);
     }
     auto placed = map.emplace(std::string(word), std::move(shaped)).first;
     slot = {hash, id, &placed->first, &placed->second};

@@ -64,6 +64,7 @@ struct State {
     int font = -1;
     double size = -1;
     double rise = 0;
+    double tc = 0;  // character spacing (Tc), which persists across text objects
 };
 
 void write_run(std::string& out, const layout::GlyphRun& run, double page_height, int font,
@@ -93,6 +94,12 @@ void write_run(std::string& out, const layout::GlyphRun& run, double page_height
         state.size = run.size;
     }
     out += "1 0 0 1 " + num(run.x) + " " + num(page_height - run.y) + " Tm\n";
+    // Letter spacing as Tc: the glyphs then need no TJ adjustment of their own.
+    const double tracking = std::round(run.tracking * 1000) / 1000;
+    if (tracking != state.tc) {
+        out += num(tracking) + " Tc\n";
+        state.tc = tracking;
+    }
 
     const double size = run.size > 0 ? run.size : 1;
     double pen = 0;  // current text position along the baseline, points from the origin
@@ -135,7 +142,7 @@ void write_run(std::string& out, const layout::GlyphRun& run, double page_height
         if (!in_string) out += '<';
         in_string = true;
         hex4(out, fonts.code(font, g.gid));
-        pen += advance(g);
+        pen += advance(g) + state.tc;
     };
     std::vector<std::size_t> order;
     for (std::size_t begin = 0; begin < glyphs.size();) {
@@ -198,10 +205,11 @@ void write_run(std::string& out, const layout::GlyphRun& run, double page_height
             if (k + 1 == baseline_count && stretch > 0) {
                 end_tj();
                 out += num(stretch) + " Tc\n";
+                state.tc = stretch;
                 draw(g);
                 end_tj();
-                out += "0 Tc\n";
-                pen += stretch;
+                out += num(tracking) + " Tc\n";
+                state.tc = tracking;
             } else {
                 draw(g);
             }

@@ -98,6 +98,9 @@ std::vector<KeyDef> build_schema() {
         d, "paragraph.spacing", Kind::Length, [](StyleSheet& s) { return &s.paragraph_spacing; }, 0,
         500, true);
     add(
+        d, "paragraph.letter_spacing", Kind::Length,
+        [](StyleSheet& s) { return &s.letter_spacing; }, 0, 2, true);
+    add(
         d, "paragraph.widows", Kind::Int, [](StyleSheet& s) { return &s.widows; }, 1, 10);
     add(
         d, "paragraph.orphans", Kind::Int, [](StyleSheet& s) { return &s.orphans; }, 1, 10);

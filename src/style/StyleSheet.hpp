@@ -84,6 +84,8 @@ struct StyleSheet {
     TextStyle body;                ///< running text
     Pt paragraph_indent{14};       ///< first-line indent of paragraphs after the first
     Pt paragraph_spacing{0};       ///< space above each paragraph (merges with a heading's after)
+    Pt letter_spacing{0.21};       ///< justified lines: letter spacing between glyphs at a line's
+                                   ///< normal stretch (word spaces then widen by half a space)
     Hyphenation hyphenation;       ///< hyphenation rules
     int widows = 2;                ///< min lines of a paragraph at the top of a page
     int orphans = 2;               ///< min lines of a paragraph at the bottom of a page

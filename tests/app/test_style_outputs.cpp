@@ -105,6 +105,7 @@ TEST_CASE("print-only properties change the layout and leave the CSS alone") {
     const Outputs base = outputs(kChapter, {});
     const std::vector<std::pair<std::string, std::string>> print_only = {
         {"page.size", "A4"},
+        {"paragraph.letter_spacing", "0em"},
         {"page.margin_top", "80pt"},
         {"page.margin_bottom", "80pt"},
         {"page.margin_inner", "80pt"},

@@ -746,3 +746,34 @@ TEST_CASE("Random paragraphs: the breaker finds the exhaustive minimum", "[line_
     CHECK(third_pass >= 10);
     CHECK(hyphenated >= 20);
 }
+
+TEST_CASE("Elastic boxes count in their line's stretch and shrink", "[line_breaker]") {
+    // Boxes of 20, glue 10+1−1: three boxes a line make 80 with 2 of stretch and shrink.
+    std::vector<Item> items = words({20, 20, 20, 20, 20, 20, 20, 20, 20}, 10, 1, 1);
+    BreakSettings settings;
+    settings.emergency_stretch = 10;
+    SECTION("rigid boxes: 5 short of 85 needs the emergency pass") {
+        const BreakResult result = break_lines(items, {85}, settings);
+        CHECK(result.pass == 3);
+        CHECK(result.breaks[0].ratio == 2.5);
+    }
+    // Letter spacing makes each box 1 wider or narrower at most: 5 of stretch and shrink.
+    for (Item& item : items) {
+        if (item.type == Item::Type::Box) item = Item::elastic_box(item.width, 1, 1);
+    }
+    SECTION("stretch, on every line (a break never discards a box)") {
+        const BreakResult result = break_lines(items, {85}, settings);
+        CHECK(result.pass == 1);  // badness 100: within the pretolerance
+        CHECK(positions(result) == std::vector<std::size_t>{5, 11, 19});
+        CHECK(result.breaks[0].ratio == 1.0);
+        CHECK(result.breaks[1].ratio == 1.0);
+    }
+    SECTION("shrink") {
+        const BreakResult result = break_lines(items, {75}, settings);
+        CHECK(result.pass < 3);
+        CHECK_FALSE(result.overfull);
+        CHECK(positions(result) == std::vector<std::size_t>{5, 11, 19});
+        CHECK(result.breaks[0].ratio == -1.0);
+        CHECK(result.breaks[1].ratio == -1.0);
+    }
+}

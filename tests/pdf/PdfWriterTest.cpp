@@ -274,3 +274,34 @@ TEST_CASE("complex scripts extract exactly: Devanagari reordering, Vietnamese ma
     CHECK(got[2] == vietnamese);
     CHECK(got[3] == hebrew);
 }
+
+TEST_CASE("letter-spaced runs are written with Tc and extract where the layout put them") {
+    Builder b;
+    const int p = b.element("P");
+    b.page("1");
+    b.line("Ishmael", 72, 100, 12, p);
+    // Letter spacing as the line setter makes it: 0.5 pt after each advancing glyph.
+    auto& word = std::get<layout::GlyphRun>(b.paged.pages.back().items.back());
+    word.tracking = 0.5;
+    for (std::size_t i = 0; i < word.glyphs.size(); ++i) word.glyphs[i].x += 0.5 * i;
+    const auto& last = word.glyphs.back();
+    const double right = word.x + last.x + last.advance;
+    auto path = save("tracked.pdf", pdf::write_pdf(b.paged, metadata(), {0}));
+    int status = -1;
+    run("qpdf --qdf --object-streams=disable " + path + " tracked-qdf.pdf", &status);
+    REQUIRE(status == 0);
+    const std::string qdf = slurp("tracked-qdf.pdf");
+    CHECK(qdf.find("0.5 Tc") != std::string::npos);
+    // One string of seven glyphs: Tc spaces them, no glyph needs an adjustment of its own.
+    const std::size_t array = qdf.find("[<");
+    const std::size_t end = qdf.find("] TJ", array);
+    REQUIRE(end != std::string::npos);
+    CHECK(qdf.substr(array, end - array).find('>') == end - array - 1);
+    // pdftotext sees the word where the layout put its glyphs.
+    std::string bbox = run("pdftotext -bbox " + path + " -");
+    const std::size_t found = bbox.find(">Ishmael<");
+    REQUIRE(found != std::string::npos);
+    const std::size_t x_max = bbox.rfind("xMax=\"", found);
+    REQUIRE(x_max != std::string::npos);
+    CHECK(std::stod(bbox.substr(x_max + 6)) == Approx(right).margin(0.3));
+}
