@@ -34,6 +34,8 @@ struct Unit {
     UBiDiLevel level = 0;                  ///< bidi embedding level
     int gaps = 0;                          ///< glyph gaps that may take letter spacing
     double tracking = 0;                   ///< letter spacing added at each of them
+    std::size_t begin = 0, end = 0;        ///< a run's bytes in the paragraph text
+    bool textless = false;  ///< its glyphs stand for no text (the previous line's hyphen does)
 };
 
 /// A paragraph's bidi levels per byte, or empty when it is all left-to-right.
@@ -89,7 +91,7 @@ std::vector<UBiDiLevel> byte_levels(const std::string& text, bool rtl) {
 /// Appends the glyphs of `run` to `out`, the pen at `pen` (relative to out's origin), each glyph
 /// carrying the text of its cluster (the first glyph of a cluster; later ones get "").
 void append_glyphs(GlyphRun& out, const text::ShapedRun& run, double pen, double size,
-                   double tracking) {
+                   double tracking, bool textless) {
     const double scale = size / run.face->units_per_em();
     const auto& glyphs = run.glyphs;
     const std::size_t n = glyphs.size();
@@ -120,7 +122,7 @@ void append_glyphs(GlyphRun& out, const text::ShapedRun& run, double pen, double
         placed.advance = static_cast<float>(run.face->advance(g.gid) * scale);
         // The first glyph of a cluster (in visual order) carries its text.
         std::string_view glyph_text;
-        if (i == 0 || glyphs[i - 1].cluster != g.cluster) {
+        if (!textless && (i == 0 || glyphs[i - 1].cluster != g.cluster)) {
             const std::size_t end = cluster_end(i);
             if (g.cluster < text.size() && end > g.cluster)
                 glyph_text = text.substr(g.cluster, end - g.cluster);
@@ -131,16 +133,18 @@ void append_glyphs(GlyphRun& out, const text::ShapedRun& run, double pen, double
     }
 }
 
-/// Makes the last glyph of `run`, when it stands for "-" (a line ending in a compound's own
-/// hyphen, "whale-|ship"), stand for U+2010 HYPHEN instead: text extractors (poppler) take a
-/// line-end "-" for a hyphenation point and drop it when they join the lines.
-void keep_compound_hyphen(GlyphRun& run) {
-    if (run.glyphs.empty()) return;
+/// Makes the last glyph of `run`, a compound's own hyphen ending a line ("whale-|ship"), stand
+/// for the rest of the compound too ("-ship"), whose glyphs on the next line then stand for
+/// nothing: text extractors read the compound whole, where poppler would take a line-end "-" for
+/// a hyphenation point and drop it.
+/// Returns false (and changes nothing) when the run does not end in such a hyphen.
+bool carry_compound(GlyphRun& run, std::string_view rest) {
+    if (run.glyphs.empty() || rest.size() > 1000) return false;
     PlacedGlyph& g = run.glyphs.back();
-    if (run.text_of(g) != "-" || g.text_begin + g.text_size != run.text.size()) return;
-    run.text.back() = '\xE2';
-    run.text += "\x80\x90";
-    g.text_size = 3;
+    if (run.text_of(g) != "-" || g.text_begin + g.text_size != run.text.size()) return false;
+    run.text += rest;
+    g.text_size = static_cast<std::uint16_t>(1 + rest.size());
+    return true;
 }
 
 }  // namespace
@@ -163,6 +167,11 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
     lines.reserve(result.breaks.size());
     std::size_t begin = 0;
     std::vector<Unit> units;
+    // The run of the previous line that ends in a compound's own hyphen (see carry_compound).
+    struct Carry {
+        std::size_t line = 0, item = 0;
+        bool pending = false;
+    } carry;
     std::string fragment;
     for (const Break& brk : result.breaks) {
         const std::size_t end = std::min(brk.position, items.size());
@@ -192,6 +201,8 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 unit.link = pending.link;
                 unit.width = shaped.run_widths[r];
                 std::size_t at = pending.start + shaped.run_offsets[r];
+                unit.begin = at;
+                unit.end = std::min(at + run.text.size(), pending.end);
                 unit.level = level_at(std::min(at, pending.end > 0 ? pending.end - 1 : 0));
                 units.push_back(unit);
             }
@@ -236,6 +247,19 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
         begin = end + 1;
         // Drop spaces left at the line's ends.
         while (!units.empty() && units.back().space) units.pop_back();
+        if (carry.pending) {
+            // The rest of the compound the previous line broke: its text goes to that line.
+            std::size_t rest = 0;
+            while (rest < units.size() && units[rest].run != nullptr && !units[rest].run->rtl)
+                ++rest;
+            auto& run = std::get<GlyphRun>(lines[carry.line].items[carry.item]);
+            if (rest > 0 &&
+                carry_compound(run, std::string_view(text).substr(
+                                        units[0].begin, units[rest - 1].end - units[0].begin))) {
+                for (std::size_t k = 0; k < rest; ++k) units[k].textless = true;
+            }
+            carry.pending = false;
+        }
 
         // Set the glue: a justified line fills its measure with its word spaces and its letter
         // spacing at one adjustment ratio, as the breaker measured it, except that the word
@@ -364,9 +388,9 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                     current = &std::get<GlyphRun>(line.items.back());
                 }
                 glyphs_left -= u.run->glyphs.size();
-                append_glyphs(*current, *u.run, x - current->x, size, u.tracking);
+                append_glyphs(*current, *u.run, x - current->x, size, u.tracking, u.textless);
                 if (compound && !rtl_run && static_cast<std::size_t>(k) + 1 == units.size())
-                    keep_compound_hyphen(*current);
+                    carry = {lines.size(), line.items.size() - 1, true};
                 if (u.link >= 0) {
                     if (area != nullptr && area_link == u.link) {
                         area->width = x + u.width - area->x;

@@ -152,23 +152,12 @@ inline std::string squeeze(const std::string& text) {
 /// True when the line texts, read in order with line-end hyphens joined as a text checker
 /// joins them, spell `expected` (spaces ignored).
 /// With `keep_hyphen` (one flag per line), a flagged line's final hyphen must be the text's own.
-/// A line ending in a compound's own hyphen says U+2010 there (see keep_compound_hyphen), which
-/// must stand for a "-" of the text.
 inline bool spells(const std::vector<std::string>& lines, const std::string& expected_text,
                    const std::vector<bool>& keep_hyphen = {}) {
-    const std::string kHyphen = "\u2010";
     std::string expected = squeeze(expected_text);
     std::size_t at = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         std::string text = squeeze(lines[i]);
-        if (text.size() >= kHyphen.size() &&
-            text.compare(text.size() - kHyphen.size(), kHyphen.size(), kHyphen) == 0) {
-            text.resize(text.size() - kHyphen.size());
-            text += '-';
-            if (expected.compare(at, text.size(), text) != 0) return false;
-            at += text.size();
-            continue;
-        }
         const bool keep = i < keep_hyphen.size() && keep_hyphen[i];
         if (!keep && !text.empty() && text.back() == '-' &&
             expected.compare(at, text.size(), text) != 0) {

@@ -88,16 +88,25 @@ TEST_CASE("narrow justified text is hyphenated with a real hyphen glyph") {
     PagedDocument paged = lay_out(d, style);
     auto lines = all_lines(paged);
     std::size_t hyphenated = 0;
-    std::size_t compounds = 0;  // lines ending in a compound's own hyphen ("pier-|heads")
-    for (const std::string& line : lines) {
-        hyphenated += !line.empty() && line.back() == '-';
-        compounds += line.size() > 3 && line.compare(line.size() - 3, 3, "\u2010") == 0;
-    }
+    for (const std::string& line : lines) hyphenated += !line.empty() && line.back() == '-';
     CHECK(hyphenated > 5);
+    // A line may end in a compound's own hyphen ("pier-|heads"): that hyphen's glyph stands
+    // for the rest of the compound too ("-heads"), whose glyphs on the next line stand for
+    // nothing, so the text reads "pier-heads" once, in order.
+    std::size_t compounds = 0;
+    for (const Page& page : paged.pages) {
+        for (const FrameItem& item : page.items) {
+            if (const auto* run = std::get_if<GlyphRun>(&item)) {
+                for (const PlacedGlyph& g : run->glyphs) {
+                    const std::string_view t = run->text_of(g);
+                    compounds += t.size() > 1 && t[0] == '-';
+                }
+            }
+        }
+    }
     CHECK(compounds > 0);
     // The hyphen is a glyph of its own whose text is "-", so the text gives the word back
-    // once the line-end hyphen is joined; a compound's own hyphen says U+2010, so that text
-    // extraction keeps it.
+    // once the line-end hyphen is joined.
     std::string expected = d.meta.title + "By Herman Melville";
     for (const doc::Block& b : d.blocks) {
         expected += doc::plain_text(std::get<doc::Paragraph>(b.value).content);
