@@ -142,8 +142,16 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
     colophon.line("p", "", std::string("Made with galley ") + GALLEY_VERSION, style.body);
     publication.spine.push_back(colophon.finish("colophon", "colophon.xhtml"));
 
-    Navigation nav{identifier, title, meta.authors, meta.language,     "title.xhtml",
-                   start_href, {},    labels,       std::move(entries)};
+    Navigation nav{identifier,
+                   title,
+                   meta.authors,
+                   meta.language,
+                   "title.xhtml",
+                   start_href,
+                   {},
+                   labels,
+                   std::move(entries),
+                   info.cover.present() ? "cover.xhtml" : ""};
     publication.nav_xhtml = write_nav(nav, style, observer);
     publication.ncx = write_ncx(nav);
     package.identifier = identifier;

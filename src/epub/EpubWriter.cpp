@@ -50,7 +50,8 @@ std::string write_epub(const doc::Document& input, const style::StyleSheet& styl
                    article.front().href,
                    headings,
                    labels,
-                   {}};
+                   {},
+                   ""};
     publication.nav_xhtml = write_nav(nav, style, observer);
     publication.ncx = write_ncx(nav);
     for (ContentDocument& file : article) publication.spine.push_back(std::move(file));

@@ -13,6 +13,7 @@ struct Labels {
     std::string title_page;  ///< the title page landmark
     std::string start;       ///< the start-of-text landmark
     std::string by;          ///< word before the authors on the title page; may be empty
+    std::string cover;       ///< the cover landmark
 };
 
 /// Labels for the BCP 47 tag `language` (its primary subtag decides).

@@ -102,6 +102,7 @@ std::string write_nav(const Navigation& nav, const style::StyleSheet& style,
         a->SetAttribute("href", href.c_str());
         set_lang(a, nav);
     };
+    if (!nav.cover_href.empty()) landmark("cover", nav.cover_href, nav.labels.cover);
     landmark("titlepage", nav.title_href, nav.labels.title_page);
     landmark("bodymatter", nav.start_href, nav.labels.start);
     return print_xml(xml);

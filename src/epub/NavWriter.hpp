@@ -27,6 +27,7 @@ struct Navigation {
     std::vector<TocEntry> headings;    ///< headings in reading order
     Labels labels;                     ///< words for "Contents", landmarks...
     std::vector<TocNode> entries;      ///< a book's top-level entries; empty = toc_tree()
+    std::string cover_href;            ///< the cover page ("cover.xhtml"), "" = no cover
 };
 
 /// The title entry with the headings nested below it by level (a skipped level nests one

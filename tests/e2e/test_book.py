@@ -192,6 +192,8 @@ for cover, media, ext, size in (("cover.png", "image/png", "png", (40, 64)),
     check(img is not None and f'src="images/cover.{ext}"' in img.group(0) and 'alt="Covered &amp; Bound"' in img.group(0)
           and f'width="{size[0]}" height="{size[1]}"' in img.group(0), f"{ext}: the cover page shows the image: {img and img.group(0)}")
     check("schema:accessMode\">visual" in opf, f"{ext}: the package says it has something to see")
+    nav = z.read("EPUB/nav.xhtml").decode("utf-8")
+    check('<a epub:type="cover" href="cover.xhtml">Cover</a>' in nav, f"{ext}: the nav's landmarks list the cover")
     errors, warnings, out = epubcheck_many([book7], workers=1)[book7]
     check(errors == 0 and warnings == 0, f"{ext} cover book epubcheck: {errors} errors, {warnings} warnings\n{out[-3000:]}")
 

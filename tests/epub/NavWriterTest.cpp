@@ -81,3 +81,18 @@ TEST_CASE("toc.ncx carries the uid, depth and nested navPoints in play order") {
     CHECK(x.find("playOrder=\"5\"><navLabel><text>BOOK II. (Octavo)") != std::string::npos);
     CHECK(x.find("playOrder=\"6\"") == std::string::npos);
 }
+
+TEST_CASE("a book with a cover lists it first among the landmarks, in the book's language") {
+    Navigation nav = sample();
+    std::string x = write_nav(nav, style::StyleSheet{}, {});
+    CHECK(x.find("epub:type=\"cover\"") == std::string::npos);
+    nav.cover_href = "cover.xhtml";
+    x = write_nav(nav, style::StyleSheet{}, {});
+    const std::size_t cover = x.find("<a epub:type=\"cover\" href=\"cover.xhtml\">Cover</a>");
+    CHECK(cover != std::string::npos);
+    CHECK(cover < x.find("epub:type=\"titlepage\""));
+    nav.language = "ja";
+    nav.labels = labels_for("ja");
+    CHECK(write_nav(nav, style::StyleSheet{}, {}).find("href=\"cover.xhtml\">表紙</a>") !=
+          std::string::npos);
+}
