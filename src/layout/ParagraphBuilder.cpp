@@ -202,9 +202,13 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
             }
             for (std::size_t point : shaped.hyphens) splits.emplace_back(point, 0);
         }
-        if (link >= 0 && word.size() > 12) {
-            for (std::size_t i = 1; i + 1 < word.size(); ++i) {
-                if (is_url_break_after(word[i - 1]) && !is_url_break_after(word[i])) {
+        if (link >= 0) {
+            // A URL breaks after its separators and before a hyphen (a hyphen ending a line
+            // would read as a hyphenation).
+            for (std::size_t i = 1; i < word.size(); ++i) {
+                if ((word.size() > 12 && i + 1 < word.size() && is_url_break_after(word[i - 1]) &&
+                     !is_url_break_after(word[i])) ||
+                    (word[i] == '-' && word[i - 1] != '-')) {
                     splits.emplace_back(i, 1);
                 }
             }
@@ -294,10 +298,11 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
         char32_t before = char_before(text, end);
         char32_t after = char_at(text, end);
         if (before == '-' || before == 0x2010) {
-            // A compound breaks after its hyphen (TeX's \exhyphenpenalty), which then ends
-            // the line as text too (see keep_compound_hyphen). Not in text set without
-            // hyphenation (titles, headings), where "The|Quarter-Deck" reads better.
-            if (hyphenating) {
+            // A compound breaks after its hyphen (TeX's \exhyphenpenalty); the line setter
+            // gives that hyphen the rest of the compound as text (carry_compound). Not in text
+            // set without hyphenation (titles, headings), where "The|Quarter-Deck" reads
+            // better, nor in links, whose URLs break at their own places.
+            if (hyphenating && styled.span_at(end - 1).link < 0) {
                 add_break(0, settings_.ex_hyphen_penalty, true, false, ItemRole::CompoundHyphen);
             }
         } else if (is_dash(before)) {

@@ -200,33 +200,41 @@ TEST_CASE("a long URL breaks at a legal place and stays inside the measure") {
     b.value = p;
     d.blocks.push_back(b);
     style::StyleSheet style = justified_style();
-    PagedDocument paged = lay_out(d, style);
-    const Page& page = paged.pages[0];
-    for (const LineInfo& line : page.lines) CHECK(line.width <= line.measure + 0.5);
-    auto lines = text_lines(page);
-    REQUIRE(lines.size() >= 2);
-    std::string joined;
-    for (const auto& line : lines) joined += line.text();
-    CHECK(joined == "Readmoreat" + url + "today.");
-    // Each line inside the URL ends after a separator, never inside a run of letters.
-    const std::set<char> separators = {'/', '.', '-', '?', '&', '=', '_', '#'};
-    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-        std::string text = lines[i].text();
-        if (text.find("https") == std::string::npos && i == 0) continue;
-        if (text.size() > 10 && text.back() != '.') {
-            CHECK(separators.count(text.back()) == 1);
+    for (double margin = 50; margin <= 110; margin += 10) {  // measures of 333 to 212 pt
+        INFO("margins " << margin);
+        style.page.margin_inner = Pt{margin};
+        style.page.margin_outer = Pt{margin};
+        PagedDocument paged = lay_out(d, style);
+        const Page& page = paged.pages[0];
+        for (const LineInfo& line : page.lines) CHECK(line.width <= line.measure + 0.5);
+        auto lines = text_lines(page);
+        REQUIRE(lines.size() >= 2);
+        std::string joined;
+        for (const auto& line : lines) joined += line.text();
+        CHECK(joined == "Readmoreat" + url + "today.");
+        // Each line inside the URL ends after a separator or before a hyphen, never inside a
+        // run of letters, nor after a hyphen (a reader would take it for a hyphenation).
+        const std::set<char> separators = {'/', '.', '?', '&', '=', '_', '#'};
+        for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+            std::string text = lines[i].text();
+            if (text.find("https") == std::string::npos && i == 0) continue;
+            const bool url_end = text.size() > 5 && text.compare(text.size() - 5, 5, "email") == 0;
+            if (text.size() > 10 && text.back() != '.' && !url_end) {
+                INFO("line " << text);
+                CHECK((separators.count(text.back()) == 1 || lines[i + 1].text()[0] == '-'));
+            }
         }
-    }
-    // The link is clickable over all its glyphs: link areas on each line it spans.
-    std::size_t areas = 0;
-    for (const FrameItem& item : page.items) {
-        if (const auto* link = std::get_if<LinkArea>(&item)) {
-            CHECK(link->url == url);
-            CHECK(link->width > 10);
-            ++areas;
+        // The link is clickable over all its glyphs: link areas on each line it spans.
+        std::size_t areas = 0;
+        for (const FrameItem& item : page.items) {
+            if (const auto* link = std::get_if<LinkArea>(&item)) {
+                CHECK(link->url == url);
+                CHECK(link->width > 10);
+                ++areas;
+            }
         }
+        CHECK(areas >= 2);
     }
-    CHECK(areas >= 2);
 }
 
 TEST_CASE("structure: title, paragraphs, quotes and lists get their roles") {
