@@ -278,7 +278,9 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
         const bool last = end >= items.size() || (items[end].type == Item::Type::Penalty &&
                                                   items[end].penalty <= -kInfinitePenalty);
         const bool justify = spec.align == style::Align::Justify && !last;
-        const double letters = justify ? spec.letter_stretch * spec.font.size * gaps : 0;
+        // Letter spacing of justified text (a last line may need it too, to shrink).
+        const double letters =
+            spec.align == style::Align::Justify ? spec.letter_stretch * spec.font.size * gaps : 0;
         double ratio = 0;
         double tracking = 0;
         if (justify && natural < spec.measure && stretch + letters > 0) {
@@ -294,9 +296,15 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
             }
             if (stretch > 0) ratio = std::min(kMaxRatio, (fill - tracking * gaps) / stretch);
         } else if (natural > spec.measure && shrink > 0) {
-            ratio = std::max(-1.0, (spec.measure - natural) / shrink);
+            // Shrinking, spaces and letters go together (letters by half their stretch).
+            const double tighter = letters * kLetterShrinkShare;
+            ratio = std::max(-1.0, (spec.measure - natural) / (shrink + tighter));
+            if (gaps > 0 && tighter > 0) {
+                tracking = std::ceil(ratio * tighter / gaps * 1000) / 1000;
+                ratio = std::max(-1.0, (spec.measure - natural - tracking * gaps) / shrink);
+            }
         }
-        if (tracking > 0) {
+        if (tracking != 0) {
             // Only runs that take letter spacing are tracked: a run with no gaps (joining or
             // stacking scripts) drawn with tracking would overrun the space after it.
             for (Unit& u : units) {

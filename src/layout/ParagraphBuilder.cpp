@@ -174,13 +174,14 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
         p.add(Item::penalty_item(0, -kInfinitePenalty));
         content_since_break = false;
     };
-    // Justified words stretch by letter spacing, each piece by its share of the word's gaps.
+    // Justified words stretch (and shrink a little) by letter spacing, each piece by its share
+    // of the word's gaps.
     const double letter_stretch = justify ? spec.letter_stretch * em : 0;
     auto word_box = [&](const ShapedWord& shaped, double width) {
         if (letter_stretch <= 0 || shaped.letter_gaps == 0 || shaped.width <= 0)
             return Item::box(width);
-        return Item::elastic_box(width, letter_stretch * shaped.letter_gaps * width / shaped.width,
-                                 0);
+        const double y = letter_stretch * shaped.letter_gaps * width / shaped.width;
+        return Item::elastic_box(width, y, y * kLetterShrinkShare);
     };
     auto add_piece = [&](std::size_t start, std::size_t end, int style, int link) {
         std::string_view word(text.data() + start, end - start);

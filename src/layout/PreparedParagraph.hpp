@@ -10,6 +10,10 @@
 
 namespace galley::layout {
 
+/// Justified lines may tighten their letters by this share of the letter spacing they may add
+/// (ParagraphSpec::letter_stretch): the breaker counts it as the word boxes' shrink.
+inline constexpr double kLetterShrinkShare = 0.5;
+
 /// What a Knuth–Plass item stands for, kept beside the item list (same index).
 enum class ItemRole : std::uint8_t {
     Other,           ///< a penalty or ragged-right helper glue: nothing visible
