@@ -14,6 +14,8 @@ namespace {
 
 /// Penalty of breaking a link after '/', '.' and the like.
 constexpr double kUrlPenalty = 100;
+/// A paragraph's last word narrower than this (in ems) is kept with the word before it.
+constexpr double kRuntWidth = 3;
 /// Penalty of breaking between two characters of a word wider than the measure.
 constexpr double kEmergencyPenalty = 1000;
 
@@ -137,6 +139,9 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
     const text::Hyphenator* hyphenator =
         hyphenating ? text::Hyphenator::for_language(spec.font.language) : nullptr;
 
+    // The last interword break (the glue, or the ragged-right penalty) and whether it is one.
+    std::size_t last_space_break = 0;
+    bool space_break = false;
     auto last_is_box = [&] { return !p.items.empty() && p.items.back().type == Item::Type::Box; };
     auto add_space = [&](std::size_t position, bool breakable) {
         const StyledSpan& span = styled.span_at(position);
@@ -147,10 +152,14 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
             p.add(Item::penalty_item(0, kInfinitePenalty));
             p.add(Item::glue(w, justify ? w / 2 : 0, justify ? w / 3 : 0), ItemRole::Space, at);
         } else if (justify) {
+            last_space_break = p.items.size();
+            space_break = true;
             p.add(Item::glue(w, w / 2, w / 3), ItemRole::Space, at);
         } else {
             p.add(Item::penalty_item(0, kInfinitePenalty));
             p.add(Item::glue(0, gamma, 0));
+            last_space_break = p.items.size();
+            space_break = true;
             p.add(Item::penalty_item(0, 0));
             p.add(Item::glue(w, -gamma, 0), ItemRole::Space, at);
         }
@@ -169,6 +178,25 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
     bool content_since_break = false;
     auto add_forced = [&] {
         if (!content_since_break) return;
+        // No runt: a short last word (under 3 em) stays with the word before it ("catch it.").
+        if (space_break) {
+            double tail = 0;
+            for (std::size_t i = last_space_break + 1; i < p.items.size(); ++i) {
+                if (p.items[i].type == Item::Type::Box) tail += p.items[i].width;
+            }
+            if (tail < kRuntWidth * em) {
+                if (justify) {
+                    p.items.insert(p.items.begin() + static_cast<long>(last_space_break),
+                                   Item::penalty_item(0, kInfinitePenalty));
+                    p.roles.insert(p.roles.begin() + static_cast<long>(last_space_break),
+                                   ItemRole::Other);
+                    p.index.insert(p.index.begin() + static_cast<long>(last_space_break), -1);
+                } else {
+                    p.items[last_space_break].penalty = kInfinitePenalty;
+                }
+            }
+            space_break = false;
+        }
         p.add(Item::penalty_item(0, kInfinitePenalty));
         p.add(Item::glue(0, kFilStretch, 0), ItemRole::Fill);
         p.add(Item::penalty_item(0, -kInfinitePenalty));
