@@ -331,3 +331,30 @@ TEST_CASE("ragged-right text keeps natural spaces and still breaks evenly") {
     for (double w : widths) full += w > 0.85;
     CHECK(full > widths.size() * 8 / 10);
 }
+
+TEST_CASE("a paragraph's last line is never one short word (no runts)") {
+    // Moby-Dick, chapter 89: at the default measure this paragraph once ended in "it." alone.
+    doc::Document d;
+    d.meta.language = "en";
+    d.blocks.push_back(para("II. A Loose-Fish is fair game for anybody who can soonest catch it."));
+    d.blocks.push_back(para("II. A Loose-Fish is fair game for anybody who can soonest catch it."));
+    std::size_t paragraphs = 0;
+    for (double margin = 30; margin <= 80; margin += 2) {
+        style::StyleSheet style = justified_style();
+        style.page.margin_inner = Pt{margin};
+        style.page.margin_outer = Pt{margin};
+        for (const style::Align align : {style::Align::Justify, style::Align::Left}) {
+            style.body.align = align;
+            const PagedDocument paged = lay_out(d, style);
+            const auto lines = text_lines(paged.pages[0]);
+            for (std::size_t i = 1; i < lines.size(); ++i) {
+                if (lines[i].text().find("it.") == std::string::npos) continue;
+                ++paragraphs;
+                INFO("margins " << margin << ": " << lines[i - 1].text() << " / "
+                                << lines[i].text());
+                CHECK(lines[i].text() != "it.");
+            }
+        }
+    }
+    CHECK(paragraphs >= 50);
+}
