@@ -1,7 +1,9 @@
 // Stage 4 of paragraph layout (finalize): turns the chosen breaks into set lines. Each line's
-// glue is set from its own content (justified lines fill the measure exactly), a hyphenated
-// line end is reshaped with its "-", right-to-left material is reordered visually per line
-// (ICU bidi levels, rule L2), and glyph runs are built with the text each glyph stands for.
+// glue is set from its own content (justified lines fill the measure exactly, word spaces and
+// letter spacing sharing the slack), a hyphenated line end is reshaped with its "-", a compound
+// broken at its own hyphen carries its rest as text, right-to-left material is reordered
+// visually per line (ICU bidi levels, rule L2), and glyph runs are built with the text each
+// glyph stands for.
 #include <unicode/ubidi.h>
 #include <unicode/utf8.h>
 

@@ -31,7 +31,8 @@ struct ParagraphSpec {
     style::Hyphenation hyphenation;              ///< minimums
     bool rtl = false;                            ///< right-to-left paragraph direction
     double letter_stretch = 0.02;  ///< justified text: letter spacing per glyph gap at a line's
-                                   ///< adjustment ratio 1, in ems (0 = word spaces alone stretch)
+                                   ///< adjustment ratio 1, in ems (0 = word spaces alone stretch);
+                                   ///< shrinking lines tighten by kLetterShrinkShare of it
     int structure = -1;            ///< structure element of its glyph runs
     std::vector<int> link_structures;    ///< per StyledText link: its "Link" element (empty = the
                                          ///< paragraph's element holds link text too)
