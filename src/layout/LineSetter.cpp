@@ -202,6 +202,7 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 unit.style = pending.style;
                 unit.link = pending.link;
                 unit.width = shaped.run_widths[r];
+                unit.gaps = shaped.run_gaps[r];
                 std::size_t at = pending.start + shaped.run_offsets[r];
                 unit.begin = at;
                 unit.end = std::min(at + run.text.size(), pending.end);
@@ -272,10 +273,7 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
             natural += u.width;
             stretch += u.stretch;
             shrink += u.shrink;
-            if (u.run != nullptr) {
-                u.gaps = letter_gaps(*u.run);
-                gaps += u.gaps;
-            }
+            gaps += u.gaps;
         }
         const bool last = end >= items.size() || (items[end].type == Item::Type::Penalty &&
                                                   items[end].penalty <= -kInfinitePenalty);

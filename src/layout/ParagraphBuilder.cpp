@@ -206,9 +206,10 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
     // of the word's gaps.
     const double letter_stretch = justify ? spec.letter_stretch * em : 0;
     auto word_box = [&](const ShapedWord& shaped, double width) {
-        if (letter_stretch <= 0 || shaped.letter_gaps == 0 || shaped.width <= 0)
-            return Item::box(width);
-        const double y = letter_stretch * shaped.letter_gaps * width / shaped.width;
+        int gaps = 0;
+        for (int run_gaps : shaped.run_gaps) gaps += run_gaps;
+        if (letter_stretch <= 0 || gaps == 0 || shaped.width <= 0) return Item::box(width);
+        const double y = letter_stretch * gaps * width / shaped.width;
         return Item::elastic_box(width, y, y * kLetterShrinkShare);
     };
     auto add_piece = [&](std::size_t start, std::size_t end, int style, int link) {

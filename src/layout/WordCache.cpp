@@ -3,7 +3,10 @@
 #include <algorithm>
 
 namespace galley::layout {
+namespace {
 
+/// Glyph gaps inside a run that may take letter spacing: none for scripts whose letters join
+/// or stack (Arabic, Hebrew, Indic, CJK), else one fewer than its advancing glyphs.
 int letter_gaps(const text::ShapedRun& run) {
     if (run.rtl) return 0;
     for (char c : run.text) {
@@ -14,6 +17,8 @@ int letter_gaps(const text::ShapedRun& run) {
     for (const auto& g : run.glyphs) advancing += g.x_advance != 0;
     return std::max(0, advancing - 1);
 }
+
+}  // namespace
 
 WordCache::WordCache(text::Shaper& shaper, Diagnostics& diagnostics, std::string file)
     : shaper_(shaper), diagnostics_(diagnostics), file_(std::move(file)) {}
@@ -59,7 +64,7 @@ const ShapedWord& WordCache::shape(int id, std::string_view word) {
         double width = static_cast<double>(run.advance()) * size / run.face->units_per_em();
         shaped.run_widths.push_back(width);
         shaped.width += width;
-        shaped.letter_gaps += letter_gaps(run);
+        shaped.run_gaps.push_back(letter_gaps(run));
     }
     auto placed = map.emplace(std::string(word), std::move(shaped)).first;
     slot = {hash, id, &placed->first, &placed->second};

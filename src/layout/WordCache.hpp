@@ -28,17 +28,14 @@ struct FontStyle {
 /// One shaped word (or fragment) with its width at its style's size.
 struct ShapedWord {
     const std::vector<text::ShapedRun>* runs = nullptr;  ///< owned by the Shaper's cache
-    std::vector<std::size_t> run_offsets;      ///< byte offset of each run's text inside the word
-    std::vector<double> run_widths;            ///< advance of each run in points
-    double width = 0;                          ///< total advance in points
-    int letter_gaps = 0;                       ///< glyph gaps that may take letter spacing
+    std::vector<std::size_t> run_offsets;  ///< byte offset of each run's text inside the word
+    std::vector<double> run_widths;        ///< advance of each run in points
+    double width = 0;                      ///< total advance in points
+    std::vector<int> run_gaps;  ///< per run: glyph gaps that may take letter spacing (none for
+                                ///< scripts whose letters join or stack)
     mutable bool hyphens_known = false;        ///< `hyphens` computed (cache slot)
     mutable std::vector<std::size_t> hyphens;  ///< hyphenation points, byte offsets
 };
-
-/// Glyph gaps inside a run that may take letter spacing: none for scripts whose letters join
-/// or stack (Arabic, Hebrew, Indic, CJK), else one fewer than its advancing glyphs.
-int letter_gaps(const text::ShapedRun& run);
 
 /// Shaped words cached per style: a paragraph's words are shaped once per document, not once per
 /// occurrence, and their widths, split widths and hyphenation points come from the cache.
