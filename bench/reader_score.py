@@ -16,7 +16,8 @@ coordinator's DEVSET-FORMAT.md). Figures per split (tune / heldout, and all):
              number, or their text nowhere in the EPUB body)
   lost       number of non-furniture input lines (front matter and markup aside) of real prose (>= 6 words, or >= 15 characters
              of CJK/Thai text) whose word trigrams mostly (< 90 %) do not reach the EPUB
-             (body text plus title/creator metadata); the byline and date lines are not counted
+             (body text plus the title, creator, description and subject metadata); the byline
+             and date lines are not counted
   only-furniture  share of articles with >= 3 furniture lines whose furniture alone, as a text of
              its own, galley refuses (non-zero exit and no book) -- a text of only furniture is not
              a book
@@ -205,6 +206,7 @@ def read_epub(path):
     creators = [norm(e.text or "") for e in md.findall(dc + "creator")]
     lang = [e.text or "" for e in md.findall(dc + "language")]
     date = [e.text or "" for e in md.findall(dc + "date")]
+    described = [norm(e.text or "") for tag in ("description", "subject") for e in md.findall(dc + tag)]
     base = os.path.dirname(opf_path)
     items = {i.get("id"): i for i in opf.find("{*}manifest")}
     headings, text = [], []
@@ -221,7 +223,7 @@ def read_epub(path):
         text.append("".join(p.text))
     return {"title": norm(title[0]) if title else "", "creators": [c for c in creators if c],
             "language": (lang[0] if lang else "").strip(), "date": (date[0] if date else "").strip(),
-            "headings": headings, "text": "\n".join(text)}
+            "headings": headings, "text": "\n".join(text), "described": described}
 
 
 def load_articles():
@@ -344,7 +346,7 @@ def score_article(art, book, dropped, rc):
     r["furn_total"], r["furn_gone"] = len(fl), gone
     # Content lost: prose lines whose word trigrams mostly do not reach the book.
     reach = tokens(book["text"]) + ["\x00"] + tokens(book["title"])
-    for c in book["creators"]:
+    for c in book["creators"] + book.get("described", []):
         reach += ["\x00"] + tokens(c)
     grams = set(trigrams(reach))
     authors = [norm(a).casefold() for a in lab.get("authors", [])]
