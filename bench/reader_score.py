@@ -4,8 +4,16 @@
 Each ID.txt is converted to EPUB (in parallel, in a temporary folder); the OPF metadata
 (dc:title, dc:creator, dc:language, dc:date), the body's section headings (h2-h6; the title's
 h1 is not a section heading), the body text and the `file:line: warning: dropped ...` diagnostics
-are compared with the hand-written label ID.toml (format: tests/read/real/../DEVSET-FORMAT or the
-coordinator's DEVSET-FORMAT.md). Figures per split (tune / heldout, and all):
+are compared with the hand-written label ID.toml:
+
+  source, licence     where the text comes from and its licence (tests/read/real/SOURCES.md lists all)
+  split               "heldout" when the first hex digit of sha1(ID) is 0-5, else "tune" (checked here)
+  title, authors, date, lang   the expected metadata (date "" when the text states none)
+  headings            the exact text of every section heading line of the body (not the title)
+  furniture           the exact text of every line a careful editor would drop (navigation, share
+                      widgets, teasers, credits of absent images, footers, shortcodes ...)
+
+Figures per split (tune / heldout, and all):
 
   title      share of articles whose dc:title equals the label's title
   authors    share whose dc:creator set equals the label's authors ([] = no dc:creator)
