@@ -116,17 +116,60 @@ std::string latin_language(std::string_view sample) {
     return best;
 }
 
-std::string devanagari_language(std::string_view sample) {
-    static const std::set<std::string_view> marathi = {"आहे",  "आणि", "च्या", "हे",   "होते", "मध्ये",
-                                                       "आहेत", "या",  "व",   "करून", "त्या", "नाही"};
-    static const std::set<std::string_view> hindi = {"है",  "और", "के",  "की", "में",  "से",   "को",
-                                                     "का", "हैं",  "पर", "यह", "था", "किसी"};
-    int mr = 0, hi = 0;
-    for (std::string_view w : split_words(sample)) {
-        if (marathi.count(w)) ++mr;
-        if (hindi.count(w)) ++hi;
+/// A word without the punctuation around it (danda, commas, quotes, brackets).
+std::string_view bare_word(std::string_view w) {
+    static const std::u32string punct = U"।॥,.;:!?\"'()[]“”‘’«»-–—";
+    while (!w.empty()) {
+        std::size_t p = 0;
+        if (punct.find(next_code_point(w, p)) == std::u32string::npos) break;
+        w.remove_prefix(p);
     }
+    while (!w.empty()) {
+        std::size_t p = w.size();
+        if (punct.find(prev_code_point(w, p)) == std::u32string::npos) break;
+        w.remove_suffix(w.size() - p);
+    }
+    return w;
+}
+
+/// Hindi, Marathi or Nepali, by their function words: the copula (है / आहे / छ), conjunctions
+/// (और / आणि / र) and postpositions each language writes as a word of its own.
+std::string devanagari_language(std::string_view sample) {
+    static const std::set<std::string_view> marathi = {"आहे",  "आहेत", "किंवा", "आणि", "च्या",
+                                                       "हे",   "होते", "मध्ये",  "या",  "व",
+                                                       "करून", "त्या", "नाही", "ला"};
+    static const std::set<std::string_view> hindi = {"है",    "और",  "के",  "की", "में",  "से",
+                                                     "को",   "का",  "हैं",  "पर", "यह", "था",
+                                                     "किसी", "नहीं", "भी", "कि"};
+    static const std::set<std::string_view> nepali = {
+        "छ",    "छन्", "हो",  "र",  "पनि", "लागि", "गर्न", "भएको", "गरेको", "हुने",    "हुन्छ", "थियो",
+        "रहेको", "भने", "गरी", "छैन", "हुनेछ", "गर्ने",  "भन्ने", "यो",   "यी",   "निम्ति", "गर्दै", "भएकोले"};
+    int mr = 0, hi = 0, ne = 0;
+    for (std::string_view raw : split_words(sample)) {
+        const std::string_view w = bare_word(raw);
+        mr += marathi.count(w) > 0;
+        hi += hindi.count(w) > 0;
+        ne += nepali.count(w) > 0;
+    }
+    if (ne > hi && ne > mr) return "ne";
     return mr > hi ? "mr" : "hi";
+}
+
+/// Arabic, Persian or Urdu: Urdu's own letters (ٹ ڈ ڑ ں ے), Persian's keheh and Farsi yeh
+/// (ک ی) where Arabic writes ك ي.
+std::string arabic_script_language(std::string_view sample) {
+    int urdu = 0, farsi_forms = 0, arabic_forms = 0, letters = 0;
+    for (std::size_t p = 0; p < sample.size();) {
+        const char32_t c = next_code_point(sample, p);
+        if (c < 0x0600 || c > 0x06FF) continue;
+        ++letters;
+        if (c == U'ٹ' || c == U'ڈ' || c == U'ڑ' || c == U'ں' || c == U'ے') ++urdu;
+        if (c == U'ک' || c == U'ی') ++farsi_forms;
+        if (c == U'ك' || c == U'ي') ++arabic_forms;
+    }
+    if (urdu * 100 > letters) return "ur";
+    if (farsi_forms > arabic_forms) return "fa";
+    return "ar";
 }
 
 std::string han_language(std::string_view sample, int kana) {
@@ -183,7 +226,7 @@ std::string detect_language(std::string_view text) {
         case USCRIPT_GREEK:
             return "el";
         case USCRIPT_ARABIC:
-            return "ar";
+            return arabic_script_language(sample);
         case USCRIPT_HEBREW:
             return "he";
         case USCRIPT_DEVANAGARI:
