@@ -57,12 +57,25 @@ const std::vector<StopWords>& latin_stop_words() {
           "cho", "đã", "này"}},
         {"pl", {"i", "w", "na", "z", "do", "się", "nie", "że", "jest", "to", "oraz", "prawo"}},
         {"sv", {"och", "att", "det", "som", "en", "är", "av", "för", "med", "till", "den", "har"}},
+        // Indonesian and Malay share these; kMalayWords tells Malay apart.
+        {"id",
+         {"yang", "dan",  "di",   "dengan", "untuk", "ini",  "itu",  "dalam",   "tidak", "ke",
+          "dari", "pada", "akan", "adalah", "juga",  "oleh", "atau", "sebagai", "telah", "mereka"}},
     };
     return lists;
 }
 
+/// Words that differ between Malay and Indonesian: bahawa/bahwa, kerana/karena,
+/// antarabangsa/internasional, wang/uang …
+const std::set<std::string_view> kMalayWords = {"bahawa",    "bahawasanya",  "kerana",  "sebarang",
+                                                "hendaklah", "antarabangsa", "iaitu",   "sahaja",
+                                                "wang",      "mahu",         "sejagat", "kerajaan"};
+const std::set<std::string_view> kIndonesianWords = {
+    "bahwa", "karena", "tersebut", "bisa", "saja", "uang", "mau", "internasional", "agar"};
+
 std::string latin_language(std::string_view sample) {
     std::map<std::string, int> score;
+    int malay = 0, indonesian = 0;  // Malay and Indonesian share their frequent words
     int words = 0;
     int schwa = 0, dotless_i = 0, viet = 0, eszett = 0;
     for (std::string_view w : split_words(sample)) {
@@ -81,6 +94,8 @@ std::string latin_language(std::string_view sample) {
         if (b >= e) continue;
         const std::string lw = to_lower(w.substr(b, e - b));
         ++words;
+        malay += kMalayWords.count(lw) > 0;
+        indonesian += kIndonesianWords.count(lw) > 0;
         for (const StopWords& list : latin_stop_words())
             if (list.words.count(lw)) ++score[list.lang];
         for (std::size_t p = 0; p < lw.size();) {
@@ -113,6 +128,7 @@ std::string latin_language(std::string_view sample) {
     if ((best == "tr" || best == "az") && schwa * 100 > words) return "az";
     if (best == "az" && schwa == 0 && dotless_i > 0) return "tr";
     if (best == "tr" && eszett > 0) return "de";
+    if (best == "id" && malay > indonesian) return "ms";
     return best;
 }
 

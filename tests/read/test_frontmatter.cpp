@@ -178,11 +178,13 @@ TEST_CASE("one dash rule in every language: -- en dash, --- em dash") {
     }
 }
 
-TEST_CASE("Nepali, Hindi and Marathi told apart; Urdu, Persian and Arabic too") {
+TEST_CASE("close languages: Nepali/Hindi/Marathi, Urdu/Persian/Arabic, Malay/Indonesian") {
     CHECK(detect_language(slurp(fixture("udhr-npi-preamble.txt"))) == "ne");
     CHECK(detect_language(slurp(fixture("udhr-urd-preamble.txt"))) == "ur");
     CHECK(detect_language(slurp(fixture("udhr-pes-preamble.txt"))) == "fa");
     CHECK(detect_language(slurp(fixture("udhr-arb-quote-prefix.txt"))) == "ar");
+    CHECK(detect_language(slurp(fixture("udhr-ind-preamble.txt"))) == "id");
+    CHECK(detect_language(slurp(fixture("udhr-zlm-preamble.txt"))) == "ms");
     // UDHR Hindi, article 1 (corpus intl/udhr-hin.txt line 27).
     CHECK(detect_language(
               "सभी मनुष्यों को गौरव और अधिकारों के मामले में जन्मजात स्वतन्त्रता और समानता प्राप्त है । उन्हें बुद्धि "
