@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "base/Error.hpp"
 #include "read/BlockParser.hpp"
 #include "read/Boilerplate.hpp"
 #include "read/Byline.hpp"
@@ -257,6 +258,8 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     const FrontMatter front = read_front_matter(utf8, file);
     std::string own;
     if (front.lines > 0) utf8 = own = blank_lines(utf8, front.lines);
+    if (front.lines > 0 && trim(utf8).empty())
+        throw Error(ErrorCode::InputInvalid, file, "empty article (only front matter)");
     if (auto cleaned = drop_shortcodes(utf8, file, diagnostics)) utf8 = own = std::move(*cleaned);
 
     doc::Document d;

@@ -110,6 +110,10 @@ TEST_CASE("front matter in an article: metadata, no body lines, sidecar and --me
     CHECK(over.meta.title == "From the command line");
     CHECK(over.meta.authors == std::vector<std::string>{"bep"});
 
+    galley::Diagnostics none;
+    CHECK_THROWS_AS(parse_article("---\ntitle: Only metadata\n---\n\n", "p.md", {}, none),
+                    galley::Error);
+
     const doc::Document lang = parse("---\ntitle: Ein Titel\nlang: de\n---\n\nEr sagte \"ja\".\n");
     CHECK(lang.meta.language == "de");
     CHECK(doc::dump(lang).find("\u201Eja\u201C") != std::string::npos);
