@@ -88,6 +88,21 @@ void check_depth(std::string_view block, const std::string& file, std::size_t fi
     }
 }
 
+/// TOML's dotted keys and table headers ("[a.b.c]") nest one table per part, and toml++ recurses
+/// once per table: the parts of a key are bounded like the brackets.
+void check_toml_keys(std::string_view block, const std::string& file, std::size_t first_line) {
+    std::size_t line = first_line;
+    for (std::size_t pos = 0; pos < block.size(); ++line) {
+        std::size_t end = block.find('\n', pos);
+        if (end == std::string_view::npos) end = block.size();
+        const std::string_view l = trim(block.substr(pos, end - pos));
+        const std::string_view key = l.substr(0, l.empty() || l[0] == '[' ? l.size() : l.find('='));
+        if (std::count(key.begin(), key.end(), '.') > kMaxFlowDepth)
+            fail(file, line, "nested too deeply");
+        pos = end + 1;
+    }
+}
+
 /// Keeps a value as text galley can carry: valid UTF-8 (a "\uD800" escape is not), control
 /// characters other than tab and line ends dropped.
 std::string clean(const std::string& s, const std::string& file, std::size_t line) {
@@ -254,6 +269,7 @@ FrontMatter read_front_matter(std::string_view utf8, const std::string& file) {
                 fail(file, 1, "longer than " + std::to_string(kMaxBytes / 1024) + " KiB");
             const std::string block(utf8.substr(begin, pos - begin));
             check_depth(block, file, 2);
+            if (toml) check_toml_keys(block, file, 2);
             FrontMatter fm = toml ? read_toml(block, 2, file) : read_yaml(block, 2, file);
             fm.lines = line;
             return fm;

@@ -32,6 +32,11 @@ bool blank(std::string_view s) {
     return trim(s).empty();
 }
 
+/// An indented code line (four spaces or a tab, as Markdown has it): its shortcodes are examples.
+bool indented_code(std::string_view line) {
+    return line.substr(0, 4) == "    " || (!line.empty() && line[0] == '\t');
+}
+
 bool fence_line(std::string_view line) {
     line = trim(line);
     return line.substr(0, 3) == "```" || line.substr(0, 3) == "~~~";
@@ -53,7 +58,8 @@ std::optional<std::string> drop_shortcodes(std::string_view utf8, const std::str
         if (i == line_start) {
             const std::size_t end = std::min(utf8.find('\n', i), n);
             if (fence_line(utf8.substr(i, end - i))) fence = !fence;
-            if (fence || fence_line(utf8.substr(i, end - i))) {
+            if (fence || fence_line(utf8.substr(i, end - i)) ||
+                indented_code(utf8.substr(i, end - i))) {
                 out.append(utf8, i, end - i);
                 if (end < n) out += '\n';
                 i = end + 1;

@@ -65,6 +65,11 @@ TEST_CASE("TOML front matter (Hugo's +++) with a native date") {
     CHECK(fm.values.at("date") == "2021-03-04");
     CHECK(fm.values.at("author") == "A; B");
     CHECK(error_at("+++\ntitle = \"x\"\ndate = = 3\n+++\n") == "post.md:3");
+    std::string dotted = "a";
+    for (int i = 0; i < 5000; ++i) dotted += ".a";
+    CHECK(error_at("+++\ntitle = \"x\"\n[" + dotted + "]\n+++\n") == "post.md:3");
+    CHECK(error_at("+++\n" + dotted + " = 1\n+++\n") == "post.md:2");
+    CHECK(error_at("+++\ntitle = \"Wait.......................................\"\n+++\n") == "");
 }
 
 TEST_CASE("a leading rule or scene break is not front matter") {
@@ -130,13 +135,13 @@ TEST_CASE("shortcodes are dropped with a warning at their line; code keeps them"
         "Braces {{ in prose }} stay.\n"
         "`{{< example >}}` is how you write one.\n"
         "```\n{{< inside a fence >}}\n```\n"
-        "{{< gallery\n  dir=\"/img\" >}}\nAfter.\n";
+        "{{< gallery\n  dir=\"/img\" >}}\nAfter.\n    {{< indented code >}}\n";
     const auto out = drop_shortcodes(text, "post.md", diags);
     REQUIRE(out);
-    CHECK(
-        *out ==
-        "Intro.\n\nProse with inline and.\n\n\nBraces {{ in prose }} stay.\n"
-        "`{{< example >}}` is how you write one.\n```\n{{< inside a fence >}}\n```\n\n\nAfter.\n");
+    CHECK(*out ==
+          "Intro.\n\nProse with inline and.\n\n\nBraces {{ in prose }} stay.\n"
+          "`{{< example >}}` is how you write one.\n```\n{{< inside a fence >}}\n```\n\n\nAfter.\n"
+          "    {{< indented code >}}\n");
     REQUIRE(diags.warnings().size() == 6);
     const int lines[] = {2, 3, 3, 4, 5, 11};
     for (std::size_t i = 0; i < 6; ++i) {
