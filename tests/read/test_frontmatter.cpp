@@ -187,13 +187,19 @@ TEST_CASE("one dash rule in every language: -- en dash, --- em dash") {
     }
 }
 
-TEST_CASE("close languages: Nepali/Hindi/Marathi, Urdu/Persian/Arabic, Malay/Indonesian") {
+TEST_CASE(
+    "close languages: Nepali/Hindi/Marathi, Urdu/Persian/Arabic, Malay/Indonesian, "
+    "Serbian/Russian") {
     CHECK(detect_language(slurp(fixture("udhr-npi-preamble.txt"))) == "ne");
     CHECK(detect_language(slurp(fixture("udhr-urd-preamble.txt"))) == "ur");
     CHECK(detect_language(slurp(fixture("udhr-pes-preamble.txt"))) == "fa");
     CHECK(detect_language(slurp(fixture("udhr-arb-quote-prefix.txt"))) == "ar");
     CHECK(detect_language(slurp(fixture("udhr-ind-preamble.txt"))) == "id");
     CHECK(detect_language(slurp(fixture("udhr-zlm-preamble.txt"))) == "ms");
+    // UDHR article 20 in Serbian (OHCHR), and in Russian (corpus intl/udhr-rus.txt line 117).
+    CHECK(detect_language("Свако има право на слободу мирног окупљања и удруживања.") == "sr");
+    CHECK(detect_language("Каждый человек имеет право на свободу мирных собраний и ассоциаций.") ==
+          "ru");
     // UDHR Hindi, article 1 (corpus intl/udhr-hin.txt line 27).
     CHECK(detect_language(
               "सभी मनुष्यों को गौरव और अधिकारों के मामले में जन्मजात स्वतन्त्रता और समानता प्राप्त है । उन्हें बुद्धि "
