@@ -224,6 +224,12 @@ TEST_CASE("Chinese and Japanese lines: a line without a full stop keeps its brea
                             "異なるデバイス") != std::string::npos);
     CHECK(doc::dump(d).find("必要がある。\\n画像圧縮") != std::string::npos);
 
+    // ja.wikipedia 高橋しん (corpus anthology/wp-ja-242.txt lines 42-47), CC BY-SA: one work a
+    // line, of similar lengths, none ending in a full stop — six lines, not one run of text.
+    const doc::Document works = parse(slurp(fixture("wikipedia-ja-works.txt")), "ja");
+    CHECK(doc::dump(works).find("2002年12月号）\\n白ネコのこと") != std::string::npos);
+    CHECK(doc::dump(works).find("1996年7月24日号/後編：7月31日号）\\n黒い翼") != std::string::npos);
+
     // ja.wikipedia 形式言語 (corpus anthology/wp-ja-64.txt line 48), CC BY-SA; its line,
     // hard-wrapped at 40 characters by us reads as one line again.
     const std::string line =
