@@ -78,7 +78,9 @@ class ManifestReader {
         if (!allow_outside_ && !inside_folder(p, folder))
             fail(&node, what + " " + p.string() +
                             " lies outside the manifest's folder (--allow-outside allows it)");
-        if (std::string problem = input_problem(p); !problem.empty())
+        if (std::string problem = input_problem(p); problem == "no such file")
+            fail(&node, what + " not found: " + p.string());
+        else if (!problem.empty())
             fail(&node, what + " " + p.string() + ": " + problem);
         return p;
     }
