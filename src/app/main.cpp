@@ -272,6 +272,10 @@ int main(int argc, char** argv) {
         print_warnings(diagnostics, quiet);
         std::cerr << "galley: internal error: " << e.what() << '\n';
         return static_cast<int>(ErrorCode::Internal);
+    } catch (...) {  // a library's own exception type: still a bug, still one line
+        print_warnings(diagnostics, quiet);
+        std::cerr << "galley: internal error: unknown exception\n";
+        return static_cast<int>(ErrorCode::Internal);
     }
     return 0;
 }
