@@ -190,6 +190,9 @@ std::vector<const ManifestArticle*> Manifest::all_articles() const {
 Manifest load_manifest(const fs::path& path, bool allow_outside) {
     if (std::string problem = input_problem(path); !problem.empty())
         throw Error(ErrorCode::InputMissing, path.string(), problem);
+    std::error_code ec;
+    if (fs::file_size(path, ec) > max_input() && !ec)
+        throw Error(ErrorCode::TooLarge, path.string(), "larger than the --max-input limit");
     return ManifestReader(path, allow_outside).read();
 }
 

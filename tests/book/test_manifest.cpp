@@ -1,15 +1,15 @@
+#include <sys/stat.h>
 #include <unistd.h>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <string>
 
 #include "base/Error.hpp"
+#include "base/File.hpp"
 #include "book/BatchRunner.hpp"
 #include "book/Manifest.hpp"
-
-#include <sys/stat.h>
-#include <map>
 
 using namespace galley;
 namespace fs = std::filesystem;
@@ -177,4 +177,28 @@ TEST_CASE("report.json is valid UTF-8 whatever the file names") {
           std::string::npos);
     CHECK(json.find("x\\u0001") != std::string::npos);
     for (unsigned char c : json) CHECK(c != 0xE9);
+}
+
+TEST_CASE("a manifest must be a regular file under the size cap") {
+    Folder f;
+    const fs::path fifo = f.dir / "pipe.toml";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    try {
+        book::load_manifest(fifo);  // must not wait for a writer
+        FAIL("a FIFO manifest was read");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::InputMissing);
+        CHECK_THAT(e.message(), Catch::Contains("pipe.toml: is a FIFO"));
+    }
+    const fs::path m = f.write("title = \"T\"\narticles = [\"a.txt\"]\n");
+    const std::uint64_t before = max_input();
+    set_max_input(10);
+    try {
+        book::load_manifest(m);
+        FAIL("a manifest over the cap was read");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::TooLarge);
+    }
+    set_max_input(before);
+    CHECK(book::load_manifest(m).title == "T");
 }
