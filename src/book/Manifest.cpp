@@ -6,6 +6,7 @@
 #include "base/Error.hpp"
 #include "base/File.hpp"
 #include "epub/CoverImage.hpp"
+#include "read/Sidecar.hpp"
 
 namespace galley::book {
 
@@ -82,6 +83,13 @@ class ManifestReader {
             fail(&node, what + " not found: " + p.string());
         else if (!problem.empty())
             fail(&node, what + " " + p.string() + ": " + problem);
+        // An article's sidecar is read with it: it must not lead outside either.
+        const fs::path sidecar = read::sidecar_path(p);
+        std::error_code ec;
+        if (what != "cover" && !allow_outside_ && fs::exists(fs::symlink_status(sidecar, ec)) &&
+            !inside_folder(sidecar, folder))
+            fail(&node, "the sidecar " + sidecar.string() +
+                            " lies outside the manifest's folder (--allow-outside allows it)");
         return p;
     }
 

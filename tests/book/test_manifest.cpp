@@ -138,6 +138,10 @@ TEST_CASE("a manifest names no file outside its folder unless allowed") {
                               Catch::Contains("outside the manifest's folder") &&
                               Catch::Contains("--allow-outside"));
     }
+    // An article inside whose sidecar leads out.
+    fs::create_symlink("/etc/hostname", f.dir / "b.toml");
+    CHECK_THAT(f.error_of("title = \"T\"\narticles = [\"b.txt\"]\n"),
+               Catch::Contains("line 2: the sidecar") && Catch::Contains("outside"));
     // Inside, through a sub-folder and back: fine.
     CHECK(book::load_manifest(f.write("title = \"T\"\narticles = [\"sub/../sub/d.txt\"]\n"))
               .all_articles()
