@@ -21,30 +21,16 @@ std::optional<ImageInfo> probe_png(std::string_view b) {
     // PNG allows up to 2^31 - 1 pixels a side; the caller decides what it will decode.
     const unsigned long w = be32(b, 16), h = be32(b, 20);
     if (w == 0 || h == 0 || w > 0x7FFFFFFFul || h > 0x7FFFFFFFul) return std::nullopt;
+    // Samples per pixel and bits per sample, for the decoded size; an invalid colour type or bit
+    // depth counts as the largest (the decoder refuses it later).
     const unsigned depth = byte_at(b, 24), colour = byte_at(b, 25);
-    int components = 0;
-    switch (colour) {
-        case 0:
-            components = 1;
-            break;  // grey
-        case 2:
-            components = 3;
-            break;  // RGB
-        case 3:
-            components = 4;
-            break;  // palette, expanded to RGB(A)
-        case 4:
-            components = 2;
-            break;  // grey + alpha
-        case 6:
-            components = 4;
-            break;  // RGBA
-        default:
-            return std::nullopt;
-    }
-    if (depth != 1 && depth != 2 && depth != 4 && depth != 8 && depth != 16) return std::nullopt;
+    int components = 4;               // RGBA, and a palette expanded to RGB(A)
+    if (colour == 0) components = 1;  // grey
+    if (colour == 2) components = 3;  // RGB
+    if (colour == 4) components = 2;  // grey + alpha
+    const bool valid_depth = depth == 1 || depth == 2 || depth == 4 || depth == 8 || depth == 16;
     return ImageInfo{"png", static_cast<int>(w), static_cast<int>(h), components,
-                     static_cast<int>(depth)};
+                     valid_depth ? static_cast<int>(depth) : 16};
 }
 
 std::optional<ImageInfo> probe_jpeg(std::string_view b) {
