@@ -42,8 +42,8 @@ bool inside_folder(const std::filesystem::path& path, const std::filesystem::pat
 /// stale or temporary file: an unnamed O_TMPFILE file in the same folder linked into place (then
 /// renamed over an existing target); where the file system has no O_TMPFILE, a temporary
 /// `.NAME.galley-tmp.XXXXXX` renamed into place. The first write into a folder removes such
-/// temporary files older than this run (a killed run's). Throws Error(OutputFailed) naming the
-/// file.
+/// temporary files older than this run (a killed run's). GALLEY_NO_TMPFILE=1 in the environment
+/// forces the named fallback (for tests). Throws Error(OutputFailed) naming the file.
 void write_file_atomic(const std::filesystem::path& path, std::string_view bytes);
 
 /// Whether `name` is a temporary file name of write_file_atomic (`.NAME.galley-tmp.XXXXXX`).

@@ -112,6 +112,11 @@ for name, body in cases:
     line = 3 if name in ("dotdot", "absolute", "symlink") else 4
     one_error(p, f"book {name}", 4, "m.toml", f"line {line}:", "outside the manifest's folder", "--allow-outside")
     check(not os.path.exists(out) and not os.path.exists(os.path.join(bk, name + ".pdf")), f"book {name}: no output")
+outside_style = write(os.path.join(d, "outside.toml"), open(os.path.join(HERE, "..", "..", "styles", "classic.toml"), "rb").read())
+m = write(os.path.join(bk, "m.toml"), b'title = "T"\nlanguage = "en"\nstyle = "../outside.toml"\narticles = ["a.txt"]\n')
+p = run_galley("book", m, "-o", os.path.join(bk, "styled.epub"))
+one_error(p, "book style outside", 4, "m.toml", "style", "outside the manifest's folder")
+check(not os.path.exists(os.path.join(bk, "styled.epub")), "book style outside: no output")
 m = write(os.path.join(bk, "m.toml"), b'title = "T"\nlanguage = "en"\narticles = ["a.txt", "host.txt"]\n')
 p = run_galley("book", m, "-o", os.path.join(bk, "allowed.epub"), "--allow-outside")
 check(p.returncode == 0, f"--allow-outside: the outside article is taken: {p.stderr[-400:]}")
