@@ -96,6 +96,19 @@ void jpeg_message(j_common_ptr cinfo, int level) {
     jpeg_fail(cinfo);
 }
 
+/// A progressive JPEG may hold any number of scans, each a pass over the whole image: refuse one
+/// with more than a real encoder writes (libjpeg-turbo's djpeg suggests the same guard).
+void jpeg_progress(j_common_ptr cinfo) {
+    constexpr int kMaxScans = 1000;
+    auto* d = reinterpret_cast<j_decompress_ptr>(cinfo);
+    if (d->input_scan_number > kMaxScans) {
+        auto* errors = reinterpret_cast<JpegErrors*>(cinfo->err);
+        std::snprintf(errors->message, sizeof errors->message, "more than %d progressive scans",
+                      kMaxScans);
+        std::longjmp(errors->jump, 1);
+    }
+}
+
 /// Decodes every scanline of a JPEG within `limits`' memory; false with `errors.message` set.
 bool decode_jpeg(std::string_view bytes, const ImageLimits& limits, JpegErrors& errors) {
     jpeg_decompress_struct cinfo{};
@@ -103,11 +116,14 @@ bool decode_jpeg(std::string_view bytes, const ImageLimits& limits, JpegErrors& 
     errors.mgr.error_exit = jpeg_fail;
     errors.mgr.emit_message = jpeg_message;
     std::vector<JSAMPLE> row;  // constructed before setjmp: a longjmp never skips its destructor
+    jpeg_progress_mgr progress{};
+    progress.progress_monitor = jpeg_progress;
     if (setjmp(errors.jump)) {
         jpeg_destroy_decompress(&cinfo);
         return false;
     }
     jpeg_create_decompress(&cinfo);
+    cinfo.progress = &progress;
     // Progressive images keep every coefficient in memory: bound it (no backing store).
     cinfo.mem->max_memory_to_use = static_cast<long>(limits.max_decoded_bytes);
     jpeg_mem_src(&cinfo, reinterpret_cast<const unsigned char*>(bytes.data()),

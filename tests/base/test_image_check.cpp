@@ -4,10 +4,16 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
+
+// jpeglib.h needs <cstdio> first.
+#include <jpeglib.h>
+#include <cstdio>
 
 #include "PngFixture.hpp"
 #include "base/Error.hpp"
@@ -43,6 +49,36 @@ std::string with_declared_size(std::string png, unsigned w, unsigned h) {
         png[20 + i] = static_cast<char>((h >> (24 - 8 * i)) & 0xFF);
     }
     return png;
+}
+
+/// A progressive JPEG of `width` x `height` written by libjpeg (every coefficient of such an image
+/// is held in memory while it is decoded).
+std::string progressive_jpeg(unsigned width, unsigned height) {
+    jpeg_compress_struct cinfo{};
+    jpeg_error_mgr err{};
+    cinfo.err = jpeg_std_error(&err);
+    jpeg_create_compress(&cinfo);
+    unsigned char* buffer = nullptr;
+    unsigned long size = 0;
+    jpeg_mem_dest(&cinfo, &buffer, &size);
+    cinfo.image_width = width;
+    cinfo.image_height = height;
+    cinfo.input_components = 3;
+    cinfo.in_color_space = JCS_RGB;
+    jpeg_set_defaults(&cinfo);
+    jpeg_simple_progression(&cinfo);
+    jpeg_start_compress(&cinfo, TRUE);
+    std::vector<JSAMPLE> row(width * 3);
+    for (unsigned y = 0; y < height; ++y) {
+        for (unsigned x = 0; x < width * 3; ++x) row[x] = static_cast<JSAMPLE>(x * 5 + y * 3);
+        JSAMPROW rows[1] = {row.data()};
+        jpeg_write_scanlines(&cinfo, rows, 1);
+    }
+    jpeg_finish_compress(&cinfo);
+    std::string out(reinterpret_cast<const char*>(buffer), size);
+    jpeg_destroy_compress(&cinfo);
+    std::free(buffer);
+    return out;
 }
 
 const std::filesystem::path kJpeg = std::filesystem::path(GALLEY_TEST_DATA) / "cover.jpg";
@@ -98,4 +134,15 @@ TEST_CASE("a declared size over the limits is refused before decoding, fast") {
 TEST_CASE("what is not a PNG or JPEG is refused") {
     CHECK_THAT(refusal("GIF89a\x01\0\x01\0"), Catch::Contains("not a PNG or JPEG"));
     CHECK_THAT(refusal(""), Catch::Contains("not a PNG or JPEG"));
+}
+
+TEST_CASE("a progressive JPEG passes whole, is refused cut, and is held to the memory budget") {
+    const std::string jpeg = progressive_jpeg(320, 240);
+    ImageInfo info = check_image(jpeg);
+    CHECK(info.width == 320);
+    CHECK(info.height == 240);
+    CHECK_THAT(refusal(jpeg.substr(0, jpeg.size() / 2)), Catch::Contains("broken JPEG"));
+    ImageLimits tight;
+    tight.max_decoded_bytes = 320 * 240 * 3;  // the pixels fit, their coefficients (2 bytes) do not
+    CHECK_THAT(refusal(jpeg, tight), Catch::Contains("broken JPEG"));
 }
