@@ -1,7 +1,8 @@
 """Headings never alone at the foot of a page (issue 12 and issue 16 point 4), measured from the
 PDF by ../shared/tools/makeup-check.py (stranded_headings = 0): the articles given as arguments
 (the UDHRs whose headings the widow rule used to leave behind: Japanese and Chinese p. 1,
-Vietnamese p. 6) and generated cases: short sections of one heading and one short line each
+Vietnamese p. 6; none has an author, so their left-hand running heads, once blank, must show
+the title: empty_running_heads = 0) and generated cases: short sections of one heading and one short line each
 (10 of them made 6 pages), and 8,000 headings in a row (each went to a page of its own)."""
 import json
 import os
@@ -54,6 +55,10 @@ for src in sys.argv[1:] + [sections, headings]:
     stranded = m.get("stranded_headings", {})
     check(stranded.get("count") == 0,
           f"{os.path.basename(src)}: no stranded heading ({stranded.get('examples')})")
+    # No blank running head on a left-hand page when the article has no author (the UDHRs).
+    empty = m.get("empty_running_heads", {})
+    check(empty.get("count") == 0,
+          f"{os.path.basename(src)}: no empty running head ({empty.get('examples')})")
 
 n = pages(os.path.join(d, "sections.pdf"))
 check(0 < n <= 3, f"10 short sections on at most 3 pages ({n}; was 6)")

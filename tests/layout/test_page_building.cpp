@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "LayoutTestSupport.hpp"
+#include "layout/RunningHead.hpp"
 
 using namespace galley;
 using namespace galley::layout;
@@ -181,6 +182,28 @@ TEST_CASE("running heads and folios appear from page 2 on, as artifacts") {
     for (std::size_t i = 0; i < paged.pages.size(); ++i) {
         CHECK(paged.pages[i].label == std::to_string(i + 1));
     }
+}
+
+TEST_CASE("without an author the left-hand running head falls back to the title") {
+    style::StyleSheet style = justified_style();
+    doc::Document d = one_liners(150);
+    d.meta.title = "Universal Declaration of Human Rights";
+    PagedDocument paged = lay_out(d, style);
+    REQUIRE(paged.pages.size() >= 3);
+    for (std::size_t i = 1; i < paged.pages.size(); ++i) {
+        auto furniture = text_lines(paged.pages[i], true);
+        REQUIRE(furniture.size() == 2);
+        CHECK(furniture[0].text() == "UniversalDeclarationofHumanRights");
+    }
+}
+
+TEST_CASE("running head templates: the author, the title fallback, no dangling separator") {
+    CHECK(RunningHead::fill("{author}", "The Whale", "Herman Melville") == "Herman Melville");
+    CHECK(RunningHead::fill("{author}", "The Whale", "") == "The Whale");
+    CHECK(RunningHead::fill("{title} \xE2\x80\x94 {author}", "The Whale", "") == "The Whale");
+    CHECK(RunningHead::fill("{author} | {title}", "The Whale", "") == "The Whale");
+    CHECK(RunningHead::fill("{title}: {author}", "The Whale", "H. M.") == "The Whale: H. M.");
+    CHECK(RunningHead::fill("Chapter {title}", "", "") == "Chapter");
 }
 
 TEST_CASE("two-sided pages mirror the margins") {
