@@ -324,7 +324,10 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
         auto end = static_cast<std::size_t>(boundary);
         std::size_t trail = end;
         while (trail > start && is_space(text[trail - 1])) --trail;
-        bool hard = text.find('\n', trail) < end;
+        // A forced break inside the segment's trailing space (searched there only: searching
+        // to the end of the text made long paragraphs quadratic).
+        bool hard =
+            std::string_view(text).substr(trail, end - trail).find('\n') != std::string_view::npos;
         // The segment's content: words, with non-breaking spaces inside (rare in UAX #14).
         std::size_t position = start;
         while (position < trail) {
