@@ -186,7 +186,7 @@ std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
                 }
             }
         }
-        if (!block.keep_with_next) page_has_text_ = true;
+        if (!block.keep_with_next && !block.keep_together) page_has_text_ = true;
         previous_after = block.space_after;
     }
     blocks_.clear();

@@ -49,7 +49,7 @@ class PageBuilder {
     std::vector<Page> pages_;
     double last_baseline_ = 0;
     bool page_empty_ = true;
-    bool page_has_text_ = false;  // a block that keeps with nothing is on the page
+    bool page_has_text_ = false;  // running text (not a heading, title or ornament) is on the page
 };
 
 }  // namespace galley::layout

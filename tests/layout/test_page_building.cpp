@@ -301,4 +301,9 @@ TEST_CASE("a run of headings longer than a page fills pages instead of taking on
     // heading keeps the text after it.
     CHECK(find_line(paged, "Heading1").first == 1);
     CHECK(find_line(paged, "Heading400").first == find_line(paged, "end2").first);
+    // Under the title alone (no running text above it) the run starts at once.
+    d.meta.title = "Many Headings";
+    d.blocks.erase(d.blocks.begin());
+    paged = lay_out(d, justified_style());
+    CHECK(find_line(paged, "Heading1").first == 0);
 }
