@@ -113,7 +113,7 @@ TEST_CASE("print-only properties change the layout and leave the CSS alone") {
         {"page.two_sided", "false"},
         {"running_head.enabled", "false"},
         {"running_head.folio", "top-outer"},
-        {"running_head.left", "{title}"},
+        {"running_head.left", "Left: {title}"},  // not the author-less fallback, the title
         {"running_head.font_size", "10pt"},
         {"hyphenation.min_word", "12"},
         {"hyphenation.left_min", "4"},
