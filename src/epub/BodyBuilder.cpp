@@ -1,5 +1,7 @@
 #include "epub/BodyBuilder.hpp"
 
+#include <string_view>
+
 #include "epub/Xml.hpp"
 
 namespace galley::epub {
@@ -14,16 +16,63 @@ struct Overloaded : Fs... {
     using Fs::operator()...;
 };
 
-/// An XML ID made of ASCII letters, digits, '-', '_' and '.', starting with a letter.
+/// Latin letters with diacritics (U+00C0..U+017F) folded to their ASCII base letter, lowercase;
+/// '-' for the two signs among them (U+00D7, U+00F7).
+constexpr std::string_view kLatinFold =
+    "aaaaaaaceeeeiiiidnooooo-ouuuuytsaaaaaaaceeeeiiiidnooooo-ouuuuyty"
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssss"
+    "ssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/// The next code point of UTF-8 `s` from `i` (advanced); U+FFFD for a malformed byte.
+char32_t next_code_point(const std::string& s, std::size_t& i) {
+    unsigned char c = static_cast<unsigned char>(s[i++]);
+    int n = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+    if (n < 0) return 0xFFFD;
+    char32_t cp = n == 0 ? c : c & (0x3F >> n);
+    for (int k = 0; k < n; ++k) {
+        if (i >= s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return 0xFFFD;
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
+    }
+    return cp;
+}
+
+/// A readable ASCII XML ID (an NCName) from `id`: ASCII letters, digits, '_' and '.' kept,
+/// accented Latin letters folded to their base letter, every other run of characters (other
+/// scripts, punctuation) one '-', no '-' at either end; "h-" before one not starting with a
+/// letter. So the reader's "h-1-مقدمة" gives "h-1" and "h-2-café-2020" gives "h-2-cafe-2020":
+/// the heading's number keeps it unique and stable, the Latin part keeps it readable.
 std::string sanitize_id(const std::string& id) {
     std::string out;
-    for (char c : id) {
-        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                  c == '-' || c == '_' || c == '.';
-        out += ok ? c : '-';
+    bool dash = false;
+    for (std::size_t i = 0; i < id.size();) {
+        char32_t c = next_code_point(id, i);
+        // Letters written as two in ASCII: æ, ß, þ, ĳ, œ (either case).
+        const char* two = c == 0xC6 || c == 0xE6     ? "ae"
+                          : c == 0xDF                ? "ss"
+                          : c == 0xDE || c == 0xFE   ? "th"
+                          : c == 0x132 || c == 0x133 ? "ij"
+                          : c == 0x152 || c == 0x153 ? "oe"
+                                                     : nullptr;
+        char k = two ? two[1] : 0;
+        if (two) {
+            if (dash && !out.empty()) out += '-';
+            dash = false;
+            out += two[0];
+        } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                   c == '_' || c == '.')
+            k = static_cast<char>(c);
+        else if (c >= 0xC0 && c <= 0x17F && kLatinFold[c - 0xC0] != '-')
+            k = kLatinFold[c - 0xC0];
+        if (!k) {
+            dash = true;
+            continue;
+        }
+        if (dash && !out.empty()) out += '-';
+        dash = false;
+        out += k;
     }
     if (out.empty() || !((out[0] >= 'a' && out[0] <= 'z') || (out[0] >= 'A' && out[0] <= 'Z')))
-        out = "h-" + out;
+        out = out.empty() ? "h" : "h-" + out;
     return out;
 }
 
