@@ -102,10 +102,6 @@ TEST_CASE("print-only properties change the layout and leave the CSS alone") {
     const std::vector<std::pair<std::string, std::string>> print_only = {
         {"page.size", "A4"},
         {"paragraph.letter_spacing", "0em"},
-        {"body.color", "#333333"},  // colours: the EPUB leaves them to the reading system
-        {"h1.color", "#800000"},
-        {"title.color", "#202060"},
-        {"link.color", "#aa0000"},
         {"page.margin_top", "80pt"},
         {"page.margin_bottom", "80pt"},
         {"page.margin_inner", "80pt"},
@@ -121,6 +117,20 @@ TEST_CASE("print-only properties change the layout and leave the CSS alone") {
     for (const auto& [key, value] : print_only) {
         INFO(key << " = " << value);
         const Outputs changed = outputs(kChapter, {{key, value}});
+        CHECK(changed.dump != base.dump);
+        CHECK(changed.css == base.css);
+    }
+}
+
+TEST_CASE("colours change the PDF and leave the CSS alone (the reading system's colours apply)") {
+    const Outputs base = outputs(kProbe, {});
+    for (const auto& [key, value] :
+         std::vector<std::pair<std::string, std::string>>{{"body.color", "#333333"},
+                                                          {"h1.color", "#800000"},
+                                                          {"title.color", "#202060"},
+                                                          {"link.color", "#aa0000"}}) {
+        INFO(key << " = " << value);
+        const Outputs changed = outputs(kProbe, {{key, value}});
         CHECK(changed.dump != base.dump);
         CHECK(changed.css == base.css);
     }
