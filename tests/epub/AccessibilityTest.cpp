@@ -200,6 +200,8 @@ TEST_CASE(
     d.blocks.push_back(heading(1, "COVID-19 في مصر", "h-3-covid-19-في-مصر"));
     d.blocks.push_back(heading(1, "Café Noël", "h-4-café-noël"));
     d.blocks.push_back(heading(1, "Œuvre × ÿ", "h-5-œuvre-×-ÿ"));
+    d.blocks.push_back(heading(1, "Глава 1. Ещё", "h-6-глава-1-ещё"));
+    d.blocks.push_back(heading(1, "Ελλάδα", "h-7-ελλάδα"));
     d.blocks.push_back(heading(1, "第一条", "第一条"));
     d.blocks.push_back(heading(1, "مقدمة", "h-1-مقدمة"));  // a repeated id stays unique
     style::StyleSheet style;
@@ -210,7 +212,8 @@ TEST_CASE(
     std::vector<std::string> ids;
     for (const TocEntry& e : h) ids.push_back(e.href.substr(e.href.find('#') + 1));
     CHECK(ids == std::vector<std::string>{"h-1", "h-2-1", "h-3-covid-19", "h-4-cafe-noel",
-                                          "h-5-oeuvre-y", "h", "h-1-2"});
+                                          "h-5-oeuvre-y", "h-6-glava-1-eshche", "h-7-ellada", "h",
+                                          "h-1-2"});
     // NCNames of ASCII letters, digits and '-', starting with a letter, never "------".
     for (const std::string& id : ids) {
         INFO(id);
