@@ -1,8 +1,5 @@
 #include "epub/Assembly.hpp"
 
-#include <regex>
-
-#include "epub/Accessibility.hpp"
 #include "epub/OcfZip.hpp"
 #include "style/Css.hpp"
 
@@ -12,14 +9,6 @@ namespace {
 
 /// Folder of the publication inside the container; every href below is relative to it.
 constexpr const char* kRoot = "EPUB/";
-
-/// True unless the stylesheet takes away the underline reading systems give links by default
-/// (an `a` rule with text-decoration: none).
-bool css_underlines_links(const std::string& css) {
-    static const std::regex rule(
-        R"re((^|[},\s])a\s*(,[^{]*)?\{[^}]*text-decoration(-line)?\s*:\s*none)re");
-    return !std::regex_search(css, rule);
-}
 
 }  // namespace
 
@@ -42,7 +31,6 @@ std::string assemble(Publication& publication, FontEmbedder& embedder,
     std::string css = style::generate_css(style, embedded.css_fonts, embedded.stacks);
 
     package.modified = options.timestamp;
-    package.conforms_to = conformance_claim(style, css_underlines_links(css));
     if (!meta.date.empty() && !is_w3c_date(meta.date))
         diagnostics.warn(meta.source, 0,
                          "date \"" + meta.date + "\" is not CCYY[-MM[-DD]]; left out of the EPUB");
