@@ -1,5 +1,6 @@
 #include "doc/Document.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -33,6 +34,12 @@ void dump_inline(const Inline& in, std::string& out) {
                        out += ">";
                    },
                    [&](const LineBreak&) { out += "\\n"; },
+                   [&](const Code& c) { out += "`{" + c.text + "}"; },
+                   [&](const Strikethrough& s) {
+                       out += "~{";
+                       dump_inlines(s.content, out);
+                       out += "}";
+                   },
                },
                in.value);
 }
@@ -68,6 +75,15 @@ void dump_blocks(const Blocks& blocks, const std::string& indent, std::string& o
                     }
                 },
                 [&](const SceneBreak&) { out += indent + "scene-break\n"; },
+                [&](const CodeBlock& c) {
+                    out += indent + "code" + (c.language.empty() ? "" : " " + c.language) + ":\n";
+                    std::size_t start = 0;
+                    while (start <= c.text.size()) {
+                        const std::size_t end = std::min(c.text.find('\n', start), c.text.size());
+                        out += indent + "  | " + c.text.substr(start, end - start) + "\n";
+                        start = end + 1;
+                    }
+                },
             },
             b.value);
     }
@@ -81,6 +97,8 @@ void plain_inlines(const Inlines& inlines, std::string& out) {
                        [&](const Strong& s) { plain_inlines(s.content, out); },
                        [&](const Link& l) { plain_inlines(l.content, out); },
                        [&](const LineBreak&) { out += '\n'; },
+                       [&](const Code& c) { out += c.text; },
+                       [&](const Strikethrough& s) { plain_inlines(s.content, out); },
                    },
                    in.value);
     }

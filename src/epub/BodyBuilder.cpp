@@ -27,6 +27,17 @@ std::string sanitize_id(const std::string& id) {
     return out;
 }
 
+/// A code block's language as a class name part: letters, digits, '-', '_', '+', '#', '.'
+/// ("c++", "c#", "objective-c"); empty when it has anything else.
+std::string language_class(const std::string& language) {
+    for (char c : language) {
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                  c == '-' || c == '_' || c == '+' || c == '#' || c == '.';
+        if (!ok) return "";
+    }
+    return language;
+}
+
 }  // namespace
 
 void BodyBuilder::block(XMLNode* parent, const doc::Block& b, const style::TextStyle& para_style,
@@ -79,6 +90,14 @@ void BodyBuilder::block(XMLNode* parent, const doc::Block& b, const style::TextS
                 add_element(parent, "hr")->SetAttribute("class", "scene-break");
                 fresh = true;
             },
+            [&](const doc::CodeBlock& c) {
+                XMLElement* code = add_element(add_element(parent, "pre"), "code");
+                const std::string language = language_class(c.language);
+                if (!language.empty())
+                    code->SetAttribute("class", ("language-" + language).c_str());
+                text(code, c.text, {&style_.code, false, false});
+                fresh = true;
+            },
         },
         b.value);
 }
@@ -113,6 +132,13 @@ void BodyBuilder::inlines(XMLElement* parent, const doc::Inlines& content, Conte
                                inlines(a, l.content, inner);
                        },
                        [&](const doc::LineBreak&) { add_element(parent, "br"); },
+                       [&](const doc::Code& c) {
+                           text(add_element(parent, "code"), c.text,
+                                {&style_.code, ctx.bold, false, ctx.in_link});
+                       },
+                       [&](const doc::Strikethrough& k) {
+                           inlines(add_element(parent, "del"), k.content, ctx);
+                       },
                    },
                    in.value);
     }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "layout/CodeBlockSetter.hpp"
+
 namespace galley::layout {
 
 DocumentFlow::DocumentFlow(const doc::Document& document, const style::StyleSheet& style,
@@ -160,6 +162,22 @@ void DocumentFlow::add_block(const doc::Block& block, const Context& context) {
         indent_next_ = false;
     } else if (const auto* list = std::get_if<doc::List>(&block.value)) {
         add_list(*list, block.line, context);
+        indent_next_ = false;
+    } else if (const auto* code = std::get_if<doc::CodeBlock>(&block.value)) {
+        int structure = add_structure("Code", context.parent);
+        FlowBlock flow;
+        flow.lines = set_code_lines(
+            *code, style_.code, document_.meta.language, builder_,
+            std::max(style_.code.font_size.value * 4, measure_ - context.left - context.right),
+            structure);
+        for (SetLine& line : flow.lines)
+            for (FrameItem& item : line.items)
+                std::visit([&](auto& thing) { thing.x += context.left; }, item);
+        flow.space_before = style_.code.space_before.value;
+        flow.space_after = style_.code.space_after.value;
+        flow.widows = style_.widows;
+        flow.orphans = style_.orphans;
+        blocks_.push_back(std::move(flow));
         indent_next_ = false;
     } else {
         int structure = add_structure("Div", context.parent);
