@@ -13,6 +13,7 @@
 
 #include "base/Error.hpp"
 #include "base/File.hpp"
+#include "read/MarkdownReader.hpp"
 
 namespace galley::book {
 
@@ -92,7 +93,9 @@ std::vector<fs::path> list_articles(const BatchOptions& options) {
         throw Error(ErrorCode::InputMissing, options.input_dir.string(), "not a folder");
     std::vector<fs::path> out;
     for (const auto& entry : fs::directory_iterator(options.input_dir, ec)) {
-        if (!entry.is_regular_file() || entry.path().extension() != ".txt") continue;
+        const fs::path ext = entry.path().extension();
+        if (!entry.is_regular_file() || (ext != ".txt" && !read::is_markdown_path(entry.path())))
+            continue;
         if (in_shard(entry.path().filename().string(), options.shard_index, options.shard_count))
             out.push_back(entry.path());
     }

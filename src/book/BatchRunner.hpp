@@ -17,7 +17,7 @@ namespace galley::book {
 
 /// What `galley batch` was asked to do.
 struct BatchOptions {
-    std::filesystem::path input_dir;            ///< folder of .txt articles (not recursive)
+    std::filesystem::path input_dir;            ///< folder of .txt / .md articles (not recursive)
     std::filesystem::path output_dir;           ///< created when missing
     std::vector<app::Format> formats;           ///< outputs per article
     unsigned jobs = 0;                          ///< worker threads; 0 = every core
@@ -42,7 +42,7 @@ struct ArticleResult {
 /// so machines that list the same folder split it with no overlap and no coordination.
 bool in_shard(const std::string& name, unsigned index, unsigned count);
 
-/// The articles of `dir` (*.txt, sorted by name) that fall in the shard.
+/// The articles of `dir` (*.txt, *.md, *.markdown, sorted by name) that fall in the shard.
 std::vector<std::filesystem::path> list_articles(const BatchOptions& options);
 
 /// Converts every article, printing progress to `log`, writes OUTDIR/report.json and returns

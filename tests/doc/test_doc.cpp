@@ -51,3 +51,25 @@ TEST_CASE("plain_text flattens inlines") {
                   Inline{LineBreak{}}, Inline{Text{"c"}}};
     CHECK(plain_text(in) == "a b\nc");
 }
+
+TEST_CASE("dump shows code blocks line by line, inline code and strikethrough") {
+    Document d;
+    d.meta.title = "T";
+    d.blocks.push_back(
+        {Paragraph{{Inline{Text{"run "}}, Inline{Code{"make \"all\""}}, Inline{Text{" not "}},
+                    Inline{Strikethrough{{Inline{Text{"ninja"}}}}}}},
+         1});
+    d.blocks.push_back({CodeBlock{"sh", "cd x\n\n  make"}, 2});
+    d.blocks.push_back({CodeBlock{"", "plain"}, 6});
+    CHECK(dump(d) ==
+          "meta title: T\n"
+          "para: run `{make \"all\"} not ~{ninja}\n"
+          "code sh:\n"
+          "  | cd x\n"
+          "  | \n"
+          "  |   make\n"
+          "code:\n"
+          "  | plain\n");
+    CHECK(plain_text(std::get<Paragraph>(d.blocks[0].value).content) ==
+          "run make \"all\" not ninja");
+}
