@@ -75,6 +75,25 @@ void dump_blocks(const Blocks& blocks, const std::string& indent, std::string& o
                     }
                 },
                 [&](const SceneBreak&) { out += indent + "scene-break\n"; },
+                [&](const Table& t) {
+                    static constexpr const char* names[] = {"default", "left", "center", "right"};
+                    out += indent + "table:";
+                    for (ColumnAlign a : t.columns)
+                        out += std::string(" ") + names[static_cast<int>(a)];
+                    out += "\n";
+                    auto rows = [&](const std::vector<TableRow>& rs, const char* kind) {
+                        for (const TableRow& r : rs) {
+                            out += indent + "  " + kind + ":";
+                            for (std::size_t i = 0; i < r.cells.size(); ++i) {
+                                out += i == 0 ? " " : " | ";
+                                dump_inlines(r.cells[i].content, out);
+                            }
+                            out += "\n";
+                        }
+                    };
+                    rows(t.head, "head");
+                    rows(t.body, "row");
+                },
                 [&](const CodeBlock& c) {
                     out += indent + "code" + (c.language.empty() ? "" : " " + c.language) + ":\n";
                     std::size_t start = 0;

@@ -79,10 +79,26 @@ struct CodeBlock {
     std::string language;  ///< info-string language tag ("cpp", "python"), may be empty
     std::string text;      ///< the lines, verbatim, joined by '\n' (no final line end)
 };
+/// Horizontal alignment of a table column's cells.
+enum class ColumnAlign { Default, Left, Center, Right };
+/// One cell of a table row.
+struct TableCell {
+    Inlines content;  ///< the cell's text
+};
+/// One row of a table.
+struct TableRow {
+    std::vector<TableCell> cells;  ///< in column order; as many as the table has columns
+};
+/// A table: header rows over body rows, one alignment per column.
+struct Table {
+    std::vector<ColumnAlign> columns;  ///< alignment of each column (its count is the width)
+    std::vector<TableRow> head;        ///< header rows (Markdown: one)
+    std::vector<TableRow> body;        ///< body rows
+};
 
 /// One block element with the 1-based input line where it starts (0 when synthetic).
 struct Block {
-    std::variant<Paragraph, Heading, BlockQuote, List, SceneBreak, CodeBlock>
+    std::variant<Paragraph, Heading, BlockQuote, List, SceneBreak, CodeBlock, Table>
         value;     ///< the element
     int line = 0;  ///< source line of its first character
 };

@@ -90,6 +90,30 @@ void BodyBuilder::block(XMLNode* parent, const doc::Block& b, const style::TextS
                 add_element(parent, "hr")->SetAttribute("class", "scene-break");
                 fresh = true;
             },
+            [&](const doc::Table& t) {
+                static constexpr const char* aligns[] = {nullptr, "align-left", "align-center",
+                                                         "align-right"};
+                XMLElement* table = add_element(parent, "table");
+                auto rows = [&](XMLElement* group, const std::vector<doc::TableRow>& rs,
+                                bool header) {
+                    for (const doc::TableRow& r : rs) {
+                        XMLElement* tr = add_element(group, "tr");
+                        for (std::size_t i = 0; i < r.cells.size(); ++i) {
+                            XMLElement* cell = add_element(tr, header ? "th" : "td");
+                            if (header) cell->SetAttribute("scope", "col");
+                            const auto a =
+                                i < t.columns.size() ? t.columns[i] : doc::ColumnAlign::Default;
+                            if (const char* name = aligns[static_cast<int>(a)])
+                                cell->SetAttribute("class", name);
+                            inlines(cell, r.cells[i].content,
+                                    {&para_style, header || para_style.bold, para_style.italic});
+                        }
+                    }
+                };
+                if (!t.head.empty()) rows(add_element(table, "thead"), t.head, true);
+                if (!t.body.empty()) rows(add_element(table, "tbody"), t.body, false);
+                fresh = true;
+            },
             [&](const doc::CodeBlock& c) {
                 XMLElement* code = add_element(add_element(parent, "pre"), "code");
                 const std::string language = language_class(c.language);

@@ -179,6 +179,32 @@ void DocumentFlow::add_block(const doc::Block& block, const Context& context) {
         flow.orphans = style_.orphans;
         blocks_.push_back(std::move(flow));
         indent_next_ = false;
+    } else if (const auto* table = std::get_if<doc::Table>(&block.value)) {
+        // Until tables are laid out as grids: one ragged line group per row, the cells apart by
+        // " | ", header rows bold, the whole kept together when short.
+        const int parent = add_structure("Div", context.parent);
+        std::size_t first = blocks_.size();
+        for (const auto* rows : {&table->head, &table->body}) {
+            const bool header = rows == &table->head;
+            for (const doc::TableRow& row : *rows) {
+                doc::Inlines line;
+                for (std::size_t i = 0; i < row.cells.size(); ++i) {
+                    if (i > 0) line.push_back({doc::Text{" | "}});
+                    for (const doc::Inline& in : row.cells[i].content) line.push_back(in);
+                }
+                FlowBlock flow;
+                flow.lines = set(StyledText::collect(line, header || body.bold, body.italic), body,
+                                 style::Align::Left, context, 0, false, add_structure("P", parent),
+                                 block.line);
+                flow.keep_with_next = header;
+                blocks_.push_back(std::move(flow));
+            }
+        }
+        if (blocks_.size() > first) {
+            blocks_[first].space_before = body.leading.value * 0.5;
+            blocks_.back().space_after = body.leading.value * 0.5;
+        }
+        indent_next_ = false;
     } else {
         int structure = add_structure("Div", context.parent);
         FlowBlock flow;

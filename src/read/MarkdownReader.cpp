@@ -171,21 +171,31 @@ class TreeMapper {
         if (!p.content.empty()) out.push_back({std::move(p), line});
     }
 
-    /// Until the model has tables: each row a paragraph, cells joined by " | ", reported once.
-    void add_table(cmark_node* table, doc::Blocks& out) {
-        diagnostics_.warn(file_, line_of(table),
-                          "table set as one paragraph per row (tables are not supported yet)");
-        for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
-            doc::Paragraph p;
-            bool first = true;
+    /// A GFM table: its first row is the header; cells keep their inlines.
+    void add_table(cmark_node* node, doc::Blocks& out) {
+        doc::Table table;
+        const uint16_t columns = cmark_gfm_extensions_get_table_columns(node);
+        const uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(node);
+        for (uint16_t c = 0; c < columns; ++c) {
+            const char a = aligns != nullptr ? static_cast<char>(aligns[c]) : 0;
+            table.columns.push_back(a == 'l'   ? doc::ColumnAlign::Left
+                                    : a == 'c' ? doc::ColumnAlign::Center
+                                    : a == 'r' ? doc::ColumnAlign::Right
+                                               : doc::ColumnAlign::Default);
+        }
+        for (cmark_node* row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
+            doc::TableRow r;
             for (cmark_node* cell = cmark_node_first_child(row); cell;
                  cell = cmark_node_next(cell)) {
-                if (!first) append_text(p.content, " | ");
-                first = false;
-                add_inlines(cell, p.content);
+                doc::TableCell c;
+                add_inlines(cell, c.content);
+                r.cells.push_back(std::move(c));
             }
-            if (!p.content.empty()) out.push_back({std::move(p), line_of(row)});
+            r.cells.resize(std::max<std::size_t>(r.cells.size(), columns));
+            (cmark_gfm_extensions_get_table_row_is_header(row) ? table.head : table.body)
+                .push_back(std::move(r));
         }
+        out.push_back({std::move(table), line_of(node)});
     }
 
     /// A task item starts with a ballot box, checked or not.
@@ -418,6 +428,10 @@ void punctuate(doc::Blocks& blocks, const QuoteMarks& marks) {
             punctuate(q->content, marks);
         else if (auto* l = std::get_if<doc::List>(&b.value))
             for (doc::Blocks& item : l->items) punctuate(item, marks);
+        else if (auto* t = std::get_if<doc::Table>(&b.value))
+            for (auto* rows : {&t->head, &t->body})
+                for (doc::TableRow& row : *rows)
+                    for (doc::TableCell& cell : row.cells) punctuate(cell.content, marks);
     }
 }
 
@@ -449,6 +463,13 @@ void prose(const doc::Blocks& blocks, std::string& out) {
             prose(q->content, out);
         else if (const auto* l = std::get_if<doc::List>(&b.value))
             for (const doc::Blocks& item : l->items) prose(item, out);
+        else if (const auto* t = std::get_if<doc::Table>(&b.value))
+            for (const auto* rows : {&t->head, &t->body})
+                for (const doc::TableRow& row : *rows)
+                    for (const doc::TableCell& cell : row.cells) {
+                        prose(cell.content, out);
+                        out += ' ';
+                    }
         out += '\n';
     }
 }

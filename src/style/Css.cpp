@@ -236,6 +236,24 @@ std::string generate_css(const StyleSheet& style, const std::vector<CssFont>& fo
     rules.push_back(std::move(inline_code));
     rules.push_back({"pre code", {{"font-size", "1em"}}});
 
+    // Tables: rules under the header and between rows, cells aligned as the column says.
+    rules.push_back({"table",
+                     {{"border-collapse", "collapse"},
+                      {"margin", em(body.leading, body.font_size) + " 0"},
+                      {"text-indent", "0"}}});
+    rules.push_back({"th, td",
+                     {{"padding", "0.2em 0.6em"},
+                      {"border-bottom", "1px solid " + body.color},
+                      {"text-align", "left"},
+                      {"vertical-align", "top"},
+                      {"-epub-hyphens", "manual"},
+                      {"-webkit-hyphens", "manual"},
+                      {"hyphens", "manual"}}});
+    rules.push_back({"th", {{"font-weight", "bold"}}});
+    rules.push_back({"th.align-left, td.align-left", {{"text-align", "left"}}});
+    rules.push_back({"th.align-center, td.align-center", {{"text-align", "center"}}});
+    rules.push_back({"th.align-right, td.align-right", {{"text-align", "right"}}});
+
     Rule hr{"hr.scene-break", {}};
     hr.add("border", "none");
     hr.add("border-top", "1px solid " + body.color);

@@ -73,3 +73,16 @@ TEST_CASE("dump shows code blocks line by line, inline code and strikethrough") 
     CHECK(plain_text(std::get<Paragraph>(d.blocks[0].value).content) ==
           "run make \"all\" not ninja");
 }
+
+TEST_CASE("dump shows tables with column alignment, header and body rows") {
+    Document d;
+    Table t;
+    t.columns = {ColumnAlign::Default, ColumnAlign::Right};
+    t.head.push_back({{TableCell{{Inline{Text{"a"}}}}, TableCell{{Inline{Text{"b"}}}}}});
+    t.body.push_back({{TableCell{{Inline{Strong{{Inline{Text{"1"}}}}}}}, TableCell{}}});
+    d.blocks.push_back({t, 1});
+    CHECK(dump(d) ==
+          "table: default right\n"
+          "  head: a | b\n"
+          "  row: *{1} | \n");
+}

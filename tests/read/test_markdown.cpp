@@ -207,3 +207,17 @@ TEST_CASE("Markdown files are chosen by extension unless the format is given") {
     CHECK(format_for("x.txt", InputFormat::Auto) == InputFormat::Text);
     CHECK(format_for("x.txt", InputFormat::Markdown) == InputFormat::Markdown);
 }
+
+TEST_CASE("Markdown: GFM tables keep header, cells with inlines and column alignment") {
+    Parsed p =
+        md("| tool | \"what\" | cost |\n|:-----|:------:|-----:|\n| `tr` | maps \"chars\" | "
+           "linear |\n| *sort* | orders |\n");
+    CHECK(p.dump() ==
+          "meta title: post\n"
+          "meta language: en\n"
+          "table: left center right\n"
+          "  head: tool | \u201cwhat\u201d | cost\n"
+          "  row: `{tr} | maps \u201cchars\u201d | linear\n"
+          "  row: _{sort} | orders | \n");
+    CHECK(p.warnings().empty());
+}

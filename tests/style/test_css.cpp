@@ -207,13 +207,37 @@ TEST_CASE("print-only properties change the StyleSheet, not the CSS", "[style][c
 TEST_CASE("the CSS uses only allowed properties and no entities", "[style][css]") {
     // Properties epubcheck 4.2.6 accepts without a message and that reading systems honour or
     // safely ignore: CSS 2.1 plus the hyphens family.
-    const std::set<std::string> allowed = {
-        "font-family",       "font-size",   "font-style",      "font-weight",   "line-height",
-        "text-align",        "text-indent", "color",           "margin",        "margin-top",
-        "margin-bottom",     "margin-left", "margin-right",    "padding-left",  "widows",
-        "orphans",           "hyphens",     "-webkit-hyphens", "-epub-hyphens", "page-break-after",
-        "page-break-inside", "border",      "border-top",      "width",         "quotes",
-        "white-space",       "src"};
+    const std::set<std::string> allowed = {"font-family",
+                                           "font-size",
+                                           "font-style",
+                                           "font-weight",
+                                           "line-height",
+                                           "text-align",
+                                           "text-indent",
+                                           "color",
+                                           "margin",
+                                           "margin-top",
+                                           "margin-bottom",
+                                           "margin-left",
+                                           "margin-right",
+                                           "padding-left",
+                                           "widows",
+                                           "orphans",
+                                           "hyphens",
+                                           "-webkit-hyphens",
+                                           "-epub-hyphens",
+                                           "page-break-after",
+                                           "page-break-inside",
+                                           "border",
+                                           "border-top",
+                                           "width",
+                                           "quotes",
+                                           "white-space",
+                                           "border-collapse",
+                                           "border-bottom",
+                                           "padding",
+                                           "vertical-align",
+                                           "src"};
     for (const auto& [name, description] : builtin_styles()) {
         INFO(name);
         std::string css = css_for(load_style(name));
