@@ -76,8 +76,8 @@ std::string join_wrapped(const Group& g) {
     return out;
 }
 
-/// A Chinese or Japanese line that ends a sentence (。！？, or a closing quote or bracket after
-/// one): the next line may continue the paragraph. Other CJK lines end a line of their own.
+/// A Chinese or Japanese line that ends a sentence (。！？, or a closing quote or bracket): a
+/// full line that does not is a hard-wrapped line, continued on the next.
 bool cjk_sentence_end(std::string_view line) {
     line = trim(line);
     std::size_t p = line.size();
@@ -357,10 +357,10 @@ class Parser {
             return;
         }
         // Short ragged lines (verse, addresses, code): one paragraph with line breaks. Chinese
-        // and Japanese are hard-wrapped at a fixed count of characters (no words to break at):
-        // a line that fills the measure continues on the next, and a sentence after a finished
-        // sentence continues the paragraph; any other line keeps its line break.
-        // (Hard wrapping shows as two or more lines within 10 % of the widest.)
+        // and Japanese are hard-wrapped at a fixed count of characters (no words to break at),
+        // so two or more lines within 10 % of the widest show wrapping: such a full line that
+        // stops mid-sentence continues on the next. Any other line keeps its line break, also
+        // after a full stop (web copy puts one paragraph on a line).
         const auto full = [&](std::size_t i) { return lens[i] * 100 >= widest * 90; };
         std::size_t full_lines = 0;
         for (std::size_t i = 0; i < g.size(); ++i) full_lines += full(i);
@@ -368,9 +368,7 @@ class Parser {
         for (std::size_t i = 0; i < g.size(); ++i) {
             const bool wrapped = cjk && i > 0 && widest >= 16 && full_lines >= 2 && full(i - 1) &&
                                  !cjk_sentence_end(g[i - 1].text);
-            const bool sentences =
-                cjk && cjk_sentence_end(g[i - (i > 0)].text) && cjk_sentence_end(g[i].text);
-            if (i > 0 && !wrapped && !sentences) para.content.push_back({doc::LineBreak{}});
+            if (i > 0 && !wrapped) para.content.push_back({doc::LineBreak{}});
             for (doc::Inline& in : parse_inlines(trim(g[i].text), marks_))
                 para.content.push_back(std::move(in));
         }

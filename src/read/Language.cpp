@@ -211,7 +211,7 @@ std::string detect_language(std::string_view text) {
         sample.remove_suffix(1);
 
     std::map<int, int> counts;  // UScriptCode → letters
-    int kana = 0, ukrainian = 0;
+    int kana = 0, ukrainian = 0, serbian = 0;
     for (std::size_t p = 0; p < sample.size();) {
         const char32_t c = next_code_point(sample, p);
         if (!is_alpha(c)) continue;
@@ -221,6 +221,7 @@ std::string detect_language(std::string_view text) {
         ++counts[script];
         if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) ++kana;
         if (c == U'ї' || c == U'є' || c == U'ґ' || c == U'і') ++ukrainian;
+        if (c == U'ђ' || c == U'ј' || c == U'љ' || c == U'њ' || c == U'ћ' || c == U'џ') ++serbian;
     }
     if (counts.empty()) return "en";
     // Kana and Han count together as Japanese/Chinese writing.
@@ -238,6 +239,7 @@ std::string detect_language(std::string_view text) {
         case USCRIPT_LATIN:
             return latin_language(sample);
         case USCRIPT_CYRILLIC:
+            if (serbian * 200 > best) return "sr";  // ј љ њ ћ ђ џ: Serbian Cyrillic
             return ukrainian * 100 > best ? "uk" : "ru";
         case USCRIPT_GREEK:
             return "el";

@@ -187,13 +187,19 @@ TEST_CASE("one dash rule in every language: -- en dash, --- em dash") {
     }
 }
 
-TEST_CASE("close languages: Nepali/Hindi/Marathi, Urdu/Persian/Arabic, Malay/Indonesian") {
+TEST_CASE(
+    "close languages: Nepali/Hindi/Marathi, Urdu/Persian/Arabic, Malay/Indonesian, "
+    "Serbian/Russian") {
     CHECK(detect_language(slurp(fixture("udhr-npi-preamble.txt"))) == "ne");
     CHECK(detect_language(slurp(fixture("udhr-urd-preamble.txt"))) == "ur");
     CHECK(detect_language(slurp(fixture("udhr-pes-preamble.txt"))) == "fa");
     CHECK(detect_language(slurp(fixture("udhr-arb-quote-prefix.txt"))) == "ar");
     CHECK(detect_language(slurp(fixture("udhr-ind-preamble.txt"))) == "id");
     CHECK(detect_language(slurp(fixture("udhr-zlm-preamble.txt"))) == "ms");
+    // UDHR article 20 in Serbian (OHCHR), and in Russian (corpus intl/udhr-rus.txt line 117).
+    CHECK(detect_language("Свако има право на слободу мирног окупљања и удруживања.") == "sr");
+    CHECK(detect_language("Каждый человек имеет право на свободу мирных собраний и ассоциаций.") ==
+          "ru");
     // UDHR Hindi, article 1 (corpus intl/udhr-hin.txt line 27).
     CHECK(detect_language(
               "सभी मनुष्यों को गौरव और अधिकारों के मामले में जन्मजात स्वतन्त्रता और समानता प्राप्त है । उन्हें बुद्धि "
@@ -217,6 +223,12 @@ TEST_CASE("Chinese and Japanese lines: a line without a full stop keeps its brea
     CHECK(doc::dump(d).find("para: 画像の要素\\n明度、彩度、輝度、透過度等がある。\\n色の表現\\n"
                             "異なるデバイス") != std::string::npos);
     CHECK(doc::dump(d).find("必要がある。\\n画像圧縮") != std::string::npos);
+
+    // ja.wikipedia 高橋しん (corpus anthology/wp-ja-242.txt lines 42-47), CC BY-SA: one work a
+    // line, of similar lengths, none ending in a full stop — six lines, not one run of text.
+    const doc::Document works = parse(slurp(fixture("wikipedia-ja-works.txt")), "ja");
+    CHECK(doc::dump(works).find("2002年12月号）\\n白ネコのこと") != std::string::npos);
+    CHECK(doc::dump(works).find("1996年7月24日号/後編：7月31日号）\\n黒い翼") != std::string::npos);
 
     // ja.wikipedia 形式言語 (corpus anthology/wp-ja-64.txt line 48), CC BY-SA; its line,
     // hard-wrapped at 40 characters by us reads as one line again.

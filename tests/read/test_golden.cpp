@@ -49,7 +49,8 @@ TEST_CASE("golden fixtures") {
                            "udhr-npi-preamble",
                            "gv-ko-quote-particle",
                            "udhr-arb-quote-prefix",
-                           "wikipedia-ja-lines"};
+                           "wikipedia-ja-lines",
+                           "wikipedia-ja-works"};
     const bool update = std::getenv("GALLEY_UPDATE_GOLDEN") != nullptr;
     for (const char* name : names) {
         INFO("fixture " << name);
