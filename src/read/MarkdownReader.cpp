@@ -53,7 +53,15 @@ std::string_view type_name(cmark_node* node) {
     return s != nullptr ? std::string_view(s) : std::string_view();
 }
 
-/// The extension a paragraph belongs to ("tasklist" for a task item), or "".
+/// True for a URL a reader can follow from the book: http, https, ftp or mailto.
+bool is_web_address(const std::string& url) {
+    const std::string lower = lower_ascii(url.substr(0, 8));
+    for (std::string_view scheme : {"http://", "https://", "ftp://", "mailto:"})
+        if (lower.rfind(scheme, 0) == 0 && url.size() > scheme.size()) return true;
+    return false;
+}
+
+/// True for a list item of the task-list extension ("- [ ]", "- [x]").
 bool is_task_item(cmark_node* item) {
     cmark_syntax_extension* ext = cmark_node_get_syntax_extension(item);
     return ext != nullptr && type_name(item) == "tasklist";
@@ -264,7 +272,13 @@ class TreeMapper {
                 doc::Link l;
                 l.url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
                 add_inlines(n, l.content);
-                if (l.url.empty() || l.url[0] == '#') {  // no target outside the article
+                if (!is_web_address(l.url)) {
+                    // A link inside the article ("#part") or to a file beside it has no target
+                    // in the book: its words stay, as text.
+                    if (!l.url.empty() && l.url[0] != '#')
+                        diagnostics_.warn(
+                            file_, line_of(n),
+                            "link to '" + excerpt(l.url) + "' kept as text (not a web address)");
                     for (doc::Inline& in : l.content) out.push_back(std::move(in));
                     return;
                 }

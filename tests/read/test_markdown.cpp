@@ -221,3 +221,15 @@ TEST_CASE("Markdown: GFM tables keep header, cells with inlines and column align
           "  row: _{sort} | orders | \n");
     CHECK(p.warnings().empty());
 }
+
+TEST_CASE("Markdown: links to files or places outside the web keep their words as text") {
+    Parsed p =
+        md("See [the guide](docs/guide.md), [part two](#part-two), "
+           "[a script](javascript:alert(1)) and [the site](HTTPS://x.org).\n");
+    CHECK(
+        p.dump().find("para: See the guide, part two, a script and <HTTPS://x.org|the site>.\n") !=
+        std::string::npos);
+    CHECK(p.warnings() ==
+          "1: link to 'docs/guide.md' kept as text (not a web address)\n"
+          "1: link to 'javascript:alert(1)' kept as text (not a web address)\n");
+}
