@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <iomanip>
+#include <map>
 #include <mutex>
 #include <ostream>
 #include <sstream>
@@ -137,6 +138,15 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
 
     // A font problem (a style's unknown family) stops the batch before it starts.
     app::fonts_for(style);
+    // "a.txt" and "a.md" would both write a.epub: the first by name keeps the name, the others
+    // fail without touching its outputs.
+    std::vector<std::string> clash(articles.size());
+    std::map<std::string, std::string> first_of_stem;
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        auto [it, added] =
+            first_of_stem.emplace(articles[i].stem().string(), articles[i].filename().string());
+        if (!added) clash[i] = it->second;
+    }
     auto worker = [&]() {
         std::unique_ptr<text::FontSet> previous_fonts;
         for (std::size_t i = next++; i < articles.size(); i = next++) {
@@ -153,6 +163,9 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
                 options.output_dir / ".galley" / (input.stem().string() + ".stamp");
             Diagnostics diagnostics;
             try {
+                if (!clash[i].empty())
+                    throw Error(ErrorCode::Usage, input.string(),
+                                "same output names as " + clash[i] + "; rename one of them");
                 std::string stamp = stamp_of(read_file(input), options);
                 bool fresh = !options.force;
                 for (const fs::path& out : job.outputs) fresh = fresh && fs::exists(out);

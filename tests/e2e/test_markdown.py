@@ -104,4 +104,12 @@ for name in ("a.epub", "b.epub", "c.epub"):
     check(os.path.exists(os.path.join(out_dir, name)), f"batch: {name} written")
 check("<code>code</code>" in body_of(os.path.join(out_dir, "b.epub")), "batch: the .markdown file read as Markdown")
 
+# 5. "a.md" beside "a.txt" would write the same a.epub: the second by name fails, the first is kept.
+with open(os.path.join(folder, "a.txt"), "w", encoding="utf-8") as f:
+    f.write("A\n\nThe plain one.\n")
+p = run_galley("batch", folder, "-o", out_dir, "--to", "epub", "-q", "-j", "2", "--force")
+check(p.returncode == 1, f"clash: exit 1 (got {p.returncode}): {p.stderr!r}")
+check("a.txt" in p.stderr and "same output names as a.md" in p.stderr, f"clash: reported: {p.stderr!r}")
+check("<pre><code" in body_of(os.path.join(out_dir, "a.epub")), "clash: a.epub is still the Markdown one's")
+
 finish()
