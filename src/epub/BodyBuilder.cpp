@@ -13,6 +13,9 @@ template <class... Fs>
 struct Overloaded : Fs... {
     using Fs::operator()...;
 };
+// C++20 deduces this from the lambdas by itself (GCC 12 does); clang 14 still needs the guide.
+template <class... Fs>
+Overloaded(Fs...) -> Overloaded<Fs...>;
 
 /// An XML ID made of ASCII letters, digits, '-', '_' and '.', starting with a letter.
 std::string sanitize_id(const std::string& id) {
