@@ -14,6 +14,8 @@ packages=(
   fonts-noto-cjk
   # external oracles used by the tests
   epubcheck default-jre-headless qpdf poppler-utils python3 clang-format
+  # fuzzing (scripts/fuzz.sh): clang 14 with libFuzzer and the sanitizer runtimes
+  clang libclang-rt-14-dev
 )
 
 missing=()
