@@ -66,8 +66,8 @@ for h in "${harnesses[@]}"; do
     -rss_limit_mb=2048 -malloc_limit_mb=1024 -dict="$(dict_of "$h")" \
     -artifact_prefix="$artifacts/$h-" -print_final_stats=1 ${GALLEY_FUZZ_ARGS:-} \
     "$corpus" "$seeds" >"$log" 2>&1; then
-    grep -E '^stat::number_of_executed_units|^Done' "$log" | tr '\n' ' '
-    echo
+    # The last progress line: runs, coverage, corpus size, time.
+    grep -E '^#[0-9]+:? ' "$log" | tail -1 || true
   else
     echo "!! $h failed (log: $log):"
     grep -E -A30 'ERROR: (AddressSanitizer|libFuzzer|LeakSanitizer)|runtime error|==ERROR' "$log" |
