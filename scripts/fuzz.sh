@@ -62,6 +62,7 @@ for h in "${harnesses[@]}"; do
   log=$build/$h.log
   echo "== $h: ${seconds} s ($(find "$seeds" "$corpus" -type f | wc -l) inputs to start from)"
   # -timeout: one input may take 10 s; -rss_limit_mb/-malloc_limit_mb: 2 GB in all, 1 GB at once.
+  # shellcheck disable=SC2086  # GALLEY_FUZZ_ARGS holds several flags
   if "$build/fuzz/$h" -max_total_time="$seconds" -max_len="$(max_len_of "$h")" -timeout=10 \
     -rss_limit_mb=2048 -malloc_limit_mb=1024 -dict="$(dict_of "$h")" \
     -artifact_prefix="$artifacts/$h-" -print_final_stats=1 ${GALLEY_FUZZ_ARGS:-} \
