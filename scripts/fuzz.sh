@@ -68,7 +68,7 @@ for h in "${harnesses[@]}"; do
     -artifact_prefix="$artifacts/$h-" -print_final_stats=1 ${GALLEY_FUZZ_ARGS:-} \
     "$corpus" "$seeds" >"$log" 2>&1; then
     # The last progress line: runs, coverage, corpus size, time.
-    grep -E '^#[0-9]+:? ' "$log" | tail -1 || true
+    grep -E '^#[0-9]+:?[[:space:]]' "$log" | tail -1 || true
   else
     echo "!! $h failed (log: $log):"
     grep -E -A30 'ERROR: (AddressSanitizer|libFuzzer|LeakSanitizer)|runtime error|==ERROR' "$log" |
