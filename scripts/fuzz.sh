@@ -55,15 +55,18 @@ export GALLEY_DATA_DIR=$root
 failed=()
 for h in "${harnesses[@]}"; do
   seeds=$build/seeds/$h corpus=$build/corpus/$h artifacts=$build/artifacts
-  rm -rf "$seeds"
-  mkdir -p "$seeds" "$corpus" "$artifacts"
+  # The harnesses' scratch folders (fuzz/FuzzSupport.cpp): libFuzzer's child processes may end
+  # without running atexit, so they go here and are removed after each harness.
+  scratch=$(realpath -m "$build/tmp/$h")
+  rm -rf "$seeds" "$scratch"
+  mkdir -p "$seeds" "$corpus" "$artifacts" "$scratch"
   n=0
   for f in $(seeds_of "$h"); do n=$((n + 1)); cp "$f" "$seeds/$n-$(basename "$f")"; done
   log=$build/$h.log
   echo "== $h: ${seconds} s ($(find "$seeds" "$corpus" -type f | wc -l) inputs to start from)"
   # -timeout: one input may take 10 s; -rss_limit_mb/-malloc_limit_mb: 2 GB in all, 1 GB at once.
   # shellcheck disable=SC2086  # GALLEY_FUZZ_ARGS holds several flags
-  if "$build/fuzz/$h" -max_total_time="$seconds" -max_len="$(max_len_of "$h")" -timeout=10 \
+  if TMPDIR=$scratch "$build/fuzz/$h" -max_total_time="$seconds" -max_len="$(max_len_of "$h")" -timeout=10 \
     -rss_limit_mb=2048 -malloc_limit_mb=1024 -dict="$(dict_of "$h")" \
     -artifact_prefix="$artifacts/$h-" -print_final_stats=1 ${GALLEY_FUZZ_ARGS:-} \
     "$corpus" "$seeds" >"$log" 2>&1; then
@@ -75,6 +78,7 @@ for h in "${harnesses[@]}"; do
       head -60 || tail -40 "$log"
     failed+=("$h")
   fi
+  rm -rf "$scratch"
 done
 if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzzing failed: ${failed[*]} (inputs in $artifacts)"
