@@ -18,6 +18,8 @@ packages=(
   epubcheck default-jre-headless qpdf poppler-utils python3 clang-format
   # the browser DAISY Ace drives (scripts/setup-ace.sh installs Ace itself)
   chromium
+  # fuzzing (scripts/fuzz.sh): clang 14 with libFuzzer and the sanitizer runtimes
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -147,8 +147,8 @@ std::vector<BatchEntry> list_articles(const BatchOptions& options) {
     if (!fs::is_directory(options.input_dir, ec))
         throw Error(ErrorCode::InputMissing, options.input_dir.string(), "not a folder");
     std::vector<BatchEntry> out;
-    // Every article entry, whatever it is: one that cannot be converted (a folder, a FIFO, a device,
-    // a dangling link, a link out of the folder) is reported, not skipped in silence.
+    // Every article entry, whatever it is: one that cannot be converted (a folder, a FIFO, a
+    // device, a dangling link, a link out of the folder) is reported, not skipped in silence.
     for (const auto& entry : fs::directory_iterator(options.input_dir, ec)) {
         const fs::path ext = entry.path().extension();
         if (ext != ".txt" && !read::is_markdown_path(entry.path())) continue;
@@ -199,8 +199,8 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
     std::vector<std::string> clash(articles.size());
     std::map<std::string, std::string> first_of_stem;
     for (std::size_t i = 0; i < articles.size(); ++i) {
-        auto [it, added] =
-            first_of_stem.emplace(articles[i].stem().string(), articles[i].filename().string());
+        auto [it, added] = first_of_stem.emplace(articles[i].path.stem().string(),
+                                                 articles[i].path.filename().string());
         if (!added) clash[i] = it->second;
     }
     auto worker = [&]() {

@@ -12,6 +12,9 @@ template <class... Fs>
 struct Overloaded : Fs... {
     using Fs::operator()...;
 };
+// C++20 deduces this from the lambdas by itself (GCC 12 does); clang 14 still needs the guide.
+template <class... Fs>
+Overloaded(Fs...) -> Overloaded<Fs...>;
 
 void dump_inlines(const Inlines& inlines, std::string& out);
 

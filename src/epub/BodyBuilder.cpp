@@ -17,6 +17,9 @@ template <class... Fs>
 struct Overloaded : Fs... {
     using Fs::operator()...;
 };
+// C++20 deduces this from the lambdas by itself (GCC 12 does); clang 14 still needs the guide.
+template <class... Fs>
+Overloaded(Fs...) -> Overloaded<Fs...>;
 
 /// Latin letters with diacritics (U+00C0..U+017F) folded to their ASCII base letter, lowercase;
 /// '-' for the two signs among them (U+00D7, U+00F7).
