@@ -3,14 +3,16 @@
 #include <algorithm>
 #include <filesystem>
 #include <optional>
-#include <regex>
 #include <set>
 
+#include "base/Error.hpp"
 #include "read/BlockParser.hpp"
 #include "read/Boilerplate.hpp"
 #include "read/Byline.hpp"
 #include "read/DateParser.hpp"
 #include "read/Language.hpp"
+#include "read/LineEvidence.hpp"
+#include "read/ReaderThresholds.hpp"
 #include "read/SmartPunctuation.hpp"
 #include "read/TextUtil.hpp"
 
@@ -61,70 +63,216 @@ std::optional<std::pair<std::string, std::string>> header_field(std::string_view
     return std::make_pair(*key, std::string(trim(line.substr(colon + 1))));
 }
 
-/// "PARIS —", "WASHINGTON (AP) —" at the start of the first paragraph.
+/// "PARIS —", "WASHINGTON (AP) —", "LONDON, Ont. --" at the start of the first paragraph: a
+/// place in capitals (an optional ", Region" and "(Agency)"), a dash and a space.
 std::string find_dateline(std::string_view text) {
-    static const std::regex re(
-        "^([A-Z][A-Z .'’-]{1,40}(, [A-Z][A-Za-z .]{1,30})?( \\([A-Za-z]{1,12}\\))?) ?(—|–|--) ");
-    // The regex and the check below need a capital, another capital and a dash: without them
-    // there is no dateline, and no regex to compile.
-    if (text.size() < 3 || text[0] < 'A' || text[0] > 'Z' ||
-        !std::isupper(static_cast<unsigned char>(text[1])))
+    if (text.size() < 3 || text[0] < 'A' || text[0] > 'Z' || text[1] < 'A' || text[1] > 'Z')
         return "";
-    const std::string head(text.substr(0, 100));
-    if (head.find("\u2014") == std::string::npos && head.find("\u2013") == std::string::npos &&
-        head.find("--") == std::string::npos)
+    const std::string_view head = text.substr(0, 100);
+    std::size_t dash = std::string_view::npos, dash_len = 0;
+    for (std::string_view d : {"\u2014", "\u2013", "--"}) {
+        const std::size_t at = head.find(d);
+        if (at != std::string_view::npos && at < dash) {
+            dash = at;
+            dash_len = d.size();
+        }
+    }
+    if (dash == std::string_view::npos || dash + dash_len >= head.size() ||
+        head[dash + dash_len] != ' ')
         return "";
-    std::smatch m;
-    if (!std::regex_search(head, m, re)) return "";
-    // At least two capitals in a row: a place name in capitals, not a sentence start.
-    const std::string place(trim(m[1].str()));
-    if (place.size() < 3 || !(std::isupper(static_cast<unsigned char>(place[1])))) return "";
-    return place + " " + m[4].str();
+    std::string_view place = head.substr(0, dash);
+    if (!place.empty() && place.back() == ' ') place.remove_suffix(1);
+    std::string_view rest = place;
+    // "(AP)": letters in brackets at the end.
+    if (!rest.empty() && rest.back() == ')') {
+        const std::size_t open = rest.rfind(" (");
+        if (open == std::string_view::npos || rest.size() - open - 3 < 1 ||
+            rest.size() - open - 3 > 12)
+            return "";
+        for (char c : rest.substr(open + 2, rest.size() - open - 3))
+            if (!std::isalpha(static_cast<unsigned char>(c))) return "";
+        rest = rest.substr(0, open);
+    }
+    // ", Ont.": a capital and up to 30 letters, spaces or stops.
+    if (const std::size_t comma = rest.find(", "); comma != std::string_view::npos) {
+        const std::string_view region = rest.substr(comma + 2);
+        if (region.size() < 2 || region.size() > 31 || region[0] < 'A' || region[0] > 'Z')
+            return "";
+        for (char c : region)
+            if (!std::isalpha(static_cast<unsigned char>(c)) && c != ' ' && c != '.') return "";
+        rest = rest.substr(0, comma);
+    }
+    // The place itself: capitals, spaces, stops, apostrophes and hyphens, 2 to 41 bytes.
+    if (rest.size() < 2 || rest.size() > 41) return "";
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+        const char c = rest[i];
+        const bool ok =
+            (c >= 'A' && c <= 'Z') || c == ' ' || c == '.' || c == '\'' || c == '-' ||
+            (static_cast<unsigned char>(c) >= 0x80 && rest.substr(i).substr(0, 3) == "\u2019");
+        if (!ok) return "";
+        if (static_cast<unsigned char>(c) >= 0x80) i += 2;
+    }
+    return std::string(trim(place)) + " " + std::string(head.substr(dash, dash_len));
+}
+
+/// True for "1 of 18. A Republic…", "2/12 The crowd…": a gallery caption's counter.
+bool gallery_caption(std::string_view line) {
+    std::size_t d = 0;
+    while (d < line.size() && std::isdigit(static_cast<unsigned char>(line[d]))) ++d;
+    if (d == 0 || d > 3) return false;
+    std::string_view rest = line.substr(d);
+    if (rest.substr(0, 4) == " of ")
+        rest.remove_prefix(4);
+    else if (!rest.empty() && rest[0] == '/')
+        rest.remove_prefix(1);
+    else
+        return false;
+    std::size_t e = 0;
+    while (e < rest.size() && std::isdigit(static_cast<unsigned char>(rest[e]))) ++e;
+    return e > 0 && e <= 3 && (e == rest.size() || rest[e] == '.' || rest[e] == ' ');
+}
+
+/// The file name in words: "victory-day_2022.txt" → "Victory day 2022"; empty when the name
+/// has fewer than two words of letters (a hash, "article", "000123").
+std::string title_from_file_name(const std::string& file) {
+    const std::string stem = std::filesystem::path(file).stem().string();
+    std::string out;
+    int words = 0;
+    bool word_has_letters = false;
+    for (char c : stem) {
+        if (c == '-' || c == '_' || c == ' ' || c == '.') {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+            words += word_has_letters;
+            word_has_letters = false;
+            continue;
+        }
+        if (std::isalpha(static_cast<unsigned char>(c))) word_has_letters = true;
+        out += c;
+    }
+    words += word_has_letters;
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    if (words < 2) return "";
+    // Hex hashes ("69935cb61d4a6077") are not words.
+    for (std::string_view w : split_words(out)) {
+        std::size_t digits = 0;
+        for (char c : w) digits += std::isdigit(static_cast<unsigned char>(c)) ? 1 : 0;
+        if (w.size() >= 8 && digits * 3 >= w.size()) return "";
+    }
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
+    return out;
+}
+
+/// The first sentence of `text`, cut at a word boundary under kFallbackTitleChars.
+std::string title_from_text(std::string_view text) {
+    text = trim(text);
+    std::size_t end = text.size();
+    for (std::size_t p = 0; p < text.size();) {
+        const char32_t c = next_code_point(text, p);
+        if ((c == '.' || c == '!' || c == '?') && (p == text.size() || text[p] == ' ')) {
+            end = c == '.' ? p - 1 : p;
+            break;
+        }
+        if (c == U'。' || c == U'！' || c == U'？') {
+            end = c == U'。' ? p - 3 : p;
+            break;
+        }
+    }
+    std::string_view sentence = text.substr(0, end);
+    if (code_point_count(sentence) <= threshold::kFallbackTitleChars) return std::string(sentence);
+    std::size_t cut = 0, cps = 0, last_space = 0;
+    for (std::size_t p = 0; p < sentence.size() && cps < threshold::kFallbackTitleChars - 1;) {
+        const char32_t c = next_code_point(sentence, p);
+        ++cps;
+        cut = p;
+        if (c == ' ') last_space = p - 1;
+    }
+    if (last_space > cut / 2) cut = last_space;
+    std::string out(trim(sentence.substr(0, cut)));
+    while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':'))
+        out.pop_back();
+    return out + "…";
 }
 
 class HeaderReader {
   public:
     HeaderReader(const std::vector<std::string_view>& lines, const std::string& file,
-                 Diagnostics& diags, doc::Metadata& meta)
-        : lines_(lines), file_(file), diags_(diags), meta_(meta) {}
+                 std::string_view language, Diagnostics& diags, doc::Metadata& meta)
+        : lines_(lines), file_(file), language_(language), diags_(diags), meta_(meta) {}
 
     /// Reads title, subtitle, byline and date; returns the index of the first body line.
+    /// Furniture above the headline (URL lines, section labels, photo credits, navigation) is
+    /// dropped; a gallery caption above it stays in the body. Without a headline (the text
+    /// starts with prose) the title is left empty for the fallback.
     std::size_t read() {
         std::size_t i = skip_blank(0);
-        // Boilerplate above the title ("Skip to content").
-        while (i < lines_.size() && is_boilerplate(lines_[i])) {
-            drop(i);
-            i = skip_blank(i + 1);
-        }
         if (i >= lines_.size()) return i;
         if (const auto f = header_field(lines_[i]); f && f->first == "title")
             return header_block(i);
 
-        const std::string_view first = trim(lines_[i]);
-        if (code_point_count(first) > kMaxTitle) return i;  // no title line: all body
-        std::string_view title = first;
-        // Markdown-style titles: "# Title", or "Title" underlined with "====" / "----".
-        if (title.size() > 2 && title[0] == '#' && title[1] == ' ') title = trim(title.substr(2));
-        meta_.title = std::string(title);
-        ++i;
+        std::size_t looked = 0;
+        std::size_t body_begin = i;
+        for (; i < lines_.size() && looked < threshold::kTitleScanLines;
+             i = skip_blank(i + 1), ++looked) {
+            const std::string_view line = trim(lines_[i]);
+            if (const FurnitureVerdict v = classify_furniture(line, language_);
+                v.kind != Furniture::None) {
+                drop(i, v.kind);
+                body_begin = i + 1;
+                continue;
+            }
+            if (is_photo_credit(line)) {
+                drop(i, Furniture::Credit);
+                body_begin = i + 1;
+                continue;
+            }
+            if (gallery_caption(line)) {
+                if (first_kept_ == npos) first_kept_ = i;
+                continue;
+            }
+            if (section_label(i)) {
+                drop_label(i);
+                body_begin = i + 1;
+                continue;
+            }
+            // A date or byline above the headline.
+            if (meta_.date_text.empty() && is_date_line(line) && first_kept_ == npos) {
+                set_date(meta_, line);
+                meta_.date_first = true;
+                header_lines_.push_back(i);
+                body_begin = i + 1;
+                continue;
+            }
+            if (!headline_like(i)) return first_kept_ != npos ? first_kept_ : body_begin;
+            meta_.title = std::string(line);
+            if (meta_.title.size() > 2 && meta_.title[0] == '#' && meta_.title[1] == ' ')
+                meta_.title = std::string(trim(std::string_view(meta_.title).substr(2)));
+            title_line_ = i;
+            break;
+        }
+        if (title_line_ == npos) return first_kept_ != npos ? first_kept_ : body_begin;
+        i = title_line_ + 1;
         if (i < lines_.size()) {
             const std::string_view under = trim(lines_[i]);
             if (under.size() >= 3 && (under.find_first_not_of('=') == std::string_view::npos ||
                                       under.find_first_not_of('-') == std::string_view::npos))
                 ++i;
         }
-        // Lines right under the title (no blank line) and the next short lines may be header.
-        std::size_t looked = 0;
+        // Lines right under the title and the next short lines may be header.
+        std::size_t seen = 0;
         bool subtitle_allowed = true;
-        while (looked < 8) {
+        while (seen < threshold::kBylineScanLines) {
             const std::size_t j = skip_blank(i);
-            if (j >= lines_.size()) return j;
+            if (j >= lines_.size()) return finish(j);
             const std::string_view line = trim(lines_[j]);
-            if (code_point_count(line) > 160) return j;
-            if (is_boilerplate(line)) {
-                drop(j);
+            if (code_point_count(line) > 160) return finish(j);
+            if (const FurnitureVerdict v = classify_furniture(line, language_);
+                v.kind != Furniture::None) {
+                drop(j, v.kind);
+            } else if (is_photo_credit(line)) {
+                drop(j, Furniture::Credit);
             } else if (auto b = parse_byline(line); b && meta_.authors.empty()) {
                 meta_.authors = b->authors;
+                if (!b->publisher.empty()) meta_.publisher = b->publisher;
                 if (!b->date_text.empty() && meta_.date_text.empty()) set_date(meta_, b->date_text);
             } else if (meta_.date_text.empty() && is_date_line(line)) {
                 set_date(meta_, line);
@@ -132,27 +280,91 @@ class HeaderReader {
             } else if (subtitle_allowed && meta_.subtitle.empty() && next_is_byline_or_date(j)) {
                 meta_.subtitle = std::string(line);
             } else {
-                return j;
+                return finish(j);
             }
             subtitle_allowed = false;
             i = j + 1;
-            ++looked;
+            ++seen;
         }
-        return i;
+        return finish(i);
     }
 
-    /// Lines dropped at the top (their numbers), so the bottom pass can report the rest.
+    /// The first non-blank line at or after `i`.
     std::size_t skip_blank(std::size_t i) const {
         while (i < lines_.size() && trim(lines_[i]).empty()) ++i;
         return i;
     }
 
-    void drop(std::size_t i) {
-        diags_.warn(file_, static_cast<int>(i + 1),
-                    "dropped web boilerplate '" + shorten(trim(lines_[i])) + "'");
+    /// Reports line `i` as dropped furniture of `kind`.
+    void drop(std::size_t i, Furniture kind) {
+        diags_.warn(
+            file_, static_cast<int>(i + 1),
+            std::string("dropped ") + furniture_name(kind) + " '" + shorten(trim(lines_[i])) + "'");
+        ++dropped_;
     }
 
+    /// How many lines were dropped.
+    std::size_t dropped() const { return dropped_; }
+
   private:
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    void drop_label(std::size_t i) {
+        diags_.warn(file_, static_cast<int>(i + 1),
+                    "dropped section label '" + shorten(trim(lines_[i])) + "'");
+        ++dropped_;
+    }
+
+    /// A caption kept above the headline goes back into the body, after the header.
+    std::size_t finish(std::size_t body) {
+        return first_kept_ != npos && first_kept_ < body ? first_kept_ : body;
+    }
+
+    /// "Features", "Reference:", "World News": one or two words without sentence punctuation
+    /// above a longer headline-like line.
+    bool section_label(std::size_t i) const {
+        const std::string_view line = trim(lines_[i]);
+        const LineEvidence e = measure_line(line, language_);
+        if (e.words == 0 || e.words > threshold::kSectionLabelMaxWords || e.sentence_end ||
+            e.caseless > 0 || e.letters < 3)
+            return false;
+        const std::size_t next = skip_blank(i + 1);
+        if (next >= lines_.size()) return false;
+        const LineEvidence n = measure_line(lines_[next], language_);
+        if (!headline_like(next) || n.sentence_end) return false;
+        return e.colon_end || n.words >= e.words + 3;
+    }
+
+    /// A headline: short, not a sentence of a paragraph, not a hard-wrapped paragraph's first
+    /// line.
+    bool headline_like(std::size_t i) const {
+        const std::string_view line = trim(lines_[i]);
+        const LineEvidence e = measure_line(line, language_);
+        if (e.chars > threshold::kTitleMaxChars) return false;
+        if (e.sentence_end && !e.question && e.words > threshold::kTitleMaxWordsWithStop)
+            return false;
+        if (e.caseless * 2 > e.letters && e.sentence_end && e.chars > 60) return false;
+        // Two sentences ("It rained. We stayed.") are a paragraph.
+        if (e.sentence_end && !e.question) {
+            for (std::size_t p = line.find(". "); p != std::string_view::npos;
+                 p = line.find(". ", p + 2)) {
+                const std::size_t word_start = line.rfind(' ', p);
+                const std::size_t len =
+                    p - (word_start == std::string_view::npos ? 0 : word_start + 1);
+                if (len > 3 && p + 2 < line.size() &&
+                    std::isupper(static_cast<unsigned char>(line[p + 2])))
+                    return false;
+            }
+        }
+        // A line that runs on into a lowercase line is the start of a wrapped paragraph.
+        if (i + 1 < lines_.size() && !trim(lines_[i + 1]).empty()) {
+            const std::string_view next = trim(lines_[i + 1]);
+            std::size_t p = 0;
+            if (is_lower(next_code_point(next, p)) && !e.sentence_end) return false;
+        }
+        return e.letters > 0;
+    }
+
     bool next_is_byline_or_date(std::size_t j) const {
         const std::size_t k = skip_blank(j + 1);
         if (k >= lines_.size()) return false;
@@ -176,8 +388,13 @@ class HeaderReader {
 
     const std::vector<std::string_view>& lines_;
     const std::string& file_;
+    std::string_view language_;
     Diagnostics& diags_;
     doc::Metadata& meta_;
+    std::size_t title_line_ = npos;
+    std::size_t first_kept_ = npos;
+    std::vector<std::size_t> header_lines_;
+    std::size_t dropped_ = 0;
 };
 
 /// True when `line` is a "Posted by NAME" credit repeating a known author.
@@ -191,6 +408,21 @@ bool repeats_author(std::string_view line, const std::vector<std::string>& autho
         for (const std::string& a : authors)
             if (to_lower(a) == to_lower(name)) return true;
     }
+    return false;
+}
+
+/// True for "2020", "2020-11", "2020-11-08".
+bool iso_date_shape(std::string_view v) {
+    auto digits = [&](std::size_t at, std::size_t n) {
+        if (at + n > v.size()) return false;
+        for (std::size_t k = at; k < at + n; ++k)
+            if (v[k] < '0' || v[k] > '9') return false;
+        return true;
+    };
+    if (v.size() == 4) return digits(0, 4);
+    if (v.size() == 7) return digits(0, 4) && v[4] == '-' && digits(5, 2);
+    if (v.size() == 10)
+        return digits(0, 4) && v[4] == '-' && digits(5, 2) && v[7] == '-' && digits(8, 2);
     return false;
 }
 
@@ -216,8 +448,7 @@ void apply_meta(doc::Metadata& meta, const std::map<std::string, std::string>& v
             }
         } else if (key == "date") {
             set_date(meta, value);
-            static const std::regex iso("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
-            if (meta.date.empty() && std::regex_match(value, iso)) meta.date = value;
+            if (meta.date.empty() && iso_date_shape(value)) meta.date = value;
         } else if (key == "lang" || key == "language") {
             const std::string tag = normalize_language_tag(value);
             if (!tag.empty()) meta.language = tag;
@@ -256,9 +487,6 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     meta.source = file;
     const std::vector<std::string_view> lines = split_lines(utf8);
 
-    HeaderReader header(lines, file, diagnostics, meta);
-    std::size_t body_begin = header.read();
-
     // Language: --lang, then metadata (command line / sidecar / header block), then detection.
     std::string language = normalize_language_tag(options.language);
     if (language.empty())
@@ -267,41 +495,123 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     if (language.empty())
         if (auto it = options.meta.find("language"); it != options.meta.end())
             language = normalize_language_tag(it->second);
+    const std::string given_language = language;
+    const std::string detected = given_language.empty() ? detect_language(utf8) : "";
+
+    HeaderReader header(lines, file, given_language.empty() ? detected : given_language,
+                        diagnostics, meta);
+    std::size_t body_begin = header.read();
+
     if (language.empty()) language = meta.language;
-    if (language.empty()) language = detect_language(utf8);
+    if (language.empty()) language = detected;
     meta.language = language;
     const QuoteMarks marks = quote_marks(language, options.quotes);
-    meta.title = smart_punctuate(meta.title, marks);
-    meta.subtitle = smart_punctuate(meta.subtitle, marks);
 
-    // Boilerplate at the top of the body and at the bottom of the article.
-    for (std::size_t i = header.skip_blank(body_begin);
-         i < lines.size() && is_boilerplate(lines[i]); i = header.skip_blank(i + 1)) {
-        header.drop(i);
+    // Furniture at the top of the body, and at the bottom of the article: every furniture line
+    // from the end up, and a recognisable block (a "Related"/share/link-block label followed
+    // only by lines that are not prose) within the last lines.
+    std::vector<char> dropped(lines.size(), 0);
+    for (std::size_t i = header.skip_blank(body_begin); i < lines.size();
+         i = header.skip_blank(i + 1)) {
+        const FurnitureVerdict v = classify_furniture(lines[i], language);
+        if (v.kind == Furniture::None) break;
+        header.drop(i, v.kind);
         body_begin = i + 1;
     }
     std::size_t body_end = lines.size();
-    std::vector<std::size_t> bottom_drops;
+    std::vector<std::pair<std::size_t, Furniture>> bottom_drops;
     while (body_end > body_begin) {
         const std::size_t i = body_end - 1;
         if (trim(lines[i]).empty()) {
             --body_end;
             continue;
         }
-        if (!is_boilerplate(lines[i]) && !repeats_author(lines[i], meta.authors)) break;
-        bottom_drops.push_back(i);
+        Furniture kind = classify_furniture(lines[i], language).kind;
+        if (kind == Furniture::None && repeats_author(lines[i], meta.authors))
+            kind = Furniture::Navigation;
+        if (kind == Furniture::None) break;
+        bottom_drops.push_back({i, kind});
         --body_end;
     }
-    for (auto it = bottom_drops.rbegin(); it != bottom_drops.rend(); ++it) header.drop(*it);
+    {
+        // A labelled block at the end: "Related" / "■関連リンク" / "Share this:" and then
+        // titles or names only (no sentence of prose) up to the furniture already found.
+        std::size_t seen = 0;
+        std::size_t block = body_end;
+        for (std::size_t i = body_end; i > body_begin && seen < threshold::kEdgeLines; --i) {
+            const std::string_view line = trim(lines[i - 1]);
+            if (line.empty()) continue;
+            ++seen;
+            if (is_prose(measure_line(line, language))) break;
+            const FurnitureVerdict v = classify_furniture(line, language);
+            if (v.kind == Furniture::Teaser || v.kind == Furniture::LinkBlock ||
+                ((v.kind == Furniture::Share || v.kind == Furniture::Follow) && v.anywhere))
+                block = i - 1;
+        }
+        if (block < body_end) {
+            for (std::size_t i = body_end; i > block; --i)
+                if (!trim(lines[i - 1]).empty()) {
+                    Furniture kind = classify_furniture(lines[i - 1], language).kind;
+                    bottom_drops.push_back(
+                        {i - 1, kind == Furniture::None ? Furniture::LinkBlock : kind});
+                }
+            std::sort(bottom_drops.begin(), bottom_drops.end(),
+                      [](const auto& x, const auto& y) { return x.first > y.first; });
+            body_end = block;
+        }
+    }
+    for (auto it = bottom_drops.rbegin(); it != bottom_drops.rend(); ++it)
+        header.drop(it->first, it->second);
 
-    // No byline at the top: a credit line near the end ("Posted by Alon Zakai.", "Posted on
-    // Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.") names the author; it stays in the
-    // text.
+    // Inside the article, only recognisable furniture goes: labelled lines, rows of network
+    // names, a lone network name beside other share-widget lines, and the lines of a link block
+    // under its label.
+    auto neighbour = [&](std::size_t i, int step) -> std::optional<std::size_t> {
+        for (std::size_t k = i;;) {
+            if (step < 0 && k == body_begin) return std::nullopt;
+            k = step < 0 ? k - 1 : k + 1;
+            if (k >= body_end) return std::nullopt;
+            if (!trim(lines[k]).empty()) return k;
+        }
+    };
+    std::vector<FurnitureVerdict> verdicts(body_end > body_begin ? body_end - body_begin : 0);
+    for (std::size_t i = body_begin; i < body_end; ++i)
+        if (!trim(lines[i]).empty())
+            verdicts[i - body_begin] = classify_furniture(lines[i], language);
+    for (std::size_t i = body_begin; i < body_end; ++i) {
+        const FurnitureVerdict& v = verdicts[i - body_begin];
+        if (v.kind == Furniture::None || dropped[i]) continue;
+        bool drop = v.anywhere;
+        if (!drop && v.kind == Furniture::Share) {
+            for (int step : {-1, 1})
+                if (const auto k = neighbour(i, step);
+                    k && verdicts[*k - body_begin].kind == Furniture::Share)
+                    drop = true;
+        }
+        if (!drop) continue;
+        dropped[i] = 1;
+        header.drop(i, v.kind);
+        if (v.kind != Furniture::LinkBlock) continue;
+        // The links under the label: short lines that are not prose, up to the next blank line
+        // that is followed by prose.
+        std::size_t count = 0;
+        for (auto k = neighbour(i, 1); k && count < threshold::kLinkBlockMaxLines;
+             k = neighbour(*k, 1), ++count) {
+            const LineEvidence e = measure_line(lines[*k], language);
+            if (is_prose(e) || e.chars > threshold::kFallbackTitleChars) break;
+            dropped[*k] = 1;
+            header.drop(*k, Furniture::LinkBlock);
+        }
+    }
+
+    // No byline at the top: a closing credit near the end ("Posted by Alon Zakai.", "Reporting
+    // by X; Editing by Y", "Correspondent X may be reached at …", "홍길동 기자") names the
+    // author; it stays in the text.
     if (meta.authors.empty()) {
         int seen = 0;
         for (std::size_t i = body_end; i > body_begin && seen < 15; --i) {
             const std::string_view line = trim(lines[i - 1]);
-            if (line.empty()) continue;
+            if (line.empty() || dropped[i - 1]) continue;
             ++seen;
             for (std::string_view label : {"posted ", "published "}) {
                 if (!starts_with_nocase(line, label)) continue;
@@ -312,6 +622,11 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
                 meta.authors = b->authors;
                 if (meta.date_text.empty() && !b->date_text.empty()) set_date(meta, b->date_text);
             }
+            if (meta.authors.empty())
+                if (const auto b = parse_closing_credit(line)) {
+                    meta.authors = b->authors;
+                    if (meta.publisher.empty()) meta.publisher = b->publisher;
+                }
             if (!meta.authors.empty()) break;
         }
     }
@@ -319,17 +634,33 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     std::vector<SourceLine> body;
     body.reserve(body_end - body_begin);
     for (std::size_t i = body_begin; i < body_end; ++i)
-        body.push_back({lines[i], static_cast<int>(i + 1)});
+        body.push_back({dropped[i] ? std::string_view() : lines[i], static_cast<int>(i + 1)});
     d.blocks = parse_blocks(body, language, marks);
     assign_heading_ids(d.blocks);
 
     // Dateline at the start of the first paragraph (kept in the paragraph as well).
+    // A byline there ("新华社北京3月1日电（记者 高鹏）") names the author when nothing else did.
+    const doc::Paragraph* first_paragraph = nullptr;
+    int first_paragraph_line = 0;
     for (const doc::Block& b : d.blocks) {
         if (const auto* p = std::get_if<doc::Paragraph>(&b.value)) {
-            meta.dateline = find_dateline(doc::plain_text(p->content));
+            first_paragraph = p;
+            first_paragraph_line = b.line;
+            const std::string text = doc::plain_text(p->content);
+            meta.dateline = find_dateline(text);
+            if (meta.authors.empty())
+                if (const auto lead = find_lead_byline(text)) {
+                    meta.authors = lead->authors;
+                    if (meta.publisher.empty()) meta.publisher = lead->publisher;
+                }
             break;
         }
     }
+    // A text that is only furniture has nothing to make a book of.
+    if (meta.title.empty() && d.blocks.empty() && header.dropped() > 0)
+        throw Error(ErrorCode::InputInvalid, file,
+                    "no article text: all " + std::to_string(header.dropped()) +
+                        " lines are web furniture (navigation, share widgets, credits)");
 
     // Overrides from the command line and the sidecar, then the fallbacks.
     for (const auto& [key, value] : options.meta) {
@@ -345,7 +676,21 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
         diagnostics.warn(file, 0, "ignored invalid language tag '" + options.language + "'");
     apply_meta(meta, options.meta);
     if (!options.language.empty() && !language.empty()) meta.language = language;
+    if (meta.title.empty() && first_paragraph) {
+        // No headline: the first sentence when it is short, else the file name in words, else
+        // the first sentence cut at a word boundary — never a whole paragraph.
+        const std::string text = doc::plain_text(first_paragraph->content);
+        std::string title = title_from_text(text);
+        const std::string from_name = title_from_file_name(file);
+        if (title.size() >= 3 && title.compare(title.size() - 3, 3, "…") == 0 && !from_name.empty())
+            title = from_name;
+        meta.title = title;
+        diagnostics.warn(file, first_paragraph_line,
+                         "no headline: the title is '" + shorten(meta.title) + "'");
+    }
     if (meta.title.empty()) meta.title = std::filesystem::path(file).stem().string();
+    meta.title = smart_punctuate(meta.title, marks);
+    meta.subtitle = smart_punctuate(meta.subtitle, marks);
     if (meta.language.empty()) meta.language = "en";
     return d;
 }
