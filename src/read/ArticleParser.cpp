@@ -10,6 +10,7 @@
 #include "read/Boilerplate.hpp"
 #include "read/Byline.hpp"
 #include "read/DateParser.hpp"
+#include "read/HeadingRules.hpp"
 #include "read/Language.hpp"
 #include "read/LineEvidence.hpp"
 #include "read/ReaderThresholds.hpp"
@@ -331,7 +332,7 @@ class HeaderReader {
         const std::size_t next = skip_blank(i + 1);
         if (next >= lines_.size()) return false;
         const LineEvidence n = measure_line(lines_[next], language_);
-        if (!headline_like(next) || n.sentence_end) return false;
+        if (!headline_like(next) || n.sentence_end || not_a_heading(lines_[next])) return false;
         return e.colon_end || n.words >= e.words + 3;
     }
 
@@ -542,7 +543,8 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
             const std::string_view line = trim(lines[i - 1]);
             if (line.empty()) continue;
             ++seen;
-            if (is_prose(measure_line(line, language))) break;
+            const LineEvidence e = measure_line(line, language);
+            if (is_prose(e) || e.chars > threshold::kFurnitureMaxChars) break;
             const FurnitureVerdict v = classify_furniture(line, language);
             if (v.kind == Furniture::Teaser || v.kind == Furniture::LinkBlock ||
                 ((v.kind == Furniture::Share || v.kind == Furniture::Follow) && v.anywhere))

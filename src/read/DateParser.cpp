@@ -213,6 +213,22 @@ std::optional<FoundDate> find_date(std::string_view line) {
     return std::nullopt;
 }
 
+bool is_month_year(std::string_view line) {
+    const auto words = split_words(trim(line));
+    if (words.size() < 2 || words.size() > 3) return false;
+    bool month = false, year = false;
+    for (std::string_view w : words) {
+        while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+        if (month_number(w) != 0)
+            month = true;
+        else if (w.size() == 4 && w.find_first_not_of("0123456789") == std::string_view::npos)
+            year = true;
+        else if (!(w == "de" || w == "of"))
+            return false;
+    }
+    return month && year;
+}
+
 bool is_date_line(std::string_view line) {
     line = trim(line);
     if (line.empty() || code_point_count(line) > threshold::kDateLineMaxChars) return false;

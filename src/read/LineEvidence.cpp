@@ -93,6 +93,10 @@ double LineEvidence::stop_density() const {
     return words == 0 ? 0.0 : static_cast<double>(stop_words) / static_cast<double>(words);
 }
 
+double LineEvidence::any_stop_density() const {
+    return words == 0 ? 0.0 : static_cast<double>(any_stop_words) / static_cast<double>(words);
+}
+
 double LineEvidence::digit_share() const {
     const std::size_t solid = chars > words ? chars - (words > 0 ? words - 1 : 0) : chars;
     return solid == 0 ? 0.0 : static_cast<double>(digits) / static_cast<double>(solid);
@@ -136,7 +140,9 @@ LineEvidence measure_line(std::string_view raw, std::string_view language) {
                 break;
             }
         }
-        if (is_stop_word(fold_word(w), language)) ++e.stop_words;
+        const std::string folded = fold_word(w);
+        if (is_stop_word(folded, language)) ++e.stop_words;
+        if (is_stop_word(folded, "")) ++e.any_stop_words;
         word_start = std::string_view::npos;
     };
     char32_t last = 0, before_last = 0;
@@ -172,7 +178,8 @@ bool is_prose(const LineEvidence& e) {
     using namespace threshold;
     if (!e.sentence_end) return false;
     if (e.caseless * 2 >= e.letters && e.letters > 0) return e.chars >= kProseMinCaselessChars;
-    return e.words >= kProseMinWords && e.stop_density() >= kProseStopDensity;
+    return e.words >= kProseMinWords &&
+           (e.stop_density() >= kProseStopDensity || e.any_stop_density() >= kProseStopDensity);
 }
 
 }  // namespace galley::read

@@ -11,21 +11,24 @@ namespace galley::read {
 
 /// What one line looks like.
 struct LineEvidence {
-    std::size_t chars = 0;          ///< code points (trimmed line)
-    std::size_t words = 0;          ///< white-space separated words
-    std::size_t letters = 0;        ///< letters in any script
-    std::size_t digits = 0;         ///< decimal digits
-    std::size_t caseless = 0;       ///< letters of space-less scripts (Han, kana, Thai)
-    std::size_t stop_words = 0;     ///< words in the language's stop-word list
-    std::size_t capital_words = 0;  ///< words starting with an uppercase letter
-    std::size_t url_chars = 0;      ///< characters inside "http://", "https://", "www." words
-    bool starts_lower = false;      ///< first letter is lowercase
-    bool sentence_end = false;      ///< ends with . ! ? … 。！？ (or one of them and a quote)
-    bool question = false;          ///< ends with ? or ？
-    bool colon_end = false;         ///< ends with : or ：
+    std::size_t chars = 0;           ///< code points (trimmed line)
+    std::size_t words = 0;           ///< white-space separated words
+    std::size_t letters = 0;         ///< letters in any script
+    std::size_t digits = 0;          ///< decimal digits
+    std::size_t caseless = 0;        ///< letters of space-less scripts (Han, kana, Thai)
+    std::size_t stop_words = 0;      ///< words in the language's stop-word list
+    std::size_t any_stop_words = 0;  ///< words in any language's list (quoted foreign prose)
+    std::size_t capital_words = 0;   ///< words starting with an uppercase letter
+    std::size_t url_chars = 0;       ///< characters inside "http://", "https://", "www." words
+    bool starts_lower = false;       ///< first letter is lowercase
+    bool sentence_end = false;       ///< ends with . ! ? … 。！？ (or one of them and a quote)
+    bool question = false;           ///< ends with ? or ？
+    bool colon_end = false;          ///< ends with : or ：
 
     /// Stop words per word (0 when there are no words).
     double stop_density() const;
+    /// Stop words of any language per word: a paragraph quoted in another language is prose.
+    double any_stop_density() const;
     /// Digits per non-space character.
     double digit_share() const;
     /// URL characters per character.
