@@ -210,45 +210,73 @@ class HeaderReader {
         if (const auto f = header_field(lines_[i]); f && f->first == "title")
             return header_block(i);
 
-        std::size_t looked = 0;
+        // The headline: among the lines above the first sentence of prose, the first line with
+        // a headline's shape, unless it is short (a site name, a section label, "Breaking
+        // news") and a longer headline-like line follows.
+        std::vector<std::size_t> top;
+        for (std::size_t j = i; j < lines_.size() && top.size() < threshold::kTitleScanLines;
+             j = skip_blank(j + 1)) {
+            const LineEvidence e = measure_line(lines_[j], language_);
+            if (is_prose(e) || e.chars > threshold::kTitleMaxChars) break;
+            // A hard-wrapped paragraph (below the first line): its lines up to the first
+            // sentence end are prose together.
+            if (j != i && j + 1 < lines_.size() && !trim(lines_[j + 1]).empty()) {
+                std::string joined;
+                for (std::size_t k = j; k < lines_.size() && !trim(lines_[k]).empty(); ++k) {
+                    (joined += trim(lines_[k])) += ' ';
+                    if (measure_line(lines_[k], language_).sentence_end) break;
+                }
+                if (code_point_count(joined) > threshold::kTitleMaxChars ||
+                    is_prose(measure_line(joined, language_)))
+                    break;
+            }
+            top.push_back(j);
+        }
+        double best_weight = 0;
+        for (std::size_t j : top) {
+            if (!title_candidate(j)) continue;
+            const double w = headline_weight(j);
+            // A later, longer headline stands alone and is not a sentence.
+            const bool alone = (j == 0 || trim(lines_[j - 1]).empty()) &&
+                               (j + 1 >= lines_.size() || trim(lines_[j + 1]).empty());
+            const LineEvidence e = measure_line(lines_[j], language_);
+            if (title_line_ != npos && (!alone || (e.sentence_end && !e.question))) continue;
+            if (title_line_ == npos ||
+                (best_weight <= threshold::kShortHeadlineWords &&
+                 w >= std::max(threshold::kMinHeadlineWords, best_weight + 2))) {
+                title_line_ = j;
+                best_weight = w;
+            }
+        }
         std::size_t body_begin = i;
-        for (; i < lines_.size() && looked < threshold::kTitleScanLines;
-             i = skip_blank(i + 1), ++looked) {
-            const std::string_view line = trim(lines_[i]);
-            if (const FurnitureVerdict v = classify_furniture(line, language_);
-                v.kind != Furniture::None) {
-                drop(i, v.kind);
-                body_begin = i + 1;
-                continue;
-            }
-            if (is_photo_credit(line)) {
-                drop(i, Furniture::Credit);
-                body_begin = i + 1;
-                continue;
-            }
-            if (gallery_caption(line)) {
-                if (first_kept_ == npos) first_kept_ = i;
-                continue;
-            }
-            if (section_label(i)) {
-                drop_label(i);
-                body_begin = i + 1;
-                continue;
-            }
-            // A date or byline above the headline.
-            if (meta_.date_text.empty() && is_date_line(line) && first_kept_ == npos) {
+        for (std::size_t j : top) {
+            if (j == title_line_) break;
+            const std::string_view line = trim(lines_[j]);
+            const FurnitureVerdict v = classify_furniture(line, language_);
+            const bool above_title = title_line_ != npos;
+            if (v.kind != Furniture::None) {
+                drop(j, v.kind);
+            } else if (is_photo_credit(line)) {
+                drop(j, Furniture::Credit);
+            } else if (gallery_caption(line)) {
+                if (first_kept_ == npos) first_kept_ = j;
+            } else if (!above_title) {
+                break;  // no headline: the text starts here
+            } else if (meta_.date_text.empty() && is_date_line(line)) {
                 set_date(meta_, line);
                 meta_.date_first = true;
-                header_lines_.push_back(i);
-                body_begin = i + 1;
-                continue;
+            } else if (auto by = parse_byline(line); by && meta_.authors.empty()) {
+                meta_.authors = by->authors;
+                if (!by->publisher.empty()) meta_.publisher = by->publisher;
+            } else {
+                drop(j, Furniture::Navigation);
             }
-            if (!headline_like(i)) return first_kept_ != npos ? first_kept_ : body_begin;
-            meta_.title = std::string(line);
+            body_begin = j + 1;
+        }
+        if (title_line_ != npos) {
+            meta_.title = std::string(trim(lines_[title_line_]));
             if (meta_.title.size() > 2 && meta_.title[0] == '#' && meta_.title[1] == ' ')
                 meta_.title = std::string(trim(std::string_view(meta_.title).substr(2)));
-            title_line_ = i;
-            break;
         }
         if (title_line_ == npos) return first_kept_ != npos ? first_kept_ : body_begin;
         i = title_line_ + 1;
@@ -310,30 +338,27 @@ class HeaderReader {
   private:
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
-    void drop_label(std::size_t i) {
-        diags_.warn(file_, static_cast<int>(i + 1),
-                    "dropped section label '" + shorten(trim(lines_[i])) + "'");
-        ++dropped_;
-    }
-
     /// A caption kept above the headline goes back into the body, after the header.
     std::size_t finish(std::size_t body) {
         return first_kept_ != npos && first_kept_ < body ? first_kept_ : body;
     }
 
-    /// "Features", "Reference:", "World News": one or two words without sentence punctuation
-    /// above a longer headline-like line.
-    bool section_label(std::size_t i) const {
-        const std::string_view line = trim(lines_[i]);
-        const LineEvidence e = measure_line(line, language_);
-        if (e.words == 0 || e.words > threshold::kSectionLabelMaxWords || e.sentence_end ||
-            e.caseless > 0 || e.letters < 3)
+    /// A line that may be the headline: headline-shaped, not furniture, credit, caption,
+    /// date, byline or a line of figures.
+    bool title_candidate(std::size_t j) const {
+        const std::string_view line = trim(lines_[j]);
+        if (classify_furniture(line, language_).kind != Furniture::None || is_photo_credit(line) ||
+            gallery_caption(line) || is_date_line(line) || parse_byline(line))
             return false;
-        const std::size_t next = skip_blank(i + 1);
-        if (next >= lines_.size()) return false;
-        const LineEvidence n = measure_line(lines_[next], language_);
-        if (!headline_like(next) || n.sentence_end || not_a_heading(lines_[next])) return false;
-        return e.colon_end || n.words >= e.words + 3;
+        const LineEvidence e = measure_line(line, language_);
+        return e.digit_share() <= threshold::kHeadingMaxDigitShare && headline_like(j);
+    }
+
+    /// A headline's weight: its words (space-less scripts: characters / 2.5, about a word).
+    double headline_weight(std::size_t j) const {
+        const LineEvidence e = measure_line(lines_[j], language_);
+        if (e.caseless * 2 > e.letters) return static_cast<double>(e.chars) / 2.5;
+        return static_cast<double>(e.words);
     }
 
     /// A headline: short, not a sentence of a paragraph, not a hard-wrapped paragraph's first
@@ -341,7 +366,7 @@ class HeaderReader {
     bool headline_like(std::size_t i) const {
         const std::string_view line = trim(lines_[i]);
         const LineEvidence e = measure_line(line, language_);
-        if (e.chars > threshold::kTitleMaxChars) return false;
+        if (e.chars > threshold::kTitleMaxChars || e.starts_lower) return false;
         if (e.sentence_end && !e.question && e.words > threshold::kTitleMaxWordsWithStop)
             return false;
         if (e.caseless * 2 > e.letters && e.sentence_end && e.chars > 60) return false;
@@ -394,7 +419,6 @@ class HeaderReader {
     doc::Metadata& meta_;
     std::size_t title_line_ = npos;
     std::size_t first_kept_ = npos;
-    std::vector<std::size_t> header_lines_;
     std::size_t dropped_ = 0;
 };
 

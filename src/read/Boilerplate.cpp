@@ -1,7 +1,9 @@
 #include "read/Boilerplate.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 #include "read/LineEvidence.hpp"
 #include "read/ReaderThresholds.hpp"
@@ -43,7 +45,7 @@ struct Exact {
     bool anywhere;
 };
 
-constexpr std::array<Exact, 96> kExact = {{
+constexpr std::array<Exact, 98> kExact = {{
     {"notify of", Furniture::Comments, true},
     {"inline feedbacks", Furniture::Comments, true},
     {"view all comments", Furniture::Comments, true},
@@ -124,6 +126,8 @@ constexpr std::array<Exact, 96> kExact = {{
     {"weiter »", Furniture::Navigation, true},
     {"« zurück", Furniture::Navigation, true},
     {"loading...", Furniture::Navigation, true},
+    {"your browser doesn’t support html5", Furniture::Navigation, true},
+    {"your browser doesn't support html5", Furniture::Navigation, true},
     {"loading…", Furniture::Navigation, true},
     {"donate now", Furniture::Follow, true},
     {"subscribe now", Furniture::Follow, true},
@@ -148,7 +152,7 @@ struct Label {
     Furniture kind;
 };
 
-constexpr std::array<Label, 92> kLabels = {{
+constexpr std::array<Label, 95> kLabels = {{
     // teasers for other articles
     {"read more", Furniture::Teaser},
     {"read also", Furniture::Teaser},
@@ -210,6 +214,9 @@ constexpr std::array<Label, 92> kLabels = {{
     {"photograph:", Furniture::Credit},
     {"picture:", Furniture::Credit},
     {"foto:", Furniture::Credit},
+    {"foto :", Furniture::Credit},
+    {"photo :", Furniture::Credit},
+    {"image :", Furniture::Credit},
     {"fotos:", Furniture::Credit},
     {"bild:", Furniture::Credit},
     {"crédit photo", Furniture::Credit},
@@ -397,6 +404,25 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
     if (e.url_share() >= kUrlLineShare && !is_prose(e)) return {Furniture::Url, false};
     if (all_listed(low, kNavigationWords, kWidgetMaxWords) && e.words <= 3)
         return {Furniture::Navigation, false};
+    if (e.sentence_end) return {};
+    // A menu bar: a long row of capitalised words with no function word and no digit
+    // ("Nasional Mondial Ekonomi Daerah Megapolitan Olahraga ...").
+    if (e.words >= kMenuMinWords && e.capital_words == e.words && e.any_stop_words == 0 &&
+        e.digits == 0)
+        return {Furniture::Navigation, false};
+    // A language switcher repeats every name ("English English, Français Français").
+    if (e.words >= 4) {
+        std::vector<std::string> seen;
+        std::size_t repeats = 0;
+        for (std::string_view w : split_words(low)) {
+            while (!w.empty() && (w.back() == ',' || w.back() == '|')) w.remove_suffix(1);
+            if (std::find(seen.begin(), seen.end(), w) != seen.end())
+                ++repeats;
+            else
+                seen.emplace_back(w);
+        }
+        if (repeats * 10 >= e.words * kRepeatedWordsTenths) return {Furniture::Navigation, false};
+    }
     return {};
 }
 

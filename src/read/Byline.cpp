@@ -288,7 +288,8 @@ bool is_photo_credit(std::string_view line) {
     std::string_view inner = line;
     if (starts_with(inner, "(") && ends_with(inner, ")")) inner = inner.substr(1, inner.size() - 2);
     for (std::string_view label :
-         {"photo:", "photos:", "photo by", "photograph by", "photo credit", "image:", "image by",
+         {"photo:", "photo :", "foto :", "photos:", "photo by", "photograph by", "photo credit",
+          "image:", "image by",
           "credit:", "foto:", "fotos:", "bild:", "picture:", "фото:", "写真：", "사진="})
         if (starts_with_nocase(inner, label)) return true;
     // "By Kevin Mazur/WireImage.", "Kevin Mazur/Getty Images": a name, a slash, an agency.

@@ -33,6 +33,11 @@ inline constexpr std::size_t kWidgetMaxWords = 8;
 /// jusText's max_link_density is 0.2 for content; a line whose characters are mostly a URL is
 /// a link, not text (half, since plain text keeps a label beside the address).
 inline constexpr double kUrlLineShare = 0.5;
+/// A menu bar is a row of at least eight capitalised words without a function word; a
+/// headline of that length always has one ("of", "the", "for").
+inline constexpr std::size_t kMenuMinWords = 8;
+/// A language switcher names every language twice ("English English"): 4 words in 10 repeat.
+inline constexpr std::size_t kRepeatedWordsTenths = 4;
 /// Furniture gathers at the edges: this many non-blank lines at the top and the bottom are
 /// searched for it (a page header or footer rarely has more).
 inline constexpr std::size_t kEdgeLines = 12;
@@ -49,8 +54,11 @@ inline constexpr std::size_t kTitleMaxChars = 200;
 inline constexpr std::size_t kTitleMaxWordsWithStop = 16;
 /// The fallback title (no headline): the first sentence cut at a word boundary under this.
 inline constexpr std::size_t kFallbackTitleChars = 80;
-/// A section label above the headline ("Features", "Reference:") has one or two words.
-inline constexpr std::size_t kSectionLabelMaxWords = 2;
+/// A site name, section label or kicker above the headline ("Features", "Wiki Actu en",
+/// "Breaking news") has up to three words; a later line of at least four words (and two more)
+/// is then the headline. Headlines of news and blogs carry 5–15 words.
+inline constexpr double kShortHeadlineWords = 3;
+inline constexpr double kMinHeadlineWords = 4;
 
 // ---- byline and date ----------------------------------------------------------------------
 /// Bylines are read in this many non-blank lines under the title or above the end.
