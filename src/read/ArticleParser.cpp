@@ -600,6 +600,7 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
             if (!trim(lines[k]).empty()) return k;
         }
     };
+    std::vector<std::size_t> captions;
     std::vector<FurnitureVerdict> verdicts(body_end > body_begin ? body_end - body_begin : 0);
     for (std::size_t i = body_begin; i < body_end; ++i)
         if (!trim(lines[i]).empty())
@@ -617,6 +618,11 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
         if (!drop) continue;
         dropped[i] = 1;
         header.drop(i, v.kind);
+        // "Jean Charest in 2010" / "Image: US Mission Canada.": the line above a credit is the
+        // image's caption, not a heading.
+        if (v.kind == Furniture::Credit && i > body_begin && !trim(lines[i - 1]).empty() &&
+            !measure_line(lines[i - 1], language).sentence_end)
+            captions.push_back(i - 1);
         if (v.kind != Furniture::LinkBlock) continue;
         // The links under the label: short lines that are not prose, up to the next blank line
         // that is followed by prose.
@@ -660,7 +666,8 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     std::vector<SourceLine> body;
     body.reserve(body_end - body_begin);
     for (std::size_t i = body_begin; i < body_end; ++i)
-        body.push_back({dropped[i] ? std::string_view() : lines[i], static_cast<int>(i + 1)});
+        body.push_back({dropped[i] ? std::string_view() : lines[i], static_cast<int>(i + 1),
+                        std::find(captions.begin(), captions.end(), i) != captions.end()});
     d.blocks = parse_blocks(body, language, marks);
     assign_heading_ids(d.blocks);
 
@@ -682,11 +689,25 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
             break;
         }
     }
-    // A text that is only furniture has nothing to make a book of.
-    if (meta.title.empty() && d.blocks.empty() && header.dropped() > 0)
-        throw Error(ErrorCode::InputInvalid, file,
-                    "no article text: all " + std::to_string(header.dropped()) +
-                        " lines are web furniture (navigation, share widgets, credits)");
+    // A text that is only furniture has nothing to make a book of: no sentence of prose, and
+    // at least half of its lines dropped as furniture.
+    if (header.dropped() > 0) {
+        std::size_t non_blank = 0, prose = 0;
+        for (std::string_view l : lines) {
+            if (trim(l).empty()) continue;
+            ++non_blank;
+            const LineEvidence e = measure_line(l, language);
+            // Furniture is short: a long line is text even when its words are unknown.
+            if (is_prose(e) || e.chars > threshold::kFurnitureMaxChars) ++prose;
+        }
+        if ((meta.title.empty() && d.blocks.empty()) ||
+            (prose == 0 && header.dropped() * 2 >= non_blank))
+            throw Error(ErrorCode::InputInvalid, file,
+                        "no article text: " + std::to_string(header.dropped()) + " of " +
+                            std::to_string(non_blank) +
+                            " lines are web furniture (navigation, share widgets, credits) and "
+                            "no line is a sentence of prose");
+    }
 
     // Overrides from the command line and the sidecar, then the fallbacks.
     for (const auto& [key, value] : options.meta) {

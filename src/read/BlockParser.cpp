@@ -285,7 +285,7 @@ class Parser {
                 out_.push_back(heading(g[0].text, 1, g[0].number, marks_));
                 return;
             }
-            if (!last && is_heading(g[0].text))
+            if (!last && heading_line(g[0]))
                 out_.push_back(heading(g[0].text, 1, g[0].number, marks_));
             else
                 out_.push_back(paragraph(g[0].text, g[0].number, marks_));
@@ -309,7 +309,7 @@ class Parser {
             for (std::size_t i = 0; i < g.size(); ++i) {
                 const bool next_sentence =
                     i + 1 < g.size() && measure_line(g[i + 1].text, lang_).sentence_end;
-                if (next_sentence && is_heading(g[i].text))
+                if (next_sentence && heading_line(g[i]))
                     out_.push_back(heading(g[i].text, 1, g[i].number, marks_));
                 else
                     out_.push_back(paragraph(g[i].text, g[i].number, marks_));
@@ -320,7 +320,7 @@ class Parser {
             // One paragraph per line (web copy, texts without blank lines).
             for (std::size_t i = 0; i < g.size(); ++i) {
                 const bool next_is_text = i + 1 < g.size() && lens[i + 1] > 120;
-                if (next_is_text && is_heading(g[i].text))
+                if (next_is_text && heading_line(g[i]))
                     out_.push_back(heading(g[i].text, 1, g[i].number, marks_));
                 else
                     out_.push_back(paragraph(g[i].text, g[i].number, marks_));
@@ -449,6 +449,9 @@ class Parser {
         return words.size() >= 2 && words.size() <= 3 &&
                label_words_.count(std::string(words[0])) > 0;
     }
+
+    /// A line that is a heading: not a caption, and heading-like in the document's script.
+    bool heading_line(const SourceLine& l) const { return !l.caption && is_heading(l.text); }
 
     bool is_heading(std::string_view line) const {
         if (is_label(line)) return true;

@@ -45,7 +45,7 @@ struct Exact {
     bool anywhere;
 };
 
-constexpr std::array<Exact, 98> kExact = {{
+constexpr std::array<Exact, 101> kExact = {{
     {"notify of", Furniture::Comments, true},
     {"inline feedbacks", Furniture::Comments, true},
     {"view all comments", Furniture::Comments, true},
@@ -54,6 +54,9 @@ constexpr std::array<Exact, 98> kExact = {{
     {"post a comment", Furniture::Comments, true},
     {"add a comment", Furniture::Comments, true},
     {"no comments", Furniture::Comments, true},
+    {"comments off", Furniture::Comments, true},
+    {"comments closed", Furniture::Comments, true},
+    {"comments are closed.", Furniture::Comments, true},
     {"show comments", Furniture::Comments, true},
     {"load more comments", Furniture::Comments, true},
     {"comments", Furniture::Comments, false},
@@ -320,8 +323,7 @@ bool footer_line(std::string_view low) {
 }
 
 bool navigation_line(std::string_view low) {
-    return starts_with(low, "← ") || ends_with(low, " →") || starts_with(low, "« ") ||
-           ends_with(low, " »") || starts_with(low, "previous post") ||
+    return starts_with(low, "← ") || ends_with(low, " →") || starts_with(low, "previous post") ||
            starts_with(low, "next post") || starts_with(low, "previous article") ||
            starts_with(low, "next article") || starts_with(low, "previous story") ||
            starts_with(low, "next story") || starts_with(low, "tags:") ||

@@ -20,7 +20,7 @@ struct StopList {
 
 /// The most frequent function words of each language (the top of jusText's lists, which are
 /// built from Wikipedia word frequencies): enough to tell a sentence from a label.
-constexpr std::array<StopList, 18> kStopLists = {{
+constexpr std::array<StopList, 20> kStopLists = {{
     {"en",
      " the of and to a in is that for it with as was on be by this are from or at an but have "
      "not he she they we you his her their its has had were been will would which who said "},
@@ -44,6 +44,8 @@ constexpr std::array<StopList, 18> kStopLists = {{
     {"tr", " ve bir bu için ile da de olarak her daha olan gibi kadar ama çok en "},
     {"id", " yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke adalah ia "},
     {"ar", " في من على أن إلى عن مع التي الذي هذا هذه كان قد ما لا و ثم "},
+    {"fa", " و در به از که این را با است برای آن یک خود تا می ها شد بر هم نیز "},
+    {"ur", " کے میں کی اور ہے سے کو کا نے پر یہ تھا کہ بھی ہیں "},
     {"hi", " के है में की और से को का एक पर यह था कि भी हैं ने "},
     {"ko", " 그 이 및 등 수 것 있다 있는 했다 한다 또 더 위해 대한 "},
     {"vi", " của và là các những được trong có không người một với cho đã này "},
