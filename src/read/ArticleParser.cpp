@@ -675,19 +675,22 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     // A byline there ("新华社北京3月1日电（记者 高鹏）") names the author when nothing else did.
     const doc::Paragraph* first_paragraph = nullptr;
     int first_paragraph_line = 0;
+    int paragraphs_seen = 0;
     for (const doc::Block& b : d.blocks) {
-        if (const auto* p = std::get_if<doc::Paragraph>(&b.value)) {
+        const auto* p = std::get_if<doc::Paragraph>(&b.value);
+        if (!p) continue;
+        const std::string text = doc::plain_text(p->content);
+        if (!first_paragraph) {
             first_paragraph = p;
             first_paragraph_line = b.line;
-            const std::string text = doc::plain_text(p->content);
             meta.dateline = find_dateline(text);
-            if (meta.authors.empty())
-                if (const auto lead = find_lead_byline(text)) {
-                    meta.authors = lead->authors;
-                    if (meta.publisher.empty()) meta.publisher = lead->publisher;
-                }
-            break;
         }
+        if (meta.authors.empty())
+            if (const auto lead = find_lead_byline(text)) {
+                meta.authors = lead->authors;
+                if (meta.publisher.empty()) meta.publisher = lead->publisher;
+            }
+        if (!meta.authors.empty() || ++paragraphs_seen >= 3) break;
     }
     // A text that is only furniture has nothing to make a book of: no sentence of prose, and
     // at least half of its lines dropped as furniture.

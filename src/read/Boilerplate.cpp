@@ -331,7 +331,10 @@ bool navigation_line(std::string_view low) {
            starts_with(low, "categories:") || starts_with(low, "category:") ||
            starts_with(low, "posted in ") || starts_with(low, "schlagwörter:") ||
            starts_with(low, "étiquettes :") || starts_with(low, "etiquetas:") ||
-           starts_with(low, "标签：") || starts_with(low, "タグ：");
+           starts_with(low, "标签：") || starts_with(low, "タグ：") ||
+           starts_with(low, "jump to:") || starts_with(low, "wechseln zu:") ||
+           starts_with(low, "aller à :") || starts_with(low, "ir a:") ||
+           starts_with(low, "перейти к:");
 }
 
 /// Every word of `low` is in `vocabulary` (and there are 1..max of them).

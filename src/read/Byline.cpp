@@ -412,6 +412,16 @@ std::optional<Byline> find_lead_byline(std::string_view paragraph) {
             if (starts_with(head, agency)) b.publisher = std::string(agency);
         return b;
     }
+    // "… 이조은 기자가 보도합니다." (VOA Korean): the reporter named in the lead.
+    for (std::string_view tail : {" 기자가 보도합니다", " 기자가 전합니다", " 기자의 보도입니다"}) {
+        const std::size_t at = paragraph.find(tail);
+        if (at == std::string_view::npos || at > 600) continue;
+        std::size_t start = paragraph.rfind(' ', at - 1);
+        start = start == std::string_view::npos ? 0 : start + 1;
+        const std::string name(paragraph.substr(start, at - start));
+        const std::size_t n = code_point_count(name);
+        if (n >= 2 && n <= 4) return Byline{{name}, "", ""};
+    }
     // "(서울=연합뉴스) 홍길동 기자 = …"
     if (starts_with(head, "(") || starts_with(head, "（")) {
         const std::size_t eq = head.find(" 기자 =");
