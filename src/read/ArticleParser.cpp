@@ -639,6 +639,19 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     // No byline at the top: a closing credit near the end ("Posted by Alon Zakai.", "Reporting
     // by X; Editing by Y", "Correspondent X may be reached at …", "홍길동 기자") names the
     // author; it stays in the text.
+    // No date at the top: a date line among the last lines ("Release Date: June 13, 2019").
+    if (meta.date_text.empty()) {
+        std::size_t seen = 0;
+        for (std::size_t i = body_end; i > body_begin && seen < threshold::kBylineScanLines; --i) {
+            const std::string_view line = trim(lines[i - 1]);
+            if (line.empty() || dropped[i - 1]) continue;
+            ++seen;
+            if (is_date_line(line)) {
+                set_date(meta, line);
+                break;
+            }
+        }
+    }
     if (meta.authors.empty()) {
         int seen = 0;
         for (std::size_t i = body_end; i > body_begin && seen < 15; --i) {

@@ -44,7 +44,11 @@ TEST_CASE("golden fixtures") {
                            "wmf-2020-byline-footnote",
                            "wikipedia-ja-list",
                            "wikipedia-4-punctuation",
-                           "web-ebb-org-lists"};
+                           "web-ebb-org-lists",
+                           "wikinews-en-quebec-top",
+                           "wmf-2020-read-more",
+                           "strafprozess-share-widget",
+                           "esahubble-credit"};
     const bool update = std::getenv("GALLEY_UPDATE_GOLDEN") != nullptr;
     for (const char* name : names) {
         INFO("fixture " << name);
