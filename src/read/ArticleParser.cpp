@@ -217,7 +217,8 @@ class HeaderReader {
         for (std::size_t j = i; j < lines_.size() && top.size() < threshold::kTitleScanLines;
              j = skip_blank(j + 1)) {
             const LineEvidence e = measure_line(lines_[j], language_);
-            if (is_prose(e) || e.chars > threshold::kTitleMaxChars) break;
+            const bool credit = gallery_caption(trim(lines_[j])) || is_photo_credit(lines_[j]);
+            if (!credit && (is_prose(e) || e.chars > threshold::kTitleMaxChars)) break;
             // A hard-wrapped paragraph (below the first line): its lines up to the first
             // sentence end are prose together.
             if (j != i && j + 1 < lines_.size() && !trim(lines_[j + 1]).empty()) {

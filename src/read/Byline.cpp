@@ -169,8 +169,9 @@ constexpr std::array<std::string_view, 16> kCaselessLabels = {
     "作者:",      "记者：",    "記者：", "取材・文：", "بقلم", "كتب",  "글=",    "글:"};
 
 std::optional<Byline> labelled(std::string_view line) {
+    const std::string low = to_lower(line.substr(0, 40));
     for (std::string_view label : kLabels) {
-        if (!starts_with_nocase(line, label)) continue;
+        if (low.compare(0, label.size(), label) != 0) continue;
         std::string_view rest = line.substr(label.size());
         if (label.back() != ':') {
             if (rest.empty() || !(rest[0] == ' ' || rest[0] == ':')) continue;
@@ -189,6 +190,14 @@ std::optional<Byline> labelled(std::string_view line) {
             rest = trim(rest);
         }
         Byline b;
+        std::size_t q = 0;
+        if (!rest.empty() && next_code_point(rest, q) < 0x2E80) {
+            // Arabic, Hebrew...: words of one name are separated by spaces.
+            b.authors = split_names(rest);
+            if (!b.authors.empty() && b.authors.size() <= 4 && code_point_count(rest) <= 60)
+                return b;
+            continue;
+        }
         for (std::string_view part : split_words(rest)) {
             std::string name(part);
             for (std::string_view sep : {"、", "，"}) {
