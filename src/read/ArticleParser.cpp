@@ -708,17 +708,17 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     }
     // A text that is only furniture has nothing to make a book of: no sentence of prose, and
     // at least half of its lines dropped as furniture.
-    if (header.dropped() > 0) {
-        std::size_t non_blank = 0, prose = 0;
+    std::size_t non_blank = 0;
+    for (std::string_view l : lines) non_blank += trim(l).empty() ? 0 : 1;
+    if (header.dropped() > 0 && header.dropped() * 2 >= non_blank) {
+        std::size_t prose = 0;
         for (std::string_view l : lines) {
             if (trim(l).empty()) continue;
-            ++non_blank;
             const LineEvidence e = measure_line(l, language);
             // Furniture is short: a long line is text even when its words are unknown.
             if (is_prose(e) || e.chars > threshold::kFurnitureMaxChars) ++prose;
         }
-        if ((meta.title.empty() && d.blocks.empty()) ||
-            (prose == 0 && header.dropped() * 2 >= non_blank))
+        if ((meta.title.empty() && d.blocks.empty()) || prose == 0)
             throw Error(ErrorCode::InputInvalid, file,
                         "no article text: " + std::to_string(header.dropped()) + " of " +
                             std::to_string(non_blank) +

@@ -391,6 +391,12 @@ class Parser {
 
     /// A block of CJK lines most of which end a sentence: one paragraph per line.
     bool cjk_lines(const Group& g) const {
+        if (g.size() < 2) return false;
+        bool any_cjk = false;  // a quick look before measuring every line
+        const std::string_view first = g.front().text;
+        for (std::size_t p = 0; p < first.size() && p < 64 && !any_cjk;)
+            any_cjk = caseless_script(next_code_point(first, p));
+        if (!any_cjk) return false;
         std::size_t cjk = 0, ends = 0;
         for (const SourceLine& l : g) {
             const LineEvidence e = measure_line(l.text, lang_);
@@ -428,6 +434,9 @@ class Parser {
         for (std::size_t i = 1; i + 1 < groups.size(); ++i) {
             if (groups[i].size() != 1) continue;
             const std::string_view t = trim(groups[i][0].text);
+            if (t.empty() ||
+                (t.back() != '?' && t.substr(t.size() >= 3 ? t.size() - 3 : 0) != "？"))
+                continue;
             const LineEvidence e = measure_line(t, lang_);
             if (!e.question || e.words < threshold::kQuestionHeadingMinWords ||
                 e.words > threshold::kHeadingMaxWords || e.starts_lower)

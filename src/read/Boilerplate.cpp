@@ -357,7 +357,6 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
     if (starts_with(line, "- ") || starts_with(line, "* ")) line = trim(line.substr(2));
     if (line.empty() || code_point_count(line) > kFurnitureMaxChars) return {};
     const std::string low = to_lower(line);
-    const LineEvidence e = measure_line(line, language);
 
     for (const Exact& x : kExact)
         if (low == x.line) return {x.kind, x.anywhere};
@@ -380,6 +379,7 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
         return {Furniture::Share, several};
     }
 
+    const LineEvidence e = measure_line(line, language);
     // Labelled lines: teasers, shop lines, credits, follow prompts. A teaser carries a
     // headline, not a paragraph: at most kFurnitureMaxChars (checked above).
     for (const Label& l : kLabels) {

@@ -3,7 +3,9 @@
 #include <unicode/uchar.h>
 
 #include <array>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 
 #include "read/HeadingRules.hpp"
 #include "read/ReaderThresholds.hpp"
@@ -51,14 +53,38 @@ constexpr std::array<StopList, 20> kStopLists = {{
     {"vi", " của và là các những được trong có không người một với cho đã này "},
 }};
 
-bool in_list(std::string_view words, std::string_view word) {
-    if (word.empty() || word.size() > 24) return false;
-    std::string key;
-    key.reserve(word.size() + 2);
-    key += ' ';
-    key += word;
-    key += ' ';
-    return words.find(key) != std::string_view::npos;
+/// Every stop word with the languages (one bit each, kStopLists order) that list it: one hash
+/// lookup per word.
+const std::unordered_map<std::string_view, std::uint32_t>& stop_index() {
+    static const std::unordered_map<std::string_view, std::uint32_t> index = [] {
+        std::unordered_map<std::string_view, std::uint32_t> m;
+        for (std::size_t l = 0; l < kStopLists.size(); ++l) {
+            const std::string_view words = kStopLists[l].words;
+            std::size_t start = 0;
+            while (start < words.size()) {
+                std::size_t end = words.find(' ', start);
+                if (end == std::string_view::npos) end = words.size();
+                if (end > start) m[words.substr(start, end - start)] |= 1u << l;
+                start = end + 1;
+            }
+        }
+        return m;
+    }();
+    return index;
+}
+
+/// The bit of `language`'s list, or 0 when there is none.
+std::uint32_t language_bit(std::string_view language) {
+    const std::string_view primary = language.substr(0, language.find('-'));
+    for (std::size_t l = 0; l < kStopLists.size(); ++l)
+        if (kStopLists[l].lang == primary) return 1u << l;
+    return 0;
+}
+
+std::uint32_t stop_mask(std::string_view word) {
+    const auto& index = stop_index();
+    const auto it = index.find(word);
+    return it == index.end() ? 0 : it->second;
 }
 
 bool is_sentence_stop(char32_t c) {
@@ -109,23 +135,16 @@ double LineEvidence::url_share() const {
 }
 
 bool is_stop_word(std::string_view word, std::string_view language) {
-    const std::string_view primary = language.substr(0, language.find('-'));
-    bool known = false;
-    for (const StopList& l : kStopLists) {
-        if (l.lang != primary) continue;
-        known = true;
-        if (in_list(l.words, word)) return true;
-    }
-    if (known) return false;
-    for (const StopList& l : kStopLists)
-        if (in_list(l.words, word)) return true;
-    return false;
+    const std::uint32_t mask = stop_mask(word);
+    const std::uint32_t bit = language_bit(language);
+    return bit != 0 ? (mask & bit) != 0 : mask != 0;
 }
 
 LineEvidence measure_line(std::string_view raw, std::string_view language) {
     LineEvidence e;
     const std::string_view line = trim(raw);
     if (line.empty()) return e;
+    const std::uint32_t bit = language_bit(language);
     bool first_letter = true;
     std::size_t word_start = std::string_view::npos;
     auto end_word = [&](std::size_t end) {
@@ -142,9 +161,9 @@ LineEvidence measure_line(std::string_view raw, std::string_view language) {
                 break;
             }
         }
-        const std::string folded = fold_word(w);
-        if (is_stop_word(folded, language)) ++e.stop_words;
-        if (is_stop_word(folded, "")) ++e.any_stop_words;
+        const std::uint32_t mask = stop_mask(fold_word(w));
+        if (bit != 0 ? (mask & bit) != 0 : mask != 0) ++e.stop_words;
+        if (mask != 0) ++e.any_stop_words;
         word_start = std::string_view::npos;
     };
     char32_t last = 0, before_last = 0;
