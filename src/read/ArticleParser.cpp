@@ -10,10 +10,12 @@
 #include "read/Boilerplate.hpp"
 #include "read/Byline.hpp"
 #include "read/DateParser.hpp"
+#include "read/FrontMatter.hpp"
 #include "read/HeadingRules.hpp"
 #include "read/Language.hpp"
 #include "read/LineEvidence.hpp"
 #include "read/ReaderThresholds.hpp"
+#include "read/Shortcodes.hpp"
 #include "read/SmartPunctuation.hpp"
 #include "read/TextUtil.hpp"
 
@@ -508,6 +510,14 @@ void apply_meta(doc::Metadata& meta, const std::map<std::string, std::string>& v
 
 doc::Document parse_article(std::string_view utf8, const std::string& file,
                             const ReadOptions& options, Diagnostics& diagnostics) {
+    // Front matter is the article's own metadata; it and shortcodes never reach the body.
+    const FrontMatter front = read_front_matter(utf8, file);
+    std::string own;
+    if (front.lines > 0) utf8 = own = blank_lines(utf8, front.lines);
+    if (front.lines > 0 && trim(utf8).empty())
+        throw Error(ErrorCode::InputInvalid, file, "empty article (only front matter)");
+    if (auto cleaned = drop_shortcodes(utf8, file, diagnostics)) utf8 = own = std::move(*cleaned);
+
     doc::Document d;
     doc::Metadata& meta = d.meta;
     meta.source = file;
@@ -521,12 +531,17 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     if (language.empty())
         if (auto it = options.meta.find("language"); it != options.meta.end())
             language = normalize_language_tag(it->second);
-    const std::string given_language = language;
+    std::string given_language = language;
+    for (const char* key : {"lang", "language"})
+        if (auto it = front.values.find(key); given_language.empty() && it != front.values.end())
+            given_language = normalize_language_tag(it->second);
     const std::string detected = given_language.empty() ? detect_language(utf8) : "";
 
+    // Title, byline and date: from the front matter when it names a title, else from the text.
     HeaderReader header(lines, file, given_language.empty() ? detected : given_language,
                         diagnostics, meta);
-    std::size_t body_begin = header.read();
+    std::size_t body_begin = front.values.count("title") ? 0 : header.read();
+    apply_meta(meta, front.values);
 
     if (language.empty()) language = meta.language;
     if (language.empty()) language = detected;

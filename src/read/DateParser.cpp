@@ -246,6 +246,13 @@ bool is_date_line(std::string_view line) {
         "opublikowano опубликовано обновлено г ";
     const std::string rest =
         std::string(line.substr(0, found->begin)) + " " + std::string(line.substr(found->end));
+    // Space-less scripts have no words: a few characters ("更新", "発表") at most.
+    std::size_t caseless = 0;
+    for (std::size_t p = 0; p < rest.size();) {
+        const char32_t c = next_code_point(rest, p);
+        if (c >= 0x2E80 && is_alpha(c)) ++caseless;
+    }
+    if (caseless > threshold::kDateLineMaxCaselessChars) return false;
     int words = 0;
     for (std::string_view w : split_words(rest)) {
         std::string low = to_lower(w);

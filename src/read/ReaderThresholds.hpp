@@ -68,6 +68,8 @@ inline constexpr std::size_t kBylineMaxChars = 120;
 /// A date line is a date plus a few words ("Updated", a weekday, a time zone).
 inline constexpr std::size_t kDateLineMaxChars = 90;
 inline constexpr int kDateLineMaxOtherWords = 3;
+/// In Chinese and Japanese the other words are counted in characters ("公開日", "更新").
+inline constexpr std::size_t kDateLineMaxCaselessChars = 6;
 
 // ---- headings -----------------------------------------------------------------------------
 /// A heading is a short line: 12 words (Latin) or 40 characters (CJK); longer is text.
