@@ -118,6 +118,17 @@ std::string find_dateline(std::string_view text) {
     return std::string(trim(place)) + " " + std::string(head.substr(dash, dash_len));
 }
 
+/// `s` lowercased with its letters and digits only: lines equal up to case and punctuation.
+std::string fold_for_compare(std::string_view s) {
+    std::string out;
+    const std::string low = to_lower(trim(s));
+    for (std::size_t p = 0; p < low.size();) {
+        const char32_t c = next_code_point(low, p);
+        if (is_alnum(c)) append_utf8(out, c);
+    }
+    return out;
+}
+
 /// True for "1 of 18. A Republic…", "2/12 The crowd…": a gallery caption's counter.
 bool gallery_caption(std::string_view line) {
     std::size_t d = 0;
@@ -332,6 +343,13 @@ class HeaderReader {
         diags_.warn(
             file_, static_cast<int>(i + 1),
             std::string("dropped ") + furniture_name(kind) + " '" + shorten(trim(lines_[i])) + "'");
+        ++dropped_;
+    }
+
+    /// Reports line `i` as dropped, saying what it was.
+    void drop_as(std::size_t i, const std::string& what) {
+        diags_.warn(file_, static_cast<int>(i + 1),
+                    "dropped " + what + " '" + shorten(trim(lines_[i])) + "'");
         ++dropped_;
     }
 
@@ -616,6 +634,16 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
             if (!trim(lines[k]).empty()) return k;
         }
     };
+    // The headline printed again in the page (a breadcrumb, the article's own heading): the
+    // title has it already.
+    {
+        const std::string title = fold_for_compare(meta.title);
+        for (std::size_t i = body_begin; i < body_end && !title.empty(); ++i)
+            if (!trim(lines[i]).empty() && fold_for_compare(lines[i]) == title) {
+                dropped[i] = 1;
+                header.drop_as(i, "repeated headline");
+            }
+    }
     std::vector<std::size_t> captions;
     std::vector<FurnitureVerdict> verdicts(body_end > body_begin ? body_end - body_begin : 0);
     for (std::size_t i = body_begin; i < body_end; ++i)
