@@ -656,7 +656,7 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
         if (!drop && v.kind == Furniture::Share) {
             for (int step : {-1, 1})
                 if (const auto k = neighbour(i, step);
-                    k && verdicts[*k - body_begin].kind == Furniture::Share)
+                    k && verdicts[*k - body_begin].kind == v.kind)
                     drop = true;
         }
         if (!drop) continue;

@@ -45,7 +45,7 @@ struct Exact {
     bool anywhere;
 };
 
-constexpr std::array<Exact, 101> kExact = {{
+constexpr std::array<Exact, 117> kExact = {{
     {"notify of", Furniture::Comments, true},
     {"inline feedbacks", Furniture::Comments, true},
     {"view all comments", Furniture::Comments, true},
@@ -129,6 +129,22 @@ constexpr std::array<Exact, 101> kExact = {{
     {"weiter »", Furniture::Navigation, true},
     {"« zurück", Furniture::Navigation, true},
     {"loading...", Furniture::Navigation, true},
+    {"-end-", Furniture::Navigation, false},
+    {"- end -", Furniture::Navigation, false},
+    {"for immediate release", Furniture::Navigation, false},
+    {"pour diffusion immédiate", Furniture::Navigation, false},
+    {"para publicación inmediata", Furniture::Navigation, false},
+    {"للنشر الفوري", Furniture::Navigation, false},
+    {"तत्काल जारी करने के लिए", Furniture::Navigation, false},
+    {"next page", Furniture::Navigation, false},
+    {"halaman selanjutnya....", Furniture::Navigation, false},
+    {"halaman selanjutnya", Furniture::Navigation, false},
+    {"page suivante", Furniture::Navigation, false},
+    {"nächste seite", Furniture::Navigation, false},
+    {"página siguiente", Furniture::Navigation, false},
+    {"pagina successiva", Furniture::Navigation, false},
+    {"próxima página", Furniture::Navigation, false},
+    {"следующая страница", Furniture::Navigation, false},
     {"your browser doesn’t support html5", Furniture::Navigation, true},
     {"your browser doesn't support html5", Furniture::Navigation, true},
     {"loading…", Furniture::Navigation, true},
@@ -409,6 +425,31 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
     if (e.url_share() >= kUrlLineShare && !is_prose(e)) return {Furniture::Url, false};
     if (all_listed(low, kNavigationWords, kWidgetMaxWords) && e.words <= 3)
         return {Furniture::Navigation, false};
+    // A reference-style link definition: "[Aaron Hill]: https://github.com/aaron1011".
+    if (line[0] == '[') {
+        const std::size_t close = line.find("]: ");
+        if (close != std::string_view::npos &&
+            (line.substr(close + 3, 7) == "http://" || line.substr(close + 3, 8) == "https://"))
+            return {Furniture::Url, false};
+    }
+    const auto words = split_words(low);
+    // Breadcrumbs: "Home / Noticias / Agência Brasil, 31 anos", "Home › World › Asia".
+    if (!words.empty() && listed(kNavigationWords, words[0])) {
+        std::size_t separators = 0;
+        for (std::string_view sep : {" / ", " › ", " > ", " » "})
+            for (std::size_t at = line.find(sep); at != std::string_view::npos;
+                 at = line.find(sep, at + sep.size()))
+                ++separators;
+        if (separators >= 2) return {Furniture::Navigation, false};
+    }
+    // A font-size widget: words of two capitals ("XS", "SM", "MD", "LG").
+    if (!words.empty() && words.size() <= 3) {
+        bool widget = true;
+        for (std::string_view w : split_words(line))
+            widget = widget && w.size() == 2 &&
+                     std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (widget) return {Furniture::Navigation, false};
+    }
     if (e.sentence_end) return {};
     // A menu bar: a long row of capitalised words with no function word and no digit
     // ("Nasional Mondial Ekonomi Daerah Megapolitan Olahraga ...").
