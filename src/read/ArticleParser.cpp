@@ -289,6 +289,7 @@ class HeaderReader {
         }
         if (title_line_ != npos) {
             meta_.title = std::string(trim(lines_[title_line_]));
+            split_title_author();
             if (meta_.title.size() > 2 && meta_.title[0] == '#' && meta_.title[1] == ' ')
                 meta_.title = std::string(trim(std::string_view(meta_.title).substr(2)));
         }
@@ -364,10 +365,33 @@ class HeaderReader {
         return first_kept_ != npos && first_kept_ < body ? first_kept_ : body;
     }
 
+    /// "Title / Author" (literary archives): the part after a lone " / " is the author when it
+    /// is a name of two to four words.
+    void split_title_author() {
+        const std::size_t at = meta_.title.find(" / ");
+        if (at == std::string::npos || meta_.title.find(" / ", at + 3) != std::string::npos ||
+            !meta_.authors.empty())
+            return;
+        const std::string author(trim(std::string_view(meta_.title).substr(at + 3)));
+        const auto words = split_words(author);
+        if (words.size() < 2 || words.size() > 4 ||
+            author.find_first_of("0123456789:;,.!?") != std::string::npos)
+            return;
+        std::string title(trim(std::string_view(meta_.title).substr(0, at)));
+        // A footnote number left from the page ("סבלנות! 1").
+        while (!title.empty() && std::isdigit(static_cast<unsigned char>(title.back())))
+            title.pop_back();
+        meta_.title = std::string(trim(title));
+        meta_.authors = {author};
+    }
+
     /// A line that may be the headline: headline-shaped, not furniture, credit, caption,
     /// date, byline or a line of figures.
     bool title_candidate(std::size_t j) const {
         const std::string_view line = trim(lines_[j]);
+        // A headline is not a list item ("• PRESS RELEASE : …" is a link to it).
+        for (std::string_view bullet : {"• ", "- ", "* ", "· "})
+            if (line.substr(0, bullet.size()) == bullet) return false;
         if (classify_furniture(line, language_).kind != Furniture::None || is_photo_credit(line) ||
             gallery_caption(line) || is_date_line(line) || parse_byline(line))
             return false;

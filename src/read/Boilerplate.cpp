@@ -453,7 +453,7 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
     if (e.sentence_end) return {};
     // A menu bar: a long row of capitalised words with no function word and no digit
     // ("Nasional Mondial Ekonomi Daerah Megapolitan Olahraga ...").
-    if (e.words >= kMenuMinWords && e.capital_words == e.words && e.any_stop_words == 0 &&
+    if (e.words >= kMenuMinWords && e.capital_words == e.words && e.stop_words == 0 &&
         e.digits == 0)
         return {Furniture::Navigation, false};
     // A language switcher repeats every name ("English English, Français Français").

@@ -303,7 +303,8 @@ bool is_photo_credit(std::string_view line) {
         if (starts_with_nocase(inner, label)) return true;
     // "By Kevin Mazur/WireImage.", "Kevin Mazur/Getty Images": a name, a slash, an agency.
     const std::size_t slash = inner.find('/');
-    if (slash == std::string_view::npos || inner.find("://") != std::string_view::npos)
+    if (slash == std::string_view::npos || inner.find("://") != std::string_view::npos ||
+        slash == 0 || inner[slash - 1] == ' ' || inner.substr(slash + 1, 1) == " ")
         return false;
     std::string_view who = inner.substr(0, slash);
     if (starts_with_nocase(who, "by ")) who.remove_prefix(3);

@@ -236,3 +236,32 @@ TEST_CASE("a text of only furniture is refused; a long line is read without a re
     const doc::Document d = parse(huge + "\n");
     CHECK(d.meta.title == "Title");
 }
+
+TEST_CASE("titles: a list item is not the headline, 'Title / Author', the headline repeated") {
+    const doc::Document bullet = parse(
+        "• Bridge Will Be Built Before Winter\n\nBridge Will Be Built "
+        "Before Winter\n\n" +
+        kLong + "\n");
+    CHECK(bullet.meta.title == "Bridge Will Be Built Before Winter");
+    const doc::Document archive = parse("The Bridge / Anna Schmidt\n\n" + kLong + "\n");
+    CHECK(archive.meta.title == "The Bridge");
+    CHECK(archive.meta.authors == V{"Anna Schmidt"});
+    galley::Diagnostics diags;
+    const doc::Document repeated =
+        parse_article("Bridge Will Be Built Before Winter\n\n" + kLong +
+                          "\n\nBRIDGE WILL BE BUILT BEFORE WINTER\n\n" + kLong + "\n",
+                      "r.txt", {}, diags);
+    CHECK(repeated.blocks.size() == 2);
+    REQUIRE(diags.warnings().size() == 1);
+    CHECK(diags.warnings()[0].line == 5);
+}
+
+TEST_CASE("edge furniture: breadcrumbs, link definitions, font-size widgets") {
+    CHECK(classify_furniture("Home / News / Bridge Will Be Built Before Winter").kind ==
+          Furniture::Navigation);
+    CHECK(classify_furniture("[compiler team]: https://example.org/teams/compiler").kind ==
+          Furniture::Url);
+    CHECK(classify_furniture("XS").kind == Furniture::Navigation);
+    CHECK(classify_furniture("T").kind == Furniture::None);
+    CHECK(classify_furniture("Bread / butter / jam were on the table.").kind == Furniture::None);
+}
