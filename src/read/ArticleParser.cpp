@@ -662,11 +662,15 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     // title has it already.
     {
         const std::string title = fold_for_compare(meta.title);
-        for (std::size_t i = body_begin; i < body_end && !title.empty(); ++i)
-            if (!trim(lines[i]).empty() && fold_for_compare(lines[i]) == title) {
+        const std::size_t size = trim(meta.title).size();
+        for (std::size_t i = body_begin; i < body_end && !title.empty(); ++i) {
+            const std::size_t n = trim(lines[i]).size();
+            if (n == 0 || n * 2 < size || n > size * 2 + 8) continue;  // cheap look first
+            if (fold_for_compare(lines[i]) == title) {
                 dropped[i] = 1;
                 header.drop_as(i, "repeated headline");
             }
+        }
     }
     std::vector<std::size_t> captions;
     std::vector<FurnitureVerdict> verdicts(body_end > body_begin ? body_end - body_begin : 0);

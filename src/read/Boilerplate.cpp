@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "read/LineEvidence.hpp"
@@ -13,14 +15,20 @@ namespace galley::read {
 
 namespace {
 
-/// `words` holds " word word " entries; true when `w` is one of them.
-bool listed(std::string_view words, std::string_view w) {
-    if (w.empty()) return false;
-    std::string key = " ";
-    key += w;
-    key += ' ';
-    return words.find(key) != std::string_view::npos;
+/// The entries of a " word word " vocabulary as a hash set.
+std::unordered_set<std::string_view> word_set(std::string_view words) {
+    std::unordered_set<std::string_view> set;
+    std::size_t start = 0;
+    while (start < words.size()) {
+        std::size_t end = words.find(' ', start);
+        if (end == std::string_view::npos) end = words.size();
+        if (end > start) set.insert(words.substr(start, end - start));
+        start = end + 1;
+    }
+    return set;
 }
+
+bool listed(std::string_view words, std::string_view w);
 
 /// Names of networks and the verbs of share bars: a line made only of them is a share widget.
 constexpr std::string_view kWidgetWords =
@@ -37,6 +45,14 @@ constexpr std::string_view kNavigationWords =
     "training blog help sitemap impressum datenschutz kontakt accueil contacto inicio login "
     "logout register sign in up log subscribe newsletter donate back to "
     "next previous older newer posts post navigation ";
+
+/// True when `w` is an entry of `words` (kWidgetWords or kNavigationWords), looked up in a hash
+/// set built once (thread-safe static initialisation).
+bool listed(std::string_view words, std::string_view w) {
+    static const std::unordered_set<std::string_view> widget = word_set(kWidgetWords);
+    static const std::unordered_set<std::string_view> navigation = word_set(kNavigationWords);
+    return (words.data() == kWidgetWords.data() ? widget : navigation).count(w) > 0;
+}
 
 /// Whole lines of furniture (lowercase, as a line reads), with their kind.
 struct Exact {
@@ -353,16 +369,23 @@ bool navigation_line(std::string_view low) {
            starts_with(low, "перейти к:");
 }
 
-/// Every word of `low` is in `vocabulary` (and there are 1..max of them).
+/// Every word of `low` is in `vocabulary` (and there are 1..max of them). Stops at the first
+/// word that is not: ordinary lines are answered by their first word.
 bool all_listed(std::string_view low, std::string_view vocabulary, std::size_t max) {
-    const auto words = split_words(low);
-    if (words.empty() || words.size() > max) return false;
-    for (std::string_view w : words) {
+    std::size_t count = 0;
+    std::size_t p = 0;
+    while (p < low.size()) {
+        while (p < low.size() && low[p] == ' ') ++p;
+        if (p >= low.size()) break;
+        std::size_t end = low.find(' ', p);
+        if (end == std::string_view::npos) end = low.size();
+        std::string_view w = low.substr(p, end - p);
+        p = end;
         while (!w.empty() && (w.back() == ',' || w.back() == '|')) w.remove_suffix(1);
         if (w.empty() || w == "|" || w == "·" || w == "•" || w == "/") continue;
-        if (!listed(vocabulary, w)) return false;
+        if (++count > max || !listed(vocabulary, w)) return false;
     }
-    return true;
+    return count > 0;
 }
 
 }  // namespace
@@ -372,10 +395,18 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
     std::string_view line = trim(raw);
     if (starts_with(line, "- ") || starts_with(line, "* ")) line = trim(line.substr(2));
     if (line.empty() || code_point_count(line) > kFurnitureMaxChars) return {};
-    const std::string low = to_lower(line);
+    // Lowercase: ASCII lines (most of them) without the Unicode case mapping.
+    std::string low;
+    if (std::all_of(line.begin(), line.end(), [](char c) { return (c & 0x80) == 0; })) {
+        low.assign(line);
+        for (char& c : low)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    } else {
+        low = to_lower(line);
+    }
 
     for (const Exact& x : kExact)
-        if (low == x.line) return {x.kind, x.anywhere};
+        if (low.size() == x.line.size() && low == x.line) return {x.kind, x.anywhere};
     if (comment_count(low)) return {Furniture::Comments, true};
 
     // A mark and a link-block label: "■関連リンク", "【関連リンク】", "Related links".
@@ -395,36 +426,49 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
         return {Furniture::Share, several};
     }
 
-    const LineEvidence e = measure_line(line, language);
+    // The evidence is measured only when a rule needs it (most lines are decided by their
+    // first letters).
+    std::optional<LineEvidence> evidence;
+    auto ev = [&]() -> const LineEvidence& {
+        if (!evidence) evidence = measure_line(line, language);
+        return *evidence;
+    };
     // Labelled lines: teasers, shop lines, credits, follow prompts. A teaser carries a
     // headline, not a paragraph: at most kFurnitureMaxChars (checked above).
+    static const std::array<bool, 256> label_starts = [] {
+        std::array<bool, 256> starts{};
+        for (const Label& l : kLabels) starts[static_cast<unsigned char>(l.text[0])] = true;
+        return starts;
+    }();
     for (const Label& l : kLabels) {
+        if (!label_starts[static_cast<unsigned char>(low[0])]) break;
         std::string_view rest;
         if (!has_label(low, l.text, rest)) continue;
         rest = trim(rest);
         if (!rest.empty() && (rest[0] == ':' || starts_with(rest, "："))) rest.remove_prefix(1);
         // "Related: the police said the man had left" is a sentence: a teaser label introduces
         // a title, a URL or nothing; a follow/subscribe prompt is short.
-        if (l.kind == Furniture::Follow && e.words > 14) continue;
+        if (l.kind == Furniture::Follow && ev().words > 14) continue;
         if (l.kind == Furniture::Teaser && is_prose(measure_line(rest, language)) &&
-            rest.find("http") == std::string_view::npos && !e.colon_end &&
+            rest.find("http") == std::string_view::npos && !ev().colon_end &&
             low.find(':') == std::string_view::npos)
             continue;
         return {l.kind, true};
     }
     if (cookie_line(low)) return {Furniture::Cookie, false};
     // "Please subscribe to the daily newsletter now": a prompt, not a sentence about one.
-    if (low.find("newsletter") != std::string::npos && e.words <= 12 &&
+    if (low.find("newsletter") != std::string::npos && ev().words <= 12 &&
         (low.find("subscribe") != std::string::npos || low.find("sign up") != std::string::npos))
         return {Furniture::Follow, true};
-    if (navigation_line(low)) return {Furniture::Navigation, !is_prose(e)};
+    if (navigation_line(low)) return {Furniture::Navigation, !is_prose(ev())};
     if (footer_line(low)) return {Furniture::Footer, false};
 
     // "Photo of … http://www.flickr.com/…" is a credit with its address: kept (it is text the
     // author wrote). A line that is all address is a link.
-    if (e.url_share() >= kUrlLineShare && !is_prose(e)) return {Furniture::Url, false};
-    if (all_listed(low, kNavigationWords, kWidgetMaxWords) && e.words <= 3)
-        return {Furniture::Navigation, false};
+    if ((low.find("http") != std::string::npos || low.find("www.") != std::string::npos) &&
+        ev().url_share() >= kUrlLineShare && !is_prose(ev()))
+        return {Furniture::Url, false};
+    if (all_listed(low, kNavigationWords, 3)) return {Furniture::Navigation, false};
     // A reference-style link definition: "[Aaron Hill]: https://github.com/aaron1011".
     if (line[0] == '[') {
         const std::size_t close = line.find("]: ");
@@ -450,6 +494,13 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
                      std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
         if (widget) return {Furniture::Navigation, false};
     }
+    // Below: rows without sentence punctuation. A line that runs on in lowercase (a line of a
+    // hard-wrapped paragraph) is neither a menu bar nor a language switcher.
+    std::size_t lowercase_words = 0;
+    for (std::size_t p = 0; p < line.size(); ++p)  // first letters of the original words
+        if ((p == 0 || line[p - 1] == ' ') && line[p] >= 'a' && line[p] <= 'z') ++lowercase_words;
+    if (lowercase_words * 2 > words.size()) return {};
+    const LineEvidence& e = ev();
     if (e.sentence_end) return {};
     // A menu bar: a long row of capitalised words with no function word and no digit
     // ("Nasional Mondial Ekonomi Daerah Megapolitan Olahraga ...").
