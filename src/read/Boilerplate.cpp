@@ -476,9 +476,13 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
             (line.substr(close + 3, 7) == "http://" || line.substr(close + 3, 8) == "https://"))
             return {Furniture::Url, false};
     }
-    const auto words = split_words(low);
+    // The words, counted without splitting: the count and the first one.
+    std::size_t word_count = 0;
+    for (std::size_t p = 0; p < low.size(); ++p)
+        if (low[p] != ' ' && (p == 0 || low[p - 1] == ' ')) ++word_count;
+    const std::string_view first_word = std::string_view(low).substr(0, low.find(' '));
     // Breadcrumbs: "Home / Noticias / Agência Brasil, 31 anos", "Home › World › Asia".
-    if (!words.empty() && listed(kNavigationWords, words[0])) {
+    if (word_count > 0 && listed(kNavigationWords, first_word)) {
         std::size_t separators = 0;
         for (std::string_view sep : {" / ", " › ", " > ", " » "})
             for (std::size_t at = line.find(sep); at != std::string_view::npos;
@@ -487,7 +491,7 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
         if (separators >= 2) return {Furniture::Navigation, false};
     }
     // A font-size widget: words of two capitals ("XS", "SM", "MD", "LG").
-    if (!words.empty() && words.size() <= 3) {
+    if (word_count > 0 && word_count <= 3) {
         bool widget = true;
         for (std::string_view w : split_words(line))
             widget = widget && w.size() == 2 &&
@@ -499,7 +503,7 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
     std::size_t lowercase_words = 0;
     for (std::size_t p = 0; p < line.size(); ++p)  // first letters of the original words
         if ((p == 0 || line[p - 1] == ' ') && line[p] >= 'a' && line[p] <= 'z') ++lowercase_words;
-    if (lowercase_words * 2 > words.size()) return {};
+    if (lowercase_words * 2 > word_count) return {};
     const LineEvidence& e = ev();
     if (e.sentence_end) return {};
     // A menu bar: a long row of capitalised words with no function word and no digit
