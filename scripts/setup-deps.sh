@@ -12,8 +12,8 @@ packages=(
   libpng-dev libjpeg-dev
   # hyphenation patterns read at run time
   hyphen-en-us hyphen-de hyphen-fr hyphen-ru hyphen-el hyphen-hi hyphen-mr
-  # system fonts for the scripts galley does not bundle (CJK)
-  fonts-noto-cjk
+  # system fonts for the scripts galley does not bundle (CJK, Ethiopic, Georgian, Thai, …)
+  fonts-noto-cjk fonts-noto-core
   # external oracles used by the tests
   epubcheck default-jre-headless qpdf poppler-utils python3 clang-format
   # the browser DAISY Ace drives (scripts/setup-ace.sh installs Ace itself)
