@@ -144,3 +144,11 @@ TEST_CASE("remove_repeats is linear: 200,000 keywords in well under a second") {
     CHECK(v.back() == "keyword 149999");
     CHECK(seconds < 1.0);
 }
+
+TEST_CASE("warnings quoting bad input are clean text, bounded") {
+    Diagnostics d;
+    d.warn("a.txt", 1, "ignored invalid language tag 'x\xFF\x01'");
+    d.warn("a.txt", 2, "tag '" + std::string(100000, 'x') + "'");
+    CHECK(d.warnings()[0].message == "ignored invalid language tag 'x" + kFFFD + "'");
+    CHECK(d.warnings()[1].message.size() == Diagnostics::kMaxMessageBytes);
+}
