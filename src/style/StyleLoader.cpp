@@ -61,13 +61,18 @@ const std::vector<std::string> kFaces = {"regular", "bold", "italic", "bold_ital
 /// Why `text` cannot be a style's text (see base/TextCheck), or "" when it can.
 std::string text_problem(std::string_view text) {
     if (text.size() <= kMaxFieldBytes && is_clean_text(text)) return "";
-    TextRepairs repairs;
-    clean_text(text, kMaxFieldBytes, &repairs);
-    std::string why = repairs.describe(kMaxFieldBytes);
-    for (const char* from : {" replaced by U+FFFD", " removed", "cut to "}) {
-        for (std::size_t at; (at = why.find(from)) != std::string::npos;)
-            why.erase(at, std::string_view(from).size());
-    }
+    TextRepairs r;
+    clean_text(text, std::string::npos, &r);
+    std::string why;
+    auto add = [&](std::size_t n, const std::string& what) {
+        if (n) why += (why.empty() ? "" : ", ") + std::to_string(n) + " " + what;
+    };
+    add(r.invalid_utf8, "invalid UTF-8 sequence(s)");
+    add(r.nul, "NUL character(s)");
+    add(r.illegal, "control character(s), surrogate(s), U+FFFE or U+FFFF");
+    if (text.size() > kMaxFieldBytes)
+        why += (why.empty() ? "" : ", ") + std::string("longer than ") +
+               std::to_string(kMaxFieldBytes) + " bytes";
     return "text not allowed (" + why +
            "); valid: UTF-8 text without NUL or control characters other than tab and newline, "
            "without U+FFFE or U+FFFF, at most " +
@@ -78,7 +83,8 @@ std::string text_problem(std::string_view text) {
 void check_strings(const toml::node& node, const std::string& key, std::vector<Problem>& problems) {
     if (const auto* s = node.as_string()) {
         if (std::string why = text_problem(s->get()); !why.empty())
-            problems.push_back({static_cast<int>(node.source().begin.line), key + ": " + why});
+            problems.push_back(
+                {static_cast<int>(node.source().begin.line), clean_text(key, 200) + ": " + why});
     } else if (const auto* t = node.as_table()) {
         for (auto&& [k, v] : *t) {
             const std::string sub =
