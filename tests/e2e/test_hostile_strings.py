@@ -200,7 +200,25 @@ open(style, "w").write('name = "spaced' + " " * 50000 + '"\n')
 pdf, epub, err = convert("spaces", SAMPLE, "--style", style)
 check(os.path.exists(epub), "style name with 50,000 spaces: EPUB written")
 
-# 8. A style whose text holds NUL or U+FFFE is refused (exit 5) with its line.
+# 8. A book whose manifest strings hold NUL, controls and U+FFFE (book, part and article level):
+#    repaired with warnings naming the manifest; both books pass their checks.
+manifest = os.path.join(d, "hostile-book.toml")
+open(manifest, "w").write(
+    'title = "Book\\uFFFE Title"\nauthors = ["Ed\\u0000ith", "Bob\\u0001"]\neditors = ["\\uFFFF"]\n'
+    'edition = "2\\u0000nd"\npublisher = "P\\u001Fub"\n'
+    f'\n[[parts]]\ntitle = "Part\\u0001 One"\narticles = [{{ file = {toml_string(SAMPLE)}, '
+    'title = "Art\\u0000icle", description = "b\\uFFFE" }]\n')
+pdf, epub = os.path.join(d, "hostile-book.pdf"), os.path.join(d, "hostile-book.epub")
+rc, err = run("book", manifest, "-o", epub, "-o", pdf)
+check(rc == 0, f"hostile book: exit 0 (got {rc}): {err[-600:]!r}")
+for w in ("metadata 'title': 1 character not allowed", "metadata 'author': 1 NUL character removed; 1 character",
+          "manifest 'editors'", "manifest 'edition': 1 NUL", "manifest part 'title'",
+          "hostile-book.toml:9: warning: manifest article 'title': 1 NUL character removed"):
+    check(w in err, f"hostile book: warning {w!r}: {err[-1200:]!r}")
+if os.path.exists(pdf) and os.path.exists(epub):
+    check_outputs("hostile-book", pdf, epub, expect_info=["Title:           Book Title", "Author:          Edith"])
+
+# 9. A style whose text holds NUL or U+FFFE is refused (exit 5) with its line.
 style = os.path.join(d, "nul-style.toml")
 open(style, "w").write('name = "ok"\n[running_head]\nleft = "a\\u0000b"\n')
 rc, err = run("convert", SAMPLE, "--style", style, "-o", os.path.join(d, "nul-style.pdf"))
