@@ -1,5 +1,6 @@
 #include "base/TomlDepth.hpp"
 
+#include <limits>
 #include <vector>
 
 namespace galley {
@@ -17,6 +18,12 @@ class DepthScanner {
         return std::nullopt;
     }
 
+    /// The line of the first byte toml++ must not see (after run()): non-ASCII outside strings
+    /// and comments, or a character other than a key's in a table header.
+    std::optional<int> stray_line() const { return stray_; }
+    /// What that byte was.
+    const char* stray_what() const { return stray_what_; }
+
   private:
     /// What the next characters are: a key (before '='), a value, a table header, or the rest
     /// of a header's line.
@@ -26,6 +33,16 @@ class DepthScanner {
         char open;
         std::size_t dots;
     };
+
+    static bool bare_key_char(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+               c == '_' || c == '-';
+    }
+    void stray(const char* what) {
+        if (stray_) return;
+        stray_ = line_;
+        stray_what_ = what;
+    }
 
     std::size_t depth() const { return header_ + top_dots_ + frames_.size() + frame_dots_; }
     void check() {
@@ -58,6 +75,10 @@ class DepthScanner {
             skip_string(c);
             return;
         }
+        if (static_cast<unsigned char>(c) >= 0x80)
+            stray(
+                "a non-ASCII character outside quotes and comments (keys with such characters must "
+                "be quoted)");
         ++i_;
         if (mode_ == Mode::AfterHeader) return;
         if (mode_ == Mode::Header) {
@@ -66,6 +87,9 @@ class DepthScanner {
                 check();
             } else if (c == ']') {
                 mode_ = Mode::AfterHeader;
+            } else if (!bare_key_char(c)) {
+                // toml++ 3.3 asserts (undefined behaviour when built with NDEBUG) on "[[[".
+                stray("a character that is not part of a key in a table header");
             }
             return;
         }
@@ -151,6 +175,8 @@ class DepthScanner {
     std::size_t i_ = 0;
     int line_ = 1;
     bool deep_ = false;
+    std::optional<int> stray_;
+    const char* stray_what_ = "";
     bool line_start_ = true;
     Mode mode_ = Mode::Key;
     std::size_t header_ = 0;    // levels of the current table header
@@ -165,13 +191,24 @@ std::optional<TomlTooDeep> toml_too_deep(std::string_view text, std::size_t max_
     return DepthScanner(text, max_depth).run();
 }
 
+std::optional<int> toml_stray_non_ascii(std::string_view text) {
+    DepthScanner scanner(text, std::numeric_limits<std::size_t>::max());
+    scanner.run();
+    return scanner.stray_line();
+}
+
 void check_toml_depth(std::string_view text, const std::string& file, ErrorCode code) {
-    if (const auto deep = toml_too_deep(text))
+    DepthScanner scanner(text, kMaxTomlDepth);
+    if (const auto deep = scanner.run())
         throw Error(code, file,
                     "line " + std::to_string(deep->line) + ": TOML nested more than " +
                         std::to_string(kMaxTomlDepth) +
                         " levels deep (table headers, dotted keys, arrays or inline tables); "
                         "refused before parsing");
+    if (const auto line = scanner.stray_line())
+        throw Error(
+            code, file,
+            "line " + std::to_string(*line) + ": TOML syntax error: " + scanner.stray_what());
 }
 
 }  // namespace galley

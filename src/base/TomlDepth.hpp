@@ -27,7 +27,14 @@ struct TomlTooDeep {
 std::optional<TomlTooDeep> toml_too_deep(std::string_view text,
                                          std::size_t max_depth = kMaxTomlDepth);
 
-/// Throws Error(`code`, `file`, "line N: ...") when `text` nests deeper than kMaxTomlDepth.
+/// The line of the first non-ASCII byte outside strings and comments, or of a character that
+/// cannot be in a table header's key ("[[[a]]]"): syntax errors in TOML 1.0 that toml++ 3.3 meets
+/// with undefined behaviour (TOML_UNREACHABLE in its whitespace tables for U+00A1..U+0499, an
+/// assumption in parse_key), so they are refused first.
+std::optional<int> toml_stray_non_ascii(std::string_view text);
+
+/// Throws Error(`code`, `file`, "line N: ...") when `text` nests deeper than kMaxTomlDepth or
+/// holds a byte toml_stray_non_ascii finds; run before every toml::parse.
 void check_toml_depth(std::string_view text, const std::string& file, ErrorCode code);
 
 }  // namespace galley

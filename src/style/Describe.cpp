@@ -29,6 +29,9 @@ std::vector<std::pair<std::string, std::string>> builtin_styles() {
             if (const auto deep = toml_too_deep(text)) {  // before toml++ recurses
                 description = "(invalid style file: line " + std::to_string(deep->line) +
                               ": nested too deep)";
+            } else if (const auto stray = toml_stray_non_ascii(text)) {
+                description =
+                    "(invalid style file: line " + std::to_string(*stray) + ": TOML syntax error)";
             } else {
                 toml::table t = toml::parse(text, it->path().string());
                 description = t["description"].value_or(std::string());

@@ -88,3 +88,35 @@ TEST_CASE("strings and comments do not count, whatever they hold") {
     REQUIRE(later);
     CHECK(later->line == 5);
 }
+
+TEST_CASE("non-ASCII outside strings and comments is refused before toml++ sees it") {
+    // toml++ 3.3 reaches TOML_UNREACHABLE (undefined behaviour) on U+0238 after a bare key.
+    CHECK(toml_stray_non_ascii("x = 1\na.b\xC8\xB8{c=[]\n") == 2);
+    CHECK(toml_stray_non_ascii("\xC2\xA0"
+                               "a = 1\n") == 1);  // a no-break space before a key
+    CHECK_FALSE(toml_stray_non_ascii("# Größe\n\"Größe\" = \"Größe\" # ü\nb = '''\nü\n'''\n"));
+    CHECK_FALSE(toml_stray_non_ascii("[\"ü\".'ö']\nx = [\"ä\", {y = 'é'}]\n"));
+    try {
+        check_toml_depth("k = 1\n\nk\xC3\xA9 = 2\n", "m.toml", ErrorCode::InputInvalid);
+        FAIL("no error");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::InputInvalid);
+        CHECK(e.message().rfind("m.toml: line 3: TOML syntax error: a non-ASCII character", 0) ==
+              0);
+    }
+}
+
+TEST_CASE("a table header holding more than a key is refused before toml++ sees it") {
+    // toml++ 3.3 asserts in parse_key on "[[[" (undefined behaviour when built with NDEBUG).
+    CHECK(toml_stray_non_ascii("a = 1\n[[[7{a.b]]]\n") == 2);
+    CHECK(toml_stray_non_ascii("[a=b]\n") == 1);
+    CHECK_FALSE(toml_stray_non_ascii("[ a-b . c_d . \"q]\" . 'r' ]\n[[x.y]] # [[[\nz = [[1]]\n"));
+    try {
+        check_toml_depth("[[[a]]]\n", "s.toml", ErrorCode::Style);
+        FAIL("no error");
+    } catch (const Error& e) {
+        CHECK(e.message() ==
+              "s.toml: line 1: TOML syntax error: a character that is not part of a key in a table "
+              "header");
+    }
+}
