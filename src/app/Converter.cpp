@@ -11,19 +11,44 @@
 #include "epub/EpubWriter.hpp"
 #include "layout/Layout.hpp"
 #include "pdf/PdfWriter.hpp"
+#include "read/Sidecar.hpp"
 
 namespace galley::app {
 
 namespace fs = std::filesystem;
 
 Format format_of(const fs::path& path) {
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    auto lower = [](std::string s) {
+        std::transform(s.begin(), s.end(), s.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        return s;
+    };
+    const std::string name = lower(path.filename().string());
+    if (name.empty())
+        throw Error(ErrorCode::Usage, path.string(),
+                    "output name is a folder, not a file name (use NAME.epub or NAME.pdf)");
+    std::string ext = lower(path.extension().string());
+    if (ext.empty()) {
+        // ".pdf" alone is a hidden file with no extension, not a nameless PDF.
+        const bool only_ext = name == ".epub" || name == ".pdf";
+        throw Error(ErrorCode::Usage, path.string(),
+                    only_ext ? "output name has no name before its extension (use NAME" + name + ")"
+                             : "output name has no extension (use NAME.epub or NAME.pdf)");
+    }
     if (ext == ".epub") return Format::Epub;
     if (ext == ".pdf") return Format::Pdf;
     throw Error(ErrorCode::Usage, path.string(),
                 "unknown output format '" + ext + "' (use .epub or .pdf)");
+}
+
+void refuse_overwriting_inputs(const std::vector<fs::path>& outputs,
+                               const std::vector<fs::path>& inputs) {
+    for (const fs::path& out : outputs)
+        for (const fs::path& in : inputs)
+            if (same_file(out, in))
+                throw Error(
+                    ErrorCode::Usage, out.string(),
+                    "the output is an input (" + in.string() + "): refusing to overwrite it");
 }
 
 long long output_timestamp(const std::string& iso_date) {
@@ -64,6 +89,7 @@ std::vector<std::size_t> convert(const ConvertJob& job, const style::StyleSheet&
                                  text::FontSet& fonts, Diagnostics& diagnostics) {
     std::vector<Format> formats;
     for (const fs::path& out : job.outputs) formats.push_back(format_of(out));
+    refuse_overwriting_inputs(job.outputs, {job.input, read::sidecar_path(job.input)});
     try {
         read::ReadOptions options = job.read;
         options.quotes = style.quotes;  // the style's quotation marks, as it documents

@@ -19,8 +19,15 @@ namespace galley::app {
 /// An output format, chosen from the output file's extension.
 enum class Format { Epub, Pdf };
 
-/// The format for `path` (".epub" or ".pdf", any case); throws Error(Usage) otherwise.
+/// The format for `path` (".epub" or ".pdf", any case); throws Error(Usage) otherwise, saying
+/// when the name has no extension or nothing before it (".pdf").
 Format format_of(const std::filesystem::path& path);
+
+/// Throws Error(Usage) naming the output when one of `outputs` is the same file as one of
+/// `inputs` (same device and inode: the same path, a hard link or a symbolic link to it), before
+/// anything is written or removed.
+void refuse_overwriting_inputs(const std::vector<std::filesystem::path>& outputs,
+                               const std::vector<std::filesystem::path>& inputs);
 
 /// Everything one conversion needs.
 struct ConvertJob {
@@ -43,6 +50,7 @@ void remove_outputs(const std::vector<std::filesystem::path>& outputs);
 /// Converts one article into every requested output in `style`, drawing fonts from `fonts` (one
 /// FontSet per thread). All outputs are built in memory first and then written atomically; on
 /// failure no output of the job exists afterwards (stale ones from an earlier run are removed).
+/// An output that is the article or its sidecar is refused first (Error(Usage)), touching nothing.
 /// Returns the size in bytes of each output. Warnings go to `diagnostics`; fatal problems throw
 /// galley::Error naming the file.
 std::vector<std::size_t> convert(const ConvertJob& job, const style::StyleSheet& style,

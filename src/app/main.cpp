@@ -3,12 +3,15 @@
 //   2 usage error
 //   3 input missing or unreadable                4 input not usable text
 //   5 style invalid                              6 font missing or unusable
-//   7 output could not be written                70 internal error
+//   7 output could not be written                8 input larger than --max-input
+//   9 image (cover) corrupt or too large         10 out of memory
+//   70 internal error (a bug)
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <new>
 #include <sstream>
 #include <string>
 
@@ -51,6 +54,26 @@ std::vector<std::string> split_list(const std::string& text) {
     return out;
 }
 
+/// Applies `--max-input SIZE` (e.g. 64M, 1G); throws a usage error when malformed.
+void apply_max_input(const std::string& text) {
+    if (text.empty()) return;
+    auto bytes = galley::parse_size(text);
+    if (!bytes)
+        throw Error(ErrorCode::Usage, "",
+                    "--max-input expects a size such as 64M or 1G, got '" + text + "'");
+    galley::set_max_input(*bytes);
+}
+
+/// The style file `ref` names, if it is one (a built-in style name is not a file).
+std::vector<std::filesystem::path> style_inputs(const std::string& ref,
+                                                const galley::style::StyleSheet& style) {
+    std::vector<std::filesystem::path> out;
+    std::error_code ec;
+    if (!ref.empty() && std::filesystem::is_regular_file(ref, ec)) out.emplace_back(ref);
+    for (const galley::style::UserFont& font : style.fonts) out.push_back(font.path);
+    return out;
+}
+
 void print_warnings(const galley::Diagnostics& diagnostics, bool quiet) {
     if (quiet) return;
     for (const galley::Diagnostic& d : diagnostics.warnings()) std::cerr << d.format() << '\n';
@@ -71,7 +94,8 @@ int main(int argc, char** argv) {
     app.add_flag("-v,--verbose", verbose, "print what is done");
 
     galley::app::ConvertJob job;
-    std::string style_name;
+    std::string style_name, max_input;
+    const std::string max_input_help = "refuse inputs larger than SIZE (default 256M)";
     std::vector<std::string> sets, metas;
     CLI::App* convert = app.add_subcommand("convert", "convert one article to EPUB and/or PDF");
     convert->add_option("article", job.input, "the plain-text article")->required();
@@ -86,6 +110,7 @@ int main(int argc, char** argv) {
     convert->add_option("--lang", job.read.language, "article language (BCP 47), e.g. en, de");
     convert->add_flag("-q,--quiet", quiet, "print no warnings");
     convert->add_flag("-v,--verbose", verbose, "print what is done");
+    convert->add_option("--max-input", max_input, max_input_help);
 
     galley::book::BatchOptions batch_options;
     std::string batch_to = "epub,pdf", shard, batch_style;
@@ -103,6 +128,7 @@ int main(int argc, char** argv) {
     batch->add_option("--set", batch_sets, "override a style key, e.g. body.font_size=12pt");
     batch->add_option("--lang", batch_options.read.language, "language of every article");
     batch->add_flag("-q,--quiet", quiet, "print no warnings");
+    batch->add_option("--max-input", max_input, max_input_help);
 
     std::string manifest_path, book_style;
     std::vector<std::filesystem::path> book_outputs;
@@ -115,6 +141,10 @@ int main(int argc, char** argv) {
     book->add_option("--style", book_style, "style name or file (default: the manifest's)");
     book->add_option("--set", book_sets, "override a style key, e.g. body.font_size=12pt");
     book->add_flag("-q,--quiet", quiet, "print no warnings");
+    book->add_option("--max-input", max_input, max_input_help);
+    bool allow_outside = false;
+    book->add_flag("--allow-outside", allow_outside,
+                   "let the manifest name files outside its own folder");
 
     CLI::App* styles = app.add_subcommand("styles", "list the built-in styles, or show one");
     std::vector<std::string> styles_args;
@@ -128,9 +158,12 @@ int main(int argc, char** argv) {
 
     galley::Diagnostics diagnostics;
     try {
+        apply_max_input(max_input);
         if (convert->parsed()) {
+            for (const auto& out : job.outputs) galley::app::format_of(out);
             galley::style::StyleSheet style =
                 galley::style::load_style(style_name, split_pairs(sets, "--set"));
+            galley::app::refuse_overwriting_inputs(job.outputs, style_inputs(style_name, style));
             auto fonts = galley::app::fonts_for(style);
             for (auto& [key, value] : split_pairs(metas, "--meta")) {
                 if (key == "author" && job.read.meta.count("author"))
@@ -181,15 +214,24 @@ int main(int argc, char** argv) {
         }
         if (book->parsed()) {
             for (const auto& out : book_outputs) galley::app::format_of(out);
-            galley::book::Manifest manifest = galley::book::load_manifest(manifest_path);
+            galley::book::Manifest manifest =
+                galley::book::load_manifest(manifest_path, allow_outside);
             std::string style_ref = book_style;
             if (style_ref.empty() && !manifest.style.empty()) {
                 // A style file named by the manifest is relative to it; a bare name is built in.
                 std::filesystem::path near = manifest.file.parent_path() / manifest.style;
                 style_ref = std::filesystem::exists(near) ? near.string() : manifest.style;
+                std::filesystem::path folder = manifest.file.parent_path();
+                if (style_ref == near.string() && !allow_outside &&
+                    !galley::inside_folder(near, folder.empty() ? "." : folder))
+                    throw Error(ErrorCode::InputInvalid, manifest.file.string(),
+                                "style " + near.string() +
+                                    " lies outside the manifest's folder (--allow-outside allows "
+                                    "it)");
             }
             galley::style::StyleSheet style =
                 galley::style::load_style(style_ref, split_pairs(book_sets, "--set"));
+            galley::app::refuse_overwriting_inputs(book_outputs, style_inputs(style_ref, style));
             auto fonts = galley::app::fonts_for(style);
             // All or nothing: a book that fails leaves no output, not even a stale one.
             std::size_t articles =
@@ -218,9 +260,21 @@ int main(int argc, char** argv) {
         print_warnings(diagnostics, quiet);
         std::cerr << "galley: error: " << e.message() << '\n';
         return static_cast<int>(e.code());
+    } catch (const std::bad_alloc&) {
+        // The input being worked on when memory ran out (a folder for batch).
+        std::string subject = convert->parsed() ? job.input.string()
+                              : batch->parsed() ? batch_options.input_dir.string()
+                                                : manifest_path;
+        std::cerr << "galley: error: " << (subject.empty() ? "" : subject + ": ")
+                  << "out of memory\n";
+        return static_cast<int>(ErrorCode::OutOfMemory);
     } catch (const std::exception& e) {
         print_warnings(diagnostics, quiet);
         std::cerr << "galley: internal error: " << e.what() << '\n';
+        return static_cast<int>(ErrorCode::Internal);
+    } catch (...) {  // a library's own exception type: still a bug, still one line
+        print_warnings(diagnostics, quiet);
+        std::cerr << "galley: internal error: unknown exception\n";
         return static_cast<int>(ErrorCode::Internal);
     }
     return 0;

@@ -10,11 +10,14 @@ namespace galley {
 /// Why a run failed; each value maps to one documented process exit code (see README).
 enum class ErrorCode {
     Usage = 2,         ///< bad command line
-    InputMissing = 3,  ///< input file missing or unreadable
+    InputMissing = 3,  ///< input file missing, unreadable or not a regular file
     InputInvalid = 4,  ///< input is not usable text (binary, undecodable, empty)
     Style = 5,         ///< style file invalid
     Font = 6,          ///< a needed font is missing or unusable
     OutputFailed = 7,  ///< output could not be written
+    TooLarge = 8,      ///< an input is larger than the --max-input cap
+    BadImage = 9,      ///< an image (a book's cover) is corrupt, truncated or too large to decode
+    OutOfMemory = 10,  ///< memory ran out
     Internal = 70,     ///< a bug in galley
 };
 

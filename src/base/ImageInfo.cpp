@@ -18,9 +18,19 @@ unsigned long be32(std::string_view b, std::size_t i) {
 std::optional<ImageInfo> probe_png(std::string_view b) {
     // Signature, then the whole IHDR chunk (length, "IHDR", width, height, 5 bytes, CRC).
     if (b.size() < 33 || b.substr(12, 4) != "IHDR") return std::nullopt;
+    // PNG allows up to 2^31 - 1 pixels a side; the caller decides what it will decode.
     const unsigned long w = be32(b, 16), h = be32(b, 20);
-    if (w == 0 || h == 0 || w > 1u << 20 || h > 1u << 20) return std::nullopt;
-    return ImageInfo{"png", static_cast<int>(w), static_cast<int>(h)};
+    if (w == 0 || h == 0 || w > 0x7FFFFFFFul || h > 0x7FFFFFFFul) return std::nullopt;
+    // Samples per pixel and bits per sample, for the decoded size; an invalid colour type or bit
+    // depth counts as the largest (the decoder refuses it later).
+    const unsigned depth = byte_at(b, 24), colour = byte_at(b, 25);
+    int components = 4;               // RGBA, and a palette expanded to RGB(A)
+    if (colour == 0) components = 1;  // grey
+    if (colour == 2) components = 3;  // RGB
+    if (colour == 4) components = 2;  // grey + alpha
+    const bool valid_depth = depth == 1 || depth == 2 || depth == 4 || depth == 8 || depth == 16;
+    return ImageInfo{"png", static_cast<int>(w), static_cast<int>(h), components,
+                     valid_depth ? static_cast<int>(depth) : 16};
 }
 
 std::optional<ImageInfo> probe_jpeg(std::string_view b) {
@@ -37,10 +47,12 @@ std::optional<ImageInfo> probe_jpeg(std::string_view b) {
         const bool sof =
             marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (sof) {
-            if (i + 9 > b.size()) return std::nullopt;
+            if (i + 10 > b.size()) return std::nullopt;
+            const unsigned precision = byte_at(b, i + 4), components = byte_at(b, i + 9);
             const unsigned h = be16(b, i + 5), w = be16(b, i + 7);
-            if (w == 0 || h == 0) return std::nullopt;
-            return ImageInfo{"jpeg", static_cast<int>(w), static_cast<int>(h)};
+            if (w == 0 || h == 0 || components == 0 || components > 4) return std::nullopt;
+            return ImageInfo{"jpeg", static_cast<int>(w), static_cast<int>(h),
+                             static_cast<int>(components), static_cast<int>(precision)};
         }
         if (marker == 0xDA || length < 2) return std::nullopt;  // scan data before any frame
         i += 2 + length;
@@ -49,6 +61,12 @@ std::optional<ImageInfo> probe_jpeg(std::string_view b) {
 }
 
 }  // namespace
+
+std::uint64_t ImageInfo::decoded_bytes() const {
+    const std::uint64_t sample = bit_depth > 8 ? 2 : 1;
+    return static_cast<std::uint64_t>(width) * static_cast<std::uint64_t>(height) *
+           static_cast<std::uint64_t>(components) * sample;
+}
 
 std::optional<ImageInfo> probe_image(std::string_view bytes) {
     if (bytes.size() >= 8 && bytes.substr(0, 8) == std::string_view("\x89PNG\r\n\x1a\n", 8))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,6 +12,11 @@ struct ImageInfo {
     std::string format;  ///< "png" or "jpeg"
     int width = 0;       ///< pixels
     int height = 0;      ///< pixels
+    int components = 0;  ///< samples per decoded pixel, at most (a PNG palette counts as RGBA: 4)
+    int bit_depth = 8;   ///< bits per sample (PNG: 1 to 16; JPEG: 8 or 12)
+
+    /// Bytes the decoded image takes at most: width × height × components × bytes per sample.
+    std::uint64_t decoded_bytes() const;
 };
 
 /// Reads the format and size from the first bytes of a PNG or JPEG file; nothing when `bytes` is

@@ -13,6 +13,7 @@
 
 #include "base/Error.hpp"
 #include "base/File.hpp"
+#include "read/Sidecar.hpp"
 
 namespace galley::book {
 
@@ -35,9 +36,33 @@ std::string hex(std::uint64_t v) {
     return out.str();
 }
 
+/// Length of the well-formed UTF-8 sequence at the start of `s` (1 to 4), or 0 when it is not one
+/// (a stray continuation byte, an overlong form, a surrogate, a code point past U+10FFFF, cut
+/// short).
+std::size_t utf8_sequence(std::string_view s) {
+    const auto b = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+    const unsigned c = b(0);
+    if (c < 0x80) return 1;
+    std::size_t n = c >= 0xC2 && c <= 0xDF   ? 2
+                    : c >= 0xE0 && c <= 0xEF ? 3
+                    : c >= 0xF0 && c <= 0xF4 ? 4
+                                             : 0;
+    if (n == 0 || s.size() < n) return 0;
+    for (std::size_t i = 1; i < n; ++i)
+        if ((b(i) & 0xC0) != 0x80) return 0;
+    if (c == 0xE0 && b(1) < 0xA0) return 0;   // overlong
+    if (c == 0xED && b(1) >= 0xA0) return 0;  // surrogate
+    if (c == 0xF0 && b(1) < 0x90) return 0;   // overlong
+    if (c == 0xF4 && b(1) >= 0x90) return 0;  // past U+10FFFF
+    return n;
+}
+
+/// `s` as a JSON string: always valid UTF-8, each byte that is not part of a well-formed UTF-8
+/// sequence (a Latin-1 file name) replaced by U+FFFD.
 std::string json_string(const std::string& s) {
     std::string out = "\"";
-    for (unsigned char c : s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
         switch (c) {
             case '"':
                 out += "\\\"";
@@ -56,10 +81,21 @@ std::string json_string(const std::string& s) {
                     char buf[8];
                     std::snprintf(buf, sizeof buf, "\\u%04x", c);
                     out += buf;
+                } else if (c >= 0x80) {
+                    const std::size_t n = utf8_sequence(std::string_view(s).substr(i));
+                    if (n == 0) {
+                        out += "\xEF\xBF\xBD";  // U+FFFD
+                        ++i;
+                    } else {
+                        out.append(s, i, n);
+                        i += n;
+                    }
+                    continue;
                 } else {
                     out += static_cast<char>(c);
                 }
         }
+        ++i;
     }
     return out + "\"";
 }
@@ -86,23 +122,44 @@ bool in_shard(const std::string& name, unsigned index, unsigned count) {
     return fnv1a(name) % count == index - 1;
 }
 
-std::vector<fs::path> list_articles(const BatchOptions& options) {
+std::string entry_problem(const fs::path& path, const fs::path& folder) {
+    std::error_code ec;
+    if (fs::is_symlink(fs::symlink_status(path, ec))) {
+        const fs::path target = fs::read_symlink(path, ec);
+        if (!fs::exists(path, ec)) return "dangling symbolic link (to " + target.string() + ")";
+        if (!inside_folder(path, folder))
+            return "symbolic link to " + target.string() + " leads outside " + folder.string() +
+                   ": not followed";
+    }
+    if (std::string problem = input_problem(path); !problem.empty()) return problem;
+    // The sidecar is read with the article: it must not lead outside either.
+    const fs::path sidecar = read::sidecar_path(path);
+    if (fs::exists(fs::symlink_status(sidecar, ec)) && !inside_folder(sidecar, folder))
+        return "its sidecar " + sidecar.filename().string() + " leads outside " + folder.string() +
+               ": not followed";
+    return {};
+}
+
+std::vector<BatchEntry> list_articles(const BatchOptions& options) {
     std::error_code ec;
     if (!fs::is_directory(options.input_dir, ec))
         throw Error(ErrorCode::InputMissing, options.input_dir.string(), "not a folder");
-    std::vector<fs::path> out;
+    std::vector<BatchEntry> out;
+    // Every *.txt entry, whatever it is: one that cannot be converted (a folder, a FIFO, a device,
+    // a dangling link, a link out of the folder) is reported, not skipped in silence.
     for (const auto& entry : fs::directory_iterator(options.input_dir, ec)) {
-        if (!entry.is_regular_file() || entry.path().extension() != ".txt") continue;
+        if (entry.path().extension() != ".txt") continue;
         if (in_shard(entry.path().filename().string(), options.shard_index, options.shard_count))
-            out.push_back(entry.path());
+            out.push_back({entry.path(), entry_problem(entry.path(), options.input_dir)});
     }
-    std::sort(out.begin(), out.end());
+    std::sort(out.begin(), out.end(),
+              [](const BatchEntry& a, const BatchEntry& b) { return a.path < b.path; });
     return out;
 }
 
 std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::StyleSheet& style,
                                      std::ostream& log) {
-    std::vector<fs::path> articles = list_articles(options);
+    std::vector<BatchEntry> articles = list_articles(options);
     std::error_code ec;
     fs::create_directories(options.output_dir / ".galley", ec);
     if (ec) throw Error(ErrorCode::OutputFailed, options.output_dir.string(), ec.message());
@@ -137,10 +194,16 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
     auto worker = [&]() {
         std::unique_ptr<text::FontSet> previous_fonts;
         for (std::size_t i = next++; i < articles.size(); i = next++) {
-            const fs::path& input = articles[i];
+            const fs::path& input = articles[i].path;
             ArticleResult& r = results[i];
             r.name = input.filename().string();
             auto start = std::chrono::steady_clock::now();
+            if (!articles[i].problem.empty()) {
+                r.status = "failed";
+                r.error = input.string() + ": " + articles[i].problem;
+                report(r);
+                continue;
+            }
             app::ConvertJob job;
             job.input = input;
             job.read = options.read;
@@ -173,6 +236,9 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
             } catch (const Error& e) {
                 r.status = "failed";
                 r.error = e.message();
+            } catch (const std::bad_alloc&) {
+                r.status = "failed";
+                r.error = input.string() + ": out of memory";
             } catch (const std::exception& e) {
                 r.status = "failed";
                 r.error = input.string() + ": internal error: " + e.what();

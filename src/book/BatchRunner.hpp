@@ -42,8 +42,20 @@ struct ArticleResult {
 /// so machines that list the same folder split it with no overlap and no coordination.
 bool in_shard(const std::string& name, unsigned index, unsigned count);
 
-/// The articles of `dir` (*.txt, sorted by name) that fall in the shard.
-std::vector<std::filesystem::path> list_articles(const BatchOptions& options);
+/// One `*.txt` entry of the input folder.
+struct BatchEntry {
+    std::filesystem::path path;  ///< the entry as listed (not resolved)
+    std::string problem;  ///< why it cannot be converted (a folder, a FIFO, a dangling link, a
+                          ///< link leading out of the folder); empty for an article
+};
+
+/// Why `path`, an entry of `folder`, cannot be converted, or empty: a symbolic link must resolve
+/// inside `folder` (as must the article's sidecar), and the entry must be a regular file.
+std::string entry_problem(const std::filesystem::path& path, const std::filesystem::path& folder);
+
+/// Every `*.txt` entry of `dir` that falls in the shard, sorted by name, with the problem of each
+/// one that cannot be converted (reported as failed, never skipped in silence).
+std::vector<BatchEntry> list_articles(const BatchOptions& options);
 
 /// Converts every article, printing progress to `log`, writes OUTDIR/report.json and returns
 /// the per-article results in name order. Throws Error only when the batch cannot start at all

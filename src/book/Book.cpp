@@ -4,6 +4,7 @@
 
 #include "base/Error.hpp"
 #include "base/File.hpp"
+#include "base/ImageCheck.hpp"
 #include "base/TextCheck.hpp"
 #include "doc/MetadataCheck.hpp"
 #include "read/Reader.hpp"
@@ -37,6 +38,14 @@ epub::CoverImage load_cover(const Manifest& m) {
     if (!cover)
         throw Error(ErrorCode::InputInvalid, m.file.string(),
                     where + "the cover is not a PNG or JPEG image: " + m.cover.string());
+    // Decoded once here, so that a truncated or corrupt cover, or one that declares more pixels
+    // than can be decoded, is refused before any output is made (EPUB and PDF alike).
+    try {
+        check_image(cover->bytes);
+    } catch (const Error& e) {
+        throw Error(e.code(), m.file.string(),
+                    where + "cover " + m.cover.string() + ": " + e.what());
+    }
     return std::move(*cover);
 }
 

@@ -5,6 +5,7 @@
 #include "epub/BookWriter.hpp"
 #include "epub/Labels.hpp"
 #include "pdf/PdfWriter.hpp"
+#include "read/Sidecar.hpp"
 
 namespace galley::book {
 
@@ -30,6 +31,14 @@ std::size_t make_book(const Manifest& manifest, const std::vector<std::filesyste
                       Diagnostics& diagnostics) {
     std::vector<app::Format> formats;
     for (const auto& out : outputs) formats.push_back(app::format_of(out));
+    std::vector<std::filesystem::path> inputs = {manifest.file, manifest.cover,
+                                                 manifest.introduction};
+    if (!manifest.introduction.empty()) inputs.push_back(read::sidecar_path(manifest.introduction));
+    for (const ManifestArticle* a : manifest.all_articles()) {
+        inputs.push_back(a->path);
+        inputs.push_back(read::sidecar_path(a->path));
+    }
+    app::refuse_overwriting_inputs(outputs, inputs);
     try {
         Book book = assemble_book(manifest, diagnostics, style.quotes);
         const long long timestamp = app::output_timestamp(manifest.date);

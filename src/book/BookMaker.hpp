@@ -20,7 +20,9 @@ layout::BookContent book_content(const Book& book);
 
 /// Makes the book of `manifest` into every output (.epub or .pdf, by extension), all or nothing:
 /// each is built in memory, then all are written atomically; on failure none of them exists
-/// afterwards. Returns the number of articles. Throws Error naming the manifest.
+/// afterwards. An output that is one of the book's inputs (manifest, article, sidecar, cover,
+/// introduction) is refused first, touching nothing (Error(Usage)). Returns the number of
+/// articles. Throws Error naming the manifest.
 std::size_t make_book(const Manifest& manifest, const std::vector<std::filesystem::path>& outputs,
                       const style::StyleSheet& style, text::FontSet& fonts,
                       Diagnostics& diagnostics);

@@ -7,6 +7,7 @@
 #include "base/File.hpp"
 #include "base/TomlDepth.hpp"
 #include "epub/CoverImage.hpp"
+#include "read/Sidecar.hpp"
 
 namespace galley::book {
 
@@ -16,7 +17,8 @@ namespace {
 
 class ManifestReader {
   public:
-    explicit ManifestReader(fs::path file) : file_(std::move(file)) {}
+    ManifestReader(fs::path file, bool allow_outside)
+        : file_(std::move(file)), allow_outside_(allow_outside) {}
 
     [[noreturn]] void fail(const toml::node* node, const std::string& what) const {
         std::string where;
@@ -66,10 +68,30 @@ class ManifestReader {
         } else {
             fail(&node, "an article must be a file name or a table with 'file'");
         }
-        if (a.path.is_relative()) a.path = file_.parent_path() / a.path;
-        std::error_code ec;
-        if (!fs::is_regular_file(a.path, ec)) fail(&node, "article not found: " + a.path.string());
+        a.path = resolve(node, "article", a.path);
         return a;
+    }
+
+    /// `p` (relative to the manifest's folder) checked to lie inside that folder tree, symbolic
+    /// links resolved (unless --allow-outside), and to be a regular file.
+    fs::path resolve(const toml::node& node, const std::string& what, fs::path p) const {
+        if (p.is_relative()) p = file_.parent_path() / p;
+        fs::path folder = file_.parent_path().empty() ? fs::path(".") : file_.parent_path();
+        if (!allow_outside_ && !inside_folder(p, folder))
+            fail(&node, what + " " + p.string() +
+                            " lies outside the manifest's folder (--allow-outside allows it)");
+        if (std::string problem = input_problem(p); problem == "no such file")
+            fail(&node, what + " not found: " + p.string());
+        else if (!problem.empty())
+            fail(&node, what + " " + p.string() + ": " + problem);
+        // An article's sidecar is read with it: it must not lead outside either.
+        const fs::path sidecar = read::sidecar_path(p);
+        std::error_code ec;
+        if (what != "cover" && !allow_outside_ && fs::exists(fs::symlink_status(sidecar, ec)) &&
+            !inside_folder(sidecar, folder))
+            fail(&node, "the sidecar " + sidecar.string() +
+                            " lies outside the manifest's folder (--allow-outside allows it)");
+        return p;
     }
 
     std::vector<ManifestArticle> articles(const toml::node& node) const {
@@ -114,10 +136,7 @@ class ManifestReader {
             } else if (key == "editors" || key == "editor") {
                 m.editors = strings(v, key);
             } else if (key == "cover" || key == "introduction") {
-                fs::path p = string(v, key);
-                if (p.is_relative()) p = file_.parent_path() / p;
-                std::error_code ec;
-                if (!fs::is_regular_file(p, ec)) fail(&v, key + " not found: " + p.string());
+                fs::path p = resolve(v, key, string(v, key));
                 if (key == "cover") {
                     std::string bytes;
                     try {
@@ -167,6 +186,7 @@ class ManifestReader {
 
   private:
     fs::path file_;
+    bool allow_outside_ = false;
 };
 
 }  // namespace
@@ -178,11 +198,13 @@ std::vector<const ManifestArticle*> Manifest::all_articles() const {
     return out;
 }
 
-Manifest load_manifest(const fs::path& path) {
+Manifest load_manifest(const fs::path& path, bool allow_outside) {
+    if (std::string problem = input_problem(path); !problem.empty())
+        throw Error(ErrorCode::InputMissing, path.string(), problem);
     std::error_code ec;
-    if (!fs::is_regular_file(path, ec))
-        throw Error(ErrorCode::InputMissing, path.string(), "no such file");
-    return ManifestReader(path).read();
+    if (fs::file_size(path, ec) > max_input() && !ec)
+        throw Error(ErrorCode::TooLarge, path.string(), "larger than the --max-input limit");
+    return ManifestReader(path, allow_outside).read();
 }
 
 }  // namespace galley::book

@@ -42,7 +42,8 @@ struct Manifest {
 
 /// Reads a manifest; throws Error(InputInvalid) naming the manifest and the line of the first
 /// problem (syntax, unknown key, wrong type, missing title or articles, missing article file,
-/// a cover that is missing or not a PNG or JPEG image).
-Manifest load_manifest(const std::filesystem::path& path);
+/// a cover that is missing or not a PNG or JPEG image, an article, cover or introduction outside
+/// the manifest's folder tree after resolving symbolic links unless `allow_outside`).
+Manifest load_manifest(const std::filesystem::path& path, bool allow_outside = false);
 
 }  // namespace galley::book

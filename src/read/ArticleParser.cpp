@@ -6,12 +6,15 @@
 #include <regex>
 #include <set>
 
+#include "base/Error.hpp"
 #include "base/TextCheck.hpp"
 #include "read/BlockParser.hpp"
 #include "read/Boilerplate.hpp"
 #include "read/Byline.hpp"
 #include "read/DateParser.hpp"
+#include "read/FrontMatter.hpp"
 #include "read/Language.hpp"
+#include "read/Shortcodes.hpp"
 #include "read/SmartPunctuation.hpp"
 #include "read/TextUtil.hpp"
 
@@ -251,13 +254,22 @@ void apply_meta(doc::Metadata& meta, const std::map<std::string, std::string>& v
 
 doc::Document parse_article(std::string_view utf8, const std::string& file,
                             const ReadOptions& options, Diagnostics& diagnostics) {
+    // Front matter is the article's own metadata; it and shortcodes never reach the body.
+    const FrontMatter front = read_front_matter(utf8, file);
+    std::string own;
+    if (front.lines > 0) utf8 = own = blank_lines(utf8, front.lines);
+    if (front.lines > 0 && trim(utf8).empty())
+        throw Error(ErrorCode::InputInvalid, file, "empty article (only front matter)");
+    if (auto cleaned = drop_shortcodes(utf8, file, diagnostics)) utf8 = own = std::move(*cleaned);
+
     doc::Document d;
     doc::Metadata& meta = d.meta;
     meta.source = file;
     const std::vector<std::string_view> lines = split_lines(utf8);
 
     HeaderReader header(lines, file, diagnostics, meta);
-    std::size_t body_begin = header.read();
+    std::size_t body_begin = front.values.count("title") ? 0 : header.read();
+    apply_meta(meta, front.values);
 
     // Language: --lang, then metadata (command line / sidecar / header block), then detection.
     std::string language = normalize_language_tag(options.language);

@@ -76,6 +76,29 @@ std::string join_wrapped(const Group& g) {
     return out;
 }
 
+/// A Chinese or Japanese line that ends a sentence (。！？, or a closing quote or bracket): a
+/// full line that does not is a hard-wrapped line, continued on the next.
+bool cjk_sentence_end(std::string_view line) {
+    line = trim(line);
+    std::size_t p = line.size();
+    const char32_t end = prev_code_point(line, p);
+    static const std::u32string stops = U"。！？．!?…」』）)”】〕";
+    return stops.find(end) != std::u32string::npos;
+}
+
+/// True when most lines of `g` end in a Chinese or Japanese character or mark.
+bool cjk_block(const Group& g) {
+    std::size_t cjk = 0;
+    for (const SourceLine& l : g) {
+        const std::string_view t = trim(l.text);
+        std::size_t p = t.size();
+        const char32_t end = prev_code_point(t, p);
+        cjk += (end >= 0x2E80 && end <= 0x9FFF) || (end >= 0xF900 && end <= 0xFAFF) ||
+               (end >= 0xFF00 && end <= 0xFF65);
+    }
+    return cjk * 2 > g.size();
+}
+
 doc::Block paragraph(std::string_view text, int line, const QuoteMarks& marks) {
     return {doc::Paragraph{parse_inlines(trim(text), marks)}, line};
 }
@@ -299,6 +322,9 @@ class Parser {
         bool even = widest >= 40;
         for (std::size_t i = 0; i + 1 < g.size(); ++i)
             if (lens[i] * 100 < widest * 55) even = false;
+        // Chinese and Japanese lines are joined by the rule below, not by their evenness.
+        const bool cjk = cjk_block(g);
+        if (cjk) even = false;
         // A line continues the previous one when it starts in lowercase (or a caseless script),
         // or when the previous line is a full-width line that stops mid-sentence (German nouns
         // start in capitals, so the first sign alone is not enough).
@@ -330,10 +356,19 @@ class Parser {
             for (const SourceLine& l : g) out_.push_back(paragraph(l.text, l.number, marks_));
             return;
         }
-        // Short ragged lines (verse, addresses, code): one paragraph with line breaks.
+        // Short ragged lines (verse, addresses, code): one paragraph with line breaks. Chinese
+        // and Japanese are hard-wrapped at a fixed count of characters (no words to break at),
+        // so two or more lines within 10 % of the widest show wrapping: such a full line that
+        // stops mid-sentence continues on the next. Any other line keeps its line break, also
+        // after a full stop (web copy puts one paragraph on a line).
+        const auto full = [&](std::size_t i) { return lens[i] * 100 >= widest * 90; };
+        std::size_t full_lines = 0;
+        for (std::size_t i = 0; i < g.size(); ++i) full_lines += full(i);
         doc::Paragraph para;
         for (std::size_t i = 0; i < g.size(); ++i) {
-            if (i > 0) para.content.push_back({doc::LineBreak{}});
+            const bool wrapped = cjk && i > 0 && widest >= 16 && full_lines >= 2 && full(i - 1) &&
+                                 !cjk_sentence_end(g[i - 1].text);
+            if (i > 0 && !wrapped) para.content.push_back({doc::LineBreak{}});
             for (doc::Inline& in : parse_inlines(trim(g[i].text), marks_))
                 para.content.push_back(std::move(in));
         }

@@ -57,12 +57,25 @@ const std::vector<StopWords>& latin_stop_words() {
           "cho", "đã", "này"}},
         {"pl", {"i", "w", "na", "z", "do", "się", "nie", "że", "jest", "to", "oraz", "prawo"}},
         {"sv", {"och", "att", "det", "som", "en", "är", "av", "för", "med", "till", "den", "har"}},
+        // Indonesian and Malay share these; kMalayWords tells Malay apart.
+        {"id",
+         {"yang", "dan",  "di",   "dengan", "untuk", "ini",  "itu",  "dalam",   "tidak", "ke",
+          "dari", "pada", "akan", "adalah", "juga",  "oleh", "atau", "sebagai", "telah", "mereka"}},
     };
     return lists;
 }
 
+/// Words that differ between Malay and Indonesian: bahawa/bahwa, kerana/karena,
+/// antarabangsa/internasional, wang/uang …
+const std::set<std::string_view> kMalayWords = {"bahawa",    "bahawasanya",  "kerana",  "sebarang",
+                                                "hendaklah", "antarabangsa", "iaitu",   "sahaja",
+                                                "wang",      "mahu",         "sejagat", "kerajaan"};
+const std::set<std::string_view> kIndonesianWords = {
+    "bahwa", "karena", "tersebut", "bisa", "saja", "uang", "mau", "internasional", "agar"};
+
 std::string latin_language(std::string_view sample) {
     std::map<std::string, int> score;
+    int malay = 0, indonesian = 0;  // Malay and Indonesian share their frequent words
     int words = 0;
     int schwa = 0, dotless_i = 0, viet = 0, eszett = 0;
     for (std::string_view w : split_words(sample)) {
@@ -81,6 +94,8 @@ std::string latin_language(std::string_view sample) {
         if (b >= e) continue;
         const std::string lw = to_lower(w.substr(b, e - b));
         ++words;
+        malay += kMalayWords.count(lw) > 0;
+        indonesian += kIndonesianWords.count(lw) > 0;
         for (const StopWords& list : latin_stop_words())
             if (list.words.count(lw)) ++score[list.lang];
         for (std::size_t p = 0; p < lw.size();) {
@@ -113,20 +128,64 @@ std::string latin_language(std::string_view sample) {
     if ((best == "tr" || best == "az") && schwa * 100 > words) return "az";
     if (best == "az" && schwa == 0 && dotless_i > 0) return "tr";
     if (best == "tr" && eszett > 0) return "de";
+    if (best == "id" && malay > indonesian) return "ms";
     return best;
 }
 
-std::string devanagari_language(std::string_view sample) {
-    static const std::set<std::string_view> marathi = {"आहे",  "आणि", "च्या", "हे",   "होते", "मध्ये",
-                                                       "आहेत", "या",  "व",   "करून", "त्या", "नाही"};
-    static const std::set<std::string_view> hindi = {"है",  "और", "के",  "की", "में",  "से",   "को",
-                                                     "का", "हैं",  "पर", "यह", "था", "किसी"};
-    int mr = 0, hi = 0;
-    for (std::string_view w : split_words(sample)) {
-        if (marathi.count(w)) ++mr;
-        if (hindi.count(w)) ++hi;
+/// A word without the punctuation around it (danda, commas, quotes, brackets).
+std::string_view bare_word(std::string_view w) {
+    static const std::u32string punct = U"।॥,.;:!?\"'()[]“”‘’«»-–—";
+    while (!w.empty()) {
+        std::size_t p = 0;
+        if (punct.find(next_code_point(w, p)) == std::u32string::npos) break;
+        w.remove_prefix(p);
     }
+    while (!w.empty()) {
+        std::size_t p = w.size();
+        if (punct.find(prev_code_point(w, p)) == std::u32string::npos) break;
+        w.remove_suffix(w.size() - p);
+    }
+    return w;
+}
+
+/// Hindi, Marathi or Nepali, by their function words: the copula (है / आहे / छ), conjunctions
+/// (और / आणि / र) and postpositions each language writes as a word of its own.
+std::string devanagari_language(std::string_view sample) {
+    static const std::set<std::string_view> marathi = {"आहे",  "आहेत", "किंवा", "आणि", "च्या",
+                                                       "हे",   "होते", "मध्ये",  "या",  "व",
+                                                       "करून", "त्या", "नाही", "ला"};
+    static const std::set<std::string_view> hindi = {"है",    "और",  "के",  "की", "में",  "से",
+                                                     "को",   "का",  "हैं",  "पर", "यह", "था",
+                                                     "किसी", "नहीं", "भी", "कि"};
+    static const std::set<std::string_view> nepali = {
+        "छ",    "छन्", "हो",  "र",  "पनि", "लागि", "गर्न", "भएको", "गरेको", "हुने",    "हुन्छ", "थियो",
+        "रहेको", "भने", "गरी", "छैन", "हुनेछ", "गर्ने",  "भन्ने", "यो",   "यी",   "निम्ति", "गर्दै", "भएकोले"};
+    int mr = 0, hi = 0, ne = 0;
+    for (std::string_view raw : split_words(sample)) {
+        const std::string_view w = bare_word(raw);
+        mr += marathi.count(w) > 0;
+        hi += hindi.count(w) > 0;
+        ne += nepali.count(w) > 0;
+    }
+    if (ne > hi && ne > mr) return "ne";
     return mr > hi ? "mr" : "hi";
+}
+
+/// Arabic, Persian or Urdu: Urdu's own letters (ٹ ڈ ڑ ں ے), Persian's keheh and Farsi yeh
+/// (ک ی) where Arabic writes ك ي.
+std::string arabic_script_language(std::string_view sample) {
+    int urdu = 0, farsi_forms = 0, arabic_forms = 0, letters = 0;
+    for (std::size_t p = 0; p < sample.size();) {
+        const char32_t c = next_code_point(sample, p);
+        if (c < 0x0600 || c > 0x06FF) continue;
+        ++letters;
+        if (c == U'ٹ' || c == U'ڈ' || c == U'ڑ' || c == U'ں' || c == U'ے') ++urdu;
+        if (c == U'ک' || c == U'ی') ++farsi_forms;
+        if (c == U'ك' || c == U'ي') ++arabic_forms;
+    }
+    if (urdu * 100 > letters) return "ur";
+    if (farsi_forms > arabic_forms) return "fa";
+    return "ar";
 }
 
 std::string han_language(std::string_view sample, int kana) {
@@ -152,7 +211,7 @@ std::string detect_language(std::string_view text) {
         sample.remove_suffix(1);
 
     std::map<int, int> counts;  // UScriptCode → letters
-    int kana = 0, ukrainian = 0;
+    int kana = 0, ukrainian = 0, serbian = 0;
     for (std::size_t p = 0; p < sample.size();) {
         const char32_t c = next_code_point(sample, p);
         if (!is_alpha(c)) continue;
@@ -162,6 +221,7 @@ std::string detect_language(std::string_view text) {
         ++counts[script];
         if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) ++kana;
         if (c == U'ї' || c == U'є' || c == U'ґ' || c == U'і') ++ukrainian;
+        if (c == U'ђ' || c == U'ј' || c == U'љ' || c == U'њ' || c == U'ћ' || c == U'џ') ++serbian;
     }
     if (counts.empty()) return "en";
     // Kana and Han count together as Japanese/Chinese writing.
@@ -179,11 +239,12 @@ std::string detect_language(std::string_view text) {
         case USCRIPT_LATIN:
             return latin_language(sample);
         case USCRIPT_CYRILLIC:
+            if (serbian * 200 > best) return "sr";  // ј љ њ ћ ђ џ: Serbian Cyrillic
             return ukrainian * 100 > best ? "uk" : "ru";
         case USCRIPT_GREEK:
             return "el";
         case USCRIPT_ARABIC:
-            return "ar";
+            return arabic_script_language(sample);
         case USCRIPT_HEBREW:
             return "he";
         case USCRIPT_DEVANAGARI:

@@ -10,6 +10,7 @@ namespace galley::read {
 namespace {
 
 constexpr char32_t kNarrowNbsp = 0x202F;
+constexpr char32_t kTatweel = 0x0640;  ///< Arabic kashida: "بـ" marks a prefix written apart
 
 QuoteMarks builtin_marks(std::string_view language) {
     std::string_view primary = language.substr(0, language.find_first_of("-_"));
@@ -31,7 +32,15 @@ bool opens_context(char32_t prev) {
     return prev == 0 || is_space(prev) || prev == '(' || prev == '[' || prev == '{' ||
            prev == '<' || prev == U'—' || prev == U'–' || prev == '-' || prev == '/' ||
            prev == '=' || prev == U'“' || prev == U'‘' || prev == U'„' || prev == U'‚' ||
-           prev == U'«' || prev == kNarrowNbsp;
+           prev == U'«' || prev == kNarrowNbsp || prev == kTatweel;
+}
+
+/// Scripts whose words take attached prefixes or suffixes right against a quotation mark:
+/// Arabic-script prefixes (بـ"…", ل"…"), Hangul particles (…"이라며), Japanese kana.
+bool attaches_to_quotes(char32_t c) {
+    return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) ||
+           (c >= 0x3040 && c <= 0x30FF);
 }
 
 }  // namespace
@@ -66,7 +75,7 @@ std::string smart_punctuate(std::string_view text, const QuoteMarks& q, char32_t
     // neighbours of a special character are decoded only when one is met.
     static const auto special = [] {
         std::array<bool, 256> t{};
-        for (unsigned char c : std::string_view("\"'.-;:!?")) t[c] = true;
+        for (unsigned char c : std::string_view("\"'.-;:!?`")) t[c] = true;
         return t;
     }();
     const std::size_t n = text.size();
@@ -93,8 +102,12 @@ std::string smart_punctuate(std::string_view text, const QuoteMarks& q, char32_t
         else if (out.size() >= 2 && out.compare(out.size() - 2, 2, "\xC2\xA0") == 0)
             out.resize(out.size() - 2);
     };
-    auto put = [&](char32_t c) { append_utf8(out, c); };
-    bool single_open = false;
+    bool double_open = false, single_open = false;
+    auto put = [&](char32_t c) {
+        append_utf8(out, c);
+        if (c == q.open2) double_open = true;
+        if (c == q.close2) double_open = false;
+    };
 
     for (std::size_t i = first; i < n; ++i) {
         const char c = text[i];
@@ -105,7 +118,18 @@ std::string smart_punctuate(std::string_view text, const QuoteMarks& q, char32_t
             i = j - 1;
             continue;
         }
-        if (c == '.') {
+        if (c == '`') {
+            // A `code span` is copied as it is, up to the same run of backticks.
+            std::size_t run = 1;
+            while (i + run < n && text[i + run] == '`') ++run;
+            const std::string_view ticks = text.substr(i, run);
+            std::size_t close = text.find(ticks, i + run);
+            while (close != std::string_view::npos && close + run < n && text[close + run] == '`')
+                close = text.find(ticks, close + run + 1);
+            const std::size_t end = close == std::string_view::npos ? i + run : close + run;
+            out.append(text, i, end - i);
+            i = end - 1;
+        } else if (c == '.') {
             std::size_t run = 1;
             while (i + run < n && text[i + run] == '.') ++run;
             if (run == 3)
@@ -133,7 +157,15 @@ std::string smart_punctuate(std::string_view text, const QuoteMarks& q, char32_t
         } else if (c == '"') {
             const char32_t prev = prev_out(), next = at(i + 1);
             if (is_alnum(prev) && is_alnum(next)) {
-                out += c;  // gershayim, inch marks inside tokens
+                // Between letters: the end of an open quotation before a suffix (대부분"이라며),
+                // the start of one after a prefix (ب"…), else gershayim or an inch mark.
+                if (double_open && is_alpha(prev) && attaches_to_quotes(next))
+                    put(q.close2);
+                else if (!double_open && attaches_to_quotes(prev) && is_alpha(next) &&
+                         !(prev >= 0xAC00 && prev <= 0xD7A3))
+                    put(q.open2);
+                else
+                    out += c;
             } else if (q.french_spacing && next == ' ' && is_alnum(at(i + 2)) &&
                        opens_context(prev)) {
                 put(q.open2);  // French typed with spaces inside: « mot »

@@ -62,3 +62,17 @@ TEST_CASE("anything else is not an image") {
     CHECK_FALSE(probe_image("plain text, not a picture"));
     CHECK_FALSE(probe_image(bytes({0xFF, 0xD8, 0xFF, 0xDA, 0x00, 0x02})));  // scan, no frame
 }
+
+TEST_CASE("the header gives the decoded size, counted at its largest") {
+    auto rgb = probe_image(png_header(600, 900));  // 8-bit RGB
+    REQUIRE(rgb);
+    CHECK(rgb->components == 3);
+    CHECK(rgb->bit_depth == 8);
+    CHECK(rgb->decoded_bytes() == 600u * 900u * 3u);
+    std::string odd = png_header(40000, 40000);
+    odd[24] = 3;  // not a PNG bit depth: counted as 16 bits
+    odd[25] = 9;  // not a PNG colour type: counted as RGBA
+    auto big = probe_image(odd);
+    REQUIRE(big);
+    CHECK(big->decoded_bytes() == std::uint64_t{40000} * 40000 * 4 * 2);
+}

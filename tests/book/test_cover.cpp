@@ -6,7 +6,9 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <tuple>
 
+#include "../base/PngFixture.hpp"
 #include "base/Error.hpp"
 #include "base/File.hpp"
 #include "book/Book.hpp"
@@ -98,15 +100,15 @@ TEST_CASE("every cut of a cover file is refused or read whole, never read past i
 
 TEST_CASE("the book carries the manifest's cover") {
     CoverFolder f;
-    book::Manifest m = book::load_manifest(f.manifest("cover.png", png_header(10, 16)));
+    book::Manifest m = book::load_manifest(f.manifest("cover.png", test::png_file(10, 16)));
     CHECK(m.cover == f.dir / "cover.png");
     CHECK(m.cover_line == 4);
     epub::BookInfo info = book::book_info(m);
     CHECK(info.cover.present());
     CHECK(info.cover.width == 10);
     CHECK(info.cover.height == 16);
-    CHECK_FALSE(
-        book::load_cover(book::load_manifest(f.manifest("x.png", png_header(1, 1)))).bytes.empty());
+    CHECK_FALSE(book::load_cover(book::load_manifest(f.manifest("x.png", test::png_file(1, 1))))
+                    .bytes.empty());
 }
 
 TEST_CASE("a cover that is not an image is an error naming the manifest line") {
@@ -133,5 +135,29 @@ TEST_CASE("a cover that is not an image is an error naming the manifest line") {
         CHECK(e.code() == ErrorCode::InputInvalid);
         CHECK_THAT(e.message(),
                    Catch::Contains("book.toml: line 4: ") && Catch::Contains("cover.png"));
+    }
+}
+
+TEST_CASE("a broken or oversized cover is refused for the book, naming the manifest line") {
+    CoverFolder f;
+    const std::string png = test::png_file(30, 40), jpeg = read_file(kData / "cover.jpg");
+    std::string huge = png;
+    for (int i : {16, 20})
+        huge.replace(static_cast<std::size_t>(i), 4, "\0\0\x9c\x40", 4);  // 40000
+    for (const auto& [name, bytes, reason] :
+         std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"cut.png", png.substr(0, png.size() / 2), "broken PNG"},
+             {"cut.jpg", jpeg.substr(0, jpeg.size() * 2 / 3), "broken JPEG"},
+             {"huge.png", huge, "40000 x 40000"}}) {
+        book::Manifest m = book::load_manifest(f.manifest(name, bytes));  // the header is whole
+        try {
+            book::book_info(m);
+            FAIL("no error for " + name);
+        } catch (const Error& e) {
+            CHECK(e.code() == ErrorCode::BadImage);
+            CHECK(e.file() == (f.dir / "book.toml").string());
+            CHECK_THAT(e.message(), Catch::Contains("line 4: cover ") && Catch::Contains(name) &&
+                                        Catch::Contains(reason));
+        }
     }
 }

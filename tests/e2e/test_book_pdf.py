@@ -7,6 +7,7 @@ heads of left-hand pages and the article title in those of right-hand pages. A P
 fills the first page; a cover that is not an image stops the book. (A book with an unreadable
 article leaves no output: test_book.py.)"""
 import json
+# The manifests are written in a temporary folder and name files elsewhere: --allow-outside.
 import os
 import re
 import subprocess
@@ -84,10 +85,10 @@ manifest = write_manifest(os.path.join(d, "anthology.toml"),
                           'title = "The galley anthology"\nauthors = ["Various"]\nlanguage = "en"\n',
                           [os.path.join(folder, a) for a in articles])
 pdf1, pdf2, epub = (os.path.join(d, n) for n in ("book1.pdf", "book2.pdf", "book.epub"))
-p = run_galley("book", manifest, "-o", pdf1, "-o", epub)
+p = run_galley("book", "--allow-outside", manifest, "-o", pdf1, "-o", epub)
 check(p.returncode == 0, f"galley book -o PDF -o EPUB exits 0 (got {p.returncode}): {p.stderr[-800:]}")
 check(os.path.getsize(epub) > 0, "the EPUB is written in the same run")
-p = run_galley("book", manifest, "-o", pdf2)
+p = run_galley("book", "--allow-outside", manifest, "-o", pdf2)
 check(p.returncode == 0, f"second run exits 0: {p.stderr[-800:]}")
 check(open(pdf1, "rb").read() == open(pdf2, "rb").read(), "two runs give byte-identical PDF books")
 rc, out = pdf_tool("qpdf", "--check", pdf1)
@@ -145,7 +146,7 @@ parts = write_parts_manifest(os.path.join(d, "parts.toml"),
                              'edition = "First edition"\npublisher = "Galley Press"\n',
                              [os.path.join(folder, a) for a in picked])
 pdf3 = os.path.join(d, "parts.pdf")
-p = run_galley("book", parts, "-o", pdf3, "--style", "classic")
+p = run_galley("book", "--allow-outside", parts, "-o", pdf3, "--style", "classic")
 check(p.returncode == 0, f"parts book exits 0: {p.stderr[-800:]}")
 book = Pdf(pdf3)
 tops = [o for o in book.outline if o["title"] != "Contents"]
@@ -186,7 +187,7 @@ for image, enc, size in ((png, "image", ("40", "60")), (jpg, "jpeg", ("60", "90"
     with open(with_cover, "w", encoding="utf-8") as f:
         f.write(f"cover = {toml_string(image)}\n" + open(parts, encoding="utf-8").read())
     out = with_cover[:-5] + ".pdf"
-    p = run_galley("book", with_cover, "-o", out)
+    p = run_galley("book", "--allow-outside", with_cover, "-o", out)
     check(p.returncode == 0, f"book with a {enc} cover exits 0: {p.stderr[-800:]}")
     rc, listing = pdf_tool("pdfimages", "-list", out)
     rows = [r.split() for r in listing.splitlines()[2:] if r.strip()]
@@ -199,14 +200,14 @@ for image, enc, size in ((png, "image", ("40", "60")), (jpg, "jpeg", ("60", "90"
 bad_cover = os.path.join(d, "cover-bad.toml")
 with open(bad_cover, "w", encoding="utf-8") as f:
     f.write(f"cover = {toml_string(manifest)}\n" + open(parts, encoding="utf-8").read())
-p = run_galley("book", bad_cover, "-o", os.path.join(d, "bad-cover.pdf"))
+p = run_galley("book", "--allow-outside", bad_cover, "-o", os.path.join(d, "bad-cover.pdf"))
 check(p.returncode != 0 and "cover" in p.stderr and not os.path.exists(os.path.join(d, "bad-cover.pdf")),
       f"a cover that is not an image is refused: {p.returncode} {p.stderr}")
 
 # 4. The quick start's sample book (samples/book.toml): both outputs, parts holding their articles.
 sample_book = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "samples", "book.toml")
 pdf4, epub4 = os.path.join(d, "samples.pdf"), os.path.join(d, "samples.epub")
-p = run_galley("book", sample_book, "-o", epub4, "-o", pdf4)
+p = run_galley("book", "--allow-outside", sample_book, "-o", epub4, "-o", pdf4)
 check(p.returncode == 0 and os.path.getsize(epub4) > 0, f"the samples' book: {p.stderr[-800:]}")
 rc, out = pdf_tool("qpdf", "--check", pdf4)
 check(rc == 0, f"samples' book qpdf --check: {out[-500:]}")

@@ -44,7 +44,13 @@ TEST_CASE("golden fixtures") {
                            "wmf-2020-byline-footnote",
                            "wikipedia-ja-list",
                            "wikipedia-4-punctuation",
-                           "web-ebb-org-lists"};
+                           "web-ebb-org-lists",
+                           "hugo-frontmatter-shortcode",
+                           "udhr-npi-preamble",
+                           "gv-ko-quote-particle",
+                           "udhr-arb-quote-prefix",
+                           "wikipedia-ja-lines",
+                           "wikipedia-ja-works"};
     const bool update = std::getenv("GALLEY_UPDATE_GOLDEN") != nullptr;
     for (const char* name : names) {
         INFO("fixture " << name);

@@ -1,0 +1,30 @@
+// read: front matter, the metadata block static site generators and pandoc put at the top of an
+// article: YAML between "---" and "---" (or "..."), or Hugo's TOML between "+++" and "+++".
+// Shared by every reader of text input (plain text, Markdown).
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace galley::read {
+
+/// The metadata of a front-matter block and how many lines of the text it takes.
+struct FrontMatter {
+    /// Metadata as apply_meta takes it: title, subtitle, author ("; "-separated), date, lang,
+    /// description, keywords ("; "-separated), publisher, rights, identifier.
+    std::map<std::string, std::string> values;
+    std::size_t lines = 0;  ///< lines of the block, delimiters included (0 = no front matter)
+};
+
+/// Reads the front matter at the very start of `utf8` (decoded text, "\n" line ends). A text
+/// without one gives lines = 0. Throws Error(InputInvalid) naming "file:line" (the line inside
+/// the article) when the block is malformed, too large or too deeply nested.
+FrontMatter read_front_matter(std::string_view utf8, const std::string& file);
+
+/// `utf8` with its first `lines` lines emptied (their line ends kept, so line numbers stay
+/// those of the file): the front matter never reaches the body.
+std::string blank_lines(std::string_view utf8, std::size_t lines);
+
+}  // namespace galley::read

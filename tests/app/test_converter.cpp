@@ -1,0 +1,66 @@
+// The converter's checks before any work: output names and outputs that are inputs.
+#include <unistd.h>
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "app/Converter.hpp"
+#include "base/Error.hpp"
+
+using namespace galley;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// The message of the usage error format_of gives for `name`.
+std::string format_error(const std::string& name) {
+    try {
+        app::format_of(name);
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::Usage);
+        return e.message();
+    }
+    return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("an output name needs a name and a known extension") {
+    CHECK(app::format_of("book.EPUB") == app::Format::Epub);
+    CHECK(app::format_of("dir/x.pdf") == app::Format::Pdf);
+    CHECK_THAT(format_error(".pdf"),
+               Catch::Contains("no name before its extension") && Catch::Contains("NAME.pdf"));
+    CHECK_THAT(format_error("out/.epub"), Catch::Contains("no name before its extension"));
+    CHECK_THAT(format_error("x"), Catch::Contains("x: output name has no extension"));
+    CHECK_THAT(format_error("out/"), Catch::Contains("folder"));
+    CHECK_THAT(format_error("x.docx"), Catch::Contains("unknown output format '.docx'"));
+}
+
+TEST_CASE("an output that is an input is refused, and the input stays") {
+    const fs::path dir =
+        fs::temp_directory_path() / ("galley-test-converter-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir / "p.pdf") << "Title\n\nNot really a PDF, but an article.\n";
+    fs::create_symlink(dir / "p.pdf", dir / "link.pdf");
+    app::ConvertJob job;
+    job.input = dir / "p.pdf";
+    for (const fs::path& out : {dir / "p.pdf", dir / "." / "p.pdf", dir / "link.pdf"}) {
+        job.outputs = {dir / "other.epub", out};
+        try {
+            style::StyleSheet style = style::load_style("classic");
+            auto fonts = app::fonts_for(style);
+            Diagnostics diagnostics;
+            app::convert(job, style, *fonts, diagnostics);
+            FAIL("no error for " << out);
+        } catch (const Error& e) {
+            CHECK(e.code() == ErrorCode::Usage);
+            CHECK_THAT(e.message(), Catch::Contains("the output is an input"));
+        }
+        CHECK(fs::file_size(dir / "p.pdf") > 0);
+        CHECK_FALSE(fs::exists(dir / "other.epub"));
+    }
+    CHECK_NOTHROW(app::refuse_overwriting_inputs({dir / "new.pdf"}, {dir / "p.pdf"}));
+    fs::remove_all(dir);
+}
