@@ -23,6 +23,8 @@ from e2e import *  # noqa: E402,F403
 
 SAMPLE = os.path.abspath(sys.argv[1])
 d = tmpdir()
+shutil.copy(SAMPLE, os.path.join(d, "book-sample.txt"))  # a book's articles lie in its folder
+BOOK_ARTICLE = toml_string("book-sample.txt")
 epubs = []  # (name, path): checked by epubcheck together at the end
 
 
@@ -165,7 +167,7 @@ for form, body in deep_forms.items():
     check(f"deep-{form}.toml: line 2: TOML nested" in err, f"deep {form} sidecar: file and line: {err[-300:]!r}")
 
     manifest = os.path.join(d, f"deep-{form}-book.toml")
-    open(manifest, "w").write(f'title = "Deep"\narticles = [{toml_string(SAMPLE)}]\n' + body)
+    open(manifest, "w").write(f'title = "Deep"\narticles = [{BOOK_ARTICLE}]\n' + body)
     rc, err = run("book", manifest, "-o", os.path.join(d, f"deep-{form}-book.epub"))
     check(rc == 4, f"deep {form} manifest: exit 4 (got {rc}): {err[-300:]!r}")
     check(f"deep-{form}-book.toml: line 3: TOML nested" in err, f"deep {form} manifest: file and line: {err[-300:]!r}")
@@ -192,7 +194,7 @@ check(not os.path.exists(os.path.join(out, "b.pdf")), "batch: no b.pdf")
 #    check) and a style name followed by 50,000 spaces (the CSS link-underline check).
 manifest = os.path.join(d, "longlang.toml")
 open(manifest, "w").write('title = "Long tag"\nlanguage = "en' + "-abc" * 20000 + '"\n'
-                          f"articles = [{toml_string(SAMPLE)}]\n")
+                          f"articles = [{BOOK_ARTICLE}]\n")
 rc, err = run("book", manifest, "-o", os.path.join(d, "longlang.epub"))
 check(rc == 0, f"long language tag: exit 0 (got {rc}): {err[-300:]!r}")
 style = os.path.join(d, "spaces.toml")
@@ -206,7 +208,7 @@ manifest = os.path.join(d, "hostile-book.toml")
 open(manifest, "w").write(
     'title = "Book\\uFFFE Title"\nauthors = ["Ed\\u0000ith", "Bob\\u0001"]\neditors = ["\\uFFFF"]\n'
     'edition = "2\\u0000nd"\npublisher = "P\\u001Fub"\n'
-    f'\n[[parts]]\ntitle = "Part\\u0001 One"\narticles = [{{ file = {toml_string(SAMPLE)}, '
+    f'\n[[parts]]\ntitle = "Part\\u0001 One"\narticles = [{{ file = {BOOK_ARTICLE}, '
     'title = "Art\\u0000icle", description = "b\\uFFFE" }]\n')
 pdf, epub = os.path.join(d, "hostile-book.pdf"), os.path.join(d, "hostile-book.epub")
 rc, err = run("book", manifest, "-o", epub, "-o", pdf)
