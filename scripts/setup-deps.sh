@@ -16,6 +16,8 @@ packages=(
   fonts-noto-cjk
   # external oracles used by the tests
   epubcheck default-jre-headless qpdf poppler-utils python3 clang-format
+  # the browser DAISY Ace drives (scripts/setup-ace.sh installs Ace itself)
+  chromium
 )
 
 missing=()

@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-deps.sh
+scripts/setup-ace.sh || echo "setup-ace: DAISY Ace not installed; the e2e_ace test will be skipped"
 scripts/build.sh "$@"
 build=${GALLEY_BUILD_DIR:-build}
 cd "$build"

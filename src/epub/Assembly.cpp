@@ -1,8 +1,5 @@
 #include "epub/Assembly.hpp"
 
-#include <string_view>
-
-#include "epub/Accessibility.hpp"
 #include "epub/OcfZip.hpp"
 #include "style/Css.hpp"
 
@@ -14,60 +11,6 @@ namespace {
 constexpr const char* kRoot = "EPUB/";
 
 }  // namespace
-
-bool css_underlines_links(const std::string& css) {
-    // Each rule: the selector list between the previous brace and '{', the declarations up to
-    // '}'. One pass, no std::regex (it recurses per character and overflows on long input).
-    auto space = [](char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-    };
-    auto trim = [&](std::string_view s) {
-        while (!s.empty() && space(s.front())) s.remove_prefix(1);
-        while (!s.empty() && space(s.back())) s.remove_suffix(1);
-        return s;
-    };
-    // A selector that ends in the element `a` ("a", "nav a", "p,a").
-    auto selects_a = [&](std::string_view selectors) {
-        for (std::size_t start = 0; start <= selectors.size();) {
-            std::size_t comma = selectors.find(',', start);
-            if (comma == std::string_view::npos) comma = selectors.size();
-            std::string_view s = trim(selectors.substr(start, comma - start));
-            if (s == "a" || (s.size() > 1 && s.back() == 'a' && space(s[s.size() - 2])))
-                return true;
-            start = comma + 1;
-        }
-        return false;
-    };
-    // Declarations that take the underline away: text-decoration[-line]: none.
-    auto removes_underline = [&](std::string_view body) {
-        for (std::size_t at = 0;
-             (at = body.find("text-decoration", at)) != std::string_view::npos;) {
-            at += 15;
-            std::string_view rest = body.substr(at);
-            if (rest.substr(0, 5) == "-line") rest.remove_prefix(5);
-            rest = trim(rest);
-            if (rest.empty() || rest.front() != ':') continue;
-            rest = trim(rest.substr(1));
-            if (rest.substr(0, 4) == "none") return true;
-        }
-        return false;
-    };
-    std::size_t selector_start = 0;
-    for (std::size_t i = 0; i < css.size(); ++i) {
-        if (css[i] == '}') {
-            selector_start = i + 1;
-        } else if (css[i] == '{') {
-            const std::string_view view(css);
-            const std::size_t close = css.find_first_of("{}", i + 1);
-            const std::size_t end = close == std::string::npos ? css.size() : close;
-            if (selects_a(view.substr(selector_start, i - selector_start)) &&
-                removes_underline(view.substr(i + 1, end - i - 1)))
-                return false;
-            selector_start = i + 1;
-        }
-    }
-    return true;
-}
 
 std::string checked_language(const std::string& language, const std::string& source,
                              Diagnostics& diagnostics) {
@@ -88,7 +31,6 @@ std::string assemble(Publication& publication, FontEmbedder& embedder,
     std::string css = style::generate_css(style, embedded.css_fonts, embedded.stacks);
 
     package.modified = options.timestamp;
-    package.conforms_to = conformance_claim(style, css_underlines_links(css));
     if (!meta.date.empty() && !is_w3c_date(meta.date))
         diagnostics.warn(meta.source, 0,
                          "date \"" + meta.date + "\" is not CCYY[-MM[-DD]]; left out of the EPUB");

@@ -27,10 +27,6 @@ struct Publication {
     std::vector<Resource> resources;     ///< images, listed after the fonts
 };
 
-/// True unless `css` takes away the underline reading systems give links by default (a rule
-/// whose selector ends in the element `a` declaring text-decoration[-line]: none). Linear time.
-bool css_underlines_links(const std::string& css);
-
 /// `language` when it is a BCP 47 tag, else "und" with a warning about `source` (when it is set).
 std::string checked_language(const std::string& language, const std::string& source,
                              Diagnostics& diagnostics);

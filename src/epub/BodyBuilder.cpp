@@ -1,5 +1,9 @@
 #include "epub/BodyBuilder.hpp"
 
+#include <array>
+#include <optional>
+#include <string_view>
+
 #include "epub/Xml.hpp"
 
 namespace galley::epub {
@@ -14,16 +18,121 @@ struct Overloaded : Fs... {
     using Fs::operator()...;
 };
 
-/// An XML ID made of ASCII letters, digits, '-', '_' and '.', starting with a letter.
+/// Latin letters with diacritics (U+00C0..U+017F) folded to their ASCII base letter, lowercase;
+/// '-' for the two signs among them (U+00D7, U+00F7).
+constexpr std::string_view kLatinFold =
+    "aaaaaaaceeeeiiiidnooooo-ouuuuytsaaaaaaaceeeeiiiidnooooo-ouuuuyty"
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssss"
+    "ssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/// The next code point of UTF-8 `s` from `i` (advanced); U+FFFD for a malformed byte.
+char32_t next_code_point(const std::string& s, std::size_t& i) {
+    unsigned char c = static_cast<unsigned char>(s[i++]);
+    int n = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+    if (n < 0) return 0xFFFD;
+    char32_t cp = n == 0 ? c : c & (0x3F >> n);
+    for (int k = 0; k < n; ++k) {
+        if (i >= s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return 0xFFFD;
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
+    }
+    return cp;
+}
+
+/// Russian-style romanisation of the Cyrillic letters U+0430..U+044F (capitals U+0410..U+042F).
+constexpr std::array<std::string_view, 32> kCyrillic = {
+    "a", "b", "v", "g", "d", "e",  "zh", "z",  "i",  "y",    "k", "l", "m", "n", "o",  "p",
+    "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "",  "y", "",  "e", "yu", "ya"};
+
+/// Romanisation of the Greek letters U+03B1..U+03C9 (capitals U+0391..U+03A9).
+constexpr std::array<std::string_view, 25> kGreek = {"a", "v", "g", "d", "e",  "z",  "i", "th", "i",
+                                                     "k", "l", "m", "n", "x",  "o",  "p", "r",  "s",
+                                                     "s", "t", "y", "f", "ch", "ps", "o"};
+
+/// Letters outside those tables, or written with two ASCII letters.
+struct Special {
+    char32_t letter;         ///< the code point
+    std::string_view ascii;  ///< how an id writes it
+};
+constexpr Special kSpecial[] = {{0xC6, "ae"},
+                                {0xE6, "ae"},
+                                {0xDF, "ss"},
+                                {0xDE, "th"},
+                                {0xFE, "th"},
+                                {0x132, "ij"},
+                                {0x133, "ij"},
+                                {0x152, "oe"},
+                                {0x153, "oe"},
+                                // Cyrillic beyond the Russian alphabet's 32: Ё ё Є є І і Ї ї Ґ ґ
+                                {0x401, "e"},
+                                {0x451, "e"},
+                                {0x404, "ye"},
+                                {0x454, "ye"},
+                                {0x406, "i"},
+                                {0x456, "i"},
+                                {0x407, "yi"},
+                                {0x457, "yi"},
+                                {0x490, "g"},
+                                {0x491, "g"},
+                                // Greek with tonos or dialytika
+                                {0x386, "a"},
+                                {0x3AC, "a"},
+                                {0x388, "e"},
+                                {0x3AD, "e"},
+                                {0x389, "i"},
+                                {0x3AE, "i"},
+                                {0x38A, "i"},
+                                {0x3AF, "i"},
+                                {0x3CA, "i"},
+                                {0x390, "i"},
+                                {0x38C, "o"},
+                                {0x3CC, "o"},
+                                {0x38F, "o"},
+                                {0x3CE, "o"},
+                                {0x38E, "y"},
+                                {0x3CD, "y"},
+                                {0x3CB, "y"},
+                                {0x3B0, "y"}};
+
+/// The ASCII letters or digits `c` is written with in an id; nullopt for a separator (spaces,
+/// punctuation, scripts without a cheap romanisation: those headings keep their number alone).
+/// Accented Latin letters fold to their base letter, Cyrillic and Greek letters are romanised
+/// by a table (no ICU transliterator: it costs far more than the whole EPUB).
+std::optional<std::string_view> ascii_of(char32_t c) {
+    static constexpr std::string_view kKept =
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.";
+    if (c < 0x80)
+        if (std::size_t at = kKept.find(static_cast<char>(c)); at != std::string_view::npos)
+            return kKept.substr(at, 1);
+    for (const auto& [letter, ascii] : kSpecial)
+        if (letter == c) return ascii;
+    if (c >= 0xC0 && c <= 0x17F && kLatinFold[c - 0xC0] != '-')
+        return kLatinFold.substr(c - 0xC0, 1);
+    if (c >= 0x410 && c <= 0x44F) return kCyrillic[(c - 0x410) % 32];
+    if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return kGreek[c - 0x391];
+    if (c >= 0x3B1 && c <= 0x3C9) return kGreek[c - 0x3B1];
+    return std::nullopt;
+}
+
+/// A readable ASCII XML ID (an NCName) from `id`: every character written with ascii_of(),
+/// each run of the others one '-', no '-' at either end; "h-" before one not starting with a
+/// letter. So the reader's "h-1-مقدمة" gives "h-1", "h-2-café-2020" "h-2-cafe-2020" and
+/// "h-3-глава-1" "h-3-glava-1": the heading's number keeps the id unique and stable.
 std::string sanitize_id(const std::string& id) {
     std::string out;
-    for (char c : id) {
-        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                  c == '-' || c == '_' || c == '.';
-        out += ok ? c : '-';
+    bool dash = false;
+    for (std::size_t i = 0; i < id.size();) {
+        std::optional<std::string_view> piece = ascii_of(next_code_point(id, i));
+        if (!piece) {
+            dash = true;
+            continue;
+        }
+        if (piece->empty()) continue;  // ъ, ь: no letter of their own
+        if (dash && !out.empty()) out += '-';
+        dash = false;
+        out += *piece;
     }
     if (out.empty() || !((out[0] >= 'a' && out[0] <= 'z') || (out[0] >= 'A' && out[0] <= 'Z')))
-        out = "h-" + out;
+        out = out.empty() ? "h" : "h-" + out;
     return out;
 }
 

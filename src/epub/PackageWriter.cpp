@@ -1,22 +1,13 @@
 #include "epub/PackageWriter.hpp"
 
 #include "base/File.hpp"
+#include "epub/Accessibility.hpp"
 #include "epub/Xml.hpp"
 
 namespace galley::epub {
 
 using tinyxml2::XMLDocument;
 using tinyxml2::XMLElement;
-
-std::string accessibility_summary(bool cover) {
-    return std::string(cover ? "This publication is text apart from its cover image, which has a "
-                               "text alternative, and has no audio or video. Its content is "
-                             : "This publication is text only, without images, audio or "
-                               "video. Its content is ") +
-           "structured with headings, paragraphs and lists in a logical reading order, it has a "
-           "navigable table of contents, it declares its language, and reading systems may "
-           "change its fonts, sizes and colours.";
-}
 
 bool is_w3c_date(const std::string& d) {
     auto digits = [&](std::size_t from, std::size_t n) {
@@ -63,9 +54,16 @@ std::string write_package(const Package& p) {
     int n = 0;
     for (const std::string& author : m.authors)
         if (!author.empty()) person("dc:creator", "creator-" + std::to_string(++n), author, "aut");
+    // Without an author, the editors are the book's creators (role edt): reading systems and
+    // converters that show only dc:creator (Calibre, Kindle) then name them, not "Unknown".
+    const bool editors_create = n == 0;
+    if (editors_create)
+        for (const auto& [name, relator] : p.contributors)
+            if (!name.empty() && relator == "edt")
+                person("dc:creator", "creator-" + std::to_string(++n), name, relator);
     n = 0;
     for (const auto& [name, relator] : p.contributors)
-        if (!name.empty())
+        if (!name.empty() && !(editors_create && relator == "edt"))
             person("dc:contributor", "contributor-" + std::to_string(++n), name, relator);
     if (is_w3c_date(m.date)) add_text_element(metadata, "dc:date", m.date);
     if (!m.description.empty()) add_text_element(metadata, "dc:description", m.description);
@@ -79,19 +77,8 @@ std::string write_package(const Package& p) {
         cover->SetAttribute("content", p.cover_id.c_str());
     }
 
-    meta("schema:accessMode", "textual");
-    if (!p.cover_id.empty()) meta("schema:accessMode", "visual");
-    meta("schema:accessModeSufficient", "textual");
-    for (const char* feature :
-         {"structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"})
-        meta("schema:accessibilityFeature", feature);
-    meta("schema:accessibilityHazard", "none");
-    meta("schema:accessibilitySummary", accessibility_summary(!p.cover_id.empty()));
-    if (!p.conforms_to.empty()) {
-        // EPUB Accessibility 1.1 asks who evaluated the claim: here, the program itself.
-        meta("dcterms:conformsTo", p.conforms_to);
-        meta("a11y:certifiedBy", "galley (automated self-assessment)");
-    }
+    for (const auto& [property, value] : accessibility_metadata(!p.cover_id.empty()))
+        meta(property.c_str(), value);
 
     XMLElement* manifest = add_element(package, "manifest");
     bool has_ncx = false;
@@ -104,6 +91,8 @@ std::string write_package(const Package& p) {
         if (item.media_type == "application/x-dtbncx+xml") has_ncx = true;
     }
     XMLElement* spine = add_element(package, "spine");
+    if (doc::direction_of(m.language) == "rtl")
+        spine->SetAttribute("page-progression-direction", "rtl");
     for (const ManifestItem& item : p.items) {
         if (item.media_type == "application/x-dtbncx+xml" && has_ncx)
             spine->SetAttribute("toc", item.id.c_str());

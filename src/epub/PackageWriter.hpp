@@ -24,21 +24,18 @@ struct Package {
     doc::Metadata meta;               ///< authors, date, language, description, publisher, rights
     long long modified = 0;           ///< dcterms:modified, seconds since the epoch
     std::vector<ManifestItem> items;  ///< manifest in order; spine = items with in_spine, in order
-    std::string conforms_to;          ///< dcterms:conformsTo claim, empty for none
     std::string cover_id;  ///< manifest id of the cover image (EPUB 2 meta name="cover"), or ""
-    /// dc:contributor entries (name, MARC relator: "aut" for a book's article authors, "edt")
+    /// dc:contributor entries (name, MARC relator: "aut" for a book's article authors, "edt");
+    /// when meta.authors names nobody, the "edt" ones are written as dc:creator instead
     std::vector<std::pair<std::string, std::string>> contributors;
 };
-
-/// The accessibility summary the package states (a sentence about what the book offers); a book
-/// with a cover image says so (the image has a text alternative).
-std::string accessibility_summary(bool cover = false);
 
 /// True when `date` is a W3C date OPF accepts: CCYY, CCYY-MM or CCYY-MM-DD.
 bool is_w3c_date(const std::string& date);
 
 /// The EPUB 3 package document (package.opf): metadata (Dublin Core, dcterms:modified,
-/// schema.org accessibility), manifest and spine (toc="ncx" when an NCX is listed).
+/// schema.org accessibility), manifest and spine (toc="ncx" when an NCX is listed;
+/// page-progression-direction="rtl" when the language is written right to left).
 std::string write_package(const Package& package);
 
 }  // namespace galley::epub

@@ -1,5 +1,6 @@
 #include "epub/Page.hpp"
 
+#include "epub/Roles.hpp"
 #include "epub/Xml.hpp"
 
 namespace galley::epub {
@@ -12,7 +13,14 @@ Page::Page(const std::string& language, const std::string& title, const char* bo
     body->SetAttribute("epub:type", body_type);
     section_ = add_element(body, "section");
     section_->SetAttribute("class", section_class);
+    // A cover is an image (doc-cover is allowed on img only): its epub:type goes on the image.
+    if (std::string_view(section_type) == "cover") {
+        image_type_ = section_type;
+        return;
+    }
     section_->SetAttribute("epub:type", section_type);
+    if (const char* role = aria_role(section_type, "section"); *role)
+        section_->SetAttribute("role", role);
 }
 
 void Page::line(const char* name, const char* cls, const std::string& text,
@@ -28,6 +36,10 @@ void Page::image(const std::string& src, const std::string& alt, int width, int 
     tinyxml2::XMLElement* img = add_element(section_, "img");
     img->SetAttribute("src", src.c_str());
     img->SetAttribute("alt", one_line(alt).c_str());
+    if (!image_type_.empty()) {
+        img->SetAttribute("epub:type", image_type_.c_str());
+        img->SetAttribute("role", aria_role(image_type_, "img"));
+    }
     img->SetAttribute("width", width);
     img->SetAttribute("height", height);
     img->SetAttribute("style",

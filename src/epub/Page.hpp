@@ -34,6 +34,7 @@ class Page {
   private:
     tinyxml2::XMLDocument xml_;
     tinyxml2::XMLElement* section_ = nullptr;
+    std::string image_type_;  ///< epub:type of the page's image ("cover"), or empty
     BodyBuilder builder_;
 };
 

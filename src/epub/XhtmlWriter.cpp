@@ -4,6 +4,7 @@
 
 #include "epub/BodyBuilder.hpp"
 #include "epub/Page.hpp"
+#include "epub/Roles.hpp"
 #include "epub/Xml.hpp"
 
 namespace galley::epub {
@@ -140,6 +141,7 @@ std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& heading
         body->SetAttribute("epub:type", "bodymatter");
         XMLElement* section = add_element(body, "section");
         section->SetAttribute("epub:type", "chapter");
+        section->SetAttribute("role", aria_role("chapter", "section"));
         section->InsertEndChild(xml.NewComment("galley-body"));
         std::string skeleton = print_xml(xml);
         std::size_t slot = skeleton.find(kSlot);

@@ -295,13 +295,16 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 tracking = std::floor(tracking * 1000) / 1000;
             }
             if (stretch > 0) ratio = std::min(kMaxRatio, (fill - tracking * gaps) / stretch);
-        } else if (natural > spec.measure && shrink > 0) {
-            // Shrinking, spaces and letters go together (letters by half their stretch).
+        } else if (natural > spec.measure && shrink + letters > 0) {
+            // Shrinking, spaces and letters go together (letters by half their stretch); a line
+            // with no space (a fragment of a word too long for the measure) by its letters alone.
             const double tighter = letters * kLetterShrinkShare;
             ratio = std::max(-1.0, (spec.measure - natural) / (shrink + tighter));
             if (gaps > 0 && tighter > 0) {
                 tracking = std::ceil(ratio * tighter / gaps * 1000) / 1000;
-                ratio = std::max(-1.0, (spec.measure - natural - tracking * gaps) / shrink);
+                ratio = shrink > 0
+                            ? std::max(-1.0, (spec.measure - natural - tracking * gaps) / shrink)
+                            : 0;
             }
         }
         if (tracking != 0) {

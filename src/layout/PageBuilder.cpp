@@ -30,6 +30,7 @@ void PageBuilder::new_page() {
     pages_.push_back(std::move(page));
     last_baseline_ = page_.margin_top.value;
     page_empty_ = true;
+    page_has_text_ = false;
 }
 
 double PageBuilder::baseline_for(const SetLine& line, double gap) const {
@@ -48,11 +49,9 @@ void PageBuilder::place(SetLine& line, double gap) {
     page_empty_ = false;
 }
 
-std::size_t PageBuilder::lines_fitting(const FlowBlock& block, std::size_t first,
-                                       double gap) const {
+std::size_t PageBuilder::lines_fitting(const FlowBlock& block, std::size_t first, double gap,
+                                       double baseline, bool empty) const {
     const double bottom = page_.height.value - page_.margin_bottom.value;
-    double baseline = last_baseline_;
-    bool empty = page_empty_;
     std::size_t count = 0;
     for (std::size_t k = first; k < block.lines.size(); ++k) {
         const SetLine& line = block.lines[k];
@@ -66,22 +65,38 @@ std::size_t PageBuilder::lines_fitting(const FlowBlock& block, std::size_t first
     return count;
 }
 
-bool PageBuilder::chain_fits(std::size_t index, double gap) const {
-    // The block and, while blocks keep with their successor, the successor's first lines.
+std::size_t PageBuilder::lines_to_take(const FlowBlock& block, std::size_t first, std::size_t fit,
+                                       bool empty) {
+    const std::size_t left = block.lines.size() - first;
+    std::size_t take = fit;
+    if (fit < left) {
+        auto orphans = static_cast<std::size_t>(std::max(1, block.orphans));
+        auto widows = static_cast<std::size_t>(std::max(1, block.widows));
+        if (left - take < widows) take = left > widows ? left - widows : 0;
+        // TeX's \brokenpenalty: a word is not split across pages if one line fewer can stay
+        // (the reader's text would lose the word otherwise). When the orphans rule forbids
+        // that, the paragraph starts a new page.
+        while (take > 0 && block.lines[first + take - 1].hyphenated) {
+            take = (take > 1 && (first > 0 || take - 1 >= orphans)) ? take - 1 : 0;
+        }
+        if (first == 0 && take < orphans) take = 0;
+        if (take == 0 && empty) take = std::max<std::size_t>(1, fit);
+    }
+    return std::min(take, left);
+}
+
+bool PageBuilder::chain_fits(std::size_t index, double gap, bool fresh) const {
+    // The block and, while blocks keep with their successor, the successors, then the lines of
+    // the block they keep with that finish() would place on this page (widows and orphans
+    // counted): at least one, else the chain would end the page with nothing after it.
     const double bottom = page_.height.value - page_.margin_bottom.value;
-    double baseline = last_baseline_;
-    bool empty = page_empty_;
+    double baseline = fresh ? page_.margin_top.value : last_baseline_;
+    bool empty = fresh || page_empty_;
     for (std::size_t b = index; b < blocks_.size(); ++b) {
         const FlowBlock& block = blocks_[b];
-        std::size_t count = block.lines.size();
-        bool keeps = block.keep_with_next || block.keep_together;
-        if (b > index && !keeps) {
-            count = std::min(count, static_cast<std::size_t>(std::max(2, block.orphans)));
-        }
-        if (b > index) {
-            gap = std::max(blocks_[b - 1].space_after, block.space_before);
-        }
-        for (std::size_t k = 0; k < count; ++k) {
+        if (b > index) gap = std::max(blocks_[b - 1].space_after, block.space_before);
+        if (b > index && !block.keep_with_next) return text_follows(b, gap, baseline, empty);
+        for (std::size_t k = 0; k < block.lines.size(); ++k) {
             const SetLine& line = block.lines[k];
             const double above = k == 0 ? gap : 0;
             baseline = empty ? page_.margin_top.value + above + line.ascent
@@ -90,6 +105,32 @@ bool PageBuilder::chain_fits(std::size_t index, double gap) const {
             if (baseline > bottom) return false;
         }
         if (!block.keep_with_next) break;
+    }
+    return true;
+}
+
+bool PageBuilder::text_follows(std::size_t index, double gap, double baseline, bool empty) const {
+    // Short blocks (a one-line paragraph, list items) count together: the heading needs as many
+    // lines after it as a paragraph's orphans, unless its section ends before.
+    const auto wanted = static_cast<std::size_t>(std::max(2, blocks_[index].orphans));
+    std::size_t placed = 0;
+    for (std::size_t b = index; b < blocks_.size(); ++b) {
+        const FlowBlock& block = blocks_[b];
+        if (block.keep_with_next) return true;  // the next heading: the section ended here
+        if (b > index) gap = std::max(blocks_[b - 1].space_after, block.space_before);
+        const std::size_t fit = lines_fitting(block, 0, gap, baseline, empty);
+        const std::size_t take = block.keep_together ? (fit == block.lines.size() ? fit : 0)
+                                                     : lines_to_take(block, 0, fit, empty);
+        if (take == 0) return false;
+        placed += take;
+        if (placed >= wanted || take < block.lines.size()) return true;
+        for (std::size_t k = 0; k < take; ++k) {
+            const SetLine& line = block.lines[k];
+            const double above = k == 0 ? gap : 0;
+            baseline = empty ? page_.margin_top.value + above + line.ascent
+                             : baseline + above + line.leading;
+            empty = false;
+        }
     }
     return true;
 }
@@ -112,12 +153,16 @@ std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
                                std::max(0.0, first.info.y - first.ascent)});
         };
         if (block.keep_together || block.keep_with_next) {
-            if (!page_empty_ && !chain_fits(b, gap)) {
+            // A heading goes over with what it keeps with. A run of headings longer than a page
+            // cannot: it fills pages of headings alone rather than taking a page per heading.
+            if (!page_empty_ && !chain_fits(b, gap, false) &&
+                (page_has_text_ || chain_fits(b, 0, true))) {
                 new_page();
                 gap = 0;
             }
             for (std::size_t k = 0; k < block.lines.size(); ++k) {
-                if (!page_empty_ && lines_fitting(block, k, k == 0 ? gap : 0) == 0) {
+                if (!page_empty_ &&
+                    lines_fitting(block, k, k == 0 ? gap : 0, last_baseline_, false) == 0) {
                     new_page();
                 }
                 place(block.lines[k], k == 0 ? gap : 0);
@@ -127,23 +172,9 @@ std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
             std::size_t first = 0;
             const std::size_t total = block.lines.size();
             while (first < total) {
-                std::size_t fit = lines_fitting(block, first, gap);
-                std::size_t left = total - first;
-                std::size_t take = fit;
-                if (fit < left) {
-                    auto orphans = static_cast<std::size_t>(std::max(1, block.orphans));
-                    auto widows = static_cast<std::size_t>(std::max(1, block.widows));
-                    if (left - take < widows) take = left > widows ? left - widows : 0;
-                    // TeX's \brokenpenalty: a word is not split across pages if one line
-                    // fewer can stay (the reader's text would lose the word otherwise).
-                    // When the orphans rule forbids that, the paragraph starts a new page.
-                    while (take > 0 && block.lines[first + take - 1].hyphenated) {
-                        take = (take > 1 && (first > 0 || take - 1 >= orphans)) ? take - 1 : 0;
-                    }
-                    if (first == 0 && take < orphans) take = 0;
-                    if (take == 0 && page_empty_) take = std::max<std::size_t>(1, fit);
-                }
-                take = std::min(take, left);
+                const std::size_t fit =
+                    lines_fitting(block, first, gap, last_baseline_, page_empty_);
+                const std::size_t take = lines_to_take(block, first, fit, page_empty_);
                 for (std::size_t k = 0; k < take; ++k) {
                     place(block.lines[first + k], k == 0 ? gap : 0);
                     if (first + k == 0) note_outline();
@@ -155,6 +186,7 @@ std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
                 }
             }
         }
+        if (!block.keep_with_next && !block.keep_together) page_has_text_ = true;
         previous_after = block.space_after;
     }
     blocks_.clear();

@@ -30,14 +30,26 @@ class PageBuilder {
     void new_page();
     double baseline_for(const SetLine& line, double gap) const;
     void place(SetLine& line, double gap);
-    std::size_t lines_fitting(const FlowBlock& block, std::size_t first, double gap) const;
-    bool chain_fits(std::size_t block, double gap) const;
+    /// Lines of `block` from `first` that fit below `baseline` (`empty`: at a page top).
+    std::size_t lines_fitting(const FlowBlock& block, std::size_t first, double gap,
+                              double baseline, bool empty) const;
+    /// Of `fit` fitting lines from `first`, how many to place (widows, orphans, no hyphen at
+    /// the page's foot); 0 = the block goes over.
+    static std::size_t lines_to_take(const FlowBlock& block, std::size_t first, std::size_t fit,
+                                     bool empty);
+    /// Whether block `block`, the blocks it keeps with and the first lines of the block they
+    /// keep with fit on this page (`fresh`: on an empty page).
+    bool chain_fits(std::size_t block, double gap, bool fresh) const;
+    /// Whether enough text from block `index` on (lines of one or more blocks up to the next
+    /// heading) stays on the page below `baseline` to keep a heading company.
+    bool text_follows(std::size_t index, double gap, double baseline, bool empty) const;
 
     style::PageStyle page_;
     std::vector<FlowBlock> blocks_;
     std::vector<Page> pages_;
     double last_baseline_ = 0;
     bool page_empty_ = true;
+    bool page_has_text_ = false;  // running text (not a heading, title or ornament) is on the page
 };
 
 }  // namespace galley::layout

@@ -107,7 +107,7 @@ std::string dump(const PagedDocument& paged) {
                        "x" + num(link->height) + " " +
                        (link->page >= 0
                             ? "page " + std::to_string(link->page + 1) + " y=" + num(link->target_y)
-                            : link->url) +
+                            : link->url.str()) +
                        "\n";
             }
         }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -55,10 +56,38 @@ struct Rule {
     std::string color = "#000000";               ///< fill colour
 };
 
+/// An immutable string whose copies share one buffer: a URL is stored once however many lines
+/// (and link areas) it spans.
+class SharedString {
+  public:
+    /// The empty string.
+    SharedString() = default;
+    /// Holds `text`.
+    SharedString(std::string text)  // NOLINT: implicit, as a std::string is
+        : text_(std::make_shared<const std::string>(std::move(text))) {}
+    /// Holds `text`.
+    SharedString(const char* text) : SharedString(std::string(text)) {}  // NOLINT
+    /// The text.
+    const std::string& str() const { return text_ ? *text_ : empty(); }
+    /// The text.
+    operator const std::string&() const { return str(); }  // NOLINT
+    /// True when both hold the same buffer (a cheap identity, not equality).
+    bool same(const SharedString& other) const { return text_ == other.text_; }
+    /// Equal texts.
+    friend bool operator==(const SharedString& a, std::string_view b) { return a.str() == b; }
+
+  private:
+    static const std::string& empty() {
+        static const std::string none;
+        return none;
+    }
+    std::shared_ptr<const std::string> text_;
+};
+
 /// A clickable area pointing at a URL or at a place in the document.
 struct LinkArea {
     double x = 0, y = 0, width = 0, height = 0;  ///< top-left corner and size
-    std::string url;                             ///< external target (used when page < 0)
+    SharedString url;                            ///< external target (used when page < 0)
     int page = -1;                               ///< internal target: 0-based page index
     double target_y = 0;                         ///< internal target: y on that page (from top)
     int structure = -1;  ///< the "Link" structure element it belongs to, -1 = untagged

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "base/Length.hpp"
 
@@ -102,6 +103,23 @@ ParagraphBuilder::ParagraphBuilder(text::FontSet& fonts, Diagnostics& diagnostic
 
 ParagraphBuilder::~ParagraphBuilder() {
     for (auto& [language, breaker] : breakers_) ubrk_close(breaker);
+    if (graphemes_ != nullptr) ubrk_close(graphemes_);
+}
+
+void ParagraphBuilder::add_grapheme_splits(std::string_view word,
+                                           std::vector<std::pair<std::size_t, int>>& splits) {
+    UErrorCode status = U_ZERO_ERROR;
+    if (graphemes_ == nullptr) graphemes_ = ubrk_open(UBRK_CHARACTER, "", nullptr, 0, &status);
+    UText* utext = utext_openUTF8(nullptr, word.data(), static_cast<int64_t>(word.size()), &status);
+    if (graphemes_ != nullptr && U_SUCCESS(status)) {
+        ubrk_setUText(graphemes_, utext, &status);
+        for (std::int32_t at = ubrk_next(graphemes_); U_SUCCESS(status) && at != UBRK_DONE;
+             at = ubrk_next(graphemes_)) {
+            if (static_cast<std::size_t>(at) < word.size())
+                splits.emplace_back(static_cast<std::size_t>(at), 2);
+        }
+    }
+    utext_close(utext);
 }
 
 UBreakIterator* ParagraphBuilder::line_breaker(const std::string& language) {
@@ -243,19 +261,21 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
                 }
             }
         }
-        if (shaped.width > spec.measure) {
-            for (std::size_t i = 1; i < word.size(); ++i) {
-                if ((static_cast<unsigned char>(word[i]) & 0xC0) != 0x80) splits.emplace_back(i, 2);
-            }
-        }
+        // A word wider than the measure may break between any two of its graphemes (TeX would
+        // leave it overfull).
+        if (shaped.width > spec.measure) add_grapheme_splits(word, splits);
         std::sort(splits.begin(), splits.end());
+        // The widths before all split points, in one pass over the word's glyphs.
+        offsets_.clear();
+        for (const auto& split : splits) offsets_.push_back(split.first);
+        words_.prefix_widths(style, shaped, offsets_, widths_);
         double hyphen_width = -1;
         std::size_t previous = 0;
         double previous_width = 0;
         for (std::size_t k = 0; k < splits.size(); ++k) {
             auto [offset, kind] = splits[k];
             if (offset <= previous || offset >= word.size()) continue;
-            auto width = words_.prefix_width(style, shaped, offset);
+            const double* width = std::isnan(widths_[k]) ? nullptr : &widths_[k];
             if (!width) continue;
             int at = static_cast<int>(p.pieces.size());
             p.pieces.push_back(
@@ -304,7 +324,10 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
         auto end = static_cast<std::size_t>(boundary);
         std::size_t trail = end;
         while (trail > start && is_space(text[trail - 1])) --trail;
-        bool hard = text.find('\n', trail) < end;
+        // A forced break inside the segment's trailing space (searched there only: searching
+        // to the end of the text made long paragraphs quadratic).
+        bool hard =
+            std::string_view(text).substr(trail, end - trail).find('\n') != std::string_view::npos;
         // The segment's content: words, with non-breaking spaces inside (rare in UAX #14).
         std::size_t position = start;
         while (position < trail) {

@@ -74,6 +74,9 @@ class ParagraphBuilder {
     std::vector<SetLine> finalize(const StyledText& text, const ParagraphSpec& spec,
                                   const PreparedParagraph& prepared, const BreakResult& result);
     UBreakIterator* line_breaker(const std::string& language);
+    /// Appends to `splits` the grapheme boundaries inside `word` (emergency break points).
+    void add_grapheme_splits(std::string_view word,
+                             std::vector<std::pair<std::size_t, int>>& splits);
 
     text::FontSet& fonts_;
     Diagnostics& diagnostics_;
@@ -83,7 +86,10 @@ class ParagraphBuilder {
     BreakSettings settings_;
     LineBreaker breaker_;
     std::map<std::string, UBreakIterator*> breakers_;
+    UBreakIterator* graphemes_ = nullptr;              // grapheme clusters, opened on first use
     std::vector<std::pair<std::size_t, int>> splits_;  // reused by prepare()
+    std::vector<std::size_t> offsets_;                 // reused by prepare()
+    std::vector<double> widths_;                       // reused by prepare()
 };
 
 }  // namespace galley::layout

@@ -1,6 +1,7 @@
 #include "layout/RunningHead.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include "layout/DocumentFlow.hpp"
 
@@ -10,21 +11,74 @@ RunningHead::RunningHead(const style::StyleSheet& style, ParagraphBuilder& build
                          const PageBuilder& pages)
     : style_(style), builder_(builder), pages_(pages) {}
 
+namespace {
+
+/// Characters that only separate a head's parts: left dangling when a part is empty.
+bool is_separator_at(const std::string& s, std::size_t i, std::size_t& length) {
+    static const char* const kSeparators[] = {" ",
+                                              "\t",
+                                              "-",
+                                              "|",
+                                              "/",
+                                              ":",
+                                              ",",
+                                              ";",
+                                              "\xC2\xB7",
+                                              "\xE2\x80\x94",
+                                              "\xE2\x80\x93",
+                                              "\xE2\x80\xA2"};
+    for (const char* sep : kSeparators) {
+        const std::size_t n = std::char_traits<char>::length(sep);
+        if (s.compare(i, n, sep) == 0) {
+            length = n;
+            return true;
+        }
+    }
+    return false;
+}
+
+/// `s` without separators at either end ("{title} · " with an empty part → "{title}").
+std::string trim_separators(const std::string& s) {
+    std::size_t begin = 0, length = 0;
+    while (begin < s.size() && is_separator_at(s, begin, length)) begin += length;
+    std::size_t end = s.size();
+    for (bool trimmed = true; trimmed && end > begin;) {
+        trimmed = false;
+        for (std::size_t n = 1; n <= 3 && n <= end - begin; ++n) {
+            if (is_separator_at(s, end - n, length) && length == n) {
+                end -= n;
+                trimmed = true;
+                break;
+            }
+        }
+    }
+    return s.substr(begin, end - begin);
+}
+
+}  // namespace
+
 std::string RunningHead::fill(const std::string& pattern, const std::string& title,
                               const std::string& author) {
+    // An article without an author: a head of the author alone falls back to the title (a
+    // blank verso head reads as a mistake); beside the title the empty part just goes.
+    const bool has_title = pattern.find("{title}") != std::string::npos;
+    const std::string& by = author.empty() && !has_title ? title : author;
     std::string out;
+    bool emptied = false;
     for (std::size_t i = 0; i < pattern.size();) {
         if (pattern.compare(i, 7, "{title}") == 0) {
             out += title;
+            emptied = emptied || title.empty();
             i += 7;
         } else if (pattern.compare(i, 8, "{author}") == 0) {
-            out += author;
+            out += by;
+            emptied = emptied || by.empty();
             i += 8;
         } else {
             out += pattern[i++];
         }
     }
-    return out;
+    return emptied ? trim_separators(out) : out;
 }
 
 void RunningHead::add_line(Page& page, std::size_t index, const std::string& text,

@@ -29,7 +29,8 @@ class RunningHead {
     void decorate(Page& page, std::size_t index, bool verso, const std::string& text,
                   const std::string& language, bool folio);
 
-    /// `pattern` with {title} and {author} replaced.
+    /// `pattern` with {title} and {author} replaced; with no author, a head of {author} alone
+    /// takes the title, and separators left dangling by an empty part are dropped.
     static std::string fill(const std::string& pattern, const std::string& title,
                             const std::string& author);
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "doc/Document.hpp"
+#include "layout/PagedDocument.hpp"
 
 namespace galley::layout {
 
@@ -20,9 +21,9 @@ struct StyledSpan {
 /// Stage 1 of paragraph layout (collect): a paragraph's inlines flattened into one UTF-8 string
 /// with styled spans covering it completely and in order. A forced line break is a '\n'.
 struct StyledText {
-    std::string text;                ///< the paragraph's characters
-    std::vector<StyledSpan> spans;   ///< in order, adjacent, covering `text`
-    std::vector<std::string> links;  ///< link targets
+    std::string text;                 ///< the paragraph's characters
+    std::vector<StyledSpan> spans;    ///< in order, adjacent, covering `text`
+    std::vector<SharedString> links;  ///< link targets (shared by every line's link area)
 
     /// Flattens `inlines`: Emphasis toggles italic, Strong sets bold, Link records its URL,
     /// LineBreak becomes '\n'. `bold`/`italic` are the block style's own face.

@@ -1,6 +1,7 @@
 #include "layout/WordCache.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace galley::layout {
 namespace {
@@ -52,6 +53,7 @@ const ShapedWord& WordCache::shape(int id, std::string_view word) {
         slot = {hash, id, &found->first, &found->second};
         return found->second;
     }
+    work_.shaped_bytes += word.size();
     const auto& runs =
         shaper_.shape(word, requests_[static_cast<std::size_t>(id)], diagnostics_, file_);
     ShapedWord shaped;
@@ -90,6 +92,7 @@ std::optional<double> WordCache::prefix_width(int id, const ShapedWord& word,
         std::size_t base = word.run_offsets[r];
         if (base == offset) boundary = true;
         double scale = size / run.face->units_per_em();
+        work_.measured_glyphs += run.glyphs.size();
         for (const text::ShapedGlyph& g : run.glyphs) {
             std::size_t at = base + g.cluster;
             if (at == offset) boundary = true;
@@ -98,6 +101,76 @@ std::optional<double> WordCache::prefix_width(int id, const ShapedWord& word,
     }
     if (!boundary) return std::nullopt;
     return width;
+}
+
+void WordCache::prefix_widths(int id, const ShapedWord& word,
+                              const std::vector<std::size_t>& offsets,
+                              std::vector<double>& out) const {
+    out.assign(offsets.size(), std::numeric_limits<double>::quiet_NaN());
+    if (offsets.empty()) return;
+    const double size = styles_[static_cast<std::size_t>(id)].size;
+    for (const text::ShapedRun& run : *word.runs) work_.measured_glyphs += run.glyphs.size();
+    // Glyph positions in the word, in glyph order; ascending when no run is right-to-left.
+    bool ascending = true;
+    std::size_t last = 0;
+    for (std::size_t r = 0; r < word.runs->size() && ascending; ++r) {
+        for (const text::ShapedGlyph& g : (*word.runs)[r].glyphs) {
+            const std::size_t at = word.run_offsets[r] + g.cluster;
+            if (at < last) ascending = false;
+            last = at;
+        }
+    }
+    if (!ascending) {
+        // Clusters out of logical order (right-to-left runs): a boundary table and widths per
+        // byte, summed in logical order.
+        const std::size_t length = offsets.back() + 1;
+        std::vector<double> before(length + 1, 0);
+        std::vector<bool> boundary(length + 1, false);
+        boundary[0] = true;
+        for (std::size_t r = 0; r < word.runs->size(); ++r) {
+            const text::ShapedRun& run = (*word.runs)[r];
+            const std::size_t base = word.run_offsets[r];
+            const double scale = size / run.face->units_per_em();
+            if (base <= length) boundary[base] = true;
+            for (const text::ShapedGlyph& g : run.glyphs) {
+                const std::size_t at = std::min(base + g.cluster, length);
+                boundary[at] = boundary[at] || base + g.cluster <= length;
+                before[at] += g.x_advance * scale;
+            }
+        }
+        double width = 0;
+        std::size_t k = 0;
+        for (std::size_t at = 0; at <= length && k < offsets.size(); ++at) {
+            while (k < offsets.size() && offsets[k] == at) {
+                if (boundary[at]) out[k] = width;
+                ++k;
+            }
+            width += before[at];
+        }
+        return;
+    }
+    // Logical order: the width before an offset is the running sum of the glyphs before it,
+    // added in the same order as prefix_width adds them.
+    double width = 0;
+    std::size_t k = 0;
+    auto settle = [&](std::size_t at, bool boundary) {
+        // Offsets up to `at`: those before it are inside no cluster boundary seen, except `at`.
+        while (k < offsets.size() && offsets[k] <= at) {
+            if (offsets[k] == 0 || (offsets[k] == at && boundary)) out[k] = width;
+            ++k;
+        }
+    };
+    for (std::size_t r = 0; r < word.runs->size(); ++r) {
+        const text::ShapedRun& run = (*word.runs)[r];
+        const std::size_t base = word.run_offsets[r];
+        const double scale = size / run.face->units_per_em();
+        settle(base, true);
+        for (const text::ShapedGlyph& g : run.glyphs) {
+            settle(base + g.cluster, true);
+            width += g.x_advance * scale;
+        }
+    }
+    settle(static_cast<std::size_t>(-1), false);
 }
 
 }  // namespace galley::layout

@@ -57,6 +57,19 @@ class WordCache {
     /// Width in points of the glyphs logically before byte `offset` of `word`, or nullopt when
     /// `offset` falls inside a glyph cluster (a ligature or a base with its marks).
     std::optional<double> prefix_width(int id, const ShapedWord& word, std::size_t offset) const;
+    /// prefix_width for each of `offsets` (ascending) at once, in time linear in the word's glyphs
+    /// and the offsets: `out[k]` is the width before `offsets[k]`, or NaN inside a cluster.
+    void prefix_widths(int id, const ShapedWord& word, const std::vector<std::size_t>& offsets,
+                       std::vector<double>& out) const;
+
+    /// Work done so far, for tests and benchmarks: bytes handed to the shaper and glyphs visited
+    /// to measure split points (both grow linearly with the text, however long its words).
+    struct Work {
+        std::size_t shaped_bytes = 0;     ///< bytes of text shaped (cache misses)
+        std::size_t measured_glyphs = 0;  ///< glyphs visited by prefix_width(s)
+    };
+    /// The work done so far.
+    const Work& work() const { return work_; }
 
   private:
     struct Metrics {
@@ -87,6 +100,7 @@ class WordCache {
     std::vector<Slot> front_ = std::vector<Slot>(1u << 14);
     std::vector<WordMap> words_;
     std::vector<Metrics> metrics_;
+    mutable Work work_;
 };
 
 }  // namespace galley::layout

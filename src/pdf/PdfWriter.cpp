@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include "base/Error.hpp"
@@ -79,10 +80,24 @@ PdfArray xyz_destination(const PdfReference& page, double page_height, double y)
     return dest;
 }
 
+/// A URL longer than this (bytes) is written once: its action and its /Contents are indirect
+/// objects shared by all the annotations of the link (one per line it spans). A shorter one is
+/// written inline, which costs less than an indirect object and its cross-reference entry.
+constexpr std::size_t kSharedUrl = 256;
+
+/// The shared objects of long URLs, by URL.
+struct SharedUris {
+    struct Objects {
+        PdfReference action, contents;
+    };
+    std::map<std::string, Objects, std::less<>> by_url;
+};
+
 /// A link annotation: a URI action for an external link, a /Dest for an internal one.
 PdfObject link_annotation(const layout::LinkArea& link, const layout::Page& page,
                           const PdfReference& page_ref, const layout::PagedDocument& paged,
-                          const std::vector<PdfReference>& page_refs) {
+                          const std::vector<PdfReference>& page_refs, PdfVecObjects& objects,
+                          SharedUris& shared) {
     PdfDictionary a;
     a.AddKey("Type", PdfName("Annot"));
     a.AddKey("Subtype", PdfName("Link"));
@@ -103,12 +118,27 @@ PdfObject link_annotation(const layout::LinkArea& link, const layout::Page& page
                  xyz_destination(page_refs[target], paged.pages[target].height, link.target_y));
         return PdfObject(a);
     }
-    std::string uri = ascii_uri(link.url);
-    a.AddKey("Contents", utf8(link.url));
-    PdfDictionary action;
-    action.AddKey("S", PdfName("URI"));
-    action.AddKey("URI", PdfString(uri));
-    a.AddKey("A", action);
+    const std::string& url = link.url;
+    auto make_action = [&] {
+        PdfDictionary action;
+        action.AddKey("S", PdfName("URI"));
+        action.AddKey("URI", PdfString(ascii_uri(url)));
+        return action;
+    };
+    if (url.size() <= kSharedUrl) {
+        a.AddKey("Contents", utf8(url));
+        a.AddKey("A", make_action());
+        return PdfObject(a);
+    }
+    auto found = shared.by_url.find(url);
+    if (found == shared.by_url.end()) {
+        SharedUris::Objects made;
+        made.action = objects.CreateObject(make_action())->Reference();
+        made.contents = objects.CreateObject(utf8(url))->Reference();
+        found = shared.by_url.emplace(url, made).first;
+    }
+    a.AddKey("Contents", found->second.contents);
+    a.AddKey("A", found->second.action);
     return PdfObject(a);
 }
 
@@ -313,6 +343,7 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
             page_objects.reserve(paged.pages.size());
             page_refs.reserve(paged.pages.size());
             PdfArray kids;
+            SharedUris shared_uris;
             for (std::size_t i = 0; i < paged.pages.size(); ++i) {
                 page_objects.push_back(objects.CreateObject("Page"));
                 page_refs.push_back(page_objects.back()->Reference());
@@ -339,8 +370,8 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
                 PdfArray annots;
                 for (const auto& item : p.items) {
                     if (const auto* link = std::get_if<layout::LinkArea>(&item)) {
-                        PdfObject* annot = objects.CreateObject(
-                            link_annotation(*link, p, page_refs[i], paged, page_refs));
+                        PdfObject* annot = objects.CreateObject(link_annotation(
+                            *link, p, page_refs[i], paged, page_refs, objects, shared_uris));
                         if (link->structure >= 0)
                             structure.add_annotation(link->structure, *annot, page_refs[i]);
                         annots.push_back(annot->Reference());

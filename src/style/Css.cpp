@@ -25,6 +25,9 @@ struct Rule {
     }
 };
 
+/// The longest line of the EPUB's body text (about 70 Latin characters or 35 CJK ones).
+constexpr const char* kMeasure = "35em";
+
 std::string num(double v) {
     return format_number(v, 3);
 }
@@ -107,7 +110,6 @@ void text_rules(Rule& r, const TextStyle& t, const TextStyle& body,
     r.add("margin-bottom", em(t.space_after, t.font_size));
     r.add("text-align", align(t.align));
     if (indent0) r.add("text-indent", "0");
-    r.add("color", t.color);
     if (hyphenate_off) {
         r.add("-epub-hyphens", "manual");
         r.add("-webkit-hyphens", "manual");
@@ -148,7 +150,12 @@ std::string generate_css(const StyleSheet& style, const std::vector<CssFont>& fo
     b.add("font-size", num(std::max(1.0, body.font_size.value / 12.0)) + "em");
     b.add("line-height", num(body.leading.value / body.font_size.value));
     b.add("text-align", align(body.align));
-    b.add("color", body.color);
+    // No colour, ever: the text and background colours are the reading system's (a night mode
+    // gets light text on dark). The style's colours are for the PDF. A measure of at most
+    // kMeasure em, centred, keeps lines readable on a wide screen.
+    b.add("max-width", kMeasure);
+    b.add("margin-left", "auto");
+    b.add("margin-right", "auto");
     const char* hy = style.hyphenation.enabled ? "auto" : "manual";
     b.add("-epub-hyphens", hy);
     b.add("-webkit-hyphens", hy);
@@ -212,12 +219,13 @@ std::string generate_css(const StyleSheet& style, const std::vector<CssFont>& fo
 
     Rule hr{"hr.scene-break", {}};
     hr.add("border", "none");
-    hr.add("border-top", "1px solid " + body.color);
+    hr.add("border-top", "1px solid currentColor");
     hr.add("width", "25%");
     hr.add("margin", em(body.leading, body.font_size) + " auto");
     rules.push_back(std::move(hr));
 
-    rules.push_back({"a", {{"color", style.link_color}}});
+    // Links keep the text's colour and stand out by their underline, in any colour scheme.
+    rules.push_back({"a", {{"color", "inherit"}, {"text-decoration", "underline"}}});
 
     for (const auto& [lang, marks] : style.quotes) {
         if (marks.size() != 4) continue;

@@ -16,7 +16,8 @@ struct CssFont {
     std::string href;     ///< URL relative to the CSS file ("../fonts/serif-regular.ttf")
 };
 
-/// The EPUB stylesheet generated from `style`, so one value feeds both outputs.
+/// The EPUB stylesheet generated from `style`, so one value feeds both outputs. It never sets a
+/// text or background colour (the style's colours are the PDF's): the reading system's apply.
 /// `stacks` maps each style family name ("serif", "sans", a user family) to the CSS family names
 /// to list in font-family, in order (the embedded fonts, then script fallbacks).
 /// The XHTML the EPUB writer emits uses these selectors:

@@ -67,7 +67,6 @@ TEST_CASE("every property shared by both outputs changes the layout and the CSS"
         {"body.leading", "1.6"},
         {"body.align", "left"},
         {"body.family", "sans"},
-        {"body.color", "#333333"},
         {"paragraph.indent", "3em"},
         {"paragraph.spacing", "6pt"},
         {"hyphenation.enabled", "false"},
@@ -77,11 +76,9 @@ TEST_CASE("every property shared by both outputs changes the layout and the CSS"
         {"h1.italic", "true"},
         {"h1.space_before", "3em"},
         {"h1.space_after", "2em"},
-        {"h1.color", "#800000"},
         {"h1.align", "center"},
         {"title.font_size", "30pt"},
         {"title.align", "left"},
-        {"title.color", "#202060"},
         {"byline.italic", "true"},
         {"byline.font_size", "14pt"},
         {"dateline.font_size", "12pt"},
@@ -90,7 +87,6 @@ TEST_CASE("every property shared by both outputs changes the layout and the CSS"
         {"quote.italic", "true"},
         {"list.indent", "3em"},
         {"list.font_size", "9pt"},
-        {"link.color", "#aa0000"},
         {"title_block.space_after", "60pt"},
     };
     for (const auto& [key, value] : shared) {
@@ -113,7 +109,7 @@ TEST_CASE("print-only properties change the layout and leave the CSS alone") {
         {"page.two_sided", "false"},
         {"running_head.enabled", "false"},
         {"running_head.folio", "top-outer"},
-        {"running_head.left", "{title}"},
+        {"running_head.left", "Left: {title}"},  // not the author-less fallback, the title
         {"running_head.font_size", "10pt"},
         {"hyphenation.min_word", "12"},
         {"hyphenation.left_min", "4"},
@@ -121,6 +117,20 @@ TEST_CASE("print-only properties change the layout and leave the CSS alone") {
     for (const auto& [key, value] : print_only) {
         INFO(key << " = " << value);
         const Outputs changed = outputs(kChapter, {{key, value}});
+        CHECK(changed.dump != base.dump);
+        CHECK(changed.css == base.css);
+    }
+}
+
+TEST_CASE("colours change the PDF and leave the CSS alone (the reading system's colours apply)") {
+    const Outputs base = outputs(kProbe, {});
+    for (const auto& [key, value] :
+         std::vector<std::pair<std::string, std::string>>{{"body.color", "#333333"},
+                                                          {"h1.color", "#800000"},
+                                                          {"title.color", "#202060"},
+                                                          {"link.color", "#aa0000"}}) {
+        INFO(key << " = " << value);
+        const Outputs changed = outputs(kProbe, {{key, value}});
         CHECK(changed.dump != base.dump);
         CHECK(changed.css == base.css);
     }

@@ -1,7 +1,6 @@
 #include <catch2/catch.hpp>
 
 #include "EpubTestSupport.hpp"
-#include "epub/Accessibility.hpp"
 #include "epub/FontEmbedder.hpp"
 #include "text/Subset.hpp"
 
@@ -48,18 +47,4 @@ TEST_CASE("characters no font covers are reported once") {
     REQUIRE(diags.warnings().size() == 1);
     CHECK(diags.warnings()[0].message.find("2 character(s)") != std::string::npos);
     CHECK(diags.warnings()[0].message.find("U+F0001") != std::string::npos);
-}
-
-TEST_CASE("contrast ratios follow WCAG 2.1 and decide the conformance claim") {
-    CHECK(*contrast_ratio("#000000", "#ffffff") == Approx(21.0));
-    CHECK(*contrast_ratio("#777777", "#FFFFFF") == Approx(4.48).epsilon(0.01));
-    CHECK(!contrast_ratio("black", "#ffffff"));
-    style::StyleSheet style;
-    CHECK(conformance_claim(style, true) == "EPUB Accessibility 1.1 - WCAG 2.1 Level A");
-    style.byline.color = "#999999";  // 2.8:1 on white
-    CHECK(conformance_claim(style, true).empty());
-    style.byline.color = "#000000";
-    style.link_color = "#000000";  // links only told apart by an underline
-    CHECK(conformance_claim(style, true) == "EPUB Accessibility 1.1 - WCAG 2.1 Level A");
-    CHECK(conformance_claim(style, false).empty());
 }

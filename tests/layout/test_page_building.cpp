@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "LayoutTestSupport.hpp"
+#include "layout/RunningHead.hpp"
 
 using namespace galley;
 using namespace galley::layout;
@@ -183,6 +184,28 @@ TEST_CASE("running heads and folios appear from page 2 on, as artifacts") {
     }
 }
 
+TEST_CASE("without an author the left-hand running head falls back to the title") {
+    style::StyleSheet style = justified_style();
+    doc::Document d = one_liners(150);
+    d.meta.title = "Universal Declaration of Human Rights";
+    PagedDocument paged = lay_out(d, style);
+    REQUIRE(paged.pages.size() >= 3);
+    for (std::size_t i = 1; i < paged.pages.size(); ++i) {
+        auto furniture = text_lines(paged.pages[i], true);
+        REQUIRE(furniture.size() == 2);
+        CHECK(furniture[0].text() == "UniversalDeclarationofHumanRights");
+    }
+}
+
+TEST_CASE("running head templates: the author, the title fallback, no dangling separator") {
+    CHECK(RunningHead::fill("{author}", "The Whale", "Herman Melville") == "Herman Melville");
+    CHECK(RunningHead::fill("{author}", "The Whale", "") == "The Whale");
+    CHECK(RunningHead::fill("{title} \xE2\x80\x94 {author}", "The Whale", "") == "The Whale");
+    CHECK(RunningHead::fill("{author} | {title}", "The Whale", "") == "The Whale");
+    CHECK(RunningHead::fill("{title}: {author}", "The Whale", "H. M.") == "The Whale: H. M.");
+    CHECK(RunningHead::fill("Chapter {title}", "", "") == "Chapter");
+}
+
 TEST_CASE("two-sided pages mirror the margins") {
     style::StyleSheet style = justified_style();
     style.paragraph_indent = Pt{0};
@@ -208,4 +231,79 @@ TEST_CASE("a larger body size needs more pages") {
     std::size_t large_pages = lay_out(d, large).pages.size();
     CHECK(small_pages >= 3);
     CHECK(large_pages > small_pages);
+}
+
+namespace {
+
+/// Page and line index of the first content line reading `text`, or {-1, -1}.
+std::pair<int, int> find_line(const PagedDocument& paged, const std::string& text) {
+    for (std::size_t p = 0; p < paged.pages.size(); ++p) {
+        auto lines = text_lines(paged.pages[p]);
+        for (std::size_t k = 0; k < lines.size(); ++k) {
+            if (lines[k].text() == text) return {static_cast<int>(p), static_cast<int>(k)};
+        }
+    }
+    return {-1, -1};
+}
+
+}  // namespace
+
+TEST_CASE("a heading goes over with a paragraph that the widow rule pushes over") {
+    // At every distance from the foot of page 1: a heading, then a three-line paragraph of
+    // which two lines would fit (one line over is a widow, so the paragraph goes over whole).
+    const style::StyleSheet style = justified_style();
+    const std::size_t capacity = page_capacity(style);
+    for (std::size_t n = capacity - 7; n <= capacity; ++n) {
+        doc::Document d = one_liners(n);
+        d.blocks.push_back(heading("Kept Heading"));
+        d.blocks.push_back(forced_lines(3, "after"));
+        d.blocks.push_back(forced_lines(8, "more"));
+        PagedDocument paged = lay_out(d, style);
+        INFO("one-liners before the heading: " << n);
+        auto [page, line] = find_line(paged, "KeptHeading");
+        REQUIRE(page >= 0);
+        CHECK(find_line(paged, "after1") == std::pair{page, line + 1});
+        CHECK(find_line(paged, "after2").first == page);
+    }
+}
+
+TEST_CASE("a heading is kept with two lines even when the first paragraph is one line long") {
+    const style::StyleSheet style = justified_style();
+    const std::size_t capacity = page_capacity(style);
+    for (std::size_t n = capacity - 7; n <= capacity; ++n) {
+        doc::Document d = one_liners(n);
+        d.blocks.push_back(heading("Short Section"));
+        d.blocks.push_back(para("Alone."));
+        d.blocks.push_back(forced_lines(8, "more"));
+        PagedDocument paged = lay_out(d, style);
+        INFO("one-liners before the heading: " << n);
+        auto [page, line] = find_line(paged, "ShortSection");
+        REQUIRE(page >= 0);
+        CHECK(find_line(paged, "Alone.").first == page);
+        CHECK(find_line(paged, "more1").first == page);
+    }
+}
+
+TEST_CASE("a run of headings longer than a page fills pages instead of taking one each") {
+    // 1 MB of headings made 199,986 pages: each heading's chain (all the headings after it)
+    // never fitted, so each went to a page of its own.
+    doc::Document d;
+    d.meta.language = "en";
+    d.blocks.push_back(para("Some text before the headings."));
+    for (int i = 1; i <= 400; ++i) d.blocks.push_back(heading("Heading " + std::to_string(i)));
+    d.blocks.push_back(forced_lines(3, "end"));
+    PagedDocument paged = lay_out(d, justified_style());
+    CHECK(paged.pages.size() < 40);
+    std::size_t fullest = 0;
+    for (const Page& page : paged.pages) fullest = std::max(fullest, text_lines(page).size());
+    CHECK(fullest > 10);
+    // The run starts on a page of its own (not at the foot of the text before it), and the last
+    // heading keeps the text after it.
+    CHECK(find_line(paged, "Heading1").first == 1);
+    CHECK(find_line(paged, "Heading400").first == find_line(paged, "end2").first);
+    // Under the title alone (no running text above it) the run starts at once.
+    d.meta.title = "Many Headings";
+    d.blocks.erase(d.blocks.begin());
+    paged = lay_out(d, justified_style());
+    CHECK(find_line(paged, "Heading1").first == 0);
 }

@@ -305,3 +305,34 @@ TEST_CASE("letter-spaced runs are written with Tc and extract where the layout p
     REQUIRE(x_max != std::string::npos);
     CHECK(std::stod(bbox.substr(x_max + 6)) == Approx(right).margin(0.3));
 }
+
+TEST_CASE("a long URL spanning many lines is written once, not once per link annotation") {
+    // A 20 KB URL set over 200 lines: one annotation per line, all sharing one /URI action and
+    // one /Contents (inline they made the file grow with lines × URL length: 56 MB for 40 KB).
+    std::string url = "https://example.com/";
+    for (int i = 0; url.size() < 20000; ++i) url += static_cast<char>('a' + (i * 7) % 26);
+    Builder b;
+    b.page("1");
+    const int p = b.element("P");
+    const int link = b.element("Link", p);
+    const layout::SharedString shared(url);
+    for (int i = 0; i < 200; ++i) {
+        layout::LinkArea area{72, 40.0 + i * 3.5, 300, 3, shared};
+        area.structure = link;
+        b.paged.pages.back().items.emplace_back(area);
+    }
+    b.line("https://example.com/", 72, 40, 3, link);
+    std::string pdf = pdf::write_pdf(b.paged, metadata(), {0});
+    CHECK(pdf.size() < 200000);
+    auto path = save("long-url.pdf", pdf);
+    int status = -1;
+    std::string check = run("qpdf --check " + path + " 2>&1", &status);
+    INFO(check);
+    CHECK(status == 0);
+    // Every annotation still opens the whole URL.
+    std::string urls = run("pdfinfo -url " + path);
+    std::size_t found = 0;
+    for (std::size_t at = urls.find(url); at != std::string::npos; at = urls.find(url, at + 1))
+        ++found;
+    CHECK(found == 200);
+}

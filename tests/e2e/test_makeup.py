@@ -1,0 +1,68 @@
+"""Headings never alone at the foot of a page (issue 12 and issue 16 point 4), measured from the
+PDF by ../shared/tools/makeup-check.py (stranded_headings = 0): the articles given as arguments
+(the UDHRs whose headings the widow rule used to leave behind: Japanese and Chinese p. 1,
+Vietnamese p. 6; none has an author, so their left-hand running heads, once blank, must show
+the title: empty_running_heads = 0) and generated cases: short sections of one heading and one short line each
+(10 of them made 6 pages), and 8,000 headings in a row (each went to a page of its own)."""
+import json
+import os
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from e2e import *  # noqa: E402,F403
+
+TOOL = os.path.join(SHARED, "tools", "makeup-check.py")
+d = tmpdir()
+
+
+def makeup(pdf):
+    r = subprocess.run([sys.executable, TOOL, pdf], capture_output=True, text=True, timeout=600)
+    check(r.returncode == 0, f"makeup-check runs on {pdf}: {r.stderr[-300:]}")
+    return json.loads(r.stdout) if r.returncode == 0 else {}
+
+
+def convert(src):
+    pdf = os.path.join(d, os.path.splitext(os.path.basename(src))[0] + ".pdf")
+    p = run_galley("convert", src, "-o", pdf, "-q")
+    check(p.returncode == 0, f"{src}: galley exits 0 ({p.stderr[-300:]})")
+    return pdf
+
+
+def pages(pdf):
+    _, info = pdf_tool("pdfinfo", pdf)
+    for line in info.splitlines():
+        if line.startswith("Pages:"):
+            return int(line.split()[1])
+    return -1
+
+
+def generated(name, text):
+    src = os.path.join(d, name + ".txt")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(text)
+    return src
+
+
+sections = generated("sections", "Ten Sections\n\n" +
+                     "".join(f"Section {i}\n\nShort body\n\n" for i in range(1, 11)))
+headings = generated("headings", "Many Headings\n\n" +
+                     "".join(f"Heading number {i}\n\n" for i in range(1, 8001)))
+
+for src in sys.argv[1:] + [sections, headings]:
+    pdf = convert(src)
+    m = makeup(pdf)
+    stranded = m.get("stranded_headings", {})
+    check(stranded.get("count") == 0,
+          f"{os.path.basename(src)}: no stranded heading ({stranded.get('examples')})")
+    # No blank running head on a left-hand page when the article has no author (the UDHRs).
+    empty = m.get("empty_running_heads", {})
+    check(empty.get("count") == 0,
+          f"{os.path.basename(src)}: no empty running head ({empty.get('examples')})")
+
+n = pages(os.path.join(d, "sections.pdf"))
+check(0 < n <= 3, f"10 short sections on at most 3 pages ({n}; was 6)")
+n = pages(os.path.join(d, "headings.pdf"))
+check(0 < n <= 800, f"8,000 headings on at most 800 pages ({n}; was one page per heading)")
+
+finish()
