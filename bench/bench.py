@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """galley's benchmark (not a test): whole-process wall time, throughput and peak memory of
-`galley convert` on the sample article, a ~100 KB and a ~3 MB text, to EPUB and to PDF, in a
-release build on one core. When pandoc (with a LaTeX engine) is installed it is timed on the same
+`galley convert` on the sample article, the Markdown sample, a ~100 KB and a ~3 MB text, to
+EPUB and to PDF, in a release build on one core. When pandoc (with a LaTeX engine) is installed it is timed on the same
 inputs. Usage: bench/bench.py [GALLEY_BINARY]   (default build-release/galley, built if missing)
 """
 import os
@@ -38,7 +38,8 @@ def make_inputs(d):
     open(mid, "w", encoding="utf-8").write("A Hundred Kilobytes of Moby-Dick\n\n" + cut + "\n")
     reps = 3_000_000 // len(body) + 1
     open(big, "w", encoding="utf-8").write("Three Megabytes of Moby-Dick\n\n" + (body + "\n\n") * reps)
-    return [("sample", sample), ("100 KB", mid), ("3 MB", big)]
+    markdown = os.path.join(ROOT, "samples", "counting-words-in-a-shell.md")
+    return [("sample", sample), ("markdown", markdown), ("100 KB", mid), ("3 MB", big)]
 
 
 def measure(cmd, runs):

@@ -8,8 +8,8 @@ scripts/build.sh
 build=${GALLEY_BUILD_DIR:-build}
 mkdir -p out
 status=0
-for article in samples/*.txt; do
-  name=$(basename "$article" .txt)
+for article in samples/*.txt samples/*.md; do
+  name=$(basename "$article"); name=${name%.*}
   if "$build/galley" convert "$article" -o "out/$name.epub" -o "out/$name.pdf" -q; then
     echo "out/$name.epub  out/$name.pdf"
   else

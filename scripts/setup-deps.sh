@@ -8,7 +8,7 @@ packages=(
   build-essential cmake pkg-config
   libzip-dev libtinyxml2-dev libpodofo-dev libharfbuzz-dev libfreetype-dev
   libicu-dev libhyphen-dev libfontconfig-dev libtomlplusplus-dev libcli11-dev catch2 libssl-dev
-  libyaml-cpp-dev
+  libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libpng-dev libjpeg-dev
   # hyphenation patterns read at run time
   hyphen-en-us hyphen-de hyphen-fr hyphen-ru hyphen-el hyphen-hi hyphen-mr
@@ -18,6 +18,8 @@ packages=(
   epubcheck default-jre-headless qpdf poppler-utils python3 clang-format
   # the browser DAISY Ace drives (scripts/setup-ace.sh installs Ace itself)
   chromium
+  # fuzzing (scripts/fuzz.sh): clang 14 with libFuzzer and the sanitizer runtimes
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -98,7 +98,7 @@ int main(int argc, char** argv) {
     const std::string max_input_help = "refuse inputs larger than SIZE (default 256M)";
     std::vector<std::string> sets, metas;
     CLI::App* convert = app.add_subcommand("convert", "convert one article to EPUB and/or PDF");
-    convert->add_option("article", job.input, "the plain-text article")->required();
+    convert->add_option("article", job.input, "the article (plain text or Markdown)")->required();
     convert->add_option("-o,--output", job.outputs, "output file, .epub or .pdf (repeatable)")
         ->required();
     convert->add_option("--style", style_name, "built-in style name or style file")
@@ -108,6 +108,12 @@ int main(int argc, char** argv) {
                         "set metadata: title, author, date, lang, identifier, description, "
                         "publisher, rights, keywords (key=value, repeatable)");
     convert->add_option("--lang", job.read.language, "article language (BCP 47), e.g. en, de");
+    std::string from;
+    convert
+        ->add_option("--from", from,
+                     "input markup: text or markdown (default: by extension, .md/.markdown are "
+                     "Markdown)")
+        ->check(CLI::IsMember({"text", "markdown"}));
     convert->add_flag("-q,--quiet", quiet, "print no warnings");
     convert->add_flag("-v,--verbose", verbose, "print what is done");
     convert->add_option("--max-input", max_input, max_input_help);
@@ -115,8 +121,9 @@ int main(int argc, char** argv) {
     galley::book::BatchOptions batch_options;
     std::string batch_to = "epub,pdf", shard, batch_style;
     std::vector<std::string> batch_sets;
-    CLI::App* batch = app.add_subcommand("batch", "convert every .txt of a folder");
-    batch->add_option("folder", batch_options.input_dir, "folder of plain-text articles")
+    CLI::App* batch = app.add_subcommand("batch", "convert every .txt and .md of a folder");
+    batch
+        ->add_option("folder", batch_options.input_dir, "folder of plain-text or Markdown articles")
         ->required();
     batch->add_option("-o,--output", batch_options.output_dir, "output folder")->required();
     batch->add_option("--to", batch_to, "formats to write: epub, pdf or epub,pdf")
@@ -161,6 +168,9 @@ int main(int argc, char** argv) {
         apply_max_input(max_input);
         if (convert->parsed()) {
             for (const auto& out : job.outputs) galley::app::format_of(out);
+            if (!from.empty())
+                job.read.format = from == "markdown" ? galley::read::InputFormat::Markdown
+                                                     : galley::read::InputFormat::Text;
             galley::style::StyleSheet style =
                 galley::style::load_style(style_name, split_pairs(sets, "--set"));
             galley::app::refuse_overwriting_inputs(job.outputs, style_inputs(style_name, style));

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <iomanip>
+#include <map>
 #include <mutex>
 #include <ostream>
 #include <sstream>
@@ -13,6 +14,7 @@
 
 #include "base/Error.hpp"
 #include "base/File.hpp"
+#include "read/MarkdownReader.hpp"
 #include "read/Sidecar.hpp"
 
 namespace galley::book {
@@ -145,10 +147,11 @@ std::vector<BatchEntry> list_articles(const BatchOptions& options) {
     if (!fs::is_directory(options.input_dir, ec))
         throw Error(ErrorCode::InputMissing, options.input_dir.string(), "not a folder");
     std::vector<BatchEntry> out;
-    // Every *.txt entry, whatever it is: one that cannot be converted (a folder, a FIFO, a device,
-    // a dangling link, a link out of the folder) is reported, not skipped in silence.
+    // Every article entry, whatever it is: one that cannot be converted (a folder, a FIFO, a
+    // device, a dangling link, a link out of the folder) is reported, not skipped in silence.
     for (const auto& entry : fs::directory_iterator(options.input_dir, ec)) {
-        if (entry.path().extension() != ".txt") continue;
+        const fs::path ext = entry.path().extension();
+        if (ext != ".txt" && !read::is_markdown_path(entry.path())) continue;
         if (in_shard(entry.path().filename().string(), options.shard_index, options.shard_count))
             out.push_back({entry.path(), entry_problem(entry.path(), options.input_dir)});
     }
@@ -191,6 +194,15 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
 
     // A font problem (a style's unknown family) stops the batch before it starts.
     app::fonts_for(style);
+    // "a.txt" and "a.md" would both write a.epub: the first by name keeps the name, the others
+    // fail without touching its outputs.
+    std::vector<std::string> clash(articles.size());
+    std::map<std::string, std::string> first_of_stem;
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        auto [it, added] = first_of_stem.emplace(articles[i].path.stem().string(),
+                                                 articles[i].path.filename().string());
+        if (!added) clash[i] = it->second;
+    }
     auto worker = [&]() {
         std::unique_ptr<text::FontSet> previous_fonts;
         for (std::size_t i = next++; i < articles.size(); i = next++) {
@@ -213,6 +225,9 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
                 options.output_dir / ".galley" / (input.stem().string() + ".stamp");
             Diagnostics diagnostics;
             try {
+                if (!clash[i].empty())
+                    throw Error(ErrorCode::Usage, input.string(),
+                                "same output names as " + clash[i] + "; rename one of them");
                 std::string stamp = stamp_of(read_file(input), options);
                 bool fresh = !options.force;
                 for (const fs::path& out : job.outputs) fresh = fresh && fs::exists(out);

@@ -17,7 +17,7 @@ namespace galley::book {
 
 /// What `galley batch` was asked to do.
 struct BatchOptions {
-    std::filesystem::path input_dir;            ///< folder of .txt articles (not recursive)
+    std::filesystem::path input_dir;            ///< folder of .txt / .md articles (not recursive)
     std::filesystem::path output_dir;           ///< created when missing
     std::vector<app::Format> formats;           ///< outputs per article
     unsigned jobs = 0;                          ///< worker threads; 0 = every core
@@ -42,7 +42,7 @@ struct ArticleResult {
 /// so machines that list the same folder split it with no overlap and no coordination.
 bool in_shard(const std::string& name, unsigned index, unsigned count);
 
-/// One `*.txt` entry of the input folder.
+/// One article entry (`*.txt`, `*.md`, `*.markdown`) of the input folder.
 struct BatchEntry {
     std::filesystem::path path;  ///< the entry as listed (not resolved)
     std::string problem;  ///< why it cannot be converted (a folder, a FIFO, a dangling link, a
@@ -53,7 +53,7 @@ struct BatchEntry {
 /// inside `folder` (as must the article's sidecar), and the entry must be a regular file.
 std::string entry_problem(const std::filesystem::path& path, const std::filesystem::path& folder);
 
-/// Every `*.txt` entry of `dir` that falls in the shard, sorted by name, with the problem of each
+/// Every article entry (`*.txt`, `*.md`, `*.markdown`) of `dir` that falls in the shard, sorted by name, with the problem of each
 /// one that cannot be converted (reported as failed, never skipped in silence).
 std::vector<BatchEntry> list_articles(const BatchOptions& options);
 

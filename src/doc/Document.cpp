@@ -1,5 +1,6 @@
 #include "doc/Document.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -11,6 +12,9 @@ template <class... Fs>
 struct Overloaded : Fs... {
     using Fs::operator()...;
 };
+// C++20 deduces this from the lambdas by itself (GCC 12 does); clang 14 still needs the guide.
+template <class... Fs>
+Overloaded(Fs...) -> Overloaded<Fs...>;
 
 void dump_inlines(const Inlines& inlines, std::string& out);
 
@@ -33,6 +37,12 @@ void dump_inline(const Inline& in, std::string& out) {
                        out += ">";
                    },
                    [&](const LineBreak&) { out += "\\n"; },
+                   [&](const Code& c) { out += "`{" + c.text + "}"; },
+                   [&](const Strikethrough& s) {
+                       out += "~{";
+                       dump_inlines(s.content, out);
+                       out += "}";
+                   },
                },
                in.value);
 }
@@ -68,6 +78,34 @@ void dump_blocks(const Blocks& blocks, const std::string& indent, std::string& o
                     }
                 },
                 [&](const SceneBreak&) { out += indent + "scene-break\n"; },
+                [&](const Table& t) {
+                    static constexpr const char* names[] = {"default", "left", "center", "right"};
+                    out += indent + "table:";
+                    for (ColumnAlign a : t.columns)
+                        out += std::string(" ") + names[static_cast<int>(a)];
+                    out += "\n";
+                    auto rows = [&](const std::vector<TableRow>& rs, const char* kind) {
+                        for (const TableRow& r : rs) {
+                            out += indent + "  " + kind + ":";
+                            for (std::size_t i = 0; i < r.cells.size(); ++i) {
+                                out += i == 0 ? " " : " | ";
+                                dump_inlines(r.cells[i].content, out);
+                            }
+                            out += "\n";
+                        }
+                    };
+                    rows(t.head, "head");
+                    rows(t.body, "row");
+                },
+                [&](const CodeBlock& c) {
+                    out += indent + "code" + (c.language.empty() ? "" : " " + c.language) + ":\n";
+                    std::size_t start = 0;
+                    while (start <= c.text.size()) {
+                        const std::size_t end = std::min(c.text.find('\n', start), c.text.size());
+                        out += indent + "  | " + c.text.substr(start, end - start) + "\n";
+                        start = end + 1;
+                    }
+                },
             },
             b.value);
     }
@@ -81,6 +119,8 @@ void plain_inlines(const Inlines& inlines, std::string& out) {
                        [&](const Strong& s) { plain_inlines(s.content, out); },
                        [&](const Link& l) { plain_inlines(l.content, out); },
                        [&](const LineBreak&) { out += '\n'; },
+                       [&](const Code& c) { out += c.text; },
+                       [&](const Strikethrough& s) { plain_inlines(s.content, out); },
                    },
                    in.value);
     }

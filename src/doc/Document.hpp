@@ -33,10 +33,19 @@ struct Link {
 };
 /// A forced line break inside a block (e.g. lines of verse or an address).
 struct LineBreak {};
+/// Code inside running text (Markdown `x`): verbatim characters, never smart-punctuated.
+struct Code {
+    std::string text;  ///< the characters, as written
+};
+/// Struck-through content (Markdown ~~x~~): text shown as deleted.
+struct Strikethrough {
+    Inlines content;  ///< what is struck through
+};
 
 /// One inline element: a closed sum of the kinds above.
 struct Inline {
-    std::variant<Text, Emphasis, Strong, Link, LineBreak> value;  ///< the element
+    std::variant<Text, Emphasis, Strong, Link, LineBreak, Code, Strikethrough>
+        value;  ///< the element
 };
 
 struct Block;
@@ -63,12 +72,34 @@ struct List {
     int start = 1;              ///< first number of an ordered list
     std::vector<Blocks> items;  ///< each item's blocks (usually one Paragraph)
 };
-/// A scene break ("* * *"): a thematic pause between sections.
+/// A scene break ("* * *", Markdown's thematic break "---"): a thematic pause between sections.
 struct SceneBreak {};
+/// A block of code or other preformatted text, set line for line in a monospace face.
+struct CodeBlock {
+    std::string language;  ///< info-string language tag ("cpp", "python"), may be empty
+    std::string text;      ///< the lines, verbatim, joined by '\n' (no final line end)
+};
+/// Horizontal alignment of a table column's cells.
+enum class ColumnAlign { Default, Left, Center, Right };
+/// One cell of a table row.
+struct TableCell {
+    Inlines content;  ///< the cell's text
+};
+/// One row of a table.
+struct TableRow {
+    std::vector<TableCell> cells;  ///< in column order; as many as the table has columns
+};
+/// A table: header rows over body rows, one alignment per column.
+struct Table {
+    std::vector<ColumnAlign> columns;  ///< alignment of each column (its count is the width)
+    std::vector<TableRow> head;        ///< header rows (Markdown: one)
+    std::vector<TableRow> body;        ///< body rows
+};
 
 /// One block element with the 1-based input line where it starts (0 when synthetic).
 struct Block {
-    std::variant<Paragraph, Heading, BlockQuote, List, SceneBreak> value;  ///< the element
+    std::variant<Paragraph, Heading, BlockQuote, List, SceneBreak, CodeBlock, Table>
+        value;     ///< the element
     int line = 0;  ///< source line of its first character
 };
 

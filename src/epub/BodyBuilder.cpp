@@ -17,6 +17,9 @@ template <class... Fs>
 struct Overloaded : Fs... {
     using Fs::operator()...;
 };
+// C++20 deduces this from the lambdas by itself (GCC 12 does); clang 14 still needs the guide.
+template <class... Fs>
+Overloaded(Fs...) -> Overloaded<Fs...>;
 
 /// Latin letters with diacritics (U+00C0..U+017F) folded to their ASCII base letter, lowercase;
 /// '-' for the two signs among them (U+00D7, U+00F7).
@@ -136,6 +139,17 @@ std::string sanitize_id(const std::string& id) {
     return out;
 }
 
+/// A code block's language as a class name part: letters, digits, '-', '_', '+', '#', '.'
+/// ("c++", "c#", "objective-c"); empty when it has anything else.
+std::string language_class(const std::string& language) {
+    for (char c : language) {
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                  c == '-' || c == '_' || c == '+' || c == '#' || c == '.';
+        if (!ok) return "";
+    }
+    return language;
+}
+
 }  // namespace
 
 void BodyBuilder::block(XMLNode* parent, const doc::Block& b, const style::TextStyle& para_style,
@@ -188,6 +202,38 @@ void BodyBuilder::block(XMLNode* parent, const doc::Block& b, const style::TextS
                 add_element(parent, "hr")->SetAttribute("class", "scene-break");
                 fresh = true;
             },
+            [&](const doc::Table& t) {
+                static constexpr const char* aligns[] = {nullptr, "align-left", "align-center",
+                                                         "align-right"};
+                XMLElement* table = add_element(parent, "table");
+                auto rows = [&](XMLElement* group, const std::vector<doc::TableRow>& rs,
+                                bool header) {
+                    for (const doc::TableRow& r : rs) {
+                        XMLElement* tr = add_element(group, "tr");
+                        for (std::size_t i = 0; i < r.cells.size(); ++i) {
+                            XMLElement* cell = add_element(tr, header ? "th" : "td");
+                            if (header) cell->SetAttribute("scope", "col");
+                            const auto a =
+                                i < t.columns.size() ? t.columns[i] : doc::ColumnAlign::Default;
+                            if (const char* name = aligns[static_cast<int>(a)])
+                                cell->SetAttribute("class", name);
+                            inlines(cell, r.cells[i].content,
+                                    {&para_style, header || para_style.bold, para_style.italic});
+                        }
+                    }
+                };
+                if (!t.head.empty()) rows(add_element(table, "thead"), t.head, true);
+                if (!t.body.empty()) rows(add_element(table, "tbody"), t.body, false);
+                fresh = true;
+            },
+            [&](const doc::CodeBlock& c) {
+                XMLElement* code = add_element(add_element(parent, "pre"), "code");
+                const std::string language = language_class(c.language);
+                if (!language.empty())
+                    code->SetAttribute("class", ("language-" + language).c_str());
+                text(code, c.text, {&style_.code, false, false});
+                fresh = true;
+            },
         },
         b.value);
 }
@@ -222,6 +268,13 @@ void BodyBuilder::inlines(XMLElement* parent, const doc::Inlines& content, Conte
                                inlines(a, l.content, inner);
                        },
                        [&](const doc::LineBreak&) { add_element(parent, "br"); },
+                       [&](const doc::Code& c) {
+                           text(add_element(parent, "code"), c.text,
+                                {&style_.code, ctx.bold, false, ctx.in_link});
+                       },
+                       [&](const doc::Strikethrough& k) {
+                           inlines(add_element(parent, "del"), k.content, ctx);
+                       },
                    },
                    in.value);
     }

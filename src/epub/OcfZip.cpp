@@ -49,7 +49,9 @@ std::string write_ocf(const std::string& opf_path, const std::vector<ZipEntry>& 
         zip_source_free(buffer);
         fail("open", &error);
     }
-    auto [dos_t, dos_d] = dos_time(timestamp);
+    // Plain variables, not a structured binding: clang 14 cannot capture bindings in a lambda.
+    const auto dos = dos_time(timestamp);
+    const auto dos_t = dos.first, dos_d = dos.second;
 
     std::string container = container_xml(opf_path);
     static const std::string mimetype = "application/epub+zip";

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "layout/CodeBlockSetter.hpp"
+
 namespace galley::layout {
 
 DocumentFlow::DocumentFlow(const doc::Document& document, const style::StyleSheet& style,
@@ -160,6 +162,48 @@ void DocumentFlow::add_block(const doc::Block& block, const Context& context) {
         indent_next_ = false;
     } else if (const auto* list = std::get_if<doc::List>(&block.value)) {
         add_list(*list, block.line, context);
+        indent_next_ = false;
+    } else if (const auto* code = std::get_if<doc::CodeBlock>(&block.value)) {
+        int structure = add_structure("Code", context.parent);
+        FlowBlock flow;
+        flow.lines = set_code_lines(
+            *code, style_.code, document_.meta.language, builder_,
+            std::max(style_.code.font_size.value * 4, measure_ - context.left - context.right),
+            structure);
+        for (SetLine& line : flow.lines)
+            for (FrameItem& item : line.items)
+                std::visit([&](auto& thing) { thing.x += context.left; }, item);
+        flow.space_before = style_.code.space_before.value;
+        flow.space_after = style_.code.space_after.value;
+        flow.widows = style_.widows;
+        flow.orphans = style_.orphans;
+        blocks_.push_back(std::move(flow));
+        indent_next_ = false;
+    } else if (const auto* table = std::get_if<doc::Table>(&block.value)) {
+        // Until tables are laid out as grids: one ragged line group per row, the cells apart by
+        // " | ", header rows bold, the whole kept together when short.
+        const int parent = add_structure("Div", context.parent);
+        std::size_t first = blocks_.size();
+        for (const auto* rows : {&table->head, &table->body}) {
+            const bool header = rows == &table->head;
+            for (const doc::TableRow& row : *rows) {
+                doc::Inlines line;
+                for (std::size_t i = 0; i < row.cells.size(); ++i) {
+                    if (i > 0) line.push_back({doc::Text{" | "}});
+                    for (const doc::Inline& in : row.cells[i].content) line.push_back(in);
+                }
+                FlowBlock flow;
+                flow.lines = set(StyledText::collect(line, header || body.bold, body.italic), body,
+                                 style::Align::Left, context, 0, false, add_structure("P", parent),
+                                 block.line);
+                flow.keep_with_next = header;
+                blocks_.push_back(std::move(flow));
+            }
+        }
+        if (blocks_.size() > first) {
+            blocks_[first].space_before = body.leading.value * 0.5;
+            blocks_.back().space_after = body.leading.value * 0.5;
+        }
         indent_next_ = false;
     } else {
         int structure = add_structure("Div", context.parent);

@@ -39,6 +39,10 @@ struct Collector {
                 } else {
                     walk(l->content, bold, italic, index);
                 }
+            } else if (const auto* c = std::get_if<doc::Code>(&in.value)) {
+                add(c->text, bold, italic, link);
+            } else if (const auto* k = std::get_if<doc::Strikethrough>(&in.value)) {
+                walk(k->content, bold, italic, link);
             } else {
                 add("\n", bold, italic, -1);
             }

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <optional>
-#include <regex>
 #include <set>
 
 #include "base/Error.hpp"
@@ -13,7 +12,10 @@
 #include "read/Byline.hpp"
 #include "read/DateParser.hpp"
 #include "read/FrontMatter.hpp"
+#include "read/HeadingRules.hpp"
 #include "read/Language.hpp"
+#include "read/LineEvidence.hpp"
+#include "read/ReaderThresholds.hpp"
 #include "read/Shortcodes.hpp"
 #include "read/SmartPunctuation.hpp"
 #include "read/TextUtil.hpp"
@@ -65,70 +67,257 @@ std::optional<std::pair<std::string, std::string>> header_field(std::string_view
     return std::make_pair(*key, std::string(trim(line.substr(colon + 1))));
 }
 
-/// "PARIS —", "WASHINGTON (AP) —" at the start of the first paragraph.
+/// "PARIS —", "WASHINGTON (AP) —", "LONDON, Ont. --" at the start of the first paragraph: a
+/// place in capitals (an optional ", Region" and "(Agency)"), a dash and a space.
 std::string find_dateline(std::string_view text) {
-    static const std::regex re(
-        "^([A-Z][A-Z .'’-]{1,40}(, [A-Z][A-Za-z .]{1,30})?( \\([A-Za-z]{1,12}\\))?) ?(—|–|--) ");
-    // The regex and the check below need a capital, another capital and a dash: without them
-    // there is no dateline, and no regex to compile.
-    if (text.size() < 3 || text[0] < 'A' || text[0] > 'Z' ||
-        !std::isupper(static_cast<unsigned char>(text[1])))
+    if (text.size() < 3 || text[0] < 'A' || text[0] > 'Z' || text[1] < 'A' || text[1] > 'Z')
         return "";
-    const std::string head(text.substr(0, 100));
-    if (head.find("\u2014") == std::string::npos && head.find("\u2013") == std::string::npos &&
-        head.find("--") == std::string::npos)
+    const std::string_view head = text.substr(0, 100);
+    std::size_t dash = std::string_view::npos, dash_len = 0;
+    for (std::string_view d : {"\u2014", "\u2013", "--"}) {
+        const std::size_t at = head.find(d);
+        if (at != std::string_view::npos && at < dash) {
+            dash = at;
+            dash_len = d.size();
+        }
+    }
+    if (dash == std::string_view::npos || dash + dash_len >= head.size() ||
+        head[dash + dash_len] != ' ')
         return "";
-    std::smatch m;
-    if (!std::regex_search(head, m, re)) return "";
-    // At least two capitals in a row: a place name in capitals, not a sentence start.
-    const std::string place(trim(m[1].str()));
-    if (place.size() < 3 || !(std::isupper(static_cast<unsigned char>(place[1])))) return "";
-    return place + " " + m[4].str();
+    std::string_view place = head.substr(0, dash);
+    if (!place.empty() && place.back() == ' ') place.remove_suffix(1);
+    std::string_view rest = place;
+    // "(AP)": letters in brackets at the end.
+    if (!rest.empty() && rest.back() == ')') {
+        const std::size_t open = rest.rfind(" (");
+        if (open == std::string_view::npos || rest.size() - open - 3 < 1 ||
+            rest.size() - open - 3 > 12)
+            return "";
+        for (char c : rest.substr(open + 2, rest.size() - open - 3))
+            if (!std::isalpha(static_cast<unsigned char>(c))) return "";
+        rest = rest.substr(0, open);
+    }
+    // ", Ont.": a capital and up to 30 letters, spaces or stops.
+    if (const std::size_t comma = rest.find(", "); comma != std::string_view::npos) {
+        const std::string_view region = rest.substr(comma + 2);
+        if (region.size() < 2 || region.size() > 31 || region[0] < 'A' || region[0] > 'Z')
+            return "";
+        for (char c : region)
+            if (!std::isalpha(static_cast<unsigned char>(c)) && c != ' ' && c != '.') return "";
+        rest = rest.substr(0, comma);
+    }
+    // The place itself: capitals, spaces, stops, apostrophes and hyphens, 2 to 41 bytes.
+    if (rest.size() < 2 || rest.size() > 41) return "";
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+        const char c = rest[i];
+        const bool ok =
+            (c >= 'A' && c <= 'Z') || c == ' ' || c == '.' || c == '\'' || c == '-' ||
+            (static_cast<unsigned char>(c) >= 0x80 && rest.substr(i).substr(0, 3) == "\u2019");
+        if (!ok) return "";
+        if (static_cast<unsigned char>(c) >= 0x80) i += 2;
+    }
+    return std::string(trim(place)) + " " + std::string(head.substr(dash, dash_len));
+}
+
+/// `s` lowercased with its letters and digits only: lines equal up to case and punctuation.
+std::string fold_for_compare(std::string_view s) {
+    std::string out;
+    const std::string low = to_lower(trim(s));
+    for (std::size_t p = 0; p < low.size();) {
+        const char32_t c = next_code_point(low, p);
+        if (is_alnum(c)) append_utf8(out, c);
+    }
+    return out;
+}
+
+/// True for "1 of 18. A Republic…", "2/12 The crowd…": a gallery caption's counter.
+bool gallery_caption(std::string_view line) {
+    std::size_t d = 0;
+    while (d < line.size() && std::isdigit(static_cast<unsigned char>(line[d]))) ++d;
+    if (d == 0 || d > 3) return false;
+    std::string_view rest = line.substr(d);
+    if (rest.substr(0, 4) == " of ")
+        rest.remove_prefix(4);
+    else if (!rest.empty() && rest[0] == '/')
+        rest.remove_prefix(1);
+    else
+        return false;
+    std::size_t e = 0;
+    while (e < rest.size() && std::isdigit(static_cast<unsigned char>(rest[e]))) ++e;
+    return e > 0 && e <= 3 && (e == rest.size() || rest[e] == '.' || rest[e] == ' ');
+}
+
+/// The file name in words: "victory-day_2022.txt" → "Victory day 2022"; empty when the name
+/// has fewer than two words of letters (a hash, "article", "000123").
+std::string title_from_file_name(const std::string& file) {
+    const std::string stem = std::filesystem::path(file).stem().string();
+    std::string out;
+    int words = 0;
+    bool word_has_letters = false;
+    for (char c : stem) {
+        if (c == '-' || c == '_' || c == ' ' || c == '.') {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+            words += word_has_letters;
+            word_has_letters = false;
+            continue;
+        }
+        if (std::isalpha(static_cast<unsigned char>(c))) word_has_letters = true;
+        out += c;
+    }
+    words += word_has_letters;
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    if (words < 2) return "";
+    // Hex hashes ("69935cb61d4a6077") are not words.
+    for (std::string_view w : split_words(out)) {
+        std::size_t digits = 0;
+        for (char c : w) digits += std::isdigit(static_cast<unsigned char>(c)) ? 1 : 0;
+        if (w.size() >= 8 && digits * 3 >= w.size()) return "";
+    }
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
+    return out;
+}
+
+/// The first sentence of `text`, cut at a word boundary under kFallbackTitleChars.
+std::string title_from_text(std::string_view text) {
+    text = trim(text);
+    std::size_t end = text.size();
+    for (std::size_t p = 0; p < text.size();) {
+        const char32_t c = next_code_point(text, p);
+        if ((c == '.' || c == '!' || c == '?') && (p == text.size() || text[p] == ' ')) {
+            end = c == '.' ? p - 1 : p;
+            break;
+        }
+        if (c == U'。' || c == U'！' || c == U'？') {
+            end = c == U'。' ? p - 3 : p;
+            break;
+        }
+    }
+    std::string_view sentence = text.substr(0, end);
+    if (code_point_count(sentence) <= threshold::kFallbackTitleChars) return std::string(sentence);
+    std::size_t cut = 0, cps = 0, last_space = 0;
+    for (std::size_t p = 0; p < sentence.size() && cps < threshold::kFallbackTitleChars - 1;) {
+        const char32_t c = next_code_point(sentence, p);
+        ++cps;
+        cut = p;
+        if (c == ' ') last_space = p - 1;
+    }
+    if (last_space > cut / 2) cut = last_space;
+    std::string out(trim(sentence.substr(0, cut)));
+    while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':'))
+        out.pop_back();
+    return out + "…";
 }
 
 class HeaderReader {
   public:
     HeaderReader(const std::vector<std::string_view>& lines, const std::string& file,
-                 Diagnostics& diags, doc::Metadata& meta)
-        : lines_(lines), file_(file), diags_(diags), meta_(meta) {}
+                 std::string_view language, Diagnostics& diags, doc::Metadata& meta)
+        : lines_(lines), file_(file), language_(language), diags_(diags), meta_(meta) {}
 
     /// Reads title, subtitle, byline and date; returns the index of the first body line.
+    /// Furniture above the headline (URL lines, section labels, photo credits, navigation) is
+    /// dropped; a gallery caption above it stays in the body. Without a headline (the text
+    /// starts with prose) the title is left empty for the fallback.
     std::size_t read() {
         std::size_t i = skip_blank(0);
-        // Boilerplate above the title ("Skip to content").
-        while (i < lines_.size() && is_boilerplate(lines_[i])) {
-            drop(i);
-            i = skip_blank(i + 1);
-        }
         if (i >= lines_.size()) return i;
         if (const auto f = header_field(lines_[i]); f && f->first == "title")
             return header_block(i);
 
-        const std::string_view first = trim(lines_[i]);
-        if (code_point_count(first) > kMaxTitle) return i;  // no title line: all body
-        std::string_view title = first;
-        // Markdown-style titles: "# Title", or "Title" underlined with "====" / "----".
-        if (title.size() > 2 && title[0] == '#' && title[1] == ' ') title = trim(title.substr(2));
-        meta_.title = std::string(title);
-        ++i;
+        // The headline: among the lines above the first sentence of prose, the first line with
+        // a headline's shape, unless it is short (a site name, a section label, "Breaking
+        // news") and a longer headline-like line follows.
+        std::vector<std::size_t> top;
+        for (std::size_t j = i; j < lines_.size() && top.size() < threshold::kTitleScanLines;
+             j = skip_blank(j + 1)) {
+            const LineEvidence e = measure_line(lines_[j], language_);
+            const bool credit = gallery_caption(trim(lines_[j])) || is_photo_credit(lines_[j]);
+            if (!credit && (is_prose(e) || e.chars > threshold::kTitleMaxChars)) break;
+            // A hard-wrapped paragraph (below the first line): its lines up to the first
+            // sentence end are prose together.
+            if (j != i && j + 1 < lines_.size() && !trim(lines_[j + 1]).empty()) {
+                std::string joined;
+                for (std::size_t k = j; k < lines_.size() && !trim(lines_[k]).empty(); ++k) {
+                    (joined += trim(lines_[k])) += ' ';
+                    if (measure_line(lines_[k], language_).sentence_end) break;
+                }
+                if (code_point_count(joined) > threshold::kTitleMaxChars ||
+                    is_prose(measure_line(joined, language_)))
+                    break;
+            }
+            top.push_back(j);
+        }
+        double best_weight = 0;
+        for (std::size_t j : top) {
+            if (!title_candidate(j)) continue;
+            const double w = headline_weight(j);
+            // A later, longer headline stands alone and is not a sentence.
+            const bool alone = (j == 0 || trim(lines_[j - 1]).empty()) &&
+                               (j + 1 >= lines_.size() || trim(lines_[j + 1]).empty());
+            const LineEvidence e = measure_line(lines_[j], language_);
+            if (title_line_ != npos && (!alone || (e.sentence_end && !e.question))) continue;
+            if (title_line_ == npos ||
+                (best_weight <= threshold::kShortHeadlineWords &&
+                 w >= std::max(threshold::kMinHeadlineWords, best_weight + 2))) {
+                title_line_ = j;
+                best_weight = w;
+            }
+        }
+        std::size_t body_begin = i;
+        for (std::size_t j : top) {
+            if (j == title_line_) break;
+            const std::string_view line = trim(lines_[j]);
+            const FurnitureVerdict v = classify_furniture(line, language_);
+            const bool above_title = title_line_ != npos;
+            if (v.kind != Furniture::None) {
+                drop(j, v.kind);
+            } else if (is_photo_credit(line)) {
+                drop(j, Furniture::Credit);
+            } else if (gallery_caption(line)) {
+                if (first_kept_ == npos) first_kept_ = j;
+            } else if (!above_title) {
+                break;  // no headline: the text starts here
+            } else if (meta_.date_text.empty() && is_date_line(line)) {
+                set_date(meta_, line);
+                meta_.date_first = true;
+            } else if (auto by = parse_byline(line); by && meta_.authors.empty()) {
+                meta_.authors = by->authors;
+                if (!by->publisher.empty()) meta_.publisher = by->publisher;
+            } else {
+                drop(j, Furniture::Navigation);
+            }
+            body_begin = j + 1;
+        }
+        if (title_line_ != npos) {
+            meta_.title = std::string(trim(lines_[title_line_]));
+            split_title_author();
+            if (meta_.title.size() > 2 && meta_.title[0] == '#' && meta_.title[1] == ' ')
+                meta_.title = std::string(trim(std::string_view(meta_.title).substr(2)));
+        }
+        if (title_line_ == npos) return first_kept_ != npos ? first_kept_ : body_begin;
+        i = title_line_ + 1;
         if (i < lines_.size()) {
             const std::string_view under = trim(lines_[i]);
             if (under.size() >= 3 && (under.find_first_not_of('=') == std::string_view::npos ||
                                       under.find_first_not_of('-') == std::string_view::npos))
                 ++i;
         }
-        // Lines right under the title (no blank line) and the next short lines may be header.
-        std::size_t looked = 0;
+        // Lines right under the title and the next short lines may be header.
+        std::size_t seen = 0;
         bool subtitle_allowed = true;
-        while (looked < 8) {
+        while (seen < threshold::kBylineScanLines) {
             const std::size_t j = skip_blank(i);
-            if (j >= lines_.size()) return j;
+            if (j >= lines_.size()) return finish(j);
             const std::string_view line = trim(lines_[j]);
-            if (code_point_count(line) > 160) return j;
-            if (is_boilerplate(line)) {
-                drop(j);
+            if (code_point_count(line) > 160) return finish(j);
+            if (const FurnitureVerdict v = classify_furniture(line, language_);
+                v.kind != Furniture::None) {
+                drop(j, v.kind);
+            } else if (is_photo_credit(line)) {
+                drop(j, Furniture::Credit);
             } else if (auto b = parse_byline(line); b && meta_.authors.empty()) {
                 meta_.authors = b->authors;
+                if (!b->publisher.empty()) meta_.publisher = b->publisher;
                 if (!b->date_text.empty() && meta_.date_text.empty()) set_date(meta_, b->date_text);
             } else if (meta_.date_text.empty() && is_date_line(line)) {
                 set_date(meta_, line);
@@ -136,27 +325,118 @@ class HeaderReader {
             } else if (subtitle_allowed && meta_.subtitle.empty() && next_is_byline_or_date(j)) {
                 meta_.subtitle = std::string(line);
             } else {
-                return j;
+                return finish(j);
             }
             subtitle_allowed = false;
             i = j + 1;
-            ++looked;
+            ++seen;
         }
-        return i;
+        return finish(i);
     }
 
-    /// Lines dropped at the top (their numbers), so the bottom pass can report the rest.
+    /// The first non-blank line at or after `i`.
     std::size_t skip_blank(std::size_t i) const {
         while (i < lines_.size() && trim(lines_[i]).empty()) ++i;
         return i;
     }
 
-    void drop(std::size_t i) {
-        diags_.warn(file_, static_cast<int>(i + 1),
-                    "dropped web boilerplate '" + shorten(trim(lines_[i])) + "'");
+    /// Reports line `i` as dropped furniture of `kind`.
+    void drop(std::size_t i, Furniture kind) {
+        diags_.warn(
+            file_, static_cast<int>(i + 1),
+            std::string("dropped ") + furniture_name(kind) + " '" + shorten(trim(lines_[i])) + "'");
+        ++dropped_;
     }
 
+    /// Reports line `i` as dropped, saying what it was.
+    void drop_as(std::size_t i, const std::string& what) {
+        diags_.warn(file_, static_cast<int>(i + 1),
+                    "dropped " + what + " '" + shorten(trim(lines_[i])) + "'");
+        ++dropped_;
+    }
+
+    /// How many lines were dropped.
+    std::size_t dropped() const { return dropped_; }
+
   private:
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    /// A caption kept above the headline goes back into the body, after the header.
+    std::size_t finish(std::size_t body) {
+        return first_kept_ != npos && first_kept_ < body ? first_kept_ : body;
+    }
+
+    /// "Title / Author" (literary archives): the part after a lone " / " is the author when it
+    /// is a name of two to four words.
+    void split_title_author() {
+        const std::size_t at = meta_.title.find(" / ");
+        if (at == std::string::npos || meta_.title.find(" / ", at + 3) != std::string::npos ||
+            !meta_.authors.empty())
+            return;
+        const std::string author(trim(std::string_view(meta_.title).substr(at + 3)));
+        const auto words = split_words(author);
+        if (words.size() < 2 || words.size() > 4 ||
+            author.find_first_of("0123456789:;,.!?") != std::string::npos)
+            return;
+        std::string title(trim(std::string_view(meta_.title).substr(0, at)));
+        // A footnote number left from the page ("סבלנות! 1").
+        while (!title.empty() && std::isdigit(static_cast<unsigned char>(title.back())))
+            title.pop_back();
+        meta_.title = std::string(trim(title));
+        meta_.authors = {author};
+    }
+
+    /// A line that may be the headline: headline-shaped, not furniture, credit, caption,
+    /// date, byline or a line of figures.
+    bool title_candidate(std::size_t j) const {
+        const std::string_view line = trim(lines_[j]);
+        // A headline is not a list item ("• PRESS RELEASE : …" is a link to it).
+        for (std::string_view bullet : {"• ", "- ", "* ", "· "})
+            if (line.substr(0, bullet.size()) == bullet) return false;
+        if (classify_furniture(line, language_).kind != Furniture::None || is_photo_credit(line) ||
+            gallery_caption(line) || is_date_line(line) || parse_byline(line))
+            return false;
+        const LineEvidence e = measure_line(line, language_);
+        return e.digit_share() <= threshold::kHeadingMaxDigitShare && headline_like(j);
+    }
+
+    /// A headline's weight: its words (space-less scripts: characters / 2.5, about a word).
+    double headline_weight(std::size_t j) const {
+        const LineEvidence e = measure_line(lines_[j], language_);
+        if (e.caseless * 2 > e.letters) return static_cast<double>(e.chars) / 2.5;
+        return static_cast<double>(e.words);
+    }
+
+    /// A headline: short, not a sentence of a paragraph, not a hard-wrapped paragraph's first
+    /// line.
+    bool headline_like(std::size_t i) const {
+        const std::string_view line = trim(lines_[i]);
+        const LineEvidence e = measure_line(line, language_);
+        if (e.chars > threshold::kTitleMaxChars || e.starts_lower) return false;
+        if (e.sentence_end && !e.question && e.words > threshold::kTitleMaxWordsWithStop)
+            return false;
+        if (e.caseless * 2 > e.letters && e.sentence_end && e.chars > 60) return false;
+        // Two sentences ("It rained. We stayed.") are a paragraph.
+        if (e.sentence_end && !e.question) {
+            for (std::size_t p = line.find(". "); p != std::string_view::npos;
+                 p = line.find(". ", p + 2)) {
+                const std::size_t word_start = line.rfind(' ', p);
+                const std::size_t len =
+                    p - (word_start == std::string_view::npos ? 0 : word_start + 1);
+                if (len > 3 && p + 2 < line.size() &&
+                    std::isupper(static_cast<unsigned char>(line[p + 2])))
+                    return false;
+            }
+        }
+        // A line that runs on into a lowercase line is the start of a wrapped paragraph.
+        if (i + 1 < lines_.size() && !trim(lines_[i + 1]).empty()) {
+            const std::string_view next = trim(lines_[i + 1]);
+            std::size_t p = 0;
+            if (is_lower(next_code_point(next, p)) && !e.sentence_end) return false;
+        }
+        return e.letters > 0;
+    }
+
     bool next_is_byline_or_date(std::size_t j) const {
         const std::size_t k = skip_blank(j + 1);
         if (k >= lines_.size()) return false;
@@ -180,8 +460,12 @@ class HeaderReader {
 
     const std::vector<std::string_view>& lines_;
     const std::string& file_;
+    std::string_view language_;
     Diagnostics& diags_;
     doc::Metadata& meta_;
+    std::size_t title_line_ = npos;
+    std::size_t first_kept_ = npos;
+    std::size_t dropped_ = 0;
 };
 
 /// True when `line` is a "Posted by NAME" credit repeating a known author.
@@ -195,6 +479,21 @@ bool repeats_author(std::string_view line, const std::vector<std::string>& autho
         for (const std::string& a : authors)
             if (to_lower(a) == to_lower(name)) return true;
     }
+    return false;
+}
+
+/// True for "2020", "2020-11", "2020-11-08".
+bool iso_date_shape(std::string_view v) {
+    auto digits = [&](std::size_t at, std::size_t n) {
+        if (at + n > v.size()) return false;
+        for (std::size_t k = at; k < at + n; ++k)
+            if (v[k] < '0' || v[k] > '9') return false;
+        return true;
+    };
+    if (v.size() == 4) return digits(0, 4);
+    if (v.size() == 7) return digits(0, 4) && v[4] == '-' && digits(5, 2);
+    if (v.size() == 10)
+        return digits(0, 4) && v[4] == '-' && digits(5, 2) && v[7] == '-' && digits(8, 2);
     return false;
 }
 
@@ -220,8 +519,7 @@ void apply_meta(doc::Metadata& meta, const std::map<std::string, std::string>& v
             }
         } else if (key == "date") {
             set_date(meta, value);
-            static const std::regex iso("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
-            if (meta.date.empty() && std::regex_match(value, iso)) meta.date = value;
+            if (meta.date.empty() && iso_date_shape(value)) meta.date = value;
         } else if (key == "lang" || key == "language") {
             const std::string tag = normalize_language_tag(value);
             if (!tag.empty()) meta.language = tag;
@@ -267,10 +565,6 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     meta.source = file;
     const std::vector<std::string_view> lines = split_lines(utf8);
 
-    HeaderReader header(lines, file, diagnostics, meta);
-    std::size_t body_begin = front.values.count("title") ? 0 : header.read();
-    apply_meta(meta, front.values);
-
     // Language: --lang, then metadata (command line / sidecar / header block), then detection.
     std::string language = normalize_language_tag(options.language);
     if (language.empty())
@@ -279,41 +573,162 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     if (language.empty())
         if (auto it = options.meta.find("language"); it != options.meta.end())
             language = normalize_language_tag(it->second);
+    std::string given_language = language;
+    for (const char* key : {"lang", "language"})
+        if (auto it = front.values.find(key); given_language.empty() && it != front.values.end())
+            given_language = normalize_language_tag(it->second);
+    const std::string detected = given_language.empty() ? detect_language(utf8) : "";
+
+    // Title, byline and date: from the front matter when it names a title, else from the text.
+    HeaderReader header(lines, file, given_language.empty() ? detected : given_language,
+                        diagnostics, meta);
+    std::size_t body_begin = front.values.count("title") ? 0 : header.read();
+    apply_meta(meta, front.values);
+
     if (language.empty()) language = meta.language;
-    if (language.empty()) language = detect_language(utf8);
+    if (language.empty()) language = detected;
     meta.language = language;
     const QuoteMarks marks = quote_marks(language, options.quotes);
-    meta.title = smart_punctuate(meta.title, marks);
-    meta.subtitle = smart_punctuate(meta.subtitle, marks);
 
-    // Boilerplate at the top of the body and at the bottom of the article.
-    for (std::size_t i = header.skip_blank(body_begin);
-         i < lines.size() && is_boilerplate(lines[i]); i = header.skip_blank(i + 1)) {
-        header.drop(i);
+    // Furniture at the top of the body, and at the bottom of the article: every furniture line
+    // from the end up, and a recognisable block (a "Related"/share/link-block label followed
+    // only by lines that are not prose) within the last lines.
+    std::vector<char> dropped(lines.size(), 0);
+    for (std::size_t i = header.skip_blank(body_begin); i < lines.size();
+         i = header.skip_blank(i + 1)) {
+        const FurnitureVerdict v = classify_furniture(lines[i], language);
+        if (v.kind == Furniture::None) break;
+        header.drop(i, v.kind);
         body_begin = i + 1;
     }
     std::size_t body_end = lines.size();
-    std::vector<std::size_t> bottom_drops;
+    std::vector<std::pair<std::size_t, Furniture>> bottom_drops;
     while (body_end > body_begin) {
         const std::size_t i = body_end - 1;
         if (trim(lines[i]).empty()) {
             --body_end;
             continue;
         }
-        if (!is_boilerplate(lines[i]) && !repeats_author(lines[i], meta.authors)) break;
-        bottom_drops.push_back(i);
+        Furniture kind = classify_furniture(lines[i], language).kind;
+        if (kind == Furniture::None && repeats_author(lines[i], meta.authors))
+            kind = Furniture::Navigation;
+        if (kind == Furniture::None) break;
+        bottom_drops.push_back({i, kind});
         --body_end;
     }
-    for (auto it = bottom_drops.rbegin(); it != bottom_drops.rend(); ++it) header.drop(*it);
+    {
+        // A labelled block at the end: "Related" / "■関連リンク" / "Share this:" and then
+        // titles or names only (no sentence of prose) up to the furniture already found.
+        std::size_t seen = 0;
+        std::size_t block = body_end;
+        for (std::size_t i = body_end; i > body_begin && seen < threshold::kEdgeLines; --i) {
+            const std::string_view line = trim(lines[i - 1]);
+            if (line.empty()) continue;
+            ++seen;
+            const LineEvidence e = measure_line(line, language);
+            if (is_prose(e) || e.chars > threshold::kFurnitureMaxChars) break;
+            const FurnitureVerdict v = classify_furniture(line, language);
+            if (v.kind == Furniture::Teaser || v.kind == Furniture::LinkBlock ||
+                ((v.kind == Furniture::Share || v.kind == Furniture::Follow) && v.anywhere))
+                block = i - 1;
+        }
+        if (block < body_end) {
+            for (std::size_t i = body_end; i > block; --i)
+                if (!trim(lines[i - 1]).empty()) {
+                    Furniture kind = classify_furniture(lines[i - 1], language).kind;
+                    bottom_drops.push_back(
+                        {i - 1, kind == Furniture::None ? Furniture::LinkBlock : kind});
+                }
+            std::sort(bottom_drops.begin(), bottom_drops.end(),
+                      [](const auto& x, const auto& y) { return x.first > y.first; });
+            body_end = block;
+        }
+    }
+    for (auto it = bottom_drops.rbegin(); it != bottom_drops.rend(); ++it)
+        header.drop(it->first, it->second);
 
-    // No byline at the top: a credit line near the end ("Posted by Alon Zakai.", "Posted on
-    // Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.") names the author; it stays in the
-    // text.
+    // Inside the article, only recognisable furniture goes: labelled lines, rows of network
+    // names, a lone network name beside other share-widget lines, and the lines of a link block
+    // under its label.
+    auto neighbour = [&](std::size_t i, int step) -> std::optional<std::size_t> {
+        for (std::size_t k = i;;) {
+            if (step < 0 && k == body_begin) return std::nullopt;
+            k = step < 0 ? k - 1 : k + 1;
+            if (k >= body_end) return std::nullopt;
+            if (!trim(lines[k]).empty()) return k;
+        }
+    };
+    // The headline printed again in the page (a breadcrumb, the article's own heading): the
+    // title has it already.
+    {
+        const std::string title = fold_for_compare(meta.title);
+        const std::size_t size = trim(meta.title).size();
+        for (std::size_t i = body_begin; i < body_end && !title.empty(); ++i) {
+            const std::size_t n = trim(lines[i]).size();
+            if (n == 0 || n * 2 < size || n > size * 2 + 8) continue;  // cheap look first
+            if (fold_for_compare(lines[i]) == title) {
+                dropped[i] = 1;
+                header.drop_as(i, "repeated headline");
+            }
+        }
+    }
+    std::vector<std::size_t> captions;
+    std::vector<FurnitureVerdict> verdicts(body_end > body_begin ? body_end - body_begin : 0);
+    for (std::size_t i = body_begin; i < body_end; ++i)
+        if (!trim(lines[i]).empty())
+            verdicts[i - body_begin] = classify_furniture(lines[i], language);
+    for (std::size_t i = body_begin; i < body_end; ++i) {
+        const FurnitureVerdict& v = verdicts[i - body_begin];
+        if (v.kind == Furniture::None || dropped[i]) continue;
+        bool drop = v.anywhere;
+        if (!drop && v.kind == Furniture::Share) {
+            for (int step : {-1, 1})
+                if (const auto k = neighbour(i, step);
+                    k && verdicts[*k - body_begin].kind == v.kind)
+                    drop = true;
+        }
+        if (!drop) continue;
+        dropped[i] = 1;
+        header.drop(i, v.kind);
+        // "Jean Charest in 2010" / "Image: US Mission Canada.": the line above a credit is the
+        // image's caption, not a heading.
+        if (v.kind == Furniture::Credit && i > body_begin && !trim(lines[i - 1]).empty() &&
+            !measure_line(lines[i - 1], language).sentence_end)
+            captions.push_back(i - 1);
+        if (v.kind != Furniture::LinkBlock) continue;
+        // The links under the label: short lines that are not prose, up to the next blank line
+        // that is followed by prose.
+        std::size_t count = 0;
+        for (auto k = neighbour(i, 1); k && count < threshold::kLinkBlockMaxLines;
+             k = neighbour(*k, 1), ++count) {
+            const LineEvidence e = measure_line(lines[*k], language);
+            if (is_prose(e) || e.chars > threshold::kFallbackTitleChars) break;
+            dropped[*k] = 1;
+            header.drop(*k, Furniture::LinkBlock);
+        }
+    }
+
+    // No byline at the top: a closing credit near the end ("Posted by Alon Zakai.", "Reporting
+    // by X; Editing by Y", "Correspondent X may be reached at …", "홍길동 기자") names the
+    // author; it stays in the text.
+    // No date at the top: a date line among the last lines ("Release Date: June 13, 2019").
+    if (meta.date_text.empty()) {
+        std::size_t seen = 0;
+        for (std::size_t i = body_end; i > body_begin && seen < threshold::kBylineScanLines; --i) {
+            const std::string_view line = trim(lines[i - 1]);
+            if (line.empty() || dropped[i - 1]) continue;
+            ++seen;
+            if (is_date_line(line)) {
+                set_date(meta, line);
+                break;
+            }
+        }
+    }
     if (meta.authors.empty()) {
         int seen = 0;
         for (std::size_t i = body_end; i > body_begin && seen < 15; --i) {
             const std::string_view line = trim(lines[i - 1]);
-            if (line.empty()) continue;
+            if (line.empty() || dropped[i - 1]) continue;
             ++seen;
             for (std::string_view label : {"posted ", "published "}) {
                 if (!starts_with_nocase(line, label)) continue;
@@ -324,6 +739,11 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
                 meta.authors = b->authors;
                 if (meta.date_text.empty() && !b->date_text.empty()) set_date(meta, b->date_text);
             }
+            if (meta.authors.empty())
+                if (const auto b = parse_closing_credit(line)) {
+                    meta.authors = b->authors;
+                    if (meta.publisher.empty()) meta.publisher = b->publisher;
+                }
             if (!meta.authors.empty()) break;
         }
     }
@@ -331,16 +751,50 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     std::vector<SourceLine> body;
     body.reserve(body_end - body_begin);
     for (std::size_t i = body_begin; i < body_end; ++i)
-        body.push_back({lines[i], static_cast<int>(i + 1)});
+        body.push_back({dropped[i] ? std::string_view() : lines[i], static_cast<int>(i + 1),
+                        std::find(captions.begin(), captions.end(), i) != captions.end()});
     d.blocks = parse_blocks(body, language, marks);
     assign_heading_ids(d.blocks);
 
     // Dateline at the start of the first paragraph (kept in the paragraph as well).
+    // A byline there ("新华社北京3月1日电（记者 高鹏）") names the author when nothing else did.
+    const doc::Paragraph* first_paragraph = nullptr;
+    int first_paragraph_line = 0;
+    int paragraphs_seen = 0;
     for (const doc::Block& b : d.blocks) {
-        if (const auto* p = std::get_if<doc::Paragraph>(&b.value)) {
-            meta.dateline = find_dateline(doc::plain_text(p->content));
-            break;
+        const auto* p = std::get_if<doc::Paragraph>(&b.value);
+        if (!p) continue;
+        const std::string text = doc::plain_text(p->content);
+        if (!first_paragraph) {
+            first_paragraph = p;
+            first_paragraph_line = b.line;
+            meta.dateline = find_dateline(text);
         }
+        if (meta.authors.empty())
+            if (const auto lead = find_lead_byline(text)) {
+                meta.authors = lead->authors;
+                if (meta.publisher.empty()) meta.publisher = lead->publisher;
+            }
+        if (!meta.authors.empty() || ++paragraphs_seen >= 3) break;
+    }
+    // A text that is only furniture has nothing to make a book of: no sentence of prose, and
+    // at least half of its lines dropped as furniture.
+    std::size_t non_blank = 0;
+    for (std::string_view l : lines) non_blank += trim(l).empty() ? 0 : 1;
+    if (header.dropped() > 0 && header.dropped() * 2 >= non_blank) {
+        std::size_t prose = 0;
+        for (std::string_view l : lines) {
+            if (trim(l).empty()) continue;
+            const LineEvidence e = measure_line(l, language);
+            // Furniture is short: a long line is text even when its words are unknown.
+            if (is_prose(e) || e.chars > threshold::kFurnitureMaxChars) ++prose;
+        }
+        if ((meta.title.empty() && d.blocks.empty()) || prose == 0)
+            throw Error(ErrorCode::InputInvalid, file,
+                        "no article text: " + std::to_string(header.dropped()) + " of " +
+                            std::to_string(non_blank) +
+                            " lines are web furniture (navigation, share widgets, credits) and "
+                            "no line is a sentence of prose");
     }
 
     // Overrides from the command line and the sidecar, then the fallbacks.
@@ -357,7 +811,21 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
         diagnostics.warn(file, 0, "ignored invalid language tag '" + options.language + "'");
     apply_meta(meta, options.meta);
     if (!options.language.empty() && !language.empty()) meta.language = language;
+    if (meta.title.empty() && first_paragraph) {
+        // No headline: the first sentence when it is short, else the file name in words, else
+        // the first sentence cut at a word boundary — never a whole paragraph.
+        const std::string text = doc::plain_text(first_paragraph->content);
+        std::string title = title_from_text(text);
+        const std::string from_name = title_from_file_name(file);
+        if (title.size() >= 3 && title.compare(title.size() - 3, 3, "…") == 0 && !from_name.empty())
+            title = from_name;
+        meta.title = title;
+        diagnostics.warn(file, first_paragraph_line,
+                         "no headline: the title is '" + shorten(meta.title) + "'");
+    }
     if (meta.title.empty()) meta.title = std::filesystem::path(file).stem().string();
+    meta.title = smart_punctuate(meta.title, marks);
+    meta.subtitle = smart_punctuate(meta.subtitle, marks);
     if (meta.language.empty()) meta.language = "en";
     return d;
 }

@@ -10,6 +10,8 @@
 
 #include "read/HeadingRules.hpp"
 #include "read/InlineParser.hpp"
+#include "read/LineEvidence.hpp"
+#include "read/ReaderThresholds.hpp"
 #include "read/TextUtil.hpp"
 
 namespace galley::read {
@@ -151,7 +153,11 @@ class Parser {
             if (indented * 2 > groups.size()) indent_quotes_ = false;
         }
         find_label_words(groups);
-        for (std::size_t i = 0; i < groups.size(); ++i) group(groups[i], i + 1 == groups.size());
+        find_question_heads(groups);
+        for (std::size_t i = 0; i < groups.size(); ++i) {
+            current_ = i;
+            group(groups[i], i + 1 == groups.size());
+        }
         return std::move(out_);
     }
 
@@ -290,8 +296,19 @@ class Parser {
 
     /// Lines without list markers: a heading, one paragraph, or several.
     void text(const Group& g, bool last) {
+        // "■見出し" glued to its paragraph: a marked short line is a heading of the lines under
+        // it (Japanese and Chinese web text marks subheads with ■◆●▼【】).
+        if (g.size() >= 2 && marked_heading(g[0].text)) {
+            out_.push_back(heading(g[0].text, 1, g[0].number, marks_));
+            text(Group(g.begin() + 1, g.end()), last);
+            return;
+        }
         if (g.size() == 1) {
-            if (!last && is_heading(g[0].text))
+            if (!last && question_heads_.count(current_) > 0) {
+                out_.push_back(heading(g[0].text, 1, g[0].number, marks_));
+                return;
+            }
+            if (!last && heading_line(g[0]))
                 out_.push_back(heading(g[0].text, 1, g[0].number, marks_));
             else
                 out_.push_back(paragraph(g[0].text, g[0].number, marks_));
@@ -308,11 +325,25 @@ class Parser {
         std::vector<std::size_t> lens;
         for (const SourceLine& l : g) lens.push_back(code_point_count(trim(l.text)));
         const std::size_t widest = *std::max_element(lens.begin(), lens.end());
+        // Chinese and Japanese text one paragraph per line (often indented with U+3000): a
+        // short line without sentence punctuation before a finished sentence is a kicker or a
+        // subhead.
+        if (cjk_lines(g)) {
+            for (std::size_t i = 0; i < g.size(); ++i) {
+                const bool next_sentence =
+                    i + 1 < g.size() && measure_line(g[i + 1].text, lang_).sentence_end;
+                if (next_sentence && heading_line(g[i]))
+                    out_.push_back(heading(g[i].text, 1, g[i].number, marks_));
+                else
+                    out_.push_back(paragraph(g[i].text, g[i].number, marks_));
+            }
+            return;
+        }
         if (widest > 120) {
             // One paragraph per line (web copy, texts without blank lines).
             for (std::size_t i = 0; i < g.size(); ++i) {
                 const bool next_is_text = i + 1 < g.size() && lens[i + 1] > 120;
-                if (next_is_text && is_heading(g[i].text))
+                if (next_is_text && heading_line(g[i]))
                     out_.push_back(heading(g[i].text, 1, g[i].number, marks_));
                 else
                     out_.push_back(paragraph(g[i].text, g[i].number, marks_));
@@ -393,6 +424,67 @@ class Parser {
             if (n >= 3) label_words_.insert(word);
     }
 
+    /// A block of CJK lines most of which end a sentence: one paragraph per line.
+    bool cjk_lines(const Group& g) const {
+        if (g.size() < 2) return false;
+        bool any_cjk = false;  // a quick look before measuring every line
+        const std::string_view first = g.front().text;
+        for (std::size_t p = 0; p < first.size() && p < 64 && !any_cjk;)
+            any_cjk = caseless_script(next_code_point(first, p));
+        if (!any_cjk) return false;
+        std::size_t cjk = 0, ends = 0;
+        for (const SourceLine& l : g) {
+            const LineEvidence e = measure_line(l.text, lang_);
+            if (e.caseless * 2 > e.letters) ++cjk;
+            if (e.sentence_end) ++ends;
+        }
+        return g.size() >= 2 && cjk == g.size() && ends * 2 >= g.size() && ends < g.size();
+    }
+
+    /// "■見出し", "【見出し】", "◆Subhead": a mark and a short heading-like line.
+    bool marked_heading(std::string_view line) const {
+        line = trim(line);
+        for (std::string_view mark : {"■", "◆", "●", "▼", "◇", "□", "▶", "【"}) {
+            if (line.substr(0, mark.size()) != mark) continue;
+            std::string_view rest = trim(line.substr(mark.size()));
+            if (mark == "【") {
+                const std::size_t close = rest.find("】");
+                if (close == std::string_view::npos || close + 3 != rest.size()) return false;
+                rest = rest.substr(0, close);
+            }
+            const LineEvidence e = measure_line(rest, lang_);
+            return !rest.empty() && !e.sentence_end && !e.colon_end && heading_like(rest);
+        }
+        return false;
+    }
+
+    /// Single-line blocks that ask a question between two blocks of prose ("Why does it
+    /// matter?"): subheads of explanatory articles.
+    void find_question_heads(const std::vector<Group>& groups) {
+        auto prose_block = [&](const Group& g) {
+            std::size_t chars = 0;
+            for (const SourceLine& l : g) chars += code_point_count(trim(l.text));
+            return chars >= threshold::kProseBlockMinChars && !list_marker(g.front().text);
+        };
+        for (std::size_t i = 1; i + 1 < groups.size(); ++i) {
+            if (groups[i].size() != 1) continue;
+            const std::string_view t = trim(groups[i][0].text);
+            if (t.empty() ||
+                (t.back() != '?' && t.substr(t.size() >= 3 ? t.size() - 3 : 0) != "？"))
+                continue;
+            const LineEvidence e = measure_line(t, lang_);
+            if (!e.question || e.words < threshold::kQuestionHeadingMinWords ||
+                e.words > threshold::kHeadingMaxWords || e.starts_lower)
+                continue;
+            if (t.find_first_of("\"'") != std::string_view::npos ||
+                t.find("“") != std::string_view::npos || t.find("”") != std::string_view::npos ||
+                t.find("«") != std::string_view::npos || t.find("„") != std::string_view::npos ||
+                t[0] == '-' || t.find("—") == 0 || t.find("–") == 0)
+                continue;
+            if (prose_block(groups[i - 1]) && prose_block(groups[i + 1])) question_heads_.insert(i);
+        }
+    }
+
     bool is_label(std::string_view line) const {
         line = trim(line);
         if (label_words_.empty() || line.empty() || code_point_count(line) > 24) return false;
@@ -401,6 +493,9 @@ class Parser {
         return words.size() >= 2 && words.size() <= 3 &&
                label_words_.count(std::string(words[0])) > 0;
     }
+
+    /// A line that is a heading: not a caption, and heading-like in the document's script.
+    bool heading_line(const SourceLine& l) const { return !l.caption && is_heading(l.text); }
 
     bool is_heading(std::string_view line) const {
         if (is_label(line)) return true;
@@ -420,6 +515,8 @@ class Parser {
     static constexpr int kMaxDepth = 6;
     std::vector<UScriptCode> scripts_;
     std::set<std::string> label_words_;
+    std::set<std::size_t> question_heads_;
+    std::size_t current_ = 0;
     std::string_view lang_;
     QuoteMarks marks_;
     bool indent_quotes_;

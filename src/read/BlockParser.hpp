@@ -17,6 +17,7 @@ namespace galley::read {
 struct SourceLine {
     std::string_view text;  ///< the line, without its terminator
     int number = 0;         ///< 1-based line number
+    bool caption = false;   ///< an image caption (its credit line followed): never a heading
 };
 
 /// Parses body lines into blocks for `language` (its scripts decide what a ragged line is),

@@ -1,175 +1,557 @@
 #include "read/Boilerplate.hpp"
 
-#include <regex>
-#include <set>
+#include <algorithm>
+#include <array>
+#include <optional>
 #include <string>
+#include <unordered_set>
+#include <vector>
 
+#include "read/LineEvidence.hpp"
+#include "read/ReaderThresholds.hpp"
 #include "read/TextUtil.hpp"
 
 namespace galley::read {
 
 namespace {
 
-const std::set<std::string, std::less<>>& exact_lines() {
-    static const std::set<std::string, std::less<>> lines = {
-        // comments widgets
-        "notify of",
-        "inline feedbacks",
-        "view all comments",
-        "leave a comment",
-        "leave a reply",
-        "post a comment",
-        "add a comment",
-        "comments",
-        "no comments",
-        "show comments",
-        "load more comments",
-        "oldest",
-        "newest",
-        "most voted",
-        "login",
-        "log in",
-        "sign in",
-        // sharing
-        "share",
-        "share this",
-        "share this:",
-        "share this article",
-        "share this story",
-        "share share",
-        "share on facebook",
-        "share on twitter",
-        "tweet",
-        "print",
-        "print version",
-        "print this",
-        "print this page",
-        "email this",
-        "like this:",
-        "like",
-        "retweet this article!",
-        "teile das:",
-        "teilen",
-        "teilen:",
-        "drucken",
-        "drucken etc.",
-        "partager",
-        "partager :",
-        // navigation and page furniture
-        "skip to content",
-        "skip to main content",
-        "skip to navigation",
-        "jump to navigation",
-        "jump to search",
-        "jump to navigation jump to search",
-        "show navigation",
-        "menu",
-        "search",
-        "home",
-        "back to top",
-        "top",
-        "read more",
-        "continue reading",
-        "advertisement",
-        "advertisements",
-        "sponsored",
-        "related",
-        "related posts",
-        "related articles",
-        "related stories",
-        "you may also like",
-        "recommended",
-        "more stories",
-        "edit links",
-        "other languages:",
-        "beitrags-navigation",
-        "post navigation",
-        "ähnliche beiträge",
-        "schreibe eine antwort",
-        "weiter »",
-        "« zurück",
-        "loading...",
-        "loading…",
-        "donate now",
-        "subscribe",
-        "subscribe now",
-        "sign up",
-        "newsletter",
-        "follow us",
-        "laisser un commentaire",
-        "articles similaires",
-        // footers
-        "privacy policy",
-        "cookie statement",
-        "cookie policy",
-        "cookies",
-        "terms of use",
-        "terms of service",
-        "mobile view",
-        "disclaimers",
-        "contact us",
-        "about wikipedia",
-        "contact wikipedia",
-        "all rights reserved",
-    };
-    return lines;
+/// The entries of a " word word " vocabulary as a hash set.
+std::unordered_set<std::string_view> word_set(std::string_view words) {
+    std::unordered_set<std::string_view> set;
+    std::size_t start = 0;
+    while (start < words.size()) {
+        std::size_t end = words.find(' ', start);
+        if (end == std::string_view::npos) end = words.size();
+        if (end > start) set.insert(words.substr(start, end - start));
+        start = end + 1;
+    }
+    return set;
 }
 
-const std::set<std::string, std::less<>>& social_words() {
-    static const std::set<std::string, std::less<>> words = {
-        "twitter",   "facebook",  "email",    "e-mail",    "linkedin",  "reddit",   "whatsapp",
-        "pinterest", "tumblr",    "telegram", "print",     "share",     "mastodon", "instagram",
-        "youtube",   "flipboard", "pocket",   "messenger", "copy link", "link",     "sms",
-        "xing",      "this:",     "share:",   "drucken"};
-    return words;
+bool listed(std::string_view words, std::string_view w);
+
+/// Names of networks and the verbs of share bars: a line made only of them is a share widget.
+constexpr std::string_view kWidgetWords =
+    " twitter facebook email e-mail linkedin reddit whatsapp pinterest tumblr telegram print "
+    "share mastodon instagram youtube flipboard pocket messenger copy link sms xing this: share: "
+    "drucken x bluesky threads weibo wechat line vk vkontakte ok odnoklassniki mail kakaotalk "
+    "kakao naver hatena qq 微博 微信 qq空间 はてブ ツイート 트위터 페이스북 카카오톡 tweet teilen "
+    "partager compartir condividi delen dela udostępnij поделиться paylaş 分享 シェア 공유 "
+    "مشاركة partilhar imprimir imprimer stampa afdrukken copy url whatsapp: facebook: twitter: ";
+
+/// Words of page footers and navigation bars (one per line, or a row of them at the bottom).
+constexpr std::string_view kNavigationWords =
+    " home menu search top terms privacy security status docs contact about pricing api "
+    "training blog help sitemap impressum datenschutz kontakt accueil contacto inicio login "
+    "logout register sign in up log subscribe newsletter donate back to "
+    "next previous older newer posts post navigation ";
+
+/// True when `w` is an entry of `words` (kWidgetWords or kNavigationWords), looked up in a hash
+/// set built once (thread-safe static initialisation).
+bool listed(std::string_view words, std::string_view w) {
+    static const std::unordered_set<std::string_view> widget = word_set(kWidgetWords);
+    static const std::unordered_set<std::string_view> navigation = word_set(kNavigationWords);
+    return (words.data() == kWidgetWords.data() ? widget : navigation).count(w) > 0;
+}
+
+/// Whole lines of furniture (lowercase, as a line reads), with their kind.
+struct Exact {
+    std::string_view line;
+    Furniture kind;
+    bool anywhere;
+};
+
+constexpr std::array<Exact, 117> kExact = {{
+    {"notify of", Furniture::Comments, true},
+    {"inline feedbacks", Furniture::Comments, true},
+    {"view all comments", Furniture::Comments, true},
+    {"leave a comment", Furniture::Comments, true},
+    {"leave a reply", Furniture::Comments, true},
+    {"post a comment", Furniture::Comments, true},
+    {"add a comment", Furniture::Comments, true},
+    {"no comments", Furniture::Comments, true},
+    {"comments off", Furniture::Comments, true},
+    {"comments closed", Furniture::Comments, true},
+    {"comments are closed.", Furniture::Comments, true},
+    {"show comments", Furniture::Comments, true},
+    {"load more comments", Furniture::Comments, true},
+    {"comments", Furniture::Comments, false},
+    {"oldest", Furniture::Comments, false},
+    {"newest", Furniture::Comments, false},
+    {"most voted", Furniture::Comments, false},
+    {"schreibe eine antwort", Furniture::Comments, true},
+    {"laisser un commentaire", Furniture::Comments, true},
+    {"share this", Furniture::Share, true},
+    {"share this:", Furniture::Share, true},
+    {"share this article", Furniture::Share, true},
+    {"share this article:", Furniture::Share, true},
+    {"share this story", Furniture::Share, true},
+    {"share this story:", Furniture::Share, true},
+    {"share this post", Furniture::Share, true},
+    {"share this page", Furniture::Share, true},
+    {"share on facebook", Furniture::Share, true},
+    {"share on twitter", Furniture::Share, true},
+    {"share via", Furniture::Share, true},
+    {"print version", Furniture::Share, true},
+    {"print this", Furniture::Share, true},
+    {"print this page", Furniture::Share, true},
+    {"email this", Furniture::Share, true},
+    {"like this:", Furniture::Share, true},
+    {"like", Furniture::Share, false},
+    {"retweet this article!", Furniture::Share, true},
+    {"teile das:", Furniture::Share, true},
+    {"teilen:", Furniture::Share, true},
+    {"drucken etc.", Furniture::Share, true},
+    {"partager :", Furniture::Share, true},
+    {"partager:", Furniture::Share, true},
+    {"compartir:", Furniture::Share, true},
+    {"compartilhe:", Furniture::Share, true},
+    {"condividi:", Furniture::Share, true},
+    {"delen:", Furniture::Share, true},
+    {"поделиться:", Furniture::Share, true},
+    {"分享到：", Furniture::Share, true},
+    {"分享到:", Furniture::Share, true},
+    {"このエントリーをはてなブックマークに追加", Furniture::Share, true},
+    {"skip to content", Furniture::Navigation, true},
+    {"skip to main content", Furniture::Navigation, true},
+    {"skip to navigation", Furniture::Navigation, true},
+    {"jump to navigation", Furniture::Navigation, true},
+    {"jump to search", Furniture::Navigation, true},
+    {"jump to navigation jump to search", Furniture::Navigation, true},
+    {"show navigation", Furniture::Navigation, true},
+    {"back to top", Furniture::Navigation, true},
+    {"read more", Furniture::Teaser, false},
+    {"continue reading", Furniture::Teaser, false},
+    {"advertisement", Furniture::Navigation, true},
+    {"advertisements", Furniture::Navigation, true},
+    {"anzeige", Furniture::Navigation, false},
+    {"publicité", Furniture::Navigation, false},
+    {"publicidad", Furniture::Navigation, false},
+    {"广告", Furniture::Navigation, false},
+    {"sponsored", Furniture::Navigation, false},
+    {"related", Furniture::Teaser, false},
+    {"related posts", Furniture::Teaser, false},
+    {"related articles", Furniture::Teaser, false},
+    {"related stories", Furniture::Teaser, false},
+    {"you may also like", Furniture::Teaser, true},
+    {"recommended", Furniture::Teaser, false},
+    {"more stories", Furniture::Teaser, false},
+    {"ähnliche beiträge", Furniture::Teaser, false},
+    {"articles similaires", Furniture::Teaser, false},
+    {"edit links", Furniture::Navigation, true},
+    {"other languages:", Furniture::Navigation, false},
+    {"beitrags-navigation", Furniture::Navigation, true},
+    {"post navigation", Furniture::Navigation, true},
+    {"weiter »", Furniture::Navigation, true},
+    {"« zurück", Furniture::Navigation, true},
+    {"loading...", Furniture::Navigation, true},
+    {"-end-", Furniture::Navigation, false},
+    {"- end -", Furniture::Navigation, false},
+    {"for immediate release", Furniture::Navigation, false},
+    {"pour diffusion immédiate", Furniture::Navigation, false},
+    {"para publicación inmediata", Furniture::Navigation, false},
+    {"للنشر الفوري", Furniture::Navigation, false},
+    {"तत्काल जारी करने के लिए", Furniture::Navigation, false},
+    {"next page", Furniture::Navigation, false},
+    {"halaman selanjutnya....", Furniture::Navigation, false},
+    {"halaman selanjutnya", Furniture::Navigation, false},
+    {"page suivante", Furniture::Navigation, false},
+    {"nächste seite", Furniture::Navigation, false},
+    {"página siguiente", Furniture::Navigation, false},
+    {"pagina successiva", Furniture::Navigation, false},
+    {"próxima página", Furniture::Navigation, false},
+    {"следующая страница", Furniture::Navigation, false},
+    {"your browser doesn’t support html5", Furniture::Navigation, true},
+    {"your browser doesn't support html5", Furniture::Navigation, true},
+    {"loading…", Furniture::Navigation, true},
+    {"donate now", Furniture::Follow, true},
+    {"subscribe now", Furniture::Follow, true},
+    {"follow us", Furniture::Follow, true},
+    {"privacy policy", Furniture::Footer, false},
+    {"cookie statement", Furniture::Footer, false},
+    {"cookie policy", Furniture::Footer, false},
+    {"terms of use", Furniture::Footer, false},
+    {"terms of service", Furniture::Footer, false},
+    {"mobile view", Furniture::Footer, false},
+    {"disclaimers", Furniture::Footer, false},
+    {"contact us", Furniture::Footer, false},
+    {"about wikipedia", Furniture::Footer, false},
+    {"contact wikipedia", Furniture::Footer, false},
+    {"all rights reserved", Furniture::Footer, false},
+    {"all rights reserved.", Furniture::Footer, false},
+}};
+
+/// A label that starts a furniture line, followed by ':' or a space and the rest of the line.
+struct Label {
+    std::string_view text;
+    Furniture kind;
+};
+
+constexpr std::array<Label, 95> kLabels = {{
+    // teasers for other articles
+    {"read more", Furniture::Teaser},
+    {"read also", Furniture::Teaser},
+    {"also read", Furniture::Teaser},
+    {"see also", Furniture::Teaser},
+    {"related:", Furniture::Teaser},
+    {"more:", Furniture::Teaser},
+    {"watch:", Furniture::Teaser},
+    {"listen:", Furniture::Teaser},
+    {"recommended:", Furniture::Teaser},
+    {"lesen sie auch", Furniture::Teaser},
+    {"lesen sie mehr", Furniture::Teaser},
+    {"mehr zum thema", Furniture::Teaser},
+    {"auch interessant", Furniture::Teaser},
+    {"lire aussi", Furniture::Teaser},
+    {"à lire aussi", Furniture::Teaser},
+    {"lire la suite", Furniture::Teaser},
+    {"lea también", Furniture::Teaser},
+    {"lee también", Furniture::Teaser},
+    {"leia também", Furniture::Teaser},
+    {"leia mais", Furniture::Teaser},
+    {"leggi anche", Furniture::Teaser},
+    {"lees ook", Furniture::Teaser},
+    {"lees meer", Furniture::Teaser},
+    {"läs också", Furniture::Teaser},
+    {"czytaj też", Furniture::Teaser},
+    {"czytaj także", Furniture::Teaser},
+    {"читайте также", Furniture::Teaser},
+    {"читать далее", Furniture::Teaser},
+    {"関連記事", Furniture::Teaser},
+    {"あわせて読みたい", Furniture::Teaser},
+    {"相关阅读", Furniture::Teaser},
+    {"相关新闻", Furniture::Teaser},
+    {"延伸阅读", Furniture::Teaser},
+    {"推荐阅读", Furniture::Teaser},
+    {"관련기사", Furniture::Teaser},
+    {"관련 기사", Furniture::Teaser},
+    {"اقرأ أيضا", Furniture::Teaser},
+    {"اقرأ أيضاً", Furniture::Teaser},
+    // shop lines
+    {"add to cart", Furniture::Shop},
+    {"view price", Furniture::Shop},
+    {"check price", Furniture::Shop},
+    {"see price", Furniture::Shop},
+    {"buy now", Furniture::Shop},
+    {"shop now", Furniture::Shop},
+    {"buy it now", Furniture::Shop},
+    {"view deal", Furniture::Shop},
+    {"see deal", Furniture::Shop},
+    // image credits
+    {"credit:", Furniture::Credit},
+    {"credits:", Furniture::Credit},
+    {"image credit", Furniture::Credit},
+    {"image:", Furniture::Credit},
+    {"image via", Furniture::Credit},
+    {"photo credit", Furniture::Credit},
+    {"photo:", Furniture::Credit},
+    {"photos:", Furniture::Credit},
+    {"photograph:", Furniture::Credit},
+    {"picture:", Furniture::Credit},
+    {"foto:", Furniture::Credit},
+    {"foto :", Furniture::Credit},
+    {"photo :", Furniture::Credit},
+    {"image :", Furniture::Credit},
+    {"fotos:", Furniture::Credit},
+    {"bild:", Furniture::Credit},
+    {"crédit photo", Furniture::Credit},
+    {"crédito:", Furniture::Credit},
+    {"фото:", Furniture::Credit},
+    {"写真：", Furniture::Credit},
+    {"图片来源", Furniture::Credit},
+    {"사진=", Furniture::Credit},
+    {"[via", Furniture::Credit},
+    {"(via", Furniture::Credit},
+    {"via:", Furniture::Credit},
+    {"h/t", Furniture::Credit},
+    // share prompts
+    {"share on", Furniture::Share},
+    {"click to share", Furniture::Share},
+    {"click to email", Furniture::Share},
+    {"click to print", Furniture::Share},
+    // follow and subscribe prompts
+    {"follow us", Furniture::Follow},
+    {"follow me on", Furniture::Follow},
+    {"subscribe to", Furniture::Follow},
+    {"sign up for", Furniture::Follow},
+    {"sign up to", Furniture::Follow},
+    {"like us on", Furniture::Follow},
+    {"folgen sie uns", Furniture::Follow},
+    {"suivez-nous", Furniture::Follow},
+    {"síguenos", Furniture::Follow},
+    {"siga-nos", Furniture::Follow},
+    {"seguici", Furniture::Follow},
+    {"подписывайтесь", Furniture::Follow},
+    {"扫码关注", Furniture::Follow},
+    {"关注我们", Furniture::Follow},
+    {"欢迎关注", Furniture::Follow},
+    {"长按识别", Furniture::Follow},
+    {"フォローする", Furniture::Follow},
+    {"구독하기", Furniture::Follow},
+}};
+
+/// Labels of link blocks, found after a leading ■□◆◇●▼▶【 mark or alone on their line.
+constexpr std::array<std::string_view, 12> kLinkBlockLabels = {
+    "関連リンク",    "参考リンク",     "外部リンク",   "関連サイト", "相关链接", "相關連結",
+    "related links", "external links", "useful links", "links:",     "weblinks", "liens"};
+
+bool starts_with(std::string_view s, std::string_view p) {
+    return s.substr(0, p.size()) == p;
+}
+bool ends_with(std::string_view s, std::string_view p) {
+    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+/// True when `low` starts with `label` followed by the end, ':' (ASCII or full width), a space,
+/// a dash or a bracket: the label is a whole word.
+bool has_label(std::string_view low, std::string_view label, std::string_view& rest) {
+    if (!starts_with(low, label)) return false;
+    rest = low.substr(label.size());
+    if (rest.empty() || label.back() == ':' || label.back() == '=' ||
+        static_cast<unsigned char>(label.back()) >= 0x80 || label.front() == '[' ||
+        label.front() == '(')
+        return true;
+    const char c = rest[0];
+    if (c == ':' || c == ' ' || c == '-' || c == '|' || c == '>' || c == '(' || c == '[' ||
+        starts_with(rest, "：") || starts_with(rest, " –") || starts_with(rest, " —")) {
+        return true;
+    }
+    return false;
+}
+
+/// "2 comments", "12 Kommentare", "Comments (3)".
+bool comment_count(std::string_view low) {
+    std::size_t d = 0;
+    while (d < low.size() && low[d] >= '0' && low[d] <= '9') ++d;
+    if (d > 0 && d < low.size() && low[d] == ' ') {
+        const std::string_view w = low.substr(d + 1);
+        for (std::string_view word :
+             {"comment", "comments", "response", "responses", "replies", "kommentar", "kommentare",
+              "commentaire", "commentaires", "comentarios", "commenti", "reacties", "条评论",
+              "件のコメント"})
+            if (w == word) return true;
+    }
+    return starts_with(low, "comments (") && ends_with(low, ")") && low.size() < 16;
+}
+
+bool cookie_line(std::string_view low) {
+    if (low.find("cookie") == std::string_view::npos) return false;
+    return starts_with(low, "we use cookies") || starts_with(low, "this site uses cookies") ||
+           starts_with(low, "this website uses cookies") ||
+           starts_with(low, "our site uses cookies") || starts_with(low, "accept all cookies") ||
+           starts_with(low, "accept cookies") || starts_with(low, "allow cookies") ||
+           starts_with(low, "manage cookies") || starts_with(low, "manage all cookies") ||
+           starts_with(low, "cookie settings");
+}
+
+bool footer_line(std::string_view low) {
+    return starts_with(low, "©") || starts_with(low, "(c) 2") || starts_with(low, "copyright ©") ||
+           starts_with(low, "copyright (c)") || ends_with(low, "all rights reserved.") ||
+           ends_with(low, "all rights reserved") || starts_with(low, "powered by ") ||
+           low == "you can’t perform that action at this time." ||
+           low == "you can't perform that action at this time." ||
+           starts_with(low, "do not share my personal information") ||
+           starts_with(low, "版权所有") || starts_with(low, "無断転載");
+}
+
+bool navigation_line(std::string_view low) {
+    return starts_with(low, "← ") || ends_with(low, " →") || starts_with(low, "previous post") ||
+           starts_with(low, "next post") || starts_with(low, "previous article") ||
+           starts_with(low, "next article") || starts_with(low, "previous story") ||
+           starts_with(low, "next story") || starts_with(low, "tags:") ||
+           starts_with(low, "tag:") || starts_with(low, "filed under") ||
+           starts_with(low, "categories:") || starts_with(low, "category:") ||
+           starts_with(low, "posted in ") || starts_with(low, "schlagwörter:") ||
+           starts_with(low, "étiquettes :") || starts_with(low, "etiquetas:") ||
+           starts_with(low, "标签：") || starts_with(low, "タグ：") ||
+           starts_with(low, "jump to:") || starts_with(low, "wechseln zu:") ||
+           starts_with(low, "aller à :") || starts_with(low, "ir a:") ||
+           starts_with(low, "перейти к:");
+}
+
+/// Every word of `low` is in `vocabulary` (and there are 1..max of them). Stops at the first
+/// word that is not: ordinary lines are answered by their first word.
+bool all_listed(std::string_view low, std::string_view vocabulary, std::size_t max) {
+    std::size_t count = 0;
+    std::size_t p = 0;
+    while (p < low.size()) {
+        while (p < low.size() && low[p] == ' ') ++p;
+        if (p >= low.size()) break;
+        std::size_t end = low.find(' ', p);
+        if (end == std::string_view::npos) end = low.size();
+        std::string_view w = low.substr(p, end - p);
+        p = end;
+        while (!w.empty() && (w.back() == ',' || w.back() == '|')) w.remove_suffix(1);
+        if (w.empty() || w == "|" || w == "·" || w == "•" || w == "/") continue;
+        if (++count > max || !listed(vocabulary, w)) return false;
+    }
+    return count > 0;
 }
 
 }  // namespace
 
-bool is_boilerplate(std::string_view raw) {
+FurnitureVerdict classify_furniture(std::string_view raw, std::string_view language) {
+    using namespace threshold;
     std::string_view line = trim(raw);
-    if (line.substr(0, 2) == "- " || line.substr(0, 2) == "* ") line = trim(line.substr(2));
-    if (line.empty() || code_point_count(line) > 160) return false;
-    const std::string low = to_lower(line);
-    if (exact_lines().count(low)) return true;
+    if (starts_with(line, "- ") || starts_with(line, "* ")) line = trim(line.substr(2));
+    if (line.empty() || code_point_count(line) > kFurnitureMaxChars) return {};
+    // Lowercase: ASCII lines (most of them) without the Unicode case mapping.
+    std::string low;
+    if (std::all_of(line.begin(), line.end(), [](char c) { return (c & 0x80) == 0; })) {
+        low.assign(line);
+        for (char& c : low)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    } else {
+        low = to_lower(line);
+    }
 
-    const auto words = split_words(low);
-    // "Twitter Facebook Email", "Share This: Twitter Facebook Email"
-    bool all_social = !words.empty();
-    for (std::string_view w : words)
-        if (!social_words().count(w)) all_social = false;
-    if (all_social) return true;
+    for (const Exact& x : kExact)
+        if (low.size() == x.line.size() && low == x.line) return {x.kind, x.anywhere};
+    if (comment_count(low)) return {Furniture::Comments, true};
 
-    // Every pattern below needs one of these starts or ends: lines without them are answered
-    // without compiling the regex (about 4 million instructions, a fifth of a short article).
-    auto starts = [&](std::string_view prefix) {
-        return low.compare(0, prefix.size(), prefix) == 0;
+    // A mark and a link-block label: "■関連リンク", "【関連リンク】", "Related links".
+    {
+        std::string_view s = low;
+        for (std::string_view mark : {"■", "□", "◆", "◇", "●", "▼", "▶", "【", "［", "["})
+            if (starts_with(s, mark)) s = trim(s.substr(mark.size()));
+        for (std::string_view label : kLinkBlockLabels)
+            if (starts_with(s, label) && code_point_count(s) <= code_point_count(label) + 2)
+                return {Furniture::LinkBlock, true};
+    }
+
+    // A row of network names and share verbs: a share widget. Several words are recognisable
+    // anywhere; a lone "Facebook" only beside other furniture or at the edges.
+    if (all_listed(low, kWidgetWords, kWidgetMaxWords)) {
+        const bool several = split_words(low).size() >= 2;
+        return {Furniture::Share, several};
+    }
+
+    // The evidence is measured only when a rule needs it (most lines are decided by their
+    // first letters).
+    std::optional<LineEvidence> evidence;
+    auto ev = [&]() -> const LineEvidence& {
+        if (!evidence) evidence = measure_line(line, language);
+        return *evidence;
     };
-    const bool may_match = (low[0] >= '0' && low[0] <= '9') || starts("comment") ||
-                           starts("share ") || starts("click to ") || starts("we ") ||
-                           starts("this ") || starts("our ") || starts("accept ") ||
-                           starts("allow ") || starts("manage ") || starts("follow us on ") ||
-                           starts("\u2190 ") || starts("previous ") || starts("next ") ||
-                           starts("tag") || low.find("newsletter") != std::string::npos ||
-                           (low.size() > 4 && low.compare(low.size() - 4, 4, " \u2192") == 0);
-    if (!may_match) return false;
-    static const std::regex patterns(
-        "^(\\d+ (comments?|responses?|replies|kommentare?|commentaires?)"
-        "|comments? \\(\\d+\\)"
-        "|share (this|on) [^.]{0,60}"
-        "|click to (share|email|print)[^.]{0,60}"
-        "|(we|this (web)?site|our site) uses? cookies.*"
-        "|(accept|allow|manage) (all )?cookies.*"
-        "|.{0,40}(subscribe|sign up|signup)( now)? (to|for) (our|the) (free |weekly |daily "
-        ")?newsletter.{0,40}"
-        "|follow us on [^.]{0,60}"
-        "|← .{1,120}"
-        "|.{1,120} →"
-        "|(previous|next) (post|article|story)s?:? .{0,100}"
-        "|tags?: .{0,120}"
-        ")$",
-        std::regex::icase | std::regex::ECMAScript);
-    return std::regex_match(low, patterns);
+    // Labelled lines: teasers, shop lines, credits, follow prompts. A teaser carries a
+    // headline, not a paragraph: at most kFurnitureMaxChars (checked above).
+    static const std::array<bool, 256> label_starts = [] {
+        std::array<bool, 256> starts{};
+        for (const Label& l : kLabels) starts[static_cast<unsigned char>(l.text[0])] = true;
+        return starts;
+    }();
+    for (const Label& l : kLabels) {
+        if (!label_starts[static_cast<unsigned char>(low[0])]) break;
+        std::string_view rest;
+        if (!has_label(low, l.text, rest)) continue;
+        rest = trim(rest);
+        if (!rest.empty() && (rest[0] == ':' || starts_with(rest, "："))) rest.remove_prefix(1);
+        // "Related: the police said the man had left" is a sentence: a teaser label introduces
+        // a title, a URL or nothing; a follow/subscribe prompt is short.
+        if (l.kind == Furniture::Follow && ev().words > 14) continue;
+        if (l.kind == Furniture::Teaser && is_prose(measure_line(rest, language)) &&
+            rest.find("http") == std::string_view::npos && !ev().colon_end &&
+            low.find(':') == std::string_view::npos)
+            continue;
+        return {l.kind, true};
+    }
+    if (cookie_line(low)) return {Furniture::Cookie, false};
+    // "Please subscribe to the daily newsletter now": a prompt, not a sentence about one.
+    if (low.find("newsletter") != std::string::npos && ev().words <= 12 &&
+        (low.find("subscribe") != std::string::npos || low.find("sign up") != std::string::npos))
+        return {Furniture::Follow, true};
+    if (navigation_line(low)) return {Furniture::Navigation, !is_prose(ev())};
+    if (footer_line(low)) return {Furniture::Footer, false};
+
+    // "Photo of … http://www.flickr.com/…" is a credit with its address: kept (it is text the
+    // author wrote). A line that is all address is a link.
+    if ((low.find("http") != std::string::npos || low.find("www.") != std::string::npos) &&
+        ev().url_share() >= kUrlLineShare && !is_prose(ev()))
+        return {Furniture::Url, false};
+    if (all_listed(low, kNavigationWords, 3)) return {Furniture::Navigation, false};
+    // A reference-style link definition: "[Aaron Hill]: https://github.com/aaron1011".
+    if (line[0] == '[') {
+        const std::size_t close = line.find("]: ");
+        if (close != std::string_view::npos &&
+            (line.substr(close + 3, 7) == "http://" || line.substr(close + 3, 8) == "https://"))
+            return {Furniture::Url, false};
+    }
+    // The words, counted without splitting: the count and the first one.
+    std::size_t word_count = 0;
+    for (std::size_t p = 0; p < low.size(); ++p)
+        if (low[p] != ' ' && (p == 0 || low[p - 1] == ' ')) ++word_count;
+    const std::string_view first_word = std::string_view(low).substr(0, low.find(' '));
+    // Breadcrumbs: "Home / Noticias / Agência Brasil, 31 anos", "Home › World › Asia".
+    if (word_count > 0 && listed(kNavigationWords, first_word)) {
+        std::size_t separators = 0;
+        for (std::string_view sep : {" / ", " › ", " > ", " » "})
+            for (std::size_t at = line.find(sep); at != std::string_view::npos;
+                 at = line.find(sep, at + sep.size()))
+                ++separators;
+        if (separators >= 2) return {Furniture::Navigation, false};
+    }
+    // A font-size widget: words of two capitals ("XS", "SM", "MD", "LG").
+    if (word_count > 0 && word_count <= 3) {
+        bool widget = true;
+        for (std::string_view w : split_words(line))
+            widget = widget && w.size() == 2 &&
+                     std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (widget) return {Furniture::Navigation, false};
+    }
+    // Below: rows without sentence punctuation. A line that runs on in lowercase (a line of a
+    // hard-wrapped paragraph) is neither a menu bar nor a language switcher.
+    std::size_t lowercase_words = 0;
+    for (std::size_t p = 0; p < line.size(); ++p)  // first letters of the original words
+        if ((p == 0 || line[p - 1] == ' ') && line[p] >= 'a' && line[p] <= 'z') ++lowercase_words;
+    if (lowercase_words * 2 > word_count) return {};
+    const LineEvidence& e = ev();
+    if (e.sentence_end) return {};
+    // A menu bar: a long row of capitalised words with no function word and no digit
+    // ("Nasional Mondial Ekonomi Daerah Megapolitan Olahraga ...").
+    if (e.words >= kMenuMinWords && e.capital_words == e.words && e.stop_words == 0 &&
+        e.digits == 0)
+        return {Furniture::Navigation, false};
+    // A language switcher repeats every name ("English English, Français Français").
+    if (e.words >= 4) {
+        std::vector<std::string> seen;
+        std::size_t repeats = 0;
+        for (std::string_view w : split_words(low)) {
+            while (!w.empty() && (w.back() == ',' || w.back() == '|')) w.remove_suffix(1);
+            if (std::find(seen.begin(), seen.end(), w) != seen.end())
+                ++repeats;
+            else
+                seen.emplace_back(w);
+        }
+        if (repeats * 10 >= e.words * kRepeatedWordsTenths) return {Furniture::Navigation, false};
+    }
+    return {};
+}
+
+bool is_boilerplate(std::string_view line) {
+    return classify_furniture(line).kind != Furniture::None;
+}
+
+const char* furniture_name(Furniture kind) {
+    switch (kind) {
+        case Furniture::Share:
+            return "share widget";
+        case Furniture::Teaser:
+            return "teaser";
+        case Furniture::Shop:
+            return "shop line";
+        case Furniture::Credit:
+            return "image credit";
+        case Furniture::Follow:
+            return "follow prompt";
+        case Furniture::LinkBlock:
+            return "link block";
+        case Furniture::Url:
+            return "link";
+        case Furniture::Footer:
+            return "page footer";
+        default:
+            return "web boilerplate";
+    }
 }
 
 }  // namespace galley::read

@@ -3,27 +3,74 @@
 #include <array>
 
 #include "read/DateParser.hpp"
+#include "read/ReaderThresholds.hpp"
 #include "read/TextUtil.hpp"
 
 namespace galley::read {
 
 namespace {
 
+bool starts_with(std::string_view s, std::string_view p) {
+    return s.substr(0, p.size()) == p;
+}
+bool ends_with(std::string_view s, std::string_view p) {
+    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
 /// Job titles that may follow a name after a comma ("Jane Roe, Staff Writer").
 bool is_role(std::string_view s) {
-    static constexpr std::array<std::string_view, 10> roles = {
-        "writer",    "reporter",   "correspondent", "editor", "contributor",
-        "columnist", "journalist", "staff",         "author", "photographer"};
+    static constexpr std::array<std::string_view, 22> roles = {
+        "writer",         "reporter",     "correspondent",  "editor",          "contributor",
+        "columnist",      "journalist",   "staff",          "author",          "photographer",
+        "redakteur",      "redakteurin",  "korrespondent",  "korrespondentin", "correspondant",
+        "correspondante", "corresponsal", "corrispondente", "journaliste",     "periodista",
+        "giornalista",    "корреспондент"};
     const std::string low = to_lower(trim(s));
     const auto words = split_words(low);
     if (words.empty() || words.size() > 4) return false;
     for (std::string_view r : roles)
-        if (words.back() == r) return true;
+        if (words.back() == r || words.front() == r) return true;
+    return false;
+}
+
+/// News agencies: named beside an author they are the publisher ("Jane Roe, Reuters").
+bool is_agency(std::string_view s) {
+    static constexpr std::array<std::string_view, 26> agencies = {"reuters",
+                                                                  "ap",
+                                                                  "associated press",
+                                                                  "the associated press",
+                                                                  "afp",
+                                                                  "agence france-presse",
+                                                                  "dpa",
+                                                                  "efe",
+                                                                  "ansa",
+                                                                  "xinhua",
+                                                                  "新华社",
+                                                                  "yonhap",
+                                                                  "연합뉴스",
+                                                                  "kyodo",
+                                                                  "共同通信",
+                                                                  "tass",
+                                                                  "тасс",
+                                                                  "риа новости",
+                                                                  "bloomberg",
+                                                                  "pa",
+                                                                  "pa media",
+                                                                  "anadolu",
+                                                                  "voa",
+                                                                  "upi",
+                                                                  "kna",
+                                                                  "epd"};
+    std::string low = to_lower(trim(s));
+    while (!low.empty() && (low.back() == '.' || low.back() == ')')) low.pop_back();
+    if (!low.empty() && low.front() == '(') low.erase(0, 1);
+    for (std::string_view a : agencies)
+        if (low == a) return true;
     return false;
 }
 
 /// A plausible personal or organisational name: 1-6 words, first letter not lowercase, no
-/// sentence punctuation.
+/// sentence punctuation, no '/' (a photo credit names "photographer/agency").
 bool plausible_name(std::string_view name) {
     name = trim(name);
     if (name.empty() || code_point_count(name) > 60) return false;
@@ -33,25 +80,28 @@ bool plausible_name(std::string_view name) {
     const char32_t first = next_code_point(name, p);
     if (!is_alpha(first) || is_lower(first)) return false;
     for (char c : name)
-        if (c == '!' || c == '?' || c == ';' || c == ':' || c == '"' || c == '(' || c == '[')
+        if (c == '!' || c == '?' || c == ';' || c == ':' || c == '"' || c == '(' || c == '[' ||
+            c == '/' || c == '@')
             return false;
+    if (name.find("：") != std::string_view::npos || name.find("。") != std::string_view::npos)
+        return false;
     // Lowercase words other than particles ("van", "de", "bin") point to a sentence.
-    int lowercase_words = 0;
+    static constexpr std::string_view particles =
+        " van von de der den da di do dos das del bin al la le du ter ten y e zu ibn el ";
     for (std::string_view w : words) {
         std::size_t q = 0;
-        if (is_lower(next_code_point(w, q)) && w != "van" && w != "von" && w != "de" &&
-            w != "der" && w != "da" && w != "di" && w != "bin" && w != "al" && w != "la" &&
-            w != "le" && w != "du")
-            ++lowercase_words;
+        if (!is_lower(next_code_point(w, q))) continue;
+        const std::string key = " " + std::string(w) + " ";
+        if (particles.find(key) == std::string_view::npos) return false;
     }
-    return lowercase_words == 0;
+    return true;
 }
 
 std::string strip_end_punct(std::string_view s) {
     s = trim(s);
     while (!s.empty() && (s.back() == '.' || s.back() == ',')) {
         // Keep the period of a final initial ("John Q.") only when the word is one letter.
-        if (s.back() == '.' && s.size() >= 2 && s.size() >= 3 && s[s.size() - 3] == ' ') break;
+        if (s.back() == '.' && s.size() >= 3 && s[s.size() - 3] == ' ') break;
         s.remove_suffix(1);
     }
     return std::string(trim(s));
@@ -59,25 +109,135 @@ std::string strip_end_punct(std::string_view s) {
 
 std::optional<Byline> names_byline(std::string_view rest) {
     Byline b;
+    rest = trim(rest);
     // A date glued on with a bullet or a bar: "Wikimedia Foundation•15 January 2020".
-    for (std::string_view sep : {"•", "·", "|", " - ", " — ", " – "}) {
+    for (std::string_view sep : {"•", "·", "|", " - ", " — ", " – ", ", "}) {
         const std::size_t at = rest.find(sep);
         if (at == std::string_view::npos) continue;
         const std::string_view tail = trim(rest.substr(at + sep.size()));
-        if (find_date(tail)) {
+        if (is_date_line(tail) || (sep != ", " && find_date(tail))) {
             b.date_text = std::string(tail);
-            rest = rest.substr(0, at);
+            rest = trim(rest.substr(0, at));
             break;
         }
     }
-    // "Jane Roe, Staff Writer"
-    if (const std::size_t comma = rest.rfind(',');
-        comma != std::string_view::npos && is_role(rest.substr(comma + 1)))
-        rest = rest.substr(0, comma);
+    // "Jane Roe (AP)", "Jane Roe, Reuters", "Jane Roe, Staff Writer", "Jane Roe | Reuters".
+    if (ends_with(rest, ")")) {
+        const std::size_t open = rest.rfind('(');
+        if (open != std::string_view::npos && is_agency(rest.substr(open))) {
+            b.publisher = std::string(trim(rest.substr(open + 1, rest.size() - open - 2)));
+            rest = trim(rest.substr(0, open));
+        }
+    }
+    for (int round = 0; round < 2; ++round) {
+        const std::size_t cut = rest.find_last_of(",|");
+        if (cut == std::string_view::npos) break;
+        const std::string_view tail = rest.substr(cut + 1);
+        if (is_agency(tail)) {
+            b.publisher = strip_end_punct(tail);
+        } else if (!is_role(tail)) {
+            break;
+        }
+        rest = trim(rest.substr(0, cut));
+    }
+    if (rest.empty() && !b.publisher.empty()) {
+        b.authors = {b.publisher};
+        return b;
+    }
     b.authors = split_names(rest);
     if (b.authors.empty()) return std::nullopt;
     for (const std::string& a : b.authors)
         if (!plausible_name(a)) return std::nullopt;
+    return b;
+}
+
+/// Labels before the names, lowercase ASCII compared without case; each is followed by a
+/// space or ':' in the line. Labels ending in a colon-like sign take the rest as it is.
+constexpr std::array<std::string_view, 46> kLabels = {
+    "by:",      "written by", "words by",    "story by",   "text by",  "by",       "author:",
+    "authors:", "writer:",    "reporter:",   "text:",      "von",      "text von", "autor:",
+    "autorin:", "autorka:",   "autor",       "texte:",     "texte de", "par",      "auteur :",
+    "auteur:",  "por",        "escrito por", "texto:",     "texto de", "di",       "a cura di",
+    "testo di", "door",       "tekst:",      "av",         "af",       "yazan:",   "yazar:",
+    "oleh",     "oleh:",      "penulis:",    "автор:",     "автор",    "текст:",   "napisał",
+    "napisała", "redakcja:",  "reportage:",  "reporting:",
+};
+
+/// Labels in scripts without case; the names follow directly.
+constexpr std::array<std::string_view, 16> kCaselessLabels = {
+    "記事執筆：", "記事執筆:", "執筆：", "文：",       "文/",  "文／", "撰文：", "作者：",
+    "作者:",      "记者：",    "記者：", "取材・文：", "بقلم", "كتب",  "글=",    "글:"};
+
+std::optional<Byline> labelled(std::string_view line) {
+    const std::string low = to_lower(line.substr(0, 40));
+    for (std::string_view label : kLabels) {
+        if (low.compare(0, label.size(), label) != 0) continue;
+        std::string_view rest = line.substr(label.size());
+        if (label.back() != ':') {
+            if (rest.empty() || !(rest[0] == ' ' || rest[0] == ':')) continue;
+            if (rest[0] == ':') rest.remove_prefix(1);
+            rest = trim(rest);
+            if (!rest.empty() && rest[0] == ':') rest.remove_prefix(1);
+        }
+        // "Von X" / "Par X" / "Di X" also start sentences: the names decide (plausible_name).
+        if (auto b = names_byline(rest)) return b;
+    }
+    for (std::string_view label : kCaselessLabels) {
+        if (!starts_with(line, label)) continue;
+        std::string_view rest = trim(line.substr(label.size()));
+        if (!rest.empty() && (rest[0] == ':' || starts_with(rest, "："))) {
+            rest.remove_prefix(rest[0] == ':' ? 1 : 3);
+            rest = trim(rest);
+        }
+        Byline b;
+        std::size_t q = 0;
+        if (!rest.empty() && next_code_point(rest, q) < 0x2E80) {
+            // Arabic, Hebrew...: words of one name are separated by spaces.
+            b.authors = split_names(rest);
+            if (!b.authors.empty() && b.authors.size() <= 4 && code_point_count(rest) <= 60)
+                return b;
+            continue;
+        }
+        for (std::string_view part : split_words(rest)) {
+            std::string name(part);
+            for (std::string_view sep : {"、", "，"}) {
+                std::size_t at;
+                while ((at = name.find(sep)) != std::string::npos) {
+                    if (at > 0) b.authors.push_back(name.substr(0, at));
+                    name.erase(0, at + sep.size());
+                }
+            }
+            if (!name.empty()) b.authors.push_back(name);
+        }
+        if (!b.authors.empty() && b.authors.size() <= 4 && code_point_count(rest) <= 40) return b;
+    }
+    return std::nullopt;
+}
+
+/// "홍길동 기자", "홍길동 기자 =", "홍길동·김철수 기자 hong@yna.co.kr".
+std::optional<Byline> korean_reporter(std::string_view line) {
+    const std::size_t at = line.find(" 기자");
+    if (at == std::string_view::npos || at == 0) return std::nullopt;
+    std::string_view after = trim(line.substr(at + std::string_view(" 기자").size()));
+    if (!after.empty() && after != "=" && after.find('@') == std::string_view::npos)
+        return std::nullopt;
+    std::string_view names = trim(line.substr(0, at));
+    if (starts_with(names, "(") || starts_with(names, "（")) {
+        const std::size_t close = names.find(')');
+        if (close == std::string_view::npos) return std::nullopt;
+        names = trim(names.substr(close + 1));
+    }
+    Byline b;
+    std::string rest(names);
+    for (std::size_t s; (s = rest.find("·")) != std::string::npos;) {
+        b.authors.push_back(std::string(trim(rest.substr(0, s))));
+        rest.erase(0, s + std::string_view("·").size());
+    }
+    b.authors.push_back(std::string(trim(rest)));
+    for (const std::string& a : b.authors) {
+        const std::size_t n = code_point_count(a);
+        if (n < 2 || n > 5 || a.find(' ') != std::string::npos) return std::nullopt;
+    }
     return b;
 }
 
@@ -87,7 +247,8 @@ std::vector<std::string> split_names(std::string_view names) {
     std::vector<std::string> out;
     std::string s(trim(names));
     // Normalise separators to ';'.
-    for (std::string_view sep : {" and ", " And ", " AND ", " & ", " und ", " et ", ";"}) {
+    for (std::string_view sep : {" and ", " And ", " AND ", " & ", " und ", " et ", " y ", " e ",
+                                 " en ", " och ", " i ", " и ", " ve ", " dan ", ";"}) {
         std::string replaced;
         std::size_t from = 0;
         for (std::size_t at; (at = s.find(sep, from)) != std::string::npos;
@@ -130,22 +291,41 @@ std::vector<std::string> split_names(std::string_view names) {
     return out;
 }
 
+bool is_photo_credit(std::string_view line) {
+    line = trim(line);
+    if (line.empty() || code_point_count(line) > threshold::kBylineMaxChars) return false;
+    std::string_view inner = line;
+    if (starts_with(inner, "(") && ends_with(inner, ")")) inner = inner.substr(1, inner.size() - 2);
+    for (std::string_view label :
+         {"photo:", "photo :", "foto :", "photos:", "photo by", "photograph by", "photo credit",
+          "image:", "image by",
+          "credit:", "foto:", "fotos:", "bild:", "picture:", "фото:", "写真：", "사진="})
+        if (starts_with_nocase(inner, label)) return true;
+    // "By Kevin Mazur/WireImage.", "Kevin Mazur/Getty Images": a name, a slash, an agency.
+    const std::size_t slash = inner.find('/');
+    if (slash == std::string_view::npos || inner.find("://") != std::string_view::npos ||
+        slash == 0 || inner[slash - 1] == ' ' || inner.substr(slash + 1, 1) == " ")
+        return false;
+    std::string_view who = inner.substr(0, slash);
+    if (starts_with_nocase(who, "by ")) who.remove_prefix(3);
+    std::string_view agency = inner.substr(slash + 1);
+    while (!agency.empty() && (agency.back() == '.' || agency.back() == ')'))
+        agency.remove_suffix(1);
+    return plausible_name(who) && plausible_name(agency) && split_words(inner).size() <= 8;
+}
+
 std::optional<Byline> parse_byline(std::string_view line) {
     line = trim(line);
-    if (line.empty() || code_point_count(line) > 120) return std::nullopt;
+    if (line.empty() || code_point_count(line) > threshold::kBylineMaxChars) return std::nullopt;
+    if (is_photo_credit(line)) return std::nullopt;
     // "BYYasir Rehman": the byline label glued to a capitalised name.
     if (line.size() > 4 && line.substr(0, 2) == "BY" && line[2] >= 'A' && line[2] <= 'Z' &&
         line[3] >= 'a' && line[3] <= 'z')
         return names_byline(line.substr(2));
-    for (std::string_view label : {"by:", "by", "von", "par", "por", "written by"}) {
-        if (!starts_with_nocase(line, label)) continue;
-        std::string_view rest = line.substr(label.size());
-        if (rest.empty() || !(rest[0] == ' ' || rest[0] == ':')) continue;
-        if (rest[0] == ':') rest.remove_prefix(1);
-        if (auto b = names_byline(trim(rest))) return b;
-    }
+    if (auto b = labelled(line)) return b;
+    if (auto b = korean_reporter(line)) return b;
     // "Tuesday 15 October 2019 by Bradley M. Kuhn", "January 17, 2017 at 6:08 PM ET by X".
-    for (std::string_view label : {" by ", " By ", " von "}) {
+    for (std::string_view label : {" by ", " By ", " von ", " par ", " por "}) {
         const std::size_t at = line.rfind(label);
         if (at == std::string_view::npos) continue;
         const std::string_view head = line.substr(0, at);
@@ -155,10 +335,111 @@ std::optional<Byline> parse_byline(std::string_view line) {
             return b;
         }
     }
-    // "Jane Roe, Staff Writer"
+    // "Jane Roe, Staff Writer", "Jane Roe, Reuters"
     if (const std::size_t comma = line.rfind(',');
-        comma != std::string_view::npos && is_role(line.substr(comma + 1))) {
-        if (auto b = names_byline(line.substr(0, comma))) return b;
+        comma != std::string_view::npos &&
+        (is_role(line.substr(comma + 1)) || is_agency(line.substr(comma + 1)))) {
+        if (auto b = names_byline(line)) return b;
+    }
+    return std::nullopt;
+}
+
+std::optional<Byline> parse_closing_credit(std::string_view line) {
+    line = trim(line);
+    if (line.empty() || code_point_count(line) > 2 * threshold::kBylineMaxChars)
+        return std::nullopt;
+    // "Reporting by X and Y; Additional reporting by Z; Editing by W": the reporters (and
+    // the writer) are the authors; editors are not.
+    if (starts_with_nocase(line, "reporting by ") || starts_with_nocase(line, "writing by ") ||
+        starts_with_nocase(line, "reported by ")) {
+        Byline b;
+        std::string_view rest = line;
+        while (!rest.empty()) {
+            std::size_t end = rest.find_first_of(";.");
+            // A period inside initials ("John Q. Public") is not a separator.
+            while (end != std::string_view::npos && rest[end] == '.' && end >= 2 &&
+                   rest[end - 2] == ' ')
+                end = rest.find_first_of(";.", end + 1);
+            std::string_view part = trim(rest.substr(0, end));
+            rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+            for (std::string_view label : {"reporting by ", "writing by ", "reported by "}) {
+                if (!starts_with_nocase(part, label)) continue;
+                std::string_view names = trim(part.substr(label.size()));
+                // "Reporting by X in Paris": the place is not a name.
+                if (const std::size_t in = names.find(" in "); in != std::string_view::npos)
+                    names = names.substr(0, in);
+                for (std::string& n : split_names(names))
+                    if (plausible_name(n)) b.authors.push_back(std::move(n));
+            }
+        }
+        if (!b.authors.empty()) return b;
+        return std::nullopt;
+    }
+    // "Correspondent Joanne Anderson may be reached at …", "Jane Roe can be reached at …".
+    for (std::string_view tail : {" may be reached at", " can be reached at", " may be reached by",
+                                  " can be reached by", " may be contacted at"}) {
+        const std::size_t at = line.find(tail);
+        if (at == std::string_view::npos) continue;
+        auto words = split_words(line.substr(0, at));
+        while (!words.empty() && is_role(words.front())) words.erase(words.begin());
+        if (!words.empty() && (words.front() == "Staff" || words.front() == "Senior"))
+            words.erase(words.begin());
+        while (!words.empty() && is_role(words.front())) words.erase(words.begin());
+        if (words.empty() || words.size() > 4) return std::nullopt;
+        std::string name;
+        for (std::string_view w : words) name += (name.empty() ? "" : " ") + std::string(w);
+        if (!plausible_name(name)) return std::nullopt;
+        return Byline{{name}, "", ""};
+    }
+    for (std::string_view label :
+         {"posted by ", "written by ", "geschrieben von ", "publié par "}) {
+        if (starts_with_nocase(line, label)) return names_byline(line.substr(label.size()));
+    }
+    if (auto b = korean_reporter(line)) return b;
+    return std::nullopt;
+}
+
+std::optional<Byline> find_lead_byline(std::string_view paragraph) {
+    const std::string_view head = paragraph.substr(0, 160);
+    // "新华社北京3月1日电（记者 高鹏 王明）…", "本报讯（记者 张三）…"
+    for (std::string_view open : {"（记者", "(记者", "（記者", "（本报记者"}) {
+        const std::size_t at = head.find(open);
+        if (at == std::string_view::npos || at > 90) continue;
+        const std::size_t start = at + open.size();
+        std::size_t close = head.find("）", start);
+        if (close == std::string_view::npos) close = head.find(')', start);
+        if (close == std::string_view::npos) continue;
+        Byline b;
+        std::string names(trim(head.substr(start, close - start)));
+        for (std::string_view sep : {"、", "，", "　"}) {
+            std::size_t p;
+            while ((p = names.find(sep)) != std::string::npos) names.replace(p, sep.size(), " ");
+        }
+        for (std::string_view n : split_words(names))
+            if (code_point_count(n) >= 2 && code_point_count(n) <= 4) b.authors.emplace_back(n);
+        if (b.authors.empty()) continue;
+        for (std::string_view agency : {"新华社", "中新社", "中新网", "人民网", "央视网"})
+            if (starts_with(head, agency)) b.publisher = std::string(agency);
+        return b;
+    }
+    // "… 이조은 기자가 보도합니다." (VOA Korean): the reporter named in the lead.
+    for (std::string_view tail : {" 기자가 보도합니다", " 기자가 전합니다", " 기자의 보도입니다"}) {
+        const std::size_t at = paragraph.find(tail);
+        if (at == std::string_view::npos || at > 600) continue;
+        std::size_t start = paragraph.rfind(' ', at - 1);
+        start = start == std::string_view::npos ? 0 : start + 1;
+        const std::string name(paragraph.substr(start, at - start));
+        const std::size_t n = code_point_count(name);
+        if (n >= 2 && n <= 4) return Byline{{name}, "", ""};
+    }
+    // "(서울=연합뉴스) 홍길동 기자 = …"
+    if (starts_with(head, "(") || starts_with(head, "（")) {
+        const std::size_t eq = head.find(" 기자 =");
+        if (eq != std::string_view::npos) {
+            auto b = korean_reporter(head.substr(0, eq + std::string_view(" 기자 =").size()));
+            if (b && head.find("연합뉴스") != std::string_view::npos) b->publisher = "연합뉴스";
+            return b;
+        }
     }
     return std::nullopt;
 }

@@ -2,47 +2,71 @@
 
 #include <array>
 #include <cstdio>
-#include <regex>
+#include <vector>
 
+#include "read/ReaderThresholds.hpp"
 #include "read/TextUtil.hpp"
 
 namespace galley::read {
 
 namespace {
 
-struct MonthName {
-    const char* name;
-    int month;
+/// Month names of one language, January first, space-separated; genitive forms where the
+/// language writes dates with them (Russian "5 января", Polish "5 stycznia", Czech "5. ledna").
+constexpr std::array<std::string_view, 22> kMonthLists = {
+    "january february march april may june july august september october november december",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+    "jan feb mar apr may jun jul aug sept oct nov dec",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "jänner feber märz april mai juni juli august september oktober november dezember",
+    "jan feb mär apr mai jun jul aug sep okt nov dez",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "januari februari mars april maj juni juli augusti september oktober november december",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada "
+    "grudnia",
+    "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad "
+    "grudzień",
+    "ledna února března dubna května června července srpna září října listopadu prosince",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "januari februari maret april mei juni juli agustus september oktober november desember",
+    "setiembre set ago dic ene abr ago",  // Spanish variants, see month_number
+    "janv févr avr juil sept oct déc",
 };
-
-const std::array<MonthName, 52> kMonths = {{
-    {"january", 1},   {"february", 2},  {"march", 3},     {"april", 4},     {"may", 5},
-    {"june", 6},      {"july", 7},      {"august", 8},    {"september", 9}, {"october", 10},
-    {"november", 11}, {"december", 12}, {"jan", 1},       {"feb", 2},       {"mar", 3},
-    {"apr", 4},       {"jun", 6},       {"jul", 7},       {"aug", 8},       {"sept", 9},
-    {"sep", 9},       {"oct", 10},      {"nov", 11},      {"dec", 12},      {"januar", 1},
-    {"jänner", 1},    {"februar", 2},   {"märz", 3},      {"mai", 5},       {"juni", 6},
-    {"juli", 7},      {"oktober", 10},  {"dezember", 12}, {"janvier", 1},   {"février", 2},
-    {"mars", 3},      {"avril", 4},     {"juin", 6},      {"juillet", 7},   {"août", 8},
-    {"septembre", 9}, {"octobre", 10},  {"novembre", 11}, {"décembre", 12}, {"enero", 1},
-    {"febrero", 2},   {"marzo", 3},     {"abril", 4},     {"mayo", 5},      {"junio", 6},
-    {"julio", 7},     {"agosto", 8},
-}};
 
 int month_number(std::string_view word) {
     const std::string w = to_lower(word);
-    for (const MonthName& m : kMonths)
-        if (w == m.name) return m.month;
-    return 0;
-}
-
-std::string month_alternatives() {
-    std::string alt;
-    for (const MonthName& m : kMonths) {
-        if (!alt.empty()) alt += '|';
-        alt += m.name;
+    if (w.size() < 3) return 0;
+    for (std::size_t l = 0; l < kMonthLists.size(); ++l) {
+        const std::string_view list = kMonthLists[l];
+        int index = 0;
+        std::size_t start = 0;
+        while (start < list.size()) {
+            std::size_t end = list.find(' ', start);
+            if (end == std::string_view::npos) end = list.size();
+            ++index;
+            if (list.substr(start, end - start) == w) {
+                if (l == 20) {  // Spanish variants
+                    static constexpr int m[] = {9, 9, 8, 12, 1, 4, 8};
+                    return m[index - 1];
+                }
+                if (l == 21) {  // French abbreviations
+                    static constexpr int m[] = {1, 2, 4, 7, 9, 10, 12};
+                    return m[index - 1];
+                }
+                return index;
+            }
+            start = end + 1;
+        }
     }
-    return alt;
+    return 0;
 }
 
 bool valid(int y, int m, int d) {
@@ -59,93 +83,202 @@ std::string iso(int y, int m, int d) {
     return buf;
 }
 
-const std::regex& month_day_year() {
-    static const std::regex re("(^|[^A-Za-z])(" + month_alternatives() +
-                                   ")\\.?\\s+(\\d{1,2})(st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
-                               std::regex::icase | std::regex::ECMAScript);
-    return re;
+/// A token of a line: a run of ASCII digits, a run of letters, or one other non-space sign.
+struct Token {
+    enum Kind { Number, Word, Sign } kind;
+    std::string_view text;
+    std::size_t begin, end;
+    char32_t sign = 0;
+    int value() const {
+        int v = 0;
+        for (char c : text) v = v * 10 + (c - '0');
+        return v;
+    }
+    bool number(std::size_t min_digits, std::size_t max_digits) const {
+        return kind == Number && text.size() >= min_digits && text.size() <= max_digits;
+    }
+    bool is(char32_t c) const { return kind == Sign && sign == c; }
+    bool word(std::string_view w) const { return kind == Word && to_lower(text) == w; }
+};
+
+std::vector<Token> tokenize(std::string_view s) {
+    std::vector<Token> out;
+    for (std::size_t p = 0; p < s.size();) {
+        const std::size_t at = p;
+        const char32_t c = next_code_point(s, p);
+        if (is_space(c)) continue;
+        if (c >= '0' && c <= '9') {
+            while (p < s.size() && s[p] >= '0' && s[p] <= '9') ++p;
+            out.push_back({Token::Number, s.substr(at, p - at), at, p});
+        } else if (is_alpha(c)) {
+            std::size_t q = p;
+            while (q < s.size()) {
+                std::size_t r = q;
+                const char32_t d = next_code_point(s, r);
+                // CJK date signs stand alone: "2020年11月8日".
+                if (!is_alpha(d) || d == U'年' || d == U'月' || d == U'日' || d == U'년' ||
+                    d == U'월' || d == U'일' || c == U'年' || c == U'月' || c == U'日' ||
+                    c == U'년' || c == U'월' || c == U'일')
+                    break;
+                q = r;
+            }
+            p = q;
+            out.push_back({Token::Word, s.substr(at, p - at), at, p});
+        } else {
+            out.push_back({Token::Sign, s.substr(at, p - at), at, p, c});
+        }
+    }
+    return out;
 }
 
-const std::regex& day_month_year() {
-    static const std::regex re("(^|[^0-9])(\\d{1,2})(st|nd|rd|th|\\.)?\\s+(of\\s+)?(" +
-                                   month_alternatives() + ")\\.?,?\\s+(\\d{4})(?!\\d)",
-                               std::regex::icase | std::regex::ECMAScript);
-    return re;
-}
-
-/// Year first: "2020/11/08", "2020年11月8日" (Chinese and Japanese).
-const std::regex& year_first() {
-    static const std::regex re("(^|[^0-9])(\\d{4})(/|年)(\\d{1,2})(/|月)(\\d{1,2})(?:日)?(?!\\d)");
-    return re;
-}
-
-const std::regex& numeric_dates() {
-    static const std::regex re(
-        "(^|[^0-9])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|(^|[^0-9.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})("
-        "?!\\d)");
-    return re;
+bool ordinal_suffix(const Token& t) {
+    return t.word("st") || t.word("nd") || t.word("rd") || t.word("th") || t.word("er") ||
+           t.word("º") || t.word("ª");
 }
 
 }  // namespace
 
 std::optional<FoundDate> find_date(std::string_view line) {
     if (line.size() > 300) return std::nullopt;
-    const std::string s(line);
-    std::optional<FoundDate> best;
-    auto consider = [&](std::size_t b, std::size_t e, int y, int m, int d) {
-        if (!valid(y, m, d)) return;
-        if (!best || b < best->begin) best = FoundDate{iso(y, m, d), b, e};
-    };
-    std::smatch mt;
-    if (std::regex_search(s, mt, month_day_year())) {
-        const auto b = static_cast<std::size_t>(mt.position(2));
-        consider(b, static_cast<std::size_t>(mt.position(0) + mt.length(0)), std::stoi(mt[5]),
-                 month_number(mt[2].str()), std::stoi(mt[3]));
+    const std::vector<Token> t = tokenize(line);
+    const std::size_t n = t.size();
+    auto at = [&](std::size_t i) -> const Token* { return i < n ? &t[i] : nullptr; };
+    for (std::size_t i = 0; i < n; ++i) {
+        // Month first: "November 8, 2020", "Nov. 10, 2020", "June 10th, 2009".
+        if (t[i].kind == Token::Word) {
+            const int m = month_number(t[i].text);
+            if (m != 0) {
+                std::size_t j = i + 1;
+                if (at(j) && at(j)->is('.')) ++j;
+                if (at(j) && at(j)->number(1, 2)) {
+                    const int d = at(j)->value();
+                    ++j;
+                    if (at(j) && ordinal_suffix(*at(j))) ++j;
+                    if (at(j) && at(j)->is(',')) ++j;
+                    if (at(j) && at(j)->number(4, 4) && valid(at(j)->value(), m, d))
+                        return FoundDate{iso(at(j)->value(), m, d), t[i].begin, at(j)->end};
+                }
+            }
+        }
+        if (t[i].kind != Token::Number) continue;
+        // Day first: "15 October 2019", "24. Januar 2020", "5 de enero de 2021", "3rd of May,
+        // 2019", "5 января 2021".
+        if (t[i].number(1, 2)) {
+            std::size_t j = i + 1;
+            if (at(j) && (at(j)->is('.') || ordinal_suffix(*at(j)))) ++j;
+            if (at(j) && (at(j)->word("of") || at(j)->word("de"))) ++j;
+            if (at(j) && at(j)->kind == Token::Word) {
+                const int m = month_number(at(j)->text);
+                std::size_t k = j + 1;
+                if (m != 0) {
+                    if (at(k) && at(k)->is('.')) ++k;
+                    if (at(k) && at(k)->is(',')) ++k;
+                    if (at(k) && (at(k)->word("de") || at(k)->word("del"))) ++k;
+                    if (at(k) && at(k)->number(4, 4) && valid(at(k)->value(), m, t[i].value()))
+                        return FoundDate{iso(at(k)->value(), m, t[i].value()), t[i].begin,
+                                         at(k)->end};
+                }
+            }
+            // "24.01.2020" (day, month, year; not inside a longer dotted number).
+            if (at(i + 4) && t[i + 1].is('.') && t[i + 2].number(1, 2) && t[i + 3].is('.') &&
+                t[i + 4].number(4, 4) && (i == 0 || !t[i - 1].is('.')) &&
+                valid(t[i + 4].value(), t[i + 2].value(), t[i].value()))
+                return FoundDate{iso(t[i + 4].value(), t[i + 2].value(), t[i].value()), t[i].begin,
+                                 t[i + 4].end};
+        }
+        // Year first: "2020-11-08", "2020/11/08", "2020.11.08", "2020年11月8日", "2020년 11월
+        // 8일".
+        if (t[i].number(4, 4) && at(i + 4)) {
+            const Token& s1 = t[i + 1];
+            const Token& s2 = t[i + 3];
+            const int y = t[i].value();
+            if (t[i + 2].number(1, 2) && t[i + 4].number(1, 2)) {
+                const bool same_sign = s1.kind == Token::Sign && s2.kind == Token::Sign &&
+                                       s1.sign == s2.sign &&
+                                       (s1.sign == '-' || s1.sign == '/' || s1.sign == '.');
+                const bool cjk =
+                    (s1.word("年") && s2.word("月")) || (s1.word("년") && s2.word("월"));
+                const bool iso_shape =
+                    s1.sign != '-' || (t[i + 2].text.size() == 2 && t[i + 4].text.size() == 2);
+                if (((same_sign && iso_shape) || cjk) &&
+                    valid(y, t[i + 2].value(), t[i + 4].value())) {
+                    std::size_t end = t[i + 4].end;
+                    if (cjk && at(i + 5) && (t[i + 5].word("日") || t[i + 5].word("일")))
+                        end = t[i + 5].end;
+                    return FoundDate{iso(y, t[i + 2].value(), t[i + 4].value()), t[i].begin, end};
+                }
+            }
+        }
     }
-    if (std::regex_search(s, mt, day_month_year())) {
-        const auto b = static_cast<std::size_t>(mt.position(2));
-        consider(b, static_cast<std::size_t>(mt.position(0) + mt.length(0)), std::stoi(mt[6]),
-                 month_number(mt[5].str()), std::stoi(mt[2]));
+    return std::nullopt;
+}
+
+bool is_month_year(std::string_view line) {
+    const auto words = split_words(trim(line));
+    if (words.size() < 2 || words.size() > 3) return false;
+    bool month = false, year = false;
+    for (std::string_view w : words) {
+        while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+        if (month_number(w) != 0)
+            month = true;
+        else if (w.size() == 4 && w.find_first_not_of("0123456789") == std::string_view::npos)
+            year = true;
+        else if (!(w == "de" || w == "of"))
+            return false;
     }
-    if (std::regex_search(s, mt, numeric_dates())) {
-        const std::size_t end = static_cast<std::size_t>(mt.position(0) + mt.length(0));
-        if (mt[2].matched)
-            consider(static_cast<std::size_t>(mt.position(2)), end, std::stoi(mt[2]),
-                     std::stoi(mt[3]), std::stoi(mt[4]));
-        else
-            consider(static_cast<std::size_t>(mt.position(6)), end, std::stoi(mt[8]),
-                     std::stoi(mt[7]), std::stoi(mt[6]));
-    }
-    if (std::regex_search(s, mt, year_first()) && (mt[3].str() == "/") == (mt[5].str() == "/"))
-        consider(static_cast<std::size_t>(mt.position(2)),
-                 static_cast<std::size_t>(mt.position(0) + mt.length(0)), std::stoi(mt[2]),
-                 std::stoi(mt[4]), std::stoi(mt[6]));
-    return best;
+    return month && year;
 }
 
 bool is_date_line(std::string_view line) {
     line = trim(line);
-    if (line.empty() || code_point_count(line) > 90) return false;
+    if (line.empty() || code_point_count(line) > threshold::kDateLineMaxChars) return false;
     const auto found = find_date(line);
     if (!found) return false;
-    std::string rest =
+    // What is left beside the date: weekdays, times, "Updated", "@", time zones.
+    static constexpr std::string_view kFiller =
+        " monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi "
+        "vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì "
+        "martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta quinta sexta "
+        "updated published posted on at am pm a.m. p.m. utc gmt et est edt pst pdt cet cest bst "
+        "le am um uhr de del el h hrs ist jst kst msk "
+        "aktualisiert veröffentlicht publié mis à jour actualizado publicado pubblicato "
+        "opublikowano опубликовано обновлено г ";
+    const std::string rest =
         std::string(line.substr(0, found->begin)) + " " + std::string(line.substr(found->end));
-    static const std::regex filler(
-        "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
-        "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
-        "vendredi|samedi|dimanche|updated|published|posted|on|at|am|pm|a\\.m\\.|p\\.m\\.|utc|gmt|"
-        "et|"
-        "est|edt|pst|pdt|cet|cest|bst|le|am|um|uhr|\\d{1,2}[:.h]\\d{2})\\b",
-        std::regex::icase);
-    rest = std::regex_replace(rest, filler, " ");
+    // Space-less scripts have no words: a few characters ("更新", "発表") at most.
+    std::size_t caseless = 0;
+    for (std::size_t p = 0; p < rest.size();) {
+        const char32_t c = next_code_point(rest, p);
+        if (c >= 0x2E80 && is_alpha(c)) ++caseless;
+    }
+    if (caseless > threshold::kDateLineMaxCaselessChars) return false;
     int words = 0;
     for (std::string_view w : split_words(rest)) {
-        bool letters = false;
-        for (std::size_t p = 0; p < w.size();)
-            if (is_alnum(next_code_point(w, p))) letters = true;
-        words += letters;
+        std::string low = to_lower(w);
+        while (!low.empty() && (low.back() == ',' || low.back() == '|' || low.back() == ')'))
+            low.pop_back();
+        while (!low.empty() && (low.front() == '(' || low.front() == '|')) low.erase(0, 1);
+        bool alnum = false, letters = false;
+        for (std::size_t p = 0; p < low.size();) {
+            const char32_t c = next_code_point(low, p);
+            if (is_alnum(c)) alnum = true;
+            if (is_alpha(c)) letters = true;
+        }
+        if (!alnum) continue;
+        // A time: "13:10", "6:08", "17h30", "20.54".
+        if (!letters || (low.size() <= 6 && low.find_first_of(":.h") != std::string::npos &&
+                         low[0] >= '0' && low[0] <= '9'))
+            if (low.find_first_of(":.h") != std::string::npos) continue;
+        std::string key = " " + low + " ";
+        if (kFiller.find(key) != std::string_view::npos) continue;
+        if (!low.empty() && low.back() == '.') {
+            std::string bare = " " + low.substr(0, low.size() - 1) + " ";
+            if (kFiller.find(bare) != std::string_view::npos) continue;
+        }
+        ++words;
     }
-    return words <= 3;
+    return words <= threshold::kDateLineMaxOtherWords;
 }
 
 }  // namespace galley::read

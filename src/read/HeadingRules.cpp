@@ -2,9 +2,14 @@
 
 #include <unicode/uchar.h>
 
+#include <cctype>
 #include <set>
 #include <string>
 
+#include "read/Boilerplate.hpp"
+#include "read/DateParser.hpp"
+#include "read/LineEvidence.hpp"
+#include "read/ReaderThresholds.hpp"
 #include "read/TextUtil.hpp"
 
 namespace galley::read {
@@ -99,8 +104,44 @@ bool heading_like(std::string_view line) {
     }
     if (!letters) return false;
     if (line.find("://") != std::string_view::npos) return false;
-    if (cjk) return cps <= 40;
-    return split_words(line).size() <= 12;
+    if (!cjk && split_words(line).size() > threshold::kHeadingMaxWords) return false;
+    if (cjk && cps > threshold::kHeadingMaxCaselessChars) return false;
+    return !not_a_heading(line);
+}
+
+bool not_a_heading(std::string_view line) {
+    line = trim(line);
+    const LineEvidence e = measure_line(line, "");
+    // Tables, scores, statistics, times: "1945 GMT", "Arsenal 2-1 Chelsea", "Attendance: 60,000".
+    if (e.digit_share() > threshold::kHeadingMaxDigitShare) return true;
+    if (e.digits > 0) {
+        for (std::size_t i = 1; i + 1 < line.size(); ++i)
+            if ((line[i] == '-' || line[i] == ':') &&
+                std::isdigit(static_cast<unsigned char>(line[i - 1])) &&
+                std::isdigit(static_cast<unsigned char>(line[i + 1])))
+                return true;
+        // "Attendance: 60,000", "Goals: Messi 23": a label and a number is a fact, not a title.
+        const std::size_t colon = line.find(": ");
+        if (colon != std::string_view::npos &&
+            line.substr(colon).find_first_of("0123456789") != std::string_view::npos)
+            return true;
+    }
+    // Ranking rows: "1 Roger Federer (Switzerland)", "12. Serena Williams (USA) 7,080".
+    if (std::isdigit(static_cast<unsigned char>(line[0]))) {
+        std::size_t d = 0;
+        while (d < line.size() && std::isdigit(static_cast<unsigned char>(line[d]))) ++d;
+        if (d <= 3 && d < line.size() && line[d] == ' ' && line.back() == ')') return true;
+    }
+    // Dates: "February 2021", "March 3, 2020".
+    if (is_month_year(line) || is_date_line(line)) return true;
+    // Captions and credits: "Screenshot of the app", "Photo: AFP".
+    static constexpr std::string_view kCaptionWords[] = {
+        "screenshot", "screen shot", "screengrab", "screen grab", "photo:", "image:",  "picture:",
+        "video:",     "source:",     "credit:",    "foto:",       "bild:",  "quelle:", "fuente:"};
+    for (std::string_view w : kCaptionWords)
+        if (starts_with_nocase(line, w)) return true;
+    // Share-widget words and other furniture.
+    return classify_furniture(line).kind != Furniture::None;
 }
 
 }  // namespace galley::read

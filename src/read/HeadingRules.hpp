@@ -16,6 +16,9 @@ bool caseless_script(char32_t c);
 bool numbered_label(std::string_view line);
 /// "CHAPTER 2. The Carpet-Bag.", "Part III", "Kapitel 4": a chapter label and a number.
 bool chapter_label(std::string_view line);
+/// True for short lines that are not headings although they have a heading's shape: times,
+/// scores and statistics (digits), ranking rows, dates, captions, share-widget words.
+bool not_a_heading(std::string_view line);
 /// True when `line` on its own looks like a heading.
 bool heading_like(std::string_view line);
 

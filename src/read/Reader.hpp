@@ -12,8 +12,16 @@
 
 namespace galley::read {
 
+/// The markup of an article file.
+enum class InputFormat {
+    Auto,      ///< by extension: .md / .markdown are Markdown, anything else plain text
+    Text,      ///< plain text (--from text)
+    Markdown,  ///< CommonMark with GitHub's extensions (--from markdown)
+};
+
 /// How to read one article.
 struct ReadOptions {
+    InputFormat format = InputFormat::Auto;   ///< --from
     std::string language;                     ///< --lang; empty = metadata or detection
     std::map<std::string, std::string> meta;  ///< --meta key=value (title, author, date, lang,
                                               ///< identifier, description, publisher, rights)
@@ -23,7 +31,11 @@ struct ReadOptions {
     std::map<std::string, std::u32string> quotes;
 };
 
-/// Reads, decodes and parses the article at `path`; command-line metadata wins over the sidecar
+/// The format `path` is read in under `format` (Auto decides by the extension).
+InputFormat format_for(const std::filesystem::path& path, InputFormat format);
+
+/// Reads, decodes and parses the article at `path` (plain text or Markdown, by format_for);
+/// command-line metadata wins over the sidecar
 /// ARTICLE.toml, which wins over detection. Throws Error naming the file for unusable input.
 doc::Document read_article(const std::filesystem::path& path, const ReadOptions& options,
                            Diagnostics& diagnostics);

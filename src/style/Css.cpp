@@ -217,6 +217,50 @@ std::string generate_css(const StyleSheet& style, const std::vector<CssFont>& fo
     l.add("padding-left", em(style.list_indent, style.list.font_size));
     rules.push_back(std::move(l));
 
+    // Code: the style's monospace face; blocks keep their lines and spaces, never hyphenated
+    // or justified, and scroll rather than wrap on a narrow screen.
+    const TextStyle& code = style.code;
+    Rule pre{"pre", {}};
+    pre.add("font-family", font_stack(code.family, stacks));
+    pre.add("font-size", em(code.font_size, body.font_size));
+    pre.add("line-height", num(code.leading.value / code.font_size.value));
+    pre.add("color", code.color);
+    pre.add("margin", em(code.space_before, code.font_size) + " 0 " +
+                          em(code.space_after, code.font_size) + " 0");
+    pre.add("text-align", "left");
+    pre.add("white-space", "pre-wrap");
+    pre.add("-epub-hyphens", "none");
+    pre.add("-webkit-hyphens", "none");
+    pre.add("hyphens", "none");
+    rules.push_back(std::move(pre));
+    Rule inline_code{"code", {}};
+    inline_code.add("font-family", font_stack(code.family, stacks));
+    inline_code.add("font-size", num(code.font_size.value / body.font_size.value) + "em");
+    inline_code.add("font-style", "normal");
+    inline_code.add("-epub-hyphens", "none");
+    inline_code.add("-webkit-hyphens", "none");
+    inline_code.add("hyphens", "none");
+    rules.push_back(std::move(inline_code));
+    rules.push_back({"pre code", {{"font-size", "1em"}}});
+
+    // Tables: rules under the header and between rows, cells aligned as the column says.
+    rules.push_back({"table",
+                     {{"border-collapse", "collapse"},
+                      {"margin", em(body.leading, body.font_size) + " 0"},
+                      {"text-indent", "0"}}});
+    rules.push_back({"th, td",
+                     {{"padding", "0.2em 0.6em"},
+                      {"border-bottom", "1px solid " + body.color},
+                      {"text-align", "left"},
+                      {"vertical-align", "top"},
+                      {"-epub-hyphens", "manual"},
+                      {"-webkit-hyphens", "manual"},
+                      {"hyphens", "manual"}}});
+    rules.push_back({"th", {{"font-weight", "bold"}}});
+    rules.push_back({"th.align-left, td.align-left", {{"text-align", "left"}}});
+    rules.push_back({"th.align-center, td.align-center", {{"text-align", "center"}}});
+    rules.push_back({"th.align-right, td.align-right", {{"text-align", "right"}}});
+
     Rule hr{"hr.scene-break", {}};
     hr.add("border", "none");
     hr.add("border-top", "1px solid currentColor");

@@ -140,6 +140,9 @@ std::vector<KeyDef> build_schema() {
         d, "list", [](StyleSheet& s) -> TextStyle& { return s.list; }, kAll);
     add(
         d, "list.indent", Kind::Length, [](StyleSheet& s) { return &s.list_indent; }, 0, 500, true);
+    add_text(
+        d, "code", [](StyleSheet& s) -> TextStyle& { return s.code; },
+        kFamily | kSize | kLeading | kBefore | kAfter | kColor);
 
     add(d, "running_head.enabled", Kind::Bool,
         [](StyleSheet& s) { return &s.running_head.enabled; });

@@ -103,6 +103,9 @@ struct StyleSheet {
     Pt list_indent{18};                  ///< list item indent
     RunningHead running_head;            ///< running heads and folios
     std::string link_color = "#1a4f8b";  ///< colour of links
+    /// Code blocks and inline code: a monospace face, set line for line, never justified or
+    /// hyphenated (only family, font_size, leading, space_before, space_after, color apply).
+    TextStyle code{"Noto Sans Mono", Pt{8.5}, Pt{11.5}, false, false, Pt{6}, Pt{6}, Align::Left};
     /// Quotation marks per language (BCP 47 primary tag or full tag, e.g. "en", "de", "pt-BR"):
     /// exactly four characters, outer open, outer close, inner open, inner close ("“”‘’").
     std::map<std::string, std::u32string> quotes = {{"en", U"\u201c\u201d\u2018\u2019"}};

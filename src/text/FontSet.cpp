@@ -54,6 +54,8 @@ const BundledFamily kBundled[] = {
      {"Noto Serif", "Noto Naskh Arabic", "Noto Serif Hebrew"}, false},
     {"Noto Sans Devanagari", {"NotoSansDevanagari-Regular.ttf", nullptr, "NotoSansDevanagari-Bold.ttf", nullptr},
      {"Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew"}, true},
+    {"Noto Sans Mono", {"NotoSansMono-Regular.ttf", nullptr, "NotoSansMono-Bold.ttf", nullptr},
+     {"Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew"}, true},
 };
 // clang-format on
 

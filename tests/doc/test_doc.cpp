@@ -51,3 +51,38 @@ TEST_CASE("plain_text flattens inlines") {
                   Inline{LineBreak{}}, Inline{Text{"c"}}};
     CHECK(plain_text(in) == "a b\nc");
 }
+
+TEST_CASE("dump shows code blocks line by line, inline code and strikethrough") {
+    Document d;
+    d.meta.title = "T";
+    d.blocks.push_back(
+        {Paragraph{{Inline{Text{"run "}}, Inline{Code{"make \"all\""}}, Inline{Text{" not "}},
+                    Inline{Strikethrough{{Inline{Text{"ninja"}}}}}}},
+         1});
+    d.blocks.push_back({CodeBlock{"sh", "cd x\n\n  make"}, 2});
+    d.blocks.push_back({CodeBlock{"", "plain"}, 6});
+    CHECK(dump(d) ==
+          "meta title: T\n"
+          "para: run `{make \"all\"} not ~{ninja}\n"
+          "code sh:\n"
+          "  | cd x\n"
+          "  | \n"
+          "  |   make\n"
+          "code:\n"
+          "  | plain\n");
+    CHECK(plain_text(std::get<Paragraph>(d.blocks[0].value).content) ==
+          "run make \"all\" not ninja");
+}
+
+TEST_CASE("dump shows tables with column alignment, header and body rows") {
+    Document d;
+    Table t;
+    t.columns = {ColumnAlign::Default, ColumnAlign::Right};
+    t.head.push_back({{TableCell{{Inline{Text{"a"}}}}, TableCell{{Inline{Text{"b"}}}}}});
+    t.body.push_back({{TableCell{{Inline{Strong{{Inline{Text{"1"}}}}}}}, TableCell{}}});
+    d.blocks.push_back({t, 1});
+    CHECK(dump(d) ==
+          "table: default right\n"
+          "  head: a | b\n"
+          "  row: *{1} | \n");
+}

@@ -216,3 +216,32 @@ TEST_CASE("a link inside a link keeps its words but not a second <a>") {
     CHECK(x.find("<a href=\"https://example.org/outer\">see inner</a> and "
                  "<a href=\"mailto:a@example.org\">mailto:a@example.org</a>") != std::string::npos);
 }
+
+TEST_CASE("code blocks, inline code, strikethrough and tables become their HTML elements") {
+    doc::Document d;
+    d.meta.title = "T";
+    d.meta.language = "en";
+    d.blocks.push_back(
+        {doc::Paragraph{{doc::Inline{doc::Text{"Use "}}, doc::Inline{doc::Code{"a < b && \"c\""}},
+                         doc::Inline{doc::Strikethrough{{doc::Inline{doc::Text{"x"}}}}}}},
+         1});
+    d.blocks.push_back({doc::CodeBlock{"c++", "if (a < b)\n    return \"x\";"}, 2});
+    d.blocks.push_back({doc::CodeBlock{"bad lang\"", "plain"}, 5});
+    doc::Table t;
+    t.columns = {doc::ColumnAlign::Default, doc::ColumnAlign::Right};
+    t.head.push_back({{doc::TableCell{{doc::Inline{doc::Text{"a"}}}},
+                       doc::TableCell{{doc::Inline{doc::Text{"b"}}}}}});
+    t.body.push_back({{doc::TableCell{{doc::Inline{doc::Text{"1"}}}},
+                       doc::TableCell{{doc::Inline{doc::Text{"2"}}}}}});
+    d.blocks.push_back({t, 8});
+    std::string x = article_of(d);
+    CHECK(well_formed(x));
+    CHECK(x.find("Use <code>a &lt; b &amp;&amp; \"c\"</code><del>x</del>") != std::string::npos);
+    CHECK(
+        x.find("<pre><code class=\"language-c++\">if (a &lt; b)\n    return \"x\";</code></pre>") !=
+        std::string::npos);
+    CHECK(x.find("<pre><code>plain</code></pre>") != std::string::npos);
+    CHECK(x.find("<table><thead><tr><th scope=\"col\">a</th><th scope=\"col\" "
+                 "class=\"align-right\">b</th></tr></thead><tbody><tr><td>1</td><td "
+                 "class=\"align-right\">2</td></tr></tbody></table>") != std::string::npos);
+}

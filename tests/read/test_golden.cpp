@@ -50,7 +50,11 @@ TEST_CASE("golden fixtures") {
                            "gv-ko-quote-particle",
                            "udhr-arb-quote-prefix",
                            "wikipedia-ja-lines",
-                           "wikipedia-ja-works"};
+                           "wikipedia-ja-works",
+                           "wikinews-en-quebec-top",
+                           "wmf-2020-read-more",
+                           "strafprozess-share-widget",
+                           "esahubble-credit"};
     const bool update = std::getenv("GALLEY_UPDATE_GOLDEN") != nullptr;
     for (const char* name : names) {
         INFO("fixture " << name);

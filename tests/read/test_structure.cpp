@@ -259,7 +259,8 @@ TEST_CASE("metadata: --meta wins, title falls back to the file stem") {
 
     const doc::Document untitled =
         parse_article(std::string(400, 'x') + "\n", "dir/my-article.txt", {}, diags);
-    CHECK(untitled.meta.title == "my-article");
+    // No headline and no sentence short enough: the file name in words (with a warning).
+    CHECK(untitled.meta.title == "My article");
 }
 
 TEST_CASE("subtitle between title and byline, dateline at the start of the text") {

@@ -231,6 +231,11 @@ TEST_CASE("the CSS uses only allowed properties and no entities", "[style][css]"
                                            "max-width",
                                            "text-decoration",
                                            "quotes",
+                                           "white-space",
+                                           "border-collapse",
+                                           "border-bottom",
+                                           "padding",
+                                           "vertical-align",
                                            "src"};
     for (const auto& [name, description] : builtin_styles()) {
         INFO(name);

@@ -189,13 +189,16 @@ TEST_CASE("describe prints a style that loads back to the same values", "[style]
 }
 
 TEST_CASE("families lists every family with where it was set", "[style][families]") {
-    CHECK(families(load_style("classic")) == std::vector<std::string>{"serif"});
-    CHECK(families(load_style("report")) == std::vector<std::string>{"sans", "serif"});
+    // [code] names the bundled monospace face.
+    CHECK(families(load_style("classic")) == std::vector<std::string>{"Noto Sans Mono", "serif"});
+    CHECK(families(load_style("report")) ==
+          std::vector<std::string>{"Noto Sans Mono", "sans", "serif"});
 
     const std::string file = kData + "/fonts.toml";
     StyleSheet s = load_style(file);
     auto fams = families(s);
-    CHECK(fams == std::vector<std::string>{"No Such Family", "Test Face", "serif"});
+    CHECK(fams ==
+          std::vector<std::string>{"No Such Family", "Noto Sans Mono", "Test Face", "serif"});
     int marker = 0, n = 0;
     std::string text = read_file(file), line;
     for (std::istringstream in(text); std::getline(in, line);) {

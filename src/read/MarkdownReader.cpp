@@ -1,0 +1,621 @@
+#include "read/MarkdownReader.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <type_traits>
+
+#include "base/Error.hpp"
+#include "read/ArticleParser.hpp"
+#include "read/BlockParser.hpp"
+#include "read/FrontMatter.hpp"
+#include "read/Language.hpp"
+#include "read/Shortcodes.hpp"
+#include "read/SmartPunctuation.hpp"
+#include "read/TextUtil.hpp"
+
+namespace galley::read {
+
+namespace {
+
+/// Longest excerpt of dropped markup quoted in a warning, in bytes.
+constexpr std::size_t kExcerpt = 50;
+
+std::string excerpt(std::string_view s) {
+    std::string one;
+    for (char c : trim(s)) one += c == '\n' ? ' ' : c;
+    if (one.size() <= kExcerpt) return one;
+    std::size_t cut = kExcerpt - 3;
+    while (cut > 0 && (static_cast<unsigned char>(one[cut]) & 0xC0) == 0x80) --cut;
+    return one.substr(0, cut) + "…";
+}
+
+std::string lower_ascii(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+const char* literal(cmark_node* node) {
+    const char* s = cmark_node_get_literal(node);
+    return s != nullptr ? s : "";
+}
+
+/// A node's type by name, for the extensions' nodes ("strikethrough", "table", "table_row").
+std::string_view type_name(cmark_node* node) {
+    const char* s = cmark_node_get_type_string(node);
+    return s != nullptr ? std::string_view(s) : std::string_view();
+}
+
+/// True for a URL a reader can follow from the book: http, https, ftp or mailto.
+bool is_web_address(const std::string& url) {
+    const std::string lower = lower_ascii(url.substr(0, 8));
+    for (std::string_view scheme : {"http://", "https://", "ftp://", "mailto:"})
+        if (lower.rfind(scheme, 0) == 0 && url.size() > scheme.size()) return true;
+    return false;
+}
+
+/// True for a list item of the task-list extension ("- [ ]", "- [x]").
+bool is_task_item(cmark_node* item) {
+    cmark_syntax_extension* ext = cmark_node_get_syntax_extension(item);
+    return ext != nullptr && type_name(item) == "tasklist";
+}
+
+struct ParserDeleter {
+    void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter {
+    void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+
+/// Walks the cmark-gfm tree and builds blocks with text as written; smart punctuation comes
+/// after, once the language is known.
+class TreeMapper {
+  public:
+    TreeMapper(const std::string& file, Diagnostics& diagnostics)
+        : file_(file), diagnostics_(diagnostics) {}
+
+    /// The document's blocks.
+    doc::Blocks blocks(cmark_node* document) {
+        doc::Blocks out;
+        for (cmark_node* n = cmark_node_first_child(document); n; n = cmark_node_next(n)) {
+            if (cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+                notes_.push_back(n);
+                continue;
+            }
+            add_block(n, out);
+        }
+        return out;
+    }
+
+    /// The footnotes (after blocks()): a "Notes" heading and a numbered list, or nothing.
+    doc::Blocks notes() {
+        doc::Blocks out;
+        add_notes(out);
+        return out;
+    }
+
+  private:
+    static int line_of(cmark_node* n) {
+        for (; n != nullptr; n = cmark_node_parent(n)) {
+            const int line = cmark_node_get_start_line(n);
+            if (line > 0) return line;
+        }
+        return 0;
+    }
+
+    void add_block(cmark_node* n, doc::Blocks& out) {
+        const int line = line_of(n);
+        switch (cmark_node_get_type(n)) {
+            case CMARK_NODE_PARAGRAPH: {
+                doc::Paragraph p;
+                add_inlines(n, p.content);
+                if (!p.content.empty()) out.push_back({std::move(p), line});
+                return;
+            }
+            case CMARK_NODE_HEADING: {
+                doc::Heading h;
+                h.level = cmark_node_get_heading_level(n);
+                add_inlines(n, h.content);
+                if (!h.content.empty()) out.push_back({std::move(h), line});
+                return;
+            }
+            case CMARK_NODE_BLOCK_QUOTE: {
+                doc::BlockQuote q;
+                for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c))
+                    add_block(c, q.content);
+                if (!q.content.empty()) out.push_back({std::move(q), line});
+                return;
+            }
+            case CMARK_NODE_LIST: {
+                doc::List l;
+                l.ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+                l.start = l.ordered ? cmark_node_get_list_start(n) : 1;
+                for (cmark_node* item = cmark_node_first_child(n); item;
+                     item = cmark_node_next(item)) {
+                    doc::Blocks blocks;
+                    for (cmark_node* c = cmark_node_first_child(item); c; c = cmark_node_next(c))
+                        add_block(c, blocks);
+                    if (is_task_item(item)) mark_task(item, blocks);
+                    l.items.push_back(std::move(blocks));
+                }
+                if (!l.items.empty()) out.push_back({std::move(l), line});
+                return;
+            }
+            case CMARK_NODE_CODE_BLOCK: {
+                doc::CodeBlock c;
+                std::string info = cmark_node_get_fence_info(n) ? cmark_node_get_fence_info(n) : "";
+                c.language = std::string(trim(info.substr(0, info.find_first_of(" \t{"))));
+                c.text = literal(n);
+                if (!c.text.empty() && c.text.back() == '\n') c.text.pop_back();
+                out.push_back({std::move(c), line});
+                return;
+            }
+            case CMARK_NODE_THEMATIC_BREAK:
+                out.push_back({doc::SceneBreak{}, line});
+                return;
+            case CMARK_NODE_HTML_BLOCK:
+                drop_html(n);
+                return;
+            case CMARK_NODE_FOOTNOTE_DEFINITION:
+                notes_.push_back(n);
+                return;
+            default:
+                break;
+        }
+        if (type_name(n) == "table") {
+            add_table(n, out);
+            return;
+        }
+        // Any other block: keep its words as a paragraph.
+        doc::Paragraph p;
+        add_inlines(n, p.content);
+        if (!p.content.empty()) out.push_back({std::move(p), line});
+    }
+
+    /// A GFM table: its first row is the header; cells keep their inlines.
+    void add_table(cmark_node* node, doc::Blocks& out) {
+        doc::Table table;
+        const uint16_t columns = cmark_gfm_extensions_get_table_columns(node);
+        const uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(node);
+        for (uint16_t c = 0; c < columns; ++c) {
+            const char a = aligns != nullptr ? static_cast<char>(aligns[c]) : 0;
+            table.columns.push_back(a == 'l'   ? doc::ColumnAlign::Left
+                                    : a == 'c' ? doc::ColumnAlign::Center
+                                    : a == 'r' ? doc::ColumnAlign::Right
+                                               : doc::ColumnAlign::Default);
+        }
+        for (cmark_node* row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
+            doc::TableRow r;
+            for (cmark_node* cell = cmark_node_first_child(row); cell;
+                 cell = cmark_node_next(cell)) {
+                doc::TableCell c;
+                add_inlines(cell, c.content);
+                r.cells.push_back(std::move(c));
+            }
+            r.cells.resize(std::max<std::size_t>(r.cells.size(), columns));
+            (cmark_gfm_extensions_get_table_row_is_header(row) ? table.head : table.body)
+                .push_back(std::move(r));
+        }
+        out.push_back({std::move(table), line_of(node)});
+    }
+
+    /// A task item starts with a ballot box, checked or not.
+    void mark_task(cmark_node* item, doc::Blocks& blocks) const {
+        const std::string box =
+            cmark_gfm_extensions_get_tasklist_item_checked(item) ? "\u2611 " : "\u2610 ";
+        if (!blocks.empty())
+            if (auto* p = std::get_if<doc::Paragraph>(&blocks.front().value)) {
+                p->content.insert(p->content.begin(), doc::Inline{doc::Text{box}});
+                return;
+            }
+        blocks.insert(blocks.begin(),
+                      doc::Block{doc::Paragraph{{doc::Inline{doc::Text{box}}}}, line_of(item)});
+    }
+
+    void drop_html(cmark_node* n) {
+        const std::string html = excerpt(literal(n));
+        if (!html.empty()) diagnostics_.warn(file_, line_of(n), "dropped raw HTML '" + html + "'");
+    }
+
+    static void append_text(doc::Inlines& out, std::string_view text) {
+        if (text.empty()) return;
+        if (!out.empty())
+            if (auto* t = std::get_if<doc::Text>(&out.back().value)) {
+                t->text += text;
+                return;
+            }
+        out.push_back({doc::Text{std::string(text)}});
+    }
+
+    void add_inlines(cmark_node* parent, doc::Inlines& out) {
+        for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n))
+            add_inline(n, out);
+    }
+
+    void add_inline(cmark_node* n, doc::Inlines& out) {
+        switch (cmark_node_get_type(n)) {
+            case CMARK_NODE_TEXT:
+                append_text(out, literal(n));
+                return;
+            case CMARK_NODE_SOFTBREAK:
+                append_text(out, " ");
+                return;
+            case CMARK_NODE_LINEBREAK:
+                out.push_back({doc::LineBreak{}});
+                return;
+            case CMARK_NODE_CODE:
+                out.push_back({doc::Code{literal(n)}});
+                return;
+            case CMARK_NODE_HTML_INLINE:
+                drop_html(n);
+                return;
+            case CMARK_NODE_EMPH: {
+                doc::Emphasis e;
+                add_inlines(n, e.content);
+                if (!e.content.empty()) out.push_back({std::move(e)});
+                return;
+            }
+            case CMARK_NODE_STRONG: {
+                doc::Strong s;
+                add_inlines(n, s.content);
+                if (!s.content.empty()) out.push_back({std::move(s)});
+                return;
+            }
+            case CMARK_NODE_LINK: {
+                doc::Link l;
+                l.url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
+                add_inlines(n, l.content);
+                if (!is_web_address(l.url)) {
+                    // A link inside the article ("#part") or to a file beside it has no target
+                    // in the book: its words stay, as text.
+                    if (!l.url.empty() && l.url[0] != '#')
+                        diagnostics_.warn(
+                            file_, line_of(n),
+                            "link to '" + excerpt(l.url) + "' kept as text (not a web address)");
+                    for (doc::Inline& in : l.content) out.push_back(std::move(in));
+                    return;
+                }
+                out.push_back({std::move(l)});
+                return;
+            }
+            case CMARK_NODE_IMAGE:
+                add_image(n, out);
+                return;
+            case CMARK_NODE_FOOTNOTE_REFERENCE: {
+                const std::string label = literal(n);
+                auto [it, added] = note_numbers_.emplace(label, note_numbers_.size() + 1);
+                (void)added;
+                append_text(out, "[" + std::to_string(it->second) + "]");
+                return;
+            }
+            default:
+                break;
+        }
+        if (type_name(n) == "strikethrough") {
+            doc::Strikethrough s;
+            add_inlines(n, s.content);
+            if (!s.content.empty()) out.push_back({std::move(s)});
+            return;
+        }
+        add_inlines(n, out);  // unknown inline: keep its words
+    }
+
+    /// Images are not in the model yet: the alt text stands in, and the reason is reported.
+    void add_image(cmark_node* n, doc::Inlines& out) {
+        const std::string url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
+        doc::Inlines alt;
+        add_inlines(n, alt);
+        const std::string lower = lower_ascii(url);
+        const std::string ext = lower.substr(std::min(lower.size(), lower.rfind('.')));
+        std::string why;
+        if (lower.find("://") != std::string::npos || lower.rfind("data:", 0) == 0)
+            why = "remote image '" + excerpt(url) + "' not fetched";
+        else if (ext == ".svg" || ext == ".svgz")
+            why = "SVG image '" + excerpt(url) + "' not supported";
+        else if (ext == ".png" || ext == ".jpg" || ext == ".jpeg")
+            why = "image '" + excerpt(url) + "' not placed (figures are not supported yet)";
+        else
+            why = "image '" + excerpt(url) + "' not supported (only PNG and JPEG)";
+        diagnostics_.warn(file_, line_of(n),
+                          why + (alt.empty() ? "; it has no alt text" : "; its alt text is shown"));
+        for (doc::Inline& in : alt) {
+            if (auto* t = std::get_if<doc::Text>(&in.value))
+                append_text(out, t->text);
+            else
+                out.push_back(std::move(in));
+        }
+    }
+
+    /// Notes are not linked yet: they follow the text as a numbered list under "Notes", in the
+    /// order of their first reference (notes never referenced come last).
+    void add_notes(doc::Blocks& out) {
+        if (notes_.empty()) return;
+        std::vector<std::pair<std::size_t, cmark_node*>> ordered;
+        for (cmark_node* def : notes_) {
+            const std::string label = literal(def);
+            auto it = note_numbers_.find(label);
+            std::size_t number = it != note_numbers_.end() ? it->second : 0;
+            ordered.emplace_back(number == 0 ? note_numbers_.size() + ordered.size() + 1 : number,
+                                 def);
+        }
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        doc::List list;
+        list.ordered = true;
+        for (auto& [number, def] : ordered) {
+            doc::Blocks blocks;
+            for (cmark_node* c = cmark_node_first_child(def); c; c = cmark_node_next(c))
+                add_block(c, blocks);
+            list.items.push_back(std::move(blocks));
+        }
+        const int line = line_of(notes_.front());
+        diagnostics_.warn(file_, line,
+                          std::to_string(notes_.size()) +
+                              " footnote(s) set as a numbered list at the end under \"Notes\" "
+                              "(notes are not linked to their references yet)");
+        out.push_back({doc::Heading{1, {doc::Inline{doc::Text{"Notes"}}}, ""}, line});
+        out.push_back({std::move(list), line});
+    }
+
+    const std::string& file_;
+    Diagnostics& diagnostics_;
+    std::vector<cmark_node*> notes_;
+    std::map<std::string, std::size_t> note_numbers_;
+};
+
+/// A run of a block's characters in reading order: a text to punctuate, or characters that stay
+/// as written (code, a URL shown as itself, a line break) but are the texts' neighbours.
+struct Segment {
+    doc::Text* text = nullptr;  ///< the text to punctuate; nullptr = kept as written
+    std::string_view chars;     ///< the characters as written
+};
+
+/// True when a link shows its own URL (an autolink): its text is a URL, not prose.
+bool shows_url(const doc::Link& link) {
+    const std::string shown = doc::plain_text(link.content);
+    return shown == link.url || "mailto:" + shown == link.url || "http://" + shown == link.url;
+}
+
+void collect_segments(doc::Inlines& inlines, bool verbatim, std::vector<Segment>& out) {
+    for (doc::Inline& in : inlines) {
+        std::visit(
+            [&](auto& x) {
+                using T = std::decay_t<decltype(x)>;
+                if constexpr (std::is_same_v<T, doc::Text>) {
+                    out.push_back({verbatim ? nullptr : &x, x.text});
+                } else if constexpr (std::is_same_v<T, doc::Code>) {
+                    out.push_back({nullptr, x.text});
+                } else if constexpr (std::is_same_v<T, doc::LineBreak>) {
+                    out.push_back({nullptr, "\n"});
+                } else if constexpr (std::is_same_v<T, doc::Link>) {
+                    collect_segments(x.content, verbatim || shows_url(x), out);
+                } else {
+                    collect_segments(x.content, verbatim, out);
+                }
+            },
+            in.value);
+    }
+}
+
+/// Smart punctuation over one block's inlines: each text sees the characters around it, so a
+/// quote just before emphasis or code still opens.
+void punctuate(doc::Inlines& inlines, const QuoteMarks& marks) {
+    std::vector<Segment> segments;
+    collect_segments(inlines, false, segments);
+    std::vector<std::pair<char32_t, char32_t>> around(segments.size(), {0, 0});
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        for (std::size_t j = i; j-- > 0;)
+            if (!segments[j].chars.empty()) {
+                std::size_t end = segments[j].chars.size();
+                around[i].first = prev_code_point(segments[j].chars, end);
+                break;
+            }
+        for (std::size_t j = i + 1; j < segments.size(); ++j)
+            if (!segments[j].chars.empty()) {
+                std::size_t start = 0;
+                around[i].second = next_code_point(segments[j].chars, start);
+                break;
+            }
+    }
+    std::vector<std::string> done(segments.size());
+    for (std::size_t i = 0; i < segments.size(); ++i)
+        if (segments[i].text != nullptr)
+            done[i] = smart_punctuate(segments[i].chars, marks, around[i].first, around[i].second);
+    for (std::size_t i = 0; i < segments.size(); ++i)
+        if (segments[i].text != nullptr) segments[i].text->text = std::move(done[i]);
+}
+
+void punctuate(doc::Blocks& blocks, const QuoteMarks& marks) {
+    for (doc::Block& b : blocks) {
+        if (auto* p = std::get_if<doc::Paragraph>(&b.value))
+            punctuate(p->content, marks);
+        else if (auto* h = std::get_if<doc::Heading>(&b.value))
+            punctuate(h->content, marks);
+        else if (auto* q = std::get_if<doc::BlockQuote>(&b.value))
+            punctuate(q->content, marks);
+        else if (auto* l = std::get_if<doc::List>(&b.value))
+            for (doc::Blocks& item : l->items) punctuate(item, marks);
+        else if (auto* t = std::get_if<doc::Table>(&b.value))
+            for (auto* rows : {&t->head, &t->body})
+                for (doc::TableRow& row : *rows)
+                    for (doc::TableCell& cell : row.cells) punctuate(cell.content, marks);
+    }
+}
+
+/// The prose of the blocks (no code, no URLs), for language detection.
+void prose(const doc::Inlines& inlines, std::string& out) {
+    for (const doc::Inline& in : inlines) {
+        if (const auto* t = std::get_if<doc::Text>(&in.value))
+            out += t->text;
+        else if (const auto* e = std::get_if<doc::Emphasis>(&in.value))
+            prose(e->content, out);
+        else if (const auto* s = std::get_if<doc::Strong>(&in.value))
+            prose(s->content, out);
+        else if (const auto* k = std::get_if<doc::Strikethrough>(&in.value))
+            prose(k->content, out);
+        else if (const auto* l = std::get_if<doc::Link>(&in.value); l && !shows_url(*l))
+            prose(l->content, out);
+        else
+            out += ' ';
+    }
+}
+
+void prose(const doc::Blocks& blocks, std::string& out) {
+    for (const doc::Block& b : blocks) {
+        if (const auto* p = std::get_if<doc::Paragraph>(&b.value))
+            prose(p->content, out);
+        else if (const auto* h = std::get_if<doc::Heading>(&b.value))
+            prose(h->content, out);
+        else if (const auto* q = std::get_if<doc::BlockQuote>(&b.value))
+            prose(q->content, out);
+        else if (const auto* l = std::get_if<doc::List>(&b.value))
+            for (const doc::Blocks& item : l->items) prose(item, out);
+        else if (const auto* t = std::get_if<doc::Table>(&b.value))
+            for (const auto* rows : {&t->head, &t->body})
+                for (const doc::TableRow& row : *rows)
+                    for (const doc::TableCell& cell : row.cells) {
+                        prose(cell.content, out);
+                        out += ' ';
+                    }
+        out += '\n';
+    }
+}
+
+/// The smallest heading level in `blocks` (nested ones too), 7 when there is none.
+int top_heading_level(const doc::Blocks& blocks) {
+    int top = 7;
+    for (const doc::Block& b : blocks) {
+        if (const auto* h = std::get_if<doc::Heading>(&b.value))
+            top = std::min(top, h->level);
+        else if (const auto* q = std::get_if<doc::BlockQuote>(&b.value))
+            top = std::min(top, top_heading_level(q->content));
+        else if (const auto* l = std::get_if<doc::List>(&b.value))
+            for (const doc::Blocks& item : l->items) top = std::min(top, top_heading_level(item));
+    }
+    return top;
+}
+
+/// Shifts heading levels so the highest in the body is level 1; levels past 3 are 3.
+void shift_headings(doc::Blocks& blocks, int top) {
+    for (doc::Block& b : blocks) {
+        if (auto* h = std::get_if<doc::Heading>(&b.value))
+            h->level = std::clamp(h->level - top + 1, 1, 3);
+        else if (auto* q = std::get_if<doc::BlockQuote>(&b.value))
+            shift_headings(q->content, top);
+        else if (auto* l = std::get_if<doc::List>(&b.value))
+            for (doc::Blocks& item : l->items) shift_headings(item, top);
+    }
+}
+
+/// "my-first_post" → "my first post": a file name as the title of last resort.
+std::string name_in_words(const std::string& file) {
+    std::string out;
+    for (char c : std::filesystem::path(file).stem().string()) {
+        const char w = (c == '-' || c == '_' || c == '.') ? ' ' : c;
+        if (w == ' ' && (out.empty() || out.back() == ' ')) continue;
+        out += w;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out.empty() ? std::filesystem::path(file).stem().string() : out;
+}
+
+/// cmark-gfm's extension registry is global: registered once, before any thread parses.
+void register_extensions() {
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+}  // namespace
+
+bool is_markdown_path(const std::filesystem::path& path) {
+    const std::string ext = lower_ascii(path.extension().string());
+    return ext == ".md" || ext == ".markdown";
+}
+
+doc::Document parse_markdown(std::string_view utf8, const std::string& file,
+                             const ReadOptions& options, Diagnostics& diagnostics) {
+    // Front matter is the article's own metadata; it and shortcodes never reach the body.
+    const FrontMatter front = read_front_matter(utf8, file);
+    std::string own;
+    if (front.lines > 0) utf8 = own = blank_lines(utf8, front.lines);
+    if (front.lines > 0 && trim(utf8).empty())
+        throw Error(ErrorCode::InputInvalid, file, "empty article (only front matter)");
+    if (auto cleaned = drop_shortcodes(utf8, file, diagnostics)) utf8 = own = std::move(*cleaned);
+
+    register_extensions();
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_FOOTNOTES));
+    for (const char* name : {"table", "strikethrough", "autolink", "tasklist"})
+        if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), ext);
+    cmark_parser_feed(parser.get(), utf8.data(), utf8.size());
+    std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
+    if (!root) throw Error(ErrorCode::InputInvalid, file, "the Markdown parser failed");
+
+    doc::Document d;
+    doc::Metadata& meta = d.meta;
+    meta.source = file;
+    TreeMapper mapper(file, diagnostics);
+    d.blocks = mapper.blocks(root.get());
+    apply_meta(meta, front.values);
+
+    // The title: given metadata, else a level-1 heading that opens the text (a heading that
+    // repeats the given title is dropped as well).
+    std::string given_title = meta.title;
+    if (auto it = options.meta.find("title"); it != options.meta.end()) given_title = it->second;
+    if (!d.blocks.empty())
+        if (const auto* h = std::get_if<doc::Heading>(&d.blocks.front().value);
+            h && h->level == 1) {
+            const std::string text(trim(doc::plain_text(h->content)));
+            if (given_title.empty() || text == trim(given_title)) {
+                if (meta.title.empty()) meta.title = text;
+                d.blocks.erase(d.blocks.begin());
+            }
+        }
+    if (const int top = top_heading_level(d.blocks); top <= 6) shift_headings(d.blocks, top);
+    for (doc::Block& note : mapper.notes()) d.blocks.push_back(std::move(note));
+
+    // Language: --lang, then metadata (command line / sidecar / front matter), then detection.
+    std::string language = normalize_language_tag(options.language);
+    for (const char* key : {"lang", "language"})
+        if (auto it = options.meta.find(key); language.empty() && it != options.meta.end())
+            language = normalize_language_tag(it->second);
+    if (language.empty()) language = meta.language;
+    if (language.empty()) {
+        std::string text = meta.title + "\n";
+        prose(d.blocks, text);
+        language = detect_language(text);
+    }
+    meta.language = language;
+    const QuoteMarks marks = quote_marks(language, options.quotes);
+    punctuate(d.blocks, marks);
+    meta.title = smart_punctuate(meta.title, marks);
+    meta.subtitle = smart_punctuate(meta.subtitle, marks);
+    assign_heading_ids(d.blocks);
+
+    // Overrides from the command line and the sidecar, then the fallbacks.
+    static const std::set<std::string> known = {
+        "title",      "subtitle",    "author",    "authors", "date",     "lang",    "language",
+        "identifier", "description", "publisher", "rights",  "dateline", "keywords"};
+    for (const auto& [key, value] : options.meta) {
+        if (!known.count(key))
+            diagnostics.warn(file, 0, "ignored unknown metadata key '" + key + "'");
+        else if ((key == "lang" || key == "language") && normalize_language_tag(value).empty())
+            diagnostics.warn(file, 0, "ignored invalid language tag '" + value + "'");
+    }
+    if (!options.language.empty() && normalize_language_tag(options.language).empty())
+        diagnostics.warn(file, 0, "ignored invalid language tag '" + options.language + "'");
+    apply_meta(meta, options.meta);
+    if (!normalize_language_tag(options.language).empty()) meta.language = language;
+    if (meta.title.empty()) meta.title = name_in_words(file);
+    if (meta.language.empty()) meta.language = "en";
+    return d;
+}
+
+}  // namespace galley::read

@@ -1,0 +1,86 @@
+// read: every threshold the reader's line classifier uses, in one table, with the reason for each
+// value. The evidence (LineEvidence) is what the web-text extractors measure: jusText classifies
+// a paragraph by its length, its stop-word density and its link density, then re-classifies the
+// short and doubtful ones by their neighbours; boilerpipe's shallow text features are the number
+// of words, the link density and the words of the blocks before and after; Readability and
+// trafilatura add position (furniture gathers at the edges) and punctuation (prose has
+// sentences). Plain text has no markup, so links are URLs written out and "headings" are short
+// lines without sentence punctuation between blocks of prose.
+#pragma once
+
+#include <cstddef>
+
+namespace galley::read::threshold {
+
+// ---- prose: what is never dropped ---------------------------------------------------------
+/// jusText's stopwords_low (0.30) is tuned on whole paragraphs; a single sentence of prose has
+/// fewer function words, so a line counts as prose from a fifth of its words on.
+inline constexpr double kProseStopDensity = 0.20;
+/// A sentence of prose has a verb and its arguments: at least six words (jusText's "short"
+/// paragraphs are under 70 characters, about 12 words; six keeps short real sentences safe).
+inline constexpr std::size_t kProseMinWords = 6;
+/// Space-less scripts (Han, kana, Thai) have no words: 20 characters with a sentence stop are a
+/// sentence (about 8–12 words of a European language).
+inline constexpr std::size_t kProseMinCaselessChars = 20;
+
+// ---- furniture: web page leftovers --------------------------------------------------------
+/// Furniture lines are short: labels, network names, teasers. jusText calls anything under 70
+/// characters "short"; teasers carry a headline, which runs to about 160 characters.
+inline constexpr std::size_t kFurnitureMaxChars = 160;
+/// A line of widget words ("Twitter Facebook Email") has few of them; eight covers the widest
+/// share bars.
+inline constexpr std::size_t kWidgetMaxWords = 8;
+/// jusText's max_link_density is 0.2 for content; a line whose characters are mostly a URL is
+/// a link, not text (half, since plain text keeps a label beside the address).
+inline constexpr double kUrlLineShare = 0.5;
+/// A menu bar is a row of at least eight capitalised words without a function word; a
+/// headline of that length always has one ("of", "the", "for").
+inline constexpr std::size_t kMenuMinWords = 8;
+/// A language switcher names every language twice ("English English"): 4 words in 10 repeat.
+inline constexpr std::size_t kRepeatedWordsTenths = 4;
+/// Furniture gathers at the edges: this many non-blank lines at the top and the bottom are
+/// searched for it (a page header or footer rarely has more).
+inline constexpr std::size_t kEdgeLines = 12;
+/// A link block under a label ("■関連リンク", "Related links") lists at most this many lines.
+inline constexpr std::size_t kLinkBlockMaxLines = 12;
+
+// ---- title --------------------------------------------------------------------------------
+/// A headline is read within the first lines; further down it is a section heading.
+inline constexpr std::size_t kTitleScanLines = 8;
+/// Headlines run to about 100 characters, long ones (news, Global Voices) to 200; a longer
+/// first line is a lede paragraph.
+inline constexpr std::size_t kTitleMaxChars = 200;
+/// A headline ending with a full stop is rare but exists; with more words it is a sentence.
+inline constexpr std::size_t kTitleMaxWordsWithStop = 16;
+/// The fallback title (no headline): the first sentence cut at a word boundary under this.
+inline constexpr std::size_t kFallbackTitleChars = 80;
+/// A site name, section label or kicker above the headline ("Features", "Wiki Actu en",
+/// "Breaking news") has up to three words; a later line of at least four words (and two more)
+/// is then the headline. Headlines of news and blogs carry 5–15 words.
+inline constexpr double kShortHeadlineWords = 3;
+inline constexpr double kMinHeadlineWords = 4;
+
+// ---- byline and date ----------------------------------------------------------------------
+/// Bylines are read in this many non-blank lines under the title or above the end.
+inline constexpr std::size_t kBylineScanLines = 8;
+/// A byline is a label and names: at most 120 characters (a list of four names and roles).
+inline constexpr std::size_t kBylineMaxChars = 120;
+/// A date line is a date plus a few words ("Updated", a weekday, a time zone).
+inline constexpr std::size_t kDateLineMaxChars = 90;
+inline constexpr int kDateLineMaxOtherWords = 3;
+/// In Chinese and Japanese the other words are counted in characters ("公開日", "更新").
+inline constexpr std::size_t kDateLineMaxCaselessChars = 6;
+
+// ---- headings -----------------------------------------------------------------------------
+/// A heading is a short line: 12 words (Latin) or 40 characters (CJK); longer is text.
+inline constexpr std::size_t kHeadingMaxWords = 12;
+inline constexpr std::size_t kHeadingMaxCaselessChars = 40;
+/// Lines whose characters are more than a quarter digits are tables, scores, rankings and
+/// statistics ("1 Roger Federer (Switzerland) 9,245"), not section titles.
+inline constexpr double kHeadingMaxDigitShare = 0.25;
+/// A question stands as a subhead ("Why does it matter?") with 3–12 words between two blocks
+/// of prose of at least this many characters.
+inline constexpr std::size_t kQuestionHeadingMinWords = 3;
+inline constexpr std::size_t kProseBlockMinChars = 120;
+
+}  // namespace galley::read::threshold
