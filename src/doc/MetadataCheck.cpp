@@ -40,6 +40,8 @@ class BodyCleaner {
         inlines(l.content);
     }
     void inline_(LineBreak&) {}
+    void inline_(Code& c) { text(c.text); }
+    void inline_(Strikethrough& s) { inlines(s.content); }
     void block(Paragraph& p) { inlines(p.content); }
     void block(Heading& h) {
         inlines(h.content);
@@ -50,6 +52,15 @@ class BodyCleaner {
         for (Blocks& item : l.items) blocks(item);
     }
     void block(SceneBreak&) {}
+    void block(CodeBlock& c) {
+        text(c.language);
+        text(c.text);
+    }
+    void block(Table& t) {
+        for (auto* rows : {&t.head, &t.body})
+            for (TableRow& row : *rows)
+                for (TableCell& cell : row.cells) inlines(cell.content);
+    }
 
     TextRepairs& repairs_;
 };

@@ -139,6 +139,11 @@ TEST_CASE("check_document cleans the body too, with one warning") {
     doc::List list;
     list.items.push_back({{doc::Heading{2, {{doc::Text{"deep\xED\xA0\x80"}}}, "id"}, 3}});
     document.blocks.push_back({doc::BlockQuote{{{h, 2}, {list, 3}}}, 2});
+    document.blocks.push_back({doc::CodeBlock{"c\x01", "int x;\x01\n"}, 4});
+    doc::Table table;
+    table.columns = {doc::ColumnAlign::Default};
+    table.body.push_back({{doc::TableCell{{{doc::Strikethrough{{{doc::Code{"cell\xFF"}}}}}}}}});
+    document.blocks.push_back({table, 5});
     Diagnostics d;
     doc::check_document(document, d);
     CHECK(doc::dump(document).find("xy") != std::string::npos);
@@ -146,6 +151,10 @@ TEST_CASE("check_document cleans the body too, with one warning") {
     CHECK(is_clean_text(dumped));
     CHECK(dumped.find("lk") != std::string::npos);
     CHECK(dumped.find("deep") != std::string::npos);
+    CHECK(std::get<doc::CodeBlock>(document.blocks[2].value).text == "int x;\n");
+    const auto& cell = std::get<doc::Table>(document.blocks[3].value).body[0].cells[0];
+    const auto& struck = std::get<doc::Strikethrough>(cell.content[0].value);
+    CHECK(std::get<doc::Code>(struck.content[0].value).text == "cell\xEF\xBF\xBD");
     REQUIRE(d.count() == 1);
     CHECK(d.warnings()[0].message.rfind("text: ", 0) == 0);
 }
