@@ -104,13 +104,14 @@ pdf, epub, err = convert("meta-title", SAMPLE, "--meta", os.fsdecode(b"title=\xf
                          expect_warnings=["--meta title: 1 invalid UTF-8 sequence replaced by U+FFFD"])
 check_outputs("meta-title", pdf, epub, expect_info=["Title:           \ufffd"])
 
-# 2. A Latin-1 file name as the fallback title (the text has no title line).
-latin1 = os.path.join(os.fsencode(d), b"Gr\xfc\xdfe.txt")
+# 2. A Latin-1 file name as the fallback title (a Markdown text without a heading: the title is
+#    the file name in words).
+latin1 = os.path.join(os.fsencode(d), b"Gr\xfc\xdfe-notes.md")
 with open(latin1, "wb") as f:
-    f.write((" ".join(["word"] * 80) + ".\n\nA second paragraph.\n").encode())
+    f.write(b"Some text in a paragraph, nothing more.\n\nAnother one.\n")
 pdf, epub, err = convert("latin1-name", os.fsdecode(latin1),
                          expect_warnings=["metadata 'title': 2 invalid UTF-8 sequences replaced"])
-check_outputs("latin1-name", pdf, epub, expect_info=["Title:           Gr\ufffd\ufffde"])
+check_outputs("latin1-name", pdf, epub, expect_info=["Title:           Gr\ufffd\ufffde notes"])
 
 # 3. A sidecar with NUL in the author, U+FFFE in a keyword, a control in the description, and a
 #    1.3 MB subtitle: the author is not cut short at the NUL.
