@@ -6,6 +6,8 @@
 
 #include "base/Error.hpp"
 #include "base/File.hpp"
+#include "base/TextCheck.hpp"
+#include "doc/MetadataCheck.hpp"
 #include "epub/EpubWriter.hpp"
 #include "layout/Layout.hpp"
 #include "pdf/PdfWriter.hpp"
@@ -91,7 +93,10 @@ std::vector<std::size_t> convert(const ConvertJob& job, const style::StyleSheet&
     try {
         read::ReadOptions options = job.read;
         options.quotes = style.quotes;  // the style's quotation marks, as it documents
+        for (auto& [key, value] : options.meta)
+            check_text(value, "--meta " + key, job.input.string(), 0, diagnostics);
         doc::Document document = read::read_article(job.input, options, diagnostics);
+        doc::check_document(document, diagnostics);  // every metadata source merged: validate
         long long timestamp = output_timestamp(document.meta.date);
 
         std::vector<std::string> bytes(job.outputs.size());

@@ -22,8 +22,11 @@ class Diagnostics {
   public:
     /// Most warnings kept; later ones are counted but dropped (like QPDF's cap).
     static constexpr std::size_t kMaxKept = 1000;
+    /// Longest message kept, in bytes; longer ones (quoting huge input) are cut.
+    static constexpr std::size_t kMaxMessageBytes = 4096;
 
-    /// Records a warning about `file` at `line` (0 when not tied to a line).
+    /// Records a warning about `file` at `line` (0 when not tied to a line); the message is made
+    /// clean text (base/TextCheck) and cut to kMaxMessageBytes.
     void warn(const std::string& file, int line, std::string message);
     /// Warnings recorded so far, in order.
     const std::vector<Diagnostic>& warnings() const { return warnings_; }

@@ -5,6 +5,8 @@
 #include "base/Error.hpp"
 #include "base/File.hpp"
 #include "base/ImageCheck.hpp"
+#include "base/TextCheck.hpp"
+#include "doc/MetadataCheck.hpp"
 #include "read/Reader.hpp"
 
 namespace galley::book {
@@ -79,8 +81,13 @@ doc::Document read_one(const Manifest& manifest, const std::filesystem::path& pa
     read::ReadOptions options;
     options.meta = meta;
     options.quotes = quotes;
+    for (auto& [key, value] : options.meta)
+        check_text(value, "manifest article '" + key + "'", manifest.file.string(), line,
+                   diagnostics);
     try {
-        return read::read_article(path, options, diagnostics);
+        doc::Document article = read::read_article(path, options, diagnostics);
+        doc::check_document(article, diagnostics);  // every metadata source merged: validate
+        return article;
     } catch (const Error& e) {
         std::string where = line > 0 ? "line " + std::to_string(line) + ": " : "";
         throw Error(e.code(), manifest.file.string(),
@@ -94,12 +101,20 @@ Book assemble_book(const Manifest& manifest, Diagnostics& diagnostics,
                    const std::map<std::string, std::u32string>& quotes) {
     Book book;
     book.info = book_info(manifest);
+    // The validation boundary for the manifest's strings (base/TextCheck).
+    doc::check_metadata(book.info.meta, diagnostics);
+    const std::string file = manifest.file.string();
+    check_text_list(book.info.editors, "manifest 'editors'", file, 0, diagnostics,
+                    doc::kMaxListItems);
+    check_text(book.info.edition, "manifest 'edition'", file, 0, diagnostics);
+    check_text(book.info.isbn, "manifest 'isbn'", file, 0, diagnostics);
     if (!manifest.introduction.empty())
         book.parts.push_back(
             {"", {read_one(manifest, manifest.introduction, {}, 0, quotes, diagnostics)}});
     for (const ManifestPart& part : manifest.parts) {
         epub::BookPart out;
         out.title = part.title;
+        check_text(out.title, "manifest part 'title'", file, 0, diagnostics);
         for (const ManifestArticle& a : part.articles)
             out.articles.push_back(read_one(manifest, a.path, a.meta, a.line, quotes, diagnostics));
         book.parts.push_back(std::move(out));

@@ -5,6 +5,7 @@
 
 #include "base/Error.hpp"
 #include "base/File.hpp"
+#include "base/TomlDepth.hpp"
 #include "epub/CoverImage.hpp"
 #include "read/Sidecar.hpp"
 
@@ -103,8 +104,10 @@ class ManifestReader {
 
     Manifest read() {
         toml::table root;
+        const std::string bytes = read_file(file_);
+        check_toml_depth(bytes, file_.string(), ErrorCode::InputInvalid);  // before toml++ recurses
         try {
-            root = toml::parse_file(file_.string());
+            root = toml::parse(bytes, file_.string());
         } catch (const toml::parse_error& e) {
             throw Error(ErrorCode::InputInvalid, file_.string(),
                         "line " + std::to_string(e.source().begin.line) + ": " +

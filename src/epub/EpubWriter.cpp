@@ -1,7 +1,5 @@
 #include "epub/EpubWriter.hpp"
 
-#include <regex>
-
 #include "epub/Assembly.hpp"
 #include "epub/FontEmbedder.hpp"
 #include "epub/Identifier.hpp"
@@ -12,8 +10,21 @@
 namespace galley::epub {
 
 bool is_language_tag(const std::string& tag) {
-    static const std::regex syntax("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
-    return std::regex_match(tag, syntax);
+    // [A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*, checked in one pass (no std::regex: it recurses per
+    // character and overflows the stack on long input).
+    auto alpha = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+    auto alnum = [&](char c) { return alpha(c) || (c >= '0' && c <= '9'); };
+    std::size_t start = 0;
+    for (bool first = true;; first = false) {
+        std::size_t end = tag.find('-', start);
+        if (end == std::string::npos) end = tag.size();
+        const std::size_t length = end - start;
+        if (length < (first ? 2u : 1u) || length > 8) return false;
+        for (std::size_t i = start; i < end; ++i)
+            if (!(first ? alpha(tag[i]) : alnum(tag[i]))) return false;
+        if (end == tag.size()) return true;
+        start = end + 1;
+    }
 }
 
 std::string write_epub(const doc::Document& input, const style::StyleSheet& style,

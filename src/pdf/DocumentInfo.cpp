@@ -4,11 +4,15 @@
 #include <optional>
 
 #include "base/File.hpp"
+#include "base/TextCheck.hpp"
 
 namespace galley::pdf {
 namespace {
 
-std::string xml_escape(const std::string& s) {
+/// `raw` as XML character data: made clean text (valid UTF-8, only characters XML allows; the
+/// metadata was checked before, this is the last line of defence) and escaped.
+std::string xml_escape(const std::string& raw) {
+    const std::string s = clean_text(raw, std::string::npos);
     std::string out;
     out.reserve(s.size());
     for (char c : s) {
@@ -26,12 +30,7 @@ std::string xml_escape(const std::string& s) {
                 out += "&quot;";
                 break;
             default:
-                // Control characters other than tab/newline are not allowed in XML 1.0.
-                if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') {
-                    out += ' ';
-                } else {
-                    out += c;
-                }
+                out += c;
         }
     }
     return out;

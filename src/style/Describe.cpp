@@ -6,7 +6,9 @@
 
 #include <toml++/toml.h>
 
+#include "base/Error.hpp"
 #include "base/File.hpp"
+#include "base/TomlDepth.hpp"
 #include "style/Schema.hpp"
 #include "style/StyleSheet.hpp"
 
@@ -23,11 +25,22 @@ std::vector<std::pair<std::string, std::string>> builtin_styles() {
         if (it->path().extension() != ".toml" || !it->is_regular_file(ec)) continue;
         std::string description;
         try {
-            toml::table t = toml::parse_file(it->path().string());
-            description = t["description"].value_or(std::string());
+            const std::string text = read_file(it->path());
+            if (const auto deep = toml_too_deep(text)) {  // before toml++ recurses
+                description = "(invalid style file: line " + std::to_string(deep->line) +
+                              ": nested too deep)";
+            } else if (const auto stray = toml_stray_non_ascii(text)) {
+                description =
+                    "(invalid style file: line " + std::to_string(*stray) + ": TOML syntax error)";
+            } else {
+                toml::table t = toml::parse(text, it->path().string());
+                description = t["description"].value_or(std::string());
+            }
         } catch (const toml::parse_error& e) {
             description = "(invalid style file: line " + std::to_string(e.source().begin.line) +
                           ": " + std::string(e.description()) + ")";
+        } catch (const Error& e) {
+            description = "(unreadable style file: " + std::string(e.what()) + ")";
         }
         out.push_back({it->path().stem().string(), description});
     }

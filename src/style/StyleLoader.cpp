@@ -10,6 +10,8 @@
 
 #include "base/Error.hpp"
 #include "base/File.hpp"
+#include "base/TextCheck.hpp"
+#include "base/TomlDepth.hpp"
 #include "style/Schema.hpp"
 #include "style/StyleSheet.hpp"
 
@@ -54,6 +56,46 @@ const std::vector<std::string> kFaces = {"regular", "bold", "italic", "bold_ital
 [[noreturn]] void fail(const std::string& file, int line, const std::string& text) {
     throw Error(ErrorCode::Style, file,
                 (line > 0 ? "line " + std::to_string(line) + ": " : "") + text);
+}
+
+/// Why `text` cannot be a style's text (see base/TextCheck), or "" when it can.
+std::string text_problem(std::string_view text) {
+    if (text.size() <= kMaxFieldBytes && is_clean_text(text)) return "";
+    TextRepairs r;
+    clean_text(text, std::string::npos, &r);
+    std::string why;
+    auto add = [&](std::size_t n, const std::string& what) {
+        if (n) why += (why.empty() ? "" : ", ") + std::to_string(n) + " " + what;
+    };
+    add(r.invalid_utf8, "invalid UTF-8 sequence(s)");
+    add(r.nul, "NUL character(s)");
+    add(r.illegal, "control character(s), surrogate(s), U+FFFE or U+FFFF");
+    if (text.size() > kMaxFieldBytes)
+        why += (why.empty() ? "" : ", ") + std::string("longer than ") +
+               std::to_string(kMaxFieldBytes) + " bytes";
+    return "text not allowed (" + why +
+           "); valid: UTF-8 text without NUL or control characters other than tab and newline, "
+           "without U+FFFE or U+FFFF, at most " +
+           std::to_string(kMaxFieldBytes) + " bytes";
+}
+
+/// Adds a problem for every string of `node` (keys included) that is not clean text.
+void check_strings(const toml::node& node, const std::string& key, std::vector<Problem>& problems) {
+    if (const auto* s = node.as_string()) {
+        if (std::string why = text_problem(s->get()); !why.empty())
+            problems.push_back(
+                {static_cast<int>(node.source().begin.line), clean_text(key, 200) + ": " + why});
+    } else if (const auto* t = node.as_table()) {
+        for (auto&& [k, v] : *t) {
+            const std::string sub =
+                key.empty() ? std::string(k.str()) : key + "." + std::string(k.str());
+            if (std::string why = text_problem(k.str()); !why.empty())
+                problems.push_back({static_cast<int>(k.source().begin.line), "a key: " + why});
+            check_strings(v, sub, problems);
+        }
+    } else if (const auto* a = node.as_array()) {
+        for (const toml::node& item : *a) check_strings(item, key, problems);
+    }
 }
 
 bool looks_like_path(const std::string& s) {
@@ -220,6 +262,7 @@ void load_file(const fs::path& path, State& state, std::vector<fs::path>& chain,
         throw Error(ErrorCode::Style, file, e.what());
     }
     toml::table root;
+    check_toml_depth(text, file, ErrorCode::Style);  // before toml++ recurses
     try {
         root = toml::parse(text, file);
     } catch (const toml::parse_error& e) {
@@ -229,6 +272,7 @@ void load_file(const fs::path& path, State& state, std::vector<fs::path>& chain,
 
     Layer layer;
     std::vector<Problem> problems;
+    check_strings(root, "", problems);  // the validation boundary for the style's text
     std::optional<fs::path> parent;
     const fs::path dir = path.parent_path();
     for (auto&& [k, node] : root) {
@@ -304,6 +348,8 @@ void apply_override(State& state, const std::string& key, const std::string& val
     const std::string what = key + "=" + value;
     SourceRef where{file, 0};
     Layer layer;
+    if (std::string why = text_problem(key + value); !why.empty())
+        fail(file, 0, clean_text(what, 200) + ": " + why);
     if (key == "name") {
         state.name = value;
         return;
