@@ -232,7 +232,11 @@ class HeaderReader {
              j = skip_blank(j + 1)) {
             const LineEvidence e = measure_line(lines_[j], language_);
             const bool credit = gallery_caption(trim(lines_[j])) || is_photo_credit(lines_[j]);
-            if (!credit && (is_prose(e) || e.chars > threshold::kTitleMaxChars)) break;
+            // The text's first line standing alone in title case ("ETYMOLOGY. (Supplied by a Late
+            // Consumptive Usher to a Grammar School.)") is a headline, however it ends.
+            const bool titled =
+                j == i && title_cased(e) && (j + 1 >= lines_.size() || trim(lines_[j + 1]).empty());
+            if (!credit && !titled && (is_prose(e) || e.chars > threshold::kTitleMaxChars)) break;
             // A hard-wrapped paragraph (below the first line): its lines up to the first
             // sentence end are prose together.
             if (j != i && j + 1 < lines_.size() && !trim(lines_[j + 1]).empty()) {

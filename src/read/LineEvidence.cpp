@@ -203,4 +203,10 @@ bool is_prose(const LineEvidence& e) {
            (e.stop_density() >= kProseStopDensity || e.any_stop_density() >= kProseStopDensity);
 }
 
+bool title_cased(const LineEvidence& e) {
+    const std::size_t content = e.words > e.stop_words ? e.words - e.stop_words : 0;
+    return content >= 2 && e.caseless == 0 &&
+           static_cast<double>(e.capital_words) >= threshold::kTitleCaseShare * content;
+}
+
 }  // namespace galley::read

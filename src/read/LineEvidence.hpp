@@ -43,6 +43,10 @@ LineEvidence measure_line(std::string_view line, std::string_view language);
 /// punctuation and function words. Such a line is never dropped as furniture.
 bool is_prose(const LineEvidence& e);
 
+/// Whether a line is set in title case: at least two words that are not stop words, and
+/// (threshold::kTitleCaseShare of) them capitalised, as headlines are and sentences are not.
+bool title_cased(const LineEvidence& e);
+
 /// True when `word` (lowercase) is a stop word of `language` or, for an empty or unknown
 /// language, of any of the lists.
 bool is_stop_word(std::string_view word, std::string_view language);

@@ -13,6 +13,11 @@
 namespace galley::read::threshold {
 
 // ---- prose: what is never dropped ---------------------------------------------------------
+/// Title case (English headline style capitalises every word but the function words): a line
+/// whose non-stop words are at least this share capitalised is a headline's shape. Not 1.0, so a
+/// lowercase "vs" or "iPhone" does not undo it; well above German prose, which capitalises nouns
+/// only (about half of its content words).
+inline constexpr double kTitleCaseShare = 0.8;
 /// jusText's stopwords_low (0.30) is tuned on whole paragraphs; a single sentence of prose has
 /// fewer function words, so a line counts as prose from a fifth of its words on.
 inline constexpr double kProseStopDensity = 0.20;
