@@ -218,13 +218,13 @@ std::string generate_css(const StyleSheet& style, const std::vector<CssFont>& fo
     rules.push_back(std::move(l));
 
     // Code: the style's monospace face; blocks keep their lines and spaces, never hyphenated
-    // or justified, and scroll rather than wrap on a narrow screen.
+    // or justified, and wrap on a narrow screen. No colour: the reading system's applies (the
+    // style's code colour is for the PDF only).
     const TextStyle& code = style.code;
     Rule pre{"pre", {}};
     pre.add("font-family", font_stack(code.family, stacks));
     pre.add("font-size", em(code.font_size, body.font_size));
     pre.add("line-height", num(code.leading.value / code.font_size.value));
-    pre.add("color", code.color);
     pre.add("margin", em(code.space_before, code.font_size) + " 0 " +
                           em(code.space_after, code.font_size) + " 0");
     pre.add("text-align", "left");
@@ -250,7 +250,7 @@ std::string generate_css(const StyleSheet& style, const std::vector<CssFont>& fo
                       {"text-indent", "0"}}});
     rules.push_back({"th, td",
                      {{"padding", "0.2em 0.6em"},
-                      {"border-bottom", "1px solid " + body.color},
+                      {"border-bottom", "1px solid currentColor"},
                       {"text-align", "left"},
                       {"vertical-align", "top"},
                       {"-epub-hyphens", "manual"},
