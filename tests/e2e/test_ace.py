@@ -66,7 +66,7 @@ if len(sys.argv) > 1:
                               f'title = "Covered"\neditors = ["An Editor"]\nlanguage = "en"\n'
                               f'cover = {toml_string(cover)}\n', articles)
     out = os.path.join(d, "covered.epub")
-    r = run_galley("book", manifest, "-o", out)
+    r = run_galley("book", "--allow-outside", manifest, "-o", out)
     check(r.returncode == 0, f"galley made covered.epub: {r.stderr[-300:]}")
     epubs.append(out)
 

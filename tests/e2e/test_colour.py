@@ -9,6 +9,7 @@ compound's own hyphen give their words back in order (shared/tools/fidelity.py).
 import glob
 import json
 import os
+import shutil
 import subprocess
 import sys
 

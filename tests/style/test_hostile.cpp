@@ -111,7 +111,7 @@ TEST_CASE("style text with NUL, controls or U+FFFE is refused with its line") {
           std::string::npos);
 }
 
-TEST_CASE("--set text that is not clean UTF-8 is refused, quoted cleanly") {
+TEST_CASE("a --set text that is not clean UTF-8 is refused, quoted cleanly") {
     const std::string e = error_of("classic", {{"running_head.left", "x\xFFy"}});
     CHECK(e.rfind("--set: running_head.left=x\xEF\xBF\xBDy: text not allowed (1 invalid UTF-8",
                   0) == 0);
