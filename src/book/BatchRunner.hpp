@@ -53,8 +53,9 @@ struct BatchEntry {
 /// inside `folder` (as must the article's sidecar), and the entry must be a regular file.
 std::string entry_problem(const std::filesystem::path& path, const std::filesystem::path& folder);
 
-/// Every article entry (`*.txt`, `*.md`, `*.markdown`) of `dir` that falls in the shard, sorted by name, with the problem of each
-/// one that cannot be converted (reported as failed, never skipped in silence).
+/// Every article entry (`*.txt`, `*.md`, `*.markdown`) of `dir` that falls in the shard, sorted by
+/// name, with the problem of each one that cannot be converted (reported as failed, never skipped
+/// in silence).
 std::vector<BatchEntry> list_articles(const BatchOptions& options);
 
 /// Converts every article, printing progress to `log`, writes OUTDIR/report.json and returns
