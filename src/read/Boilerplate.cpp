@@ -295,11 +295,14 @@ constexpr std::array<std::string_view, 12> kLinkBlockLabels = {
     "関連リンク",    "参考リンク",     "外部リンク",   "関連サイト", "相关链接", "相關連結",
     "related links", "external links", "useful links", "links:",     "weblinks", "liens"};
 
-bool starts_with(std::string_view s, std::string_view p) {
-    return s.substr(0, p.size()) == p;
+// The first byte is compared before the rest: most tests here fail on it, without a call to
+// memcmp (classify_furniture runs dozens of them on every line of the article).
+inline bool starts_with(std::string_view s, std::string_view p) {
+    return s.size() >= p.size() && (p.empty() || (s[0] == p[0] && s.substr(0, p.size()) == p));
 }
-bool ends_with(std::string_view s, std::string_view p) {
-    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+inline bool ends_with(std::string_view s, std::string_view p) {
+    return s.size() >= p.size() &&
+           (p.empty() || (s.back() == p.back() && s.substr(s.size() - p.size()) == p));
 }
 
 /// True when `low` starts with `label` followed by the end, ':' (ASCII or full width), a space,
@@ -394,7 +397,10 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
     using namespace threshold;
     std::string_view line = trim(raw);
     if (starts_with(line, "- ") || starts_with(line, "* ")) line = trim(line.substr(2));
-    if (line.empty() || code_point_count(line) > kFurnitureMaxChars) return {};
+    // (A line of at most kFurnitureMaxChars bytes has at most as many code points.)
+    if (line.empty() ||
+        (line.size() > kFurnitureMaxChars && code_point_count(line) > kFurnitureMaxChars))
+        return {};
     // Lowercase: ASCII lines (most of them) without the Unicode case mapping.
     std::string low;
     if (std::all_of(line.begin(), line.end(), [](char c) { return (c & 0x80) == 0; })) {
@@ -405,8 +411,15 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
         low = to_lower(line);
     }
 
-    for (const Exact& x : kExact)
-        if (low.size() == x.line.size() && low == x.line) return {x.kind, x.anywhere};
+    // The whole-line entries by their length in bytes, in kExact order.
+    static const std::array<std::vector<const Exact*>, 64> exact_by_size = [] {
+        std::array<std::vector<const Exact*>, 64> by_size;
+        for (const Exact& x : kExact) by_size.at(x.line.size()).push_back(&x);
+        return by_size;
+    }();
+    if (low.size() < exact_by_size.size())
+        for (const Exact* x : exact_by_size[low.size()])
+            if (low == x->line) return {x->kind, x->anywhere};
     if (comment_count(low)) return {Furniture::Comments, true};
 
     // A mark and a link-block label: "■関連リンク", "【関連リンク】", "Related links".
@@ -435,13 +448,14 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
     };
     // Labelled lines: teasers, shop lines, credits, follow prompts. A teaser carries a
     // headline, not a paragraph: at most kFurnitureMaxChars (checked above).
-    static const std::array<bool, 256> label_starts = [] {
-        std::array<bool, 256> starts{};
-        for (const Label& l : kLabels) starts[static_cast<unsigned char>(l.text[0])] = true;
-        return starts;
+    // The labels by their first byte, in kLabels order (the first label that matches wins).
+    static const std::array<std::vector<const Label*>, 256> labels_by_byte = [] {
+        std::array<std::vector<const Label*>, 256> by_byte;
+        for (const Label& l : kLabels) by_byte[static_cast<unsigned char>(l.text[0])].push_back(&l);
+        return by_byte;
     }();
-    for (const Label& l : kLabels) {
-        if (!label_starts[static_cast<unsigned char>(low[0])]) break;
+    for (const Label* label : labels_by_byte[static_cast<unsigned char>(low[0])]) {
+        const Label& l = *label;
         std::string_view rest;
         if (!has_label(low, l.text, rest)) continue;
         rest = trim(rest);

@@ -95,10 +95,24 @@ std::string to_lower(std::string_view s) {
             if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
         return out;
     }
+    // ASCII bytes and code points without a lowercase form are copied as they are (the same
+    // bytes u_tolower and append_utf8 would give); the rest goes through ICU.
     out.clear();
-    for (std::size_t p = 0; p < s.size();)
-        append_utf8(out,
-                    static_cast<char32_t>(u_tolower(static_cast<UChar32>(next_code_point(s, p)))));
+    for (std::size_t p = 0; p < s.size();) {
+        const unsigned char b = static_cast<unsigned char>(s[p]);
+        if (b < 0x80) {
+            out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            ++p;
+            continue;
+        }
+        const std::size_t at = p;
+        const char32_t c = next_code_point(s, p);
+        const char32_t lower = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+        if (lower == c && c != U'\uFFFD')
+            out.append(s.substr(at, p - at));
+        else
+            append_utf8(out, lower);
+    }
     return out;
 }
 
