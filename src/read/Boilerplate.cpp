@@ -4,7 +4,6 @@
 #include <array>
 #include <optional>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "read/LineEvidence.hpp"
@@ -15,18 +14,30 @@ namespace galley::read {
 
 namespace {
 
-/// The entries of a " word word " vocabulary as a hash set.
-std::unordered_set<std::string_view> word_set(std::string_view words) {
-    std::unordered_set<std::string_view> set;
-    std::size_t start = 0;
-    while (start < words.size()) {
-        std::size_t end = words.find(' ', start);
-        if (end == std::string_view::npos) end = words.size();
-        if (end > start) set.insert(words.substr(start, end - start));
-        start = end + 1;
+/// The entries of a " word word " vocabulary, found by their length in bytes and first byte
+/// (a few comparisons, no hashing: classify_furniture looks up a word or two of every line).
+class WordSet {
+  public:
+    explicit WordSet(std::string_view words) {
+        std::size_t start = 0;
+        while (start < words.size()) {
+            std::size_t end = words.find(' ', start);
+            if (end == std::string_view::npos) end = words.size();
+            if (end > start) by_size_.at(end - start).push_back(words.substr(start, end - start));
+            start = end + 1;
+        }
     }
-    return set;
-}
+    /// True when `w` is an entry.
+    bool contains(std::string_view w) const {
+        if (w.empty() || w.size() >= by_size_.size()) return false;
+        for (std::string_view x : by_size_[w.size()])
+            if (x[0] == w[0] && x == w) return true;
+        return false;
+    }
+
+  private:
+    std::array<std::vector<std::string_view>, 48> by_size_;
+};
 
 bool listed(std::string_view words, std::string_view w);
 
@@ -46,12 +57,12 @@ constexpr std::string_view kNavigationWords =
     "logout register sign in up log subscribe newsletter donate back to "
     "next previous older newer posts post navigation ";
 
-/// True when `w` is an entry of `words` (kWidgetWords or kNavigationWords), looked up in a hash
-/// set built once (thread-safe static initialisation).
+/// True when `w` is an entry of `words` (kWidgetWords or kNavigationWords), looked up in a set
+/// built once (thread-safe static initialisation).
 bool listed(std::string_view words, std::string_view w) {
-    static const std::unordered_set<std::string_view> widget = word_set(kWidgetWords);
-    static const std::unordered_set<std::string_view> navigation = word_set(kNavigationWords);
-    return (words.data() == kWidgetWords.data() ? widget : navigation).count(w) > 0;
+    static const WordSet widget(kWidgetWords);
+    static const WordSet navigation(kNavigationWords);
+    return (words.data() == kWidgetWords.data() ? widget : navigation).contains(w);
 }
 
 /// Whole lines of furniture (lowercase, as a line reads), with their kind.
@@ -401,8 +412,10 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
     if (line.empty() ||
         (line.size() > kFurnitureMaxChars && code_point_count(line) > kFurnitureMaxChars))
         return {};
-    // Lowercase: ASCII lines (most of them) without the Unicode case mapping.
-    std::string low;
+    // Lowercase: ASCII lines (most of them) without the Unicode case mapping, into a buffer
+    // kept from line to line (no allocation per line).
+    static thread_local std::string low_buffer;
+    std::string& low = low_buffer;
     if (std::all_of(line.begin(), line.end(), [](char c) { return (c & 0x80) == 0; })) {
         low.assign(line);
         for (char& c : low)
@@ -471,15 +484,17 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
     }
     if (cookie_line(low)) return {Furniture::Cookie, false};
     // "Please subscribe to the daily newsletter now": a prompt, not a sentence about one.
-    if (low.find("newsletter") != std::string::npos && ev().words <= 12 &&
-        (low.find("subscribe") != std::string::npos || low.find("sign up") != std::string::npos))
+    const std::string_view lv = low;
+    if (lv.find("newsletter") != std::string_view::npos && ev().words <= 12 &&
+        (lv.find("subscribe") != std::string_view::npos ||
+         lv.find("sign up") != std::string_view::npos))
         return {Furniture::Follow, true};
     if (navigation_line(low)) return {Furniture::Navigation, !is_prose(ev())};
     if (footer_line(low)) return {Furniture::Footer, false};
 
     // "Photo of … http://www.flickr.com/…" is a credit with its address: kept (it is text the
     // author wrote). A line that is all address is a link.
-    if ((low.find("http") != std::string::npos || low.find("www.") != std::string::npos) &&
+    if ((lv.find("http") != std::string_view::npos || lv.find("www.") != std::string_view::npos) &&
         ev().url_share() >= kUrlLineShare && !is_prose(ev()))
         return {Furniture::Url, false};
     if (all_listed(low, kNavigationWords, 3)) return {Furniture::Navigation, false};
@@ -491,9 +506,13 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
             return {Furniture::Url, false};
     }
     // The words, counted without splitting: the count and the first one.
+    // (Branch-free loops: spaces fall unpredictably.)
     std::size_t word_count = 0;
-    for (std::size_t p = 0; p < low.size(); ++p)
-        if (low[p] != ' ' && (p == 0 || low[p - 1] == ' ')) ++word_count;
+    bool after_space = true;
+    for (const char c : lv) {
+        word_count += static_cast<std::size_t>(after_space & (c != ' '));
+        after_space = c == ' ';
+    }
     const std::string_view first_word = std::string_view(low).substr(0, low.find(' '));
     // Breadcrumbs: "Home / Noticias / Agência Brasil, 31 anos", "Home › World › Asia".
     if (word_count > 0 && listed(kNavigationWords, first_word)) {
@@ -515,8 +534,11 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
     // Below: rows without sentence punctuation. A line that runs on in lowercase (a line of a
     // hard-wrapped paragraph) is neither a menu bar nor a language switcher.
     std::size_t lowercase_words = 0;
-    for (std::size_t p = 0; p < line.size(); ++p)  // first letters of the original words
-        if ((p == 0 || line[p - 1] == ' ') && line[p] >= 'a' && line[p] <= 'z') ++lowercase_words;
+    after_space = true;
+    for (const char c : line) {  // first letters of the original words
+        lowercase_words += static_cast<std::size_t>(after_space & (c >= 'a') & (c <= 'z'));
+        after_space = c == ' ';
+    }
     if (lowercase_words * 2 > word_count) return {};
     const LineEvidence& e = ev();
     if (e.sentence_end) return {};
