@@ -673,10 +673,12 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
         }
     }
     std::vector<std::size_t> captions;
+    // Only lines recognisable anywhere and share-widget lines can go here (the others are
+    // furniture only at the edges): recognisable_furniture, cheaper than classify_furniture.
     std::vector<FurnitureVerdict> verdicts(body_end > body_begin ? body_end - body_begin : 0);
     for (std::size_t i = body_begin; i < body_end; ++i)
         if (!trim(lines[i]).empty())
-            verdicts[i - body_begin] = classify_furniture(lines[i], language);
+            verdicts[i - body_begin] = recognisable_furniture(lines[i], language);
     for (std::size_t i = body_begin; i < body_end; ++i) {
         const FurnitureVerdict& v = verdicts[i - body_begin];
         if (v.kind == Furniture::None || dropped[i]) continue;

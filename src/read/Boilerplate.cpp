@@ -349,7 +349,6 @@ bool comment_count(std::string_view low) {
 }
 
 bool cookie_line(std::string_view low) {
-    if (low.find("cookie") == std::string_view::npos) return false;
     return starts_with(low, "we use cookies") || starts_with(low, "this site uses cookies") ||
            starts_with(low, "this website uses cookies") ||
            starts_with(low, "our site uses cookies") || starts_with(low, "accept all cookies") ||
@@ -402,9 +401,9 @@ bool all_listed(std::string_view low, std::string_view vocabulary, std::size_t m
     return count > 0;
 }
 
-}  // namespace
-
-FurnitureVerdict classify_furniture(std::string_view raw, std::string_view language) {
+/// classify_furniture; with `recognisable_only`, {} as soon as no rule is left that can give a
+/// verdict `anywhere` or a share-widget line (the rules below navigation_line give neither).
+FurnitureVerdict classify(std::string_view raw, std::string_view language, bool recognisable_only) {
     using namespace threshold;
     std::string_view line = trim(raw);
     if (starts_with(line, "- ") || starts_with(line, "* ")) line = trim(line.substr(2));
@@ -490,6 +489,7 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
          lv.find("sign up") != std::string_view::npos))
         return {Furniture::Follow, true};
     if (navigation_line(low)) return {Furniture::Navigation, !is_prose(ev())};
+    if (recognisable_only) return {};
     if (footer_line(low)) return {Furniture::Footer, false};
 
     // "Photo of … http://www.flickr.com/…" is a credit with its address: kept (it is text the
@@ -561,6 +561,17 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
         if (repeats * 10 >= e.words * kRepeatedWordsTenths) return {Furniture::Navigation, false};
     }
     return {};
+}
+
+}  // namespace
+
+FurnitureVerdict classify_furniture(std::string_view line, std::string_view language) {
+    return classify(line, language, false);
+}
+
+FurnitureVerdict recognisable_furniture(std::string_view line, std::string_view language) {
+    const FurnitureVerdict v = classify(line, language, true);
+    return v.anywhere || v.kind == Furniture::Share ? v : FurnitureVerdict{};
 }
 
 bool is_boilerplate(std::string_view line) {
