@@ -86,33 +86,31 @@ std::string_view trim(std::string_view s) {
 }
 
 std::string to_lower(std::string_view s) {
-    bool ascii = true;
-    for (char ch : s)
-        if (static_cast<unsigned char>(ch) >= 0x80) ascii = false;
-    std::string out(s);
-    if (ascii) {
-        for (char& ch : out)
-            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
-        return out;
-    }
-    // ASCII bytes and code points without a lowercase form are copied as they are (the same
-    // bytes u_tolower and append_utf8 would give); the rest goes through ICU.
-    out.clear();
+    // Written through a pointer into room for the longest result (three bytes a byte: a
+    // malformed byte becomes U+FFFD): ASCII bytes directly, code points without a lowercase
+    // form copied as they are (the bytes u_tolower and UTF-8 encoding would give), the rest
+    // through ICU.
+    std::string out(s.size() * 3, '\0');
+    char* o = out.data();
     for (std::size_t p = 0; p < s.size();) {
         const unsigned char b = static_cast<unsigned char>(s[p]);
         if (b < 0x80) {
-            out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            *o++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
             ++p;
             continue;
         }
         const std::size_t at = p;
         const char32_t c = next_code_point(s, p);
         const char32_t lower = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
-        if (lower == c && c != U'\uFFFD')
-            out.append(s.substr(at, p - at));
-        else
-            append_utf8(out, lower);
+        if (lower == c && c != U'\uFFFD') {
+            for (std::size_t k = at; k < p; ++k) *o++ = s[k];
+        } else {
+            std::size_t n = 0;
+            U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(o), n, static_cast<UChar32>(lower));
+            o += n;
+        }
     }
+    out.resize(static_cast<std::size_t>(o - out.data()));
     return out;
 }
 
