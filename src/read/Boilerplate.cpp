@@ -306,6 +306,10 @@ constexpr std::array<std::string_view, 12> kLinkBlockLabels = {
     "関連リンク",    "参考リンク",     "外部リンク",   "関連サイト", "相关链接", "相關連結",
     "related links", "external links", "useful links", "links:",     "weblinks", "liens"};
 
+/// The marks before a link block's label, stripped in this order.
+constexpr std::array<std::string_view, 10> kLinkBlockMarks = {"■", "□", "◆",  "◇",  "●",
+                                                              "▼", "▶", "【", "［", "["};
+
 // The first byte is compared before the rest: most tests here fail on it, without a call to
 // memcmp (classify_furniture runs dozens of them on every line of the article).
 inline bool starts_with(std::string_view s, std::string_view p) {
@@ -367,19 +371,35 @@ bool footer_line(std::string_view low) {
            starts_with(low, "版权所有") || starts_with(low, "無断転載");
 }
 
+/// Prefixes found by their first byte: a line is tested only against those that start as it
+/// does.
+class PrefixSet {
+  public:
+    PrefixSet(std::initializer_list<std::string_view> prefixes) {
+        for (std::string_view p : prefixes) by_byte_[static_cast<unsigned char>(p[0])].push_back(p);
+    }
+    /// True when `s` starts with one of the prefixes.
+    bool starts(std::string_view s) const {
+        if (s.empty()) return false;
+        for (std::string_view p : by_byte_[static_cast<unsigned char>(s[0])])
+            if (starts_with(s, p)) return true;
+        return false;
+    }
+
+  private:
+    std::array<std::vector<std::string_view>, 256> by_byte_;
+};
+
 bool navigation_line(std::string_view low) {
-    return starts_with(low, "← ") || ends_with(low, " →") || starts_with(low, "previous post") ||
-           starts_with(low, "next post") || starts_with(low, "previous article") ||
-           starts_with(low, "next article") || starts_with(low, "previous story") ||
-           starts_with(low, "next story") || starts_with(low, "tags:") ||
-           starts_with(low, "tag:") || starts_with(low, "filed under") ||
-           starts_with(low, "categories:") || starts_with(low, "category:") ||
-           starts_with(low, "posted in ") || starts_with(low, "schlagwörter:") ||
-           starts_with(low, "étiquettes :") || starts_with(low, "etiquetas:") ||
-           starts_with(low, "标签：") || starts_with(low, "タグ：") ||
-           starts_with(low, "jump to:") || starts_with(low, "wechseln zu:") ||
-           starts_with(low, "aller à :") || starts_with(low, "ir a:") ||
-           starts_with(low, "перейти к:");
+    static const PrefixSet prefixes = {"← ",           "previous post",  "previous article",
+                                       "next article", "previous story", "next post",
+                                       "next story",   "tags:",          "tag:",
+                                       "filed under",  "categories:",    "category:",
+                                       "posted in ",   "schlagwörter:",  "étiquettes :",
+                                       "etiquetas:",   "标签：",         "タグ：",
+                                       "jump to:",     "wechseln zu:",   "aller à :",
+                                       "ir a:",        "перейти к:"};
+    return ends_with(low, " →") || prefixes.starts(low);
 }
 
 /// True when `hay` contains `needle`, looked for by its byte at `anchor` (a rare letter gives
@@ -454,12 +474,23 @@ FurnitureVerdict classify(std::string_view raw, std::string_view language, bool 
 
     // A mark and a link-block label: "■関連リンク", "【関連リンク】", "Related links".
     {
+        // Whether the line can start with a mark or a label at all, by its first byte.
+        static const std::array<bool, 256> starts = [] {
+            std::array<bool, 256> table{};
+            for (std::string_view mark : kLinkBlockMarks)
+                table[static_cast<unsigned char>(mark[0])] = true;
+            for (std::string_view label : kLinkBlockLabels)
+                table[static_cast<unsigned char>(label[0])] = true;
+            return table;
+        }();
         std::string_view s = low;
-        for (std::string_view mark : {"■", "□", "◆", "◇", "●", "▼", "▶", "【", "［", "["})
-            if (starts_with(s, mark)) s = trim(s.substr(mark.size()));
-        for (std::string_view label : kLinkBlockLabels)
-            if (starts_with(s, label) && code_point_count(s) <= code_point_count(label) + 2)
-                return {Furniture::LinkBlock, true};
+        if (starts[static_cast<unsigned char>(low[0])])
+            for (std::string_view mark : kLinkBlockMarks)
+                if (starts_with(s, mark)) s = trim(s.substr(mark.size()));
+        if (starts[static_cast<unsigned char>(low[0])])
+            for (std::string_view label : kLinkBlockLabels)
+                if (starts_with(s, label) && code_point_count(s) <= code_point_count(label) + 2)
+                    return {Furniture::LinkBlock, true};
     }
 
     // A row of network names and share verbs: a share widget. Several words are recognisable
