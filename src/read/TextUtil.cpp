@@ -69,7 +69,19 @@ bool is_upper(char32_t c) {
     return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
 }
 
+namespace {
+
+/// True for an ASCII byte that is not white space (is_space is false for it).
+bool solid_ascii(char c) {
+    const unsigned char b = static_cast<unsigned char>(c);
+    return b < 0x80 && b != ' ' && (b < '\t' || b > '\r');
+}
+
+}  // namespace
+
 std::string_view trim(std::string_view s) {
+    // Most lines start and end with an ASCII letter or punctuation: nothing to look up.
+    if (s.empty() || (solid_ascii(s.front()) && solid_ascii(s.back()))) return s;
     std::size_t b = 0;
     while (b < s.size()) {
         std::size_t p = b;
