@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
@@ -402,42 +400,6 @@ bool navigation_line(std::string_view low) {
                                        "jump to:",     "wechseln zu:",   "aller à :",
                                        "ir a:",        "перейти к:"};
     return ends_with(low, " →") || prefixes.starts(low);
-}
-
-// Eight bytes at a time (classify_furniture lowercases every line of the article).
-constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-
-/// True when every byte of `s` is ASCII.
-bool is_ascii(std::string_view s) {
-    std::uint64_t high = 0;
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, s.data() + i, 8);
-        high |= w;
-    }
-    for (; i < s.size(); ++i) high |= static_cast<unsigned char>(s[i]);
-    return (high & kHighBits) == 0;
-}
-
-/// Writes ASCII `s` lowercased to `out` (s.size() bytes).
-void ascii_lower(std::string_view s, char* out) {
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, s.data() + i, 8);
-        // Per byte (all below 0x80, so no carry between bytes): the high bit of w + (0x80 - 'A')
-        // is set from 'A' up, that of w + (0x7F - 'Z') above 'Z'; 0x80 >> 2 is the case bit.
-        const std::uint64_t from_a = w + kOnes * (0x80 - 'A');
-        const std::uint64_t above_z = w + kOnes * (0x7F - 'Z');
-        w ^= ((from_a & ~above_z) & kHighBits) >> 2;
-        std::memcpy(out + i, &w, 8);
-    }
-    for (; i < s.size(); ++i) {
-        const char c = s[i];
-        out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-    }
 }
 
 /// True when `hay` contains `needle`, looked for by its byte at `anchor` (a rare letter gives

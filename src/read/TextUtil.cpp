@@ -4,6 +4,8 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
+#include <cstring>
+
 namespace galley::read {
 
 char32_t next_code_point(std::string_view s, std::size_t& pos) {
@@ -71,6 +73,10 @@ bool is_upper(char32_t c) {
 
 namespace {
 
+// Eight bytes at a time (the reader lowercases and tests most lines of an article).
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+
 /// True for an ASCII byte that is not white space (is_space is false for it).
 bool solid_ascii(char c) {
     const unsigned char b = static_cast<unsigned char>(c);
@@ -78,6 +84,36 @@ bool solid_ascii(char c) {
 }
 
 }  // namespace
+
+bool is_ascii(std::string_view s) {
+    std::uint64_t high = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        high |= w;
+    }
+    for (; i < s.size(); ++i) high |= static_cast<unsigned char>(s[i]);
+    return (high & kHighBits) == 0;
+}
+
+void ascii_lower(std::string_view s, char* out) {
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        // Per byte (all below 0x80, so no carry between bytes): the high bit of w + (0x80 - 'A')
+        // is set from 'A' up, that of w + (0x7F - 'Z') above 'Z'; 0x80 >> 2 is the case bit.
+        const std::uint64_t from_a = w + kOnes * (0x80 - 'A');
+        const std::uint64_t above_z = w + kOnes * (0x7F - 'Z');
+        w ^= ((from_a & ~above_z) & kHighBits) >> 2;
+        std::memcpy(out + i, &w, 8);
+    }
+    for (; i < s.size(); ++i) {
+        const char c = s[i];
+        out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+}
 
 std::string_view trim(std::string_view s) {
     // Most lines start and end with an ASCII letter or punctuation: nothing to look up.
@@ -105,6 +141,12 @@ std::string to_lower(std::string_view s) {
     std::string out(s.size() * 3, '\0');
     char* o = out.data();
     for (std::size_t p = 0; p < s.size();) {
+        if (p + 8 <= s.size() && is_ascii(s.substr(p, 8))) {
+            ascii_lower(s.substr(p, 8), o);
+            o += 8;
+            p += 8;
+            continue;
+        }
         const unsigned char b = static_cast<unsigned char>(s[p]);
         if (b < 0x80) {
             *o++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
