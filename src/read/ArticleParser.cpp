@@ -122,7 +122,15 @@ std::string find_dateline(std::string_view text) {
 std::string fold_for_compare(std::string_view s) {
     std::string out;
     const std::string low = to_lower(trim(s));
+    out.reserve(low.size());
     for (std::size_t p = 0; p < low.size();) {
+        const char a = low[p];
+        if (static_cast<unsigned char>(a) < 0x80) {  // ASCII: no decoding, no lookup
+            if ((a >= '0' && a <= '9') || (a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z'))
+                out += a;
+            ++p;
+            continue;
+        }
         const char32_t c = next_code_point(low, p);
         if (is_alnum(c)) append_utf8(out, c);
     }
