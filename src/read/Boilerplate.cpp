@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -375,7 +376,8 @@ bool footer_line(std::string_view low) {
 /// does.
 class PrefixSet {
   public:
-    PrefixSet(std::initializer_list<std::string_view> prefixes) {
+    template <std::size_t N>
+    explicit PrefixSet(const std::array<std::string_view, N>& prefixes) {
         for (std::string_view p : prefixes) by_byte_[static_cast<unsigned char>(p[0])].push_back(p);
     }
     /// True when `s` starts with one of the prefixes.
@@ -390,16 +392,79 @@ class PrefixSet {
     std::array<std::vector<std::string_view>, 256> by_byte_;
 };
 
+/// The starts of navigation lines (navigation_line).
+constexpr std::array<std::string_view, 23> kNavigationPrefixes = {
+    "← ",           "previous post",  "previous article",
+    "next article", "previous story", "next post",
+    "next story",   "tags:",          "tag:",
+    "filed under",  "categories:",    "category:",
+    "posted in ",   "schlagwörter:",  "étiquettes :",
+    "etiquetas:",   "标签：",         "タグ：",
+    "jump to:",     "wechseln zu:",   "aller à :",
+    "ir a:",        "перейти к:"};
+
 bool navigation_line(std::string_view low) {
-    static const PrefixSet prefixes = {"← ",           "previous post",  "previous article",
-                                       "next article", "previous story", "next post",
-                                       "next story",   "tags:",          "tag:",
-                                       "filed under",  "categories:",    "category:",
-                                       "posted in ",   "schlagwörter:",  "étiquettes :",
-                                       "etiquetas:",   "标签：",         "タグ：",
-                                       "jump to:",     "wechseln zu:",   "aller à :",
-                                       "ir a:",        "перейти к:"};
+    static const PrefixSet prefixes(kNavigationPrefixes);
     return ends_with(low, " →") || prefixes.starts(low);
+}
+
+/// The first two bytes of every line a rule up to navigation_line can recognise (an entry of
+/// one byte stands for that byte and any other): an ASCII line that starts otherwise and has no
+/// "newsletter" in it is no furniture that recognisable_furniture reports.
+class TwoByteStarts {
+  public:
+    TwoByteStarts() {
+        for (const Exact& x : kExact) add(x.line);
+        for (const Label& l : kLabels) add(l.text);
+        for (std::string_view m : kLinkBlockMarks) add(m);
+        for (std::string_view l : kLinkBlockLabels) add(l);
+        for (std::string_view p : kNavigationPrefixes) add(p);
+        add("comments (");
+        for (char d = '0'; d <= '9'; ++d) add(std::string_view(&d, 1));  // comment counts
+        // A row of share words, maybe after separators: "|", "/", or "," and "|" alone.
+        for (std::string_view sep : {",", "|", "/"}) add(sep);
+        std::size_t start = 0;
+        while (start < kWidgetWords.size()) {
+            std::size_t end = kWidgetWords.find(' ', start);
+            if (end == std::string_view::npos) end = kWidgetWords.size();
+            if (end > start) add(kWidgetWords.substr(start, end - start));
+            start = end + 1;
+        }
+    }
+    /// True when a line can start with `a` and then `b`.
+    bool has(char a, char b) const {
+        const std::size_t i = static_cast<unsigned char>(a) * 256u + static_cast<unsigned char>(b);
+        return (bits_[i / 64] >> (i % 64)) & 1u;
+    }
+
+  private:
+    void add(std::string_view s) {
+        if (s.empty()) return;
+        const std::size_t a = static_cast<unsigned char>(s[0]);
+        for (std::size_t b = 0; b < 256; ++b)
+            if (s.size() == 1 || b == static_cast<unsigned char>(s[1])) {
+                const std::size_t i = a * 256 + b;
+                bits_[i / 64] |= std::uint64_t{1} << (i % 64);
+            }
+    }
+    std::array<std::uint64_t, 1024> bits_{};
+};
+
+/// `c` lowercased when it is an ASCII capital.
+char lower_ascii_char(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+}
+
+/// True when `s` contains "newsletter" in any mix of ASCII case.
+bool contains_newsletter(std::string_view s) {
+    constexpr std::string_view kWord = "newsletter";
+    for (std::size_t at = 0; at + kWord.size() <= s.size(); ++at) {
+        if (lower_ascii_char(s[at + 2]) != 'w') continue;  // a rare letter first
+        std::size_t k = 0;
+        while (k < kWord.size() && lower_ascii_char(s[at + k]) == kWord[k]) ++k;
+        if (k == kWord.size()) return true;
+    }
+    return false;
 }
 
 /// True when `hay` contains `needle`, looked for by its byte at `anchor` (a rare letter gives
@@ -442,6 +507,16 @@ FurnitureVerdict classify(std::string_view raw, std::string_view language, bool 
     if (line.empty() ||
         (line.size() > kFurnitureMaxChars && code_point_count(line) > kFurnitureMaxChars))
         return {};
+    // Most lines of an article start as no furniture that can go inside it does: looked at
+    // before lowercasing (ASCII bytes lowercase to themselves or a letter, and no other code
+    // point lowercases to a letter of "newsletter": only U+0130 to 'i' and U+212A to 'k').
+    if (recognisable_only && line.size() >= 2) {
+        static const TwoByteStarts starts;
+        const char a = line[0], b = line[1];
+        if ((a & 0x80) == 0 && (b & 0x80) == 0 &&
+            !starts.has(lower_ascii_char(a), lower_ascii_char(b)) && !contains_newsletter(line))
+            return {};
+    }
     // Lowercase: ASCII lines (most of them) without the Unicode case mapping, into a buffer
     // kept from line to line (no allocation per line).
     static thread_local std::string low_buffer;

@@ -292,6 +292,9 @@ TEST_CASE("recognisable_furniture is classify_furniture for the lines the body m
                                       "← Older posts",
                                       "ΣΑΣ Facebook",
                                       "İSTANBUL Share",
+                                      "Abonnez-vous à la NEWSLETTER",
+                                      "Café: subscribe to the NewsLetter",
+                                      "Ab — sign up for our newsletter",
                                       "Poderiam PARTILHAR:",
                                       kLong};
     const std::filesystem::path dirs[] = {galley::read::test::fixture(""),
