@@ -455,15 +455,17 @@ char lower_ascii_char(char c) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
 }
 
-/// True when `s` contains "newsletter" in any mix of ASCII case.
+/// True when `s` contains "newsletter" in any mix of ASCII case: found by its 'w' or 'W'
+/// (memchr), then compared around it.
 bool contains_newsletter(std::string_view s) {
     constexpr std::string_view kWord = "newsletter";
-    for (std::size_t at = 0; at + kWord.size() <= s.size(); ++at) {
-        if (lower_ascii_char(s[at + 2]) != 'w') continue;  // a rare letter first
-        std::size_t k = 0;
-        while (k < kWord.size() && lower_ascii_char(s[at + k]) == kWord[k]) ++k;
-        if (k == kWord.size()) return true;
-    }
+    for (const char w : {'w', 'W'})
+        for (std::size_t at = s.find(w, 2); at != std::string_view::npos && at + 8 <= s.size();
+             at = s.find(w, at + 1)) {
+            std::size_t k = 0;
+            while (k < kWord.size() && lower_ascii_char(s[at - 2 + k]) == kWord[k]) ++k;
+            if (k == kWord.size()) return true;
+        }
     return false;
 }
 
