@@ -408,12 +408,13 @@ bool navigation_line(std::string_view low) {
     return ends_with(low, " →") || prefixes.starts(low);
 }
 
-/// The first two bytes of every line a rule up to navigation_line can recognise (an entry of
-/// one byte stands for that byte and any other): an ASCII line that starts otherwise and has no
-/// "newsletter" in it is no furniture that recognisable_furniture reports.
-class TwoByteStarts {
+/// The first three bytes of every line a rule up to navigation_line can recognise (an entry of
+/// one or two bytes stands for those and any others after them): an ASCII line that starts
+/// otherwise and has no "newsletter" in it is no furniture that recognisable_furniture reports.
+/// Three-byte starts are kept hashed (a collision only lets a line through to the rules).
+class LineStarts {
   public:
-    TwoByteStarts() {
+    LineStarts() {
         for (const Exact& x : kExact) add(x.line);
         for (const Label& l : kLabels) add(l.text);
         for (std::string_view m : kLinkBlockMarks) add(m);
@@ -431,23 +432,36 @@ class TwoByteStarts {
             start = end + 1;
         }
     }
-    /// True when a line can start with `a` and then `b`.
-    bool has(char a, char b) const {
-        const std::size_t i = static_cast<unsigned char>(a) * 256u + static_cast<unsigned char>(b);
-        return (bits_[i / 64] >> (i % 64)) & 1u;
+    /// True when a line can start with `a`, `b` and then `c`.
+    bool has(char a, char b, char c) const {
+        return test(short_, pair(a, b)) || test(long_, triple(a, b, c));
     }
 
   private:
+    static std::size_t pair(char a, char b) {
+        return static_cast<unsigned char>(a) * 256u + static_cast<unsigned char>(b);
+    }
+    static std::size_t triple(char a, char b, char c) {
+        return (pair(a, b) * 251u + static_cast<unsigned char>(c)) & 0xFFFFu;
+    }
+    static bool test(const std::array<std::uint64_t, 1024>& bits, std::size_t i) {
+        return (bits[i / 64] >> (i % 64)) & 1u;
+    }
+    static void set(std::array<std::uint64_t, 1024>& bits, std::size_t i) {
+        bits[i / 64] |= std::uint64_t{1} << (i % 64);
+    }
     void add(std::string_view s) {
         if (s.empty()) return;
-        const std::size_t a = static_cast<unsigned char>(s[0]);
-        for (std::size_t b = 0; b < 256; ++b)
-            if (s.size() == 1 || b == static_cast<unsigned char>(s[1])) {
-                const std::size_t i = a * 256 + b;
-                bits_[i / 64] |= std::uint64_t{1} << (i % 64);
-            }
+        if (s.size() >= 3) {
+            set(long_, triple(s[0], s[1], s[2]));
+        } else if (s.size() == 2) {
+            set(short_, pair(s[0], s[1]));
+        } else {
+            for (int b = 0; b < 256; ++b) set(short_, pair(s[0], static_cast<char>(b)));
+        }
     }
-    std::array<std::uint64_t, 1024> bits_{};
+    std::array<std::uint64_t, 1024> short_{};  ///< pairs that start an entry of 1 or 2 bytes
+    std::array<std::uint64_t, 1024> long_{};   ///< hashed three-byte starts of longer entries
 };
 
 /// `c` lowercased when it is an ASCII capital.
@@ -512,11 +526,12 @@ FurnitureVerdict classify(std::string_view raw, std::string_view language, bool 
     // Most lines of an article start as no furniture that can go inside it does: looked at
     // before lowercasing (ASCII bytes lowercase to themselves or a letter, and no other code
     // point lowercases to a letter of "newsletter": only U+0130 to 'i' and U+212A to 'k').
-    if (recognisable_only && line.size() >= 2) {
-        static const TwoByteStarts starts;
-        const char a = line[0], b = line[1];
-        if ((a & 0x80) == 0 && (b & 0x80) == 0 &&
-            !starts.has(lower_ascii_char(a), lower_ascii_char(b)) && !contains_newsletter(line))
+    if (recognisable_only && line.size() >= 3) {
+        static const LineStarts starts;
+        const char a = line[0], b = line[1], c = line[2];
+        if (((a | b | c) & 0x80) == 0 &&
+            !starts.has(lower_ascii_char(a), lower_ascii_char(b), lower_ascii_char(c)) &&
+            !contains_newsletter(line))
             return {};
     }
     // Lowercase: ASCII lines (most of them) without the Unicode case mapping, into a buffer
