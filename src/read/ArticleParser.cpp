@@ -123,7 +123,15 @@ std::string find_dateline(std::string_view text) {
 std::string fold_for_compare(std::string_view s) {
     std::string out;
     const std::string low = to_lower(trim(s));
+    out.reserve(low.size());
     for (std::size_t p = 0; p < low.size();) {
+        const char a = low[p];
+        if (static_cast<unsigned char>(a) < 0x80) {  // ASCII: no decoding, no lookup
+            if ((a >= '0' && a <= '9') || (a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z'))
+                out += a;
+            ++p;
+            continue;
+        }
         const char32_t c = next_code_point(low, p);
         if (is_alnum(c)) append_utf8(out, c);
     }
@@ -677,10 +685,12 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
         }
     }
     std::vector<std::size_t> captions;
+    // Only lines recognisable anywhere and share-widget lines can go here (the others are
+    // furniture only at the edges): recognisable_furniture, cheaper than classify_furniture.
     std::vector<FurnitureVerdict> verdicts(body_end > body_begin ? body_end - body_begin : 0);
     for (std::size_t i = body_begin; i < body_end; ++i)
         if (!trim(lines[i]).empty())
-            verdicts[i - body_begin] = classify_furniture(lines[i], language);
+            verdicts[i - body_begin] = recognisable_furniture(lines[i], language);
     for (std::size_t i = body_begin; i < body_end; ++i) {
         const FurnitureVerdict& v = verdicts[i - body_begin];
         if (v.kind == Furniture::None || dropped[i]) continue;

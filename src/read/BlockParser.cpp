@@ -445,7 +445,8 @@ class Parser {
     bool marked_heading(std::string_view line) const {
         line = trim(line);
         for (std::string_view mark : {"■", "◆", "●", "▼", "◇", "□", "▶", "【"}) {
-            if (line.substr(0, mark.size()) != mark) continue;
+            // (The first byte before the rest: most lines start otherwise.)
+            if (line.empty() || line[0] != mark[0] || line.substr(0, mark.size()) != mark) continue;
             std::string_view rest = trim(line.substr(mark.size()));
             if (mark == "【") {
                 const std::size_t close = rest.find("】");

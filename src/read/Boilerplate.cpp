@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "read/LineEvidence.hpp"
@@ -15,18 +15,30 @@ namespace galley::read {
 
 namespace {
 
-/// The entries of a " word word " vocabulary as a hash set.
-std::unordered_set<std::string_view> word_set(std::string_view words) {
-    std::unordered_set<std::string_view> set;
-    std::size_t start = 0;
-    while (start < words.size()) {
-        std::size_t end = words.find(' ', start);
-        if (end == std::string_view::npos) end = words.size();
-        if (end > start) set.insert(words.substr(start, end - start));
-        start = end + 1;
+/// The entries of a " word word " vocabulary, found by their length in bytes and first byte
+/// (a few comparisons, no hashing: classify_furniture looks up a word or two of every line).
+class WordSet {
+  public:
+    explicit WordSet(std::string_view words) {
+        std::size_t start = 0;
+        while (start < words.size()) {
+            std::size_t end = words.find(' ', start);
+            if (end == std::string_view::npos) end = words.size();
+            if (end > start) by_size_.at(end - start).push_back(words.substr(start, end - start));
+            start = end + 1;
+        }
     }
-    return set;
-}
+    /// True when `w` is an entry.
+    bool contains(std::string_view w) const {
+        if (w.empty() || w.size() >= by_size_.size()) return false;
+        for (std::string_view x : by_size_[w.size()])
+            if (x[0] == w[0] && x == w) return true;
+        return false;
+    }
+
+  private:
+    std::array<std::vector<std::string_view>, 48> by_size_;
+};
 
 bool listed(std::string_view words, std::string_view w);
 
@@ -46,12 +58,12 @@ constexpr std::string_view kNavigationWords =
     "logout register sign in up log subscribe newsletter donate back to "
     "next previous older newer posts post navigation ";
 
-/// True when `w` is an entry of `words` (kWidgetWords or kNavigationWords), looked up in a hash
-/// set built once (thread-safe static initialisation).
+/// True when `w` is an entry of `words` (kWidgetWords or kNavigationWords), looked up in a set
+/// built once (thread-safe static initialisation).
 bool listed(std::string_view words, std::string_view w) {
-    static const std::unordered_set<std::string_view> widget = word_set(kWidgetWords);
-    static const std::unordered_set<std::string_view> navigation = word_set(kNavigationWords);
-    return (words.data() == kWidgetWords.data() ? widget : navigation).count(w) > 0;
+    static const WordSet widget(kWidgetWords);
+    static const WordSet navigation(kNavigationWords);
+    return (words.data() == kWidgetWords.data() ? widget : navigation).contains(w);
 }
 
 /// Whole lines of furniture (lowercase, as a line reads), with their kind.
@@ -295,11 +307,18 @@ constexpr std::array<std::string_view, 12> kLinkBlockLabels = {
     "関連リンク",    "参考リンク",     "外部リンク",   "関連サイト", "相关链接", "相關連結",
     "related links", "external links", "useful links", "links:",     "weblinks", "liens"};
 
-bool starts_with(std::string_view s, std::string_view p) {
-    return s.substr(0, p.size()) == p;
+/// The marks before a link block's label, stripped in this order.
+constexpr std::array<std::string_view, 10> kLinkBlockMarks = {"■", "□", "◆",  "◇",  "●",
+                                                              "▼", "▶", "【", "［", "["};
+
+// The first byte is compared before the rest: most tests here fail on it, without a call to
+// memcmp (classify_furniture runs dozens of them on every line of the article).
+inline bool starts_with(std::string_view s, std::string_view p) {
+    return s.size() >= p.size() && (p.empty() || (s[0] == p[0] && s.substr(0, p.size()) == p));
 }
-bool ends_with(std::string_view s, std::string_view p) {
-    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+inline bool ends_with(std::string_view s, std::string_view p) {
+    return s.size() >= p.size() &&
+           (p.empty() || (s.back() == p.back() && s.substr(s.size() - p.size()) == p));
 }
 
 /// True when `low` starts with `label` followed by the end, ':' (ASCII or full width), a space,
@@ -335,7 +354,6 @@ bool comment_count(std::string_view low) {
 }
 
 bool cookie_line(std::string_view low) {
-    if (low.find("cookie") == std::string_view::npos) return false;
     return starts_with(low, "we use cookies") || starts_with(low, "this site uses cookies") ||
            starts_with(low, "this website uses cookies") ||
            starts_with(low, "our site uses cookies") || starts_with(low, "accept all cookies") ||
@@ -354,19 +372,126 @@ bool footer_line(std::string_view low) {
            starts_with(low, "版权所有") || starts_with(low, "無断転載");
 }
 
+/// Prefixes found by their first byte: a line is tested only against those that start as it
+/// does.
+class PrefixSet {
+  public:
+    template <std::size_t N>
+    explicit PrefixSet(const std::array<std::string_view, N>& prefixes) {
+        for (std::string_view p : prefixes) by_byte_[static_cast<unsigned char>(p[0])].push_back(p);
+    }
+    /// True when `s` starts with one of the prefixes.
+    bool starts(std::string_view s) const {
+        if (s.empty()) return false;
+        for (std::string_view p : by_byte_[static_cast<unsigned char>(s[0])])
+            if (starts_with(s, p)) return true;
+        return false;
+    }
+
+  private:
+    std::array<std::vector<std::string_view>, 256> by_byte_;
+};
+
+/// The starts of navigation lines (navigation_line).
+constexpr std::array<std::string_view, 23> kNavigationPrefixes = {
+    "← ",           "previous post",  "previous article",
+    "next article", "previous story", "next post",
+    "next story",   "tags:",          "tag:",
+    "filed under",  "categories:",    "category:",
+    "posted in ",   "schlagwörter:",  "étiquettes :",
+    "etiquetas:",   "标签：",         "タグ：",
+    "jump to:",     "wechseln zu:",   "aller à :",
+    "ir a:",        "перейти к:"};
+
 bool navigation_line(std::string_view low) {
-    return starts_with(low, "← ") || ends_with(low, " →") || starts_with(low, "previous post") ||
-           starts_with(low, "next post") || starts_with(low, "previous article") ||
-           starts_with(low, "next article") || starts_with(low, "previous story") ||
-           starts_with(low, "next story") || starts_with(low, "tags:") ||
-           starts_with(low, "tag:") || starts_with(low, "filed under") ||
-           starts_with(low, "categories:") || starts_with(low, "category:") ||
-           starts_with(low, "posted in ") || starts_with(low, "schlagwörter:") ||
-           starts_with(low, "étiquettes :") || starts_with(low, "etiquetas:") ||
-           starts_with(low, "标签：") || starts_with(low, "タグ：") ||
-           starts_with(low, "jump to:") || starts_with(low, "wechseln zu:") ||
-           starts_with(low, "aller à :") || starts_with(low, "ir a:") ||
-           starts_with(low, "перейти к:");
+    static const PrefixSet prefixes(kNavigationPrefixes);
+    return ends_with(low, " →") || prefixes.starts(low);
+}
+
+/// The first three bytes of every line a rule up to navigation_line can recognise (an entry of
+/// one or two bytes stands for those and any others after them): an ASCII line that starts
+/// otherwise and has no "newsletter" in it is no furniture that recognisable_furniture reports.
+/// Three-byte starts are kept hashed (a collision only lets a line through to the rules).
+class LineStarts {
+  public:
+    LineStarts() {
+        for (const Exact& x : kExact) add(x.line);
+        for (const Label& l : kLabels) add(l.text);
+        for (std::string_view m : kLinkBlockMarks) add(m);
+        for (std::string_view l : kLinkBlockLabels) add(l);
+        for (std::string_view p : kNavigationPrefixes) add(p);
+        add("comments (");
+        for (char d = '0'; d <= '9'; ++d) add(std::string_view(&d, 1));  // comment counts
+        // A row of share words, maybe after separators: "|", "/", or "," and "|" alone.
+        for (std::string_view sep : {",", "|", "/"}) add(sep);
+        std::size_t start = 0;
+        while (start < kWidgetWords.size()) {
+            std::size_t end = kWidgetWords.find(' ', start);
+            if (end == std::string_view::npos) end = kWidgetWords.size();
+            if (end > start) add(kWidgetWords.substr(start, end - start));
+            start = end + 1;
+        }
+    }
+    /// True when a line can start with `a`, `b` and then `c`.
+    bool has(char a, char b, char c) const {
+        return test(short_, pair(a, b)) || test(long_, triple(a, b, c));
+    }
+
+  private:
+    static std::size_t pair(char a, char b) {
+        return static_cast<unsigned char>(a) * 256u + static_cast<unsigned char>(b);
+    }
+    static std::size_t triple(char a, char b, char c) {
+        return (pair(a, b) * 251u + static_cast<unsigned char>(c)) & 0xFFFFu;
+    }
+    static bool test(const std::array<std::uint64_t, 1024>& bits, std::size_t i) {
+        return (bits[i / 64] >> (i % 64)) & 1u;
+    }
+    static void set(std::array<std::uint64_t, 1024>& bits, std::size_t i) {
+        bits[i / 64] |= std::uint64_t{1} << (i % 64);
+    }
+    void add(std::string_view s) {
+        if (s.empty()) return;
+        if (s.size() >= 3) {
+            set(long_, triple(s[0], s[1], s[2]));
+        } else if (s.size() == 2) {
+            set(short_, pair(s[0], s[1]));
+        } else {
+            for (int b = 0; b < 256; ++b) set(short_, pair(s[0], static_cast<char>(b)));
+        }
+    }
+    std::array<std::uint64_t, 1024> short_{};  ///< pairs that start an entry of 1 or 2 bytes
+    std::array<std::uint64_t, 1024> long_{};   ///< hashed three-byte starts of longer entries
+};
+
+/// `c` lowercased when it is an ASCII capital.
+char lower_ascii_char(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+}
+
+/// True when `s` contains "newsletter" in any mix of ASCII case: found by its 'w' or 'W'
+/// (memchr), then compared around it.
+bool contains_newsletter(std::string_view s) {
+    constexpr std::string_view kWord = "newsletter";
+    for (const char w : {'w', 'W'})
+        for (std::size_t at = s.find(w, 2); at != std::string_view::npos && at + 8 <= s.size();
+             at = s.find(w, at + 1)) {
+            std::size_t k = 0;
+            while (k < kWord.size() && lower_ascii_char(s[at - 2 + k]) == kWord[k]) ++k;
+            if (k == kWord.size()) return true;
+        }
+    return false;
+}
+
+/// True when `hay` contains `needle`, looked for by its byte at `anchor` (a rare letter gives
+/// fewer false starts than the first one, which memchr finds in most lines).
+bool contains(std::string_view hay, std::string_view needle, std::size_t anchor) {
+    if (hay.size() < needle.size()) return false;
+    const std::size_t last = hay.size() - needle.size() + anchor;  // the anchor's last place
+    for (std::size_t at = hay.find(needle[anchor], anchor);
+         at != std::string_view::npos && at <= last; at = hay.find(needle[anchor], at + 1))
+        if (hay.compare(at - anchor, needle.size(), needle) == 0) return true;
+    return false;
 }
 
 /// Every word of `low` is in `vocabulary` (and there are 1..max of them). Stops at the first
@@ -388,35 +513,68 @@ bool all_listed(std::string_view low, std::string_view vocabulary, std::size_t m
     return count > 0;
 }
 
-}  // namespace
-
-FurnitureVerdict classify_furniture(std::string_view raw, std::string_view language) {
+/// classify_furniture; with `recognisable_only`, {} as soon as no rule is left that can give a
+/// verdict `anywhere` or a share-widget line (the rules below navigation_line give neither).
+FurnitureVerdict classify(std::string_view raw, std::string_view language, bool recognisable_only) {
     using namespace threshold;
     std::string_view line = trim(raw);
     if (starts_with(line, "- ") || starts_with(line, "* ")) line = trim(line.substr(2));
-    if (line.empty() || code_point_count(line) > kFurnitureMaxChars) return {};
-    // Lowercase: ASCII lines (most of them) without the Unicode case mapping.
-    std::string low;
-    if (std::all_of(line.begin(), line.end(), [](char c) { return (c & 0x80) == 0; })) {
-        low.assign(line);
-        for (char& c : low)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    } else {
+    // (A line of at most kFurnitureMaxChars bytes has at most as many code points.)
+    if (line.empty() ||
+        (line.size() > kFurnitureMaxChars && code_point_count(line) > kFurnitureMaxChars))
+        return {};
+    // Most lines of an article start as no furniture that can go inside it does: looked at
+    // before lowercasing (ASCII bytes lowercase to themselves or a letter, and no other code
+    // point lowercases to a letter of "newsletter": only U+0130 to 'i' and U+212A to 'k').
+    if (recognisable_only && line.size() >= 3) {
+        static const LineStarts starts;
+        const char a = line[0], b = line[1], c = line[2];
+        if (((a | b | c) & 0x80) == 0 &&
+            !starts.has(lower_ascii_char(a), lower_ascii_char(b), lower_ascii_char(c)) &&
+            !contains_newsletter(line))
+            return {};
+    }
+    // Lowercase: ASCII lines (most of them) without the Unicode case mapping, into a buffer
+    // kept from line to line (no allocation per line).
+    static thread_local std::string low_buffer;
+    std::string& low = low_buffer;
+    if (!is_ascii(line)) {
         low = to_lower(line);
+    } else {
+        low.resize(line.size());
+        ascii_lower(line, low.data());
     }
 
-    for (const Exact& x : kExact)
-        if (low.size() == x.line.size() && low == x.line) return {x.kind, x.anywhere};
+    // The whole-line entries by their length in bytes, in kExact order.
+    static const std::array<std::vector<const Exact*>, 64> exact_by_size = [] {
+        std::array<std::vector<const Exact*>, 64> by_size;
+        for (const Exact& x : kExact) by_size.at(x.line.size()).push_back(&x);
+        return by_size;
+    }();
+    if (low.size() < exact_by_size.size())
+        for (const Exact* x : exact_by_size[low.size()])
+            if (low == x->line) return {x->kind, x->anywhere};
     if (comment_count(low)) return {Furniture::Comments, true};
 
     // A mark and a link-block label: "■関連リンク", "【関連リンク】", "Related links".
     {
+        // Whether the line can start with a mark or a label at all, by its first byte.
+        static const std::array<bool, 256> starts = [] {
+            std::array<bool, 256> table{};
+            for (std::string_view mark : kLinkBlockMarks)
+                table[static_cast<unsigned char>(mark[0])] = true;
+            for (std::string_view label : kLinkBlockLabels)
+                table[static_cast<unsigned char>(label[0])] = true;
+            return table;
+        }();
         std::string_view s = low;
-        for (std::string_view mark : {"■", "□", "◆", "◇", "●", "▼", "▶", "【", "［", "["})
-            if (starts_with(s, mark)) s = trim(s.substr(mark.size()));
-        for (std::string_view label : kLinkBlockLabels)
-            if (starts_with(s, label) && code_point_count(s) <= code_point_count(label) + 2)
-                return {Furniture::LinkBlock, true};
+        if (starts[static_cast<unsigned char>(low[0])])
+            for (std::string_view mark : kLinkBlockMarks)
+                if (starts_with(s, mark)) s = trim(s.substr(mark.size()));
+        if (starts[static_cast<unsigned char>(low[0])])
+            for (std::string_view label : kLinkBlockLabels)
+                if (starts_with(s, label) && code_point_count(s) <= code_point_count(label) + 2)
+                    return {Furniture::LinkBlock, true};
     }
 
     // A row of network names and share verbs: a share widget. Several words are recognisable
@@ -435,13 +593,14 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
     };
     // Labelled lines: teasers, shop lines, credits, follow prompts. A teaser carries a
     // headline, not a paragraph: at most kFurnitureMaxChars (checked above).
-    static const std::array<bool, 256> label_starts = [] {
-        std::array<bool, 256> starts{};
-        for (const Label& l : kLabels) starts[static_cast<unsigned char>(l.text[0])] = true;
-        return starts;
+    // The labels by their first byte, in kLabels order (the first label that matches wins).
+    static const std::array<std::vector<const Label*>, 256> labels_by_byte = [] {
+        std::array<std::vector<const Label*>, 256> by_byte;
+        for (const Label& l : kLabels) by_byte[static_cast<unsigned char>(l.text[0])].push_back(&l);
+        return by_byte;
     }();
-    for (const Label& l : kLabels) {
-        if (!label_starts[static_cast<unsigned char>(low[0])]) break;
+    for (const Label* label : labels_by_byte[static_cast<unsigned char>(low[0])]) {
+        const Label& l = *label;
         std::string_view rest;
         if (!has_label(low, l.text, rest)) continue;
         rest = trim(rest);
@@ -457,15 +616,18 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
     }
     if (cookie_line(low)) return {Furniture::Cookie, false};
     // "Please subscribe to the daily newsletter now": a prompt, not a sentence about one.
-    if (low.find("newsletter") != std::string::npos && ev().words <= 12 &&
-        (low.find("subscribe") != std::string::npos || low.find("sign up") != std::string::npos))
+    const std::string_view lv = low;
+    if (contains(lv, "newsletter", 2) && ev().words <= 12 &&
+        (lv.find("subscribe") != std::string_view::npos ||
+         lv.find("sign up") != std::string_view::npos))
         return {Furniture::Follow, true};
     if (navigation_line(low)) return {Furniture::Navigation, !is_prose(ev())};
+    if (recognisable_only) return {};
     if (footer_line(low)) return {Furniture::Footer, false};
 
     // "Photo of … http://www.flickr.com/…" is a credit with its address: kept (it is text the
     // author wrote). A line that is all address is a link.
-    if ((low.find("http") != std::string::npos || low.find("www.") != std::string::npos) &&
+    if ((lv.find("http") != std::string_view::npos || lv.find("www.") != std::string_view::npos) &&
         ev().url_share() >= kUrlLineShare && !is_prose(ev()))
         return {Furniture::Url, false};
     if (all_listed(low, kNavigationWords, 3)) return {Furniture::Navigation, false};
@@ -477,9 +639,13 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
             return {Furniture::Url, false};
     }
     // The words, counted without splitting: the count and the first one.
+    // (Branch-free loops: spaces fall unpredictably.)
     std::size_t word_count = 0;
-    for (std::size_t p = 0; p < low.size(); ++p)
-        if (low[p] != ' ' && (p == 0 || low[p - 1] == ' ')) ++word_count;
+    bool after_space = true;
+    for (const char c : lv) {
+        word_count += static_cast<std::size_t>(after_space & (c != ' '));
+        after_space = c == ' ';
+    }
     const std::string_view first_word = std::string_view(low).substr(0, low.find(' '));
     // Breadcrumbs: "Home / Noticias / Agência Brasil, 31 anos", "Home › World › Asia".
     if (word_count > 0 && listed(kNavigationWords, first_word)) {
@@ -501,8 +667,11 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
     // Below: rows without sentence punctuation. A line that runs on in lowercase (a line of a
     // hard-wrapped paragraph) is neither a menu bar nor a language switcher.
     std::size_t lowercase_words = 0;
-    for (std::size_t p = 0; p < line.size(); ++p)  // first letters of the original words
-        if ((p == 0 || line[p - 1] == ' ') && line[p] >= 'a' && line[p] <= 'z') ++lowercase_words;
+    after_space = true;
+    for (const char c : line) {  // first letters of the original words
+        lowercase_words += static_cast<std::size_t>(after_space & (c >= 'a') & (c <= 'z'));
+        after_space = c == ' ';
+    }
     if (lowercase_words * 2 > word_count) return {};
     const LineEvidence& e = ev();
     if (e.sentence_end) return {};
@@ -525,6 +694,17 @@ FurnitureVerdict classify_furniture(std::string_view raw, std::string_view langu
         if (repeats * 10 >= e.words * kRepeatedWordsTenths) return {Furniture::Navigation, false};
     }
     return {};
+}
+
+}  // namespace
+
+FurnitureVerdict classify_furniture(std::string_view line, std::string_view language) {
+    return classify(line, language, false);
+}
+
+FurnitureVerdict recognisable_furniture(std::string_view line, std::string_view language) {
+    const FurnitureVerdict v = classify(line, language, true);
+    return v.anywhere || v.kind == Furniture::Share ? v : FurnitureVerdict{};
 }
 
 bool is_boilerplate(std::string_view line) {

@@ -40,6 +40,11 @@ struct FurnitureVerdict {
 /// Never furniture for a sentence of prose (is_prose), except a labelled teaser or credit.
 FurnitureVerdict classify_furniture(std::string_view line, std::string_view language = "");
 
+/// classify_furniture's verdict when it is furniture anywhere or a share-widget line (the lines
+/// the parser may drop inside the article), else None; cheaper, as it stops at the last rule
+/// that can give such a verdict.
+FurnitureVerdict recognisable_furniture(std::string_view line, std::string_view language = "");
+
 /// True when the whole `line` is web furniture of any strength (classify_furniture).
 bool is_boilerplate(std::string_view line);
 

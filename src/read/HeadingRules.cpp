@@ -54,6 +54,15 @@ bool numbered_label(std::string_view line) {
 /// "CHAPTER 2. The Carpet-Bag.", "Part III", "Kapitel 4": a chapter label with a number.
 bool chapter_label(std::string_view line) {
     if (line.size() > 200) return false;
+    // A quick look at the first byte: an ASCII one that starts no label in either case (and is
+    // not white space before the first word) ends it; other bytes go on to the word itself.
+    if (!line.empty()) {
+        const unsigned char b = static_cast<unsigned char>(line[0]);
+        if (b < 0x80 && b != ' ' && (b < '\t' || b > '\r') &&
+            std::string_view("bcekplstBCEKPLST").find(static_cast<char>(b)) ==
+                std::string_view::npos)
+            return false;
+    }
     const auto words = split_words(line);
     if (words.size() < 2 || words.size() > 24) return false;
     static const std::set<std::string> labels = {

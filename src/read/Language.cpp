@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <vector>
 
 #include "read/TextUtil.hpp"
@@ -73,8 +75,27 @@ const std::set<std::string_view> kMalayWords = {"bahawa",    "bahawasanya",  "ke
 const std::set<std::string_view> kIndonesianWords = {
     "bahwa", "karena", "tersebut", "bisa", "saja", "uang", "mau", "internasional", "agar"};
 
+/// Every word of the Latin-script lists with the lists that hold it (bit l for
+/// latin_stop_words()[l], kMalayBit, kIndonesianBit): one hash lookup a word of the sample.
+constexpr std::uint32_t kMalayBit = 1u << 30;
+constexpr std::uint32_t kIndonesianBit = 1u << 31;
+const std::unordered_map<std::string_view, std::uint32_t>& latin_word_index() {
+    static const std::unordered_map<std::string_view, std::uint32_t> index = [] {
+        std::unordered_map<std::string_view, std::uint32_t> m;
+        const auto& lists = latin_stop_words();
+        for (std::size_t l = 0; l < lists.size() && l < 30; ++l)
+            for (std::string_view w : lists[l].words) m[w] |= 1u << l;
+        for (std::string_view w : kMalayWords) m[w] |= kMalayBit;
+        for (std::string_view w : kIndonesianWords) m[w] |= kIndonesianBit;
+        return m;
+    }();
+    return index;
+}
+
 std::string latin_language(std::string_view sample) {
-    std::map<std::string, int> score;
+    const auto& lists = latin_stop_words();
+    const auto& index = latin_word_index();
+    std::vector<int> counts(lists.size(), 0);
     int malay = 0, indonesian = 0;  // Malay and Indonesian share their frequent words
     int words = 0;
     int schwa = 0, dotless_i = 0, viet = 0, eszett = 0;
@@ -94,10 +115,13 @@ std::string latin_language(std::string_view sample) {
         if (b >= e) continue;
         const std::string lw = to_lower(w.substr(b, e - b));
         ++words;
-        malay += kMalayWords.count(lw) > 0;
-        indonesian += kIndonesianWords.count(lw) > 0;
-        for (const StopWords& list : latin_stop_words())
-            if (list.words.count(lw)) ++score[list.lang];
+        if (const auto it = index.find(lw); it != index.end()) {
+            const std::uint32_t bits = it->second;
+            malay += (bits & kMalayBit) != 0;
+            indonesian += (bits & kIndonesianBit) != 0;
+            for (std::size_t l = 0; l < lists.size(); ++l)
+                if (bits & (1u << l)) ++counts[l];
+        }
         for (std::size_t p = 0; p < lw.size();) {
             const char32_t c = next_code_point(lw, p);
             if (c == U'ə')
@@ -112,6 +136,9 @@ std::string latin_language(std::string_view sample) {
         if (words > 4000) break;
     }
     if (words == 0) return "en";
+    std::map<std::string, int> score;
+    for (std::size_t l = 0; l < lists.size(); ++l)
+        if (counts[l] > 0) score[lists[l].lang] += counts[l];
     std::string best = "en";
     int best_score = 0;
     for (const StopWords& list : latin_stop_words()) {  // fixed order: deterministic ties

@@ -4,6 +4,8 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
+#include <cstring>
+
 namespace galley::read {
 
 char32_t next_code_point(std::string_view s, std::size_t& pos) {
@@ -69,7 +71,53 @@ bool is_upper(char32_t c) {
     return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
 }
 
+namespace {
+
+// Eight bytes at a time (the reader lowercases and tests most lines of an article).
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+
+/// True for an ASCII byte that is not white space (is_space is false for it).
+bool solid_ascii(char c) {
+    const unsigned char b = static_cast<unsigned char>(c);
+    return b < 0x80 && b != ' ' && (b < '\t' || b > '\r');
+}
+
+}  // namespace
+
+bool is_ascii(std::string_view s) {
+    std::uint64_t high = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        high |= w;
+    }
+    for (; i < s.size(); ++i) high |= static_cast<unsigned char>(s[i]);
+    return (high & kHighBits) == 0;
+}
+
+void ascii_lower(std::string_view s, char* out) {
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        // Per byte (all below 0x80, so no carry between bytes): the high bit of w + (0x80 - 'A')
+        // is set from 'A' up, that of w + (0x7F - 'Z') above 'Z'; 0x80 >> 2 is the case bit.
+        const std::uint64_t from_a = w + kOnes * (0x80 - 'A');
+        const std::uint64_t above_z = w + kOnes * (0x7F - 'Z');
+        w ^= ((from_a & ~above_z) & kHighBits) >> 2;
+        std::memcpy(out + i, &w, 8);
+    }
+    for (; i < s.size(); ++i) {
+        const char c = s[i];
+        out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+}
+
 std::string_view trim(std::string_view s) {
+    // Most lines start and end with an ASCII letter or punctuation: nothing to look up.
+    if (s.empty() || (solid_ascii(s.front()) && solid_ascii(s.back()))) return s;
     std::size_t b = 0;
     while (b < s.size()) {
         std::size_t p = b;
@@ -86,19 +134,37 @@ std::string_view trim(std::string_view s) {
 }
 
 std::string to_lower(std::string_view s) {
-    bool ascii = true;
-    for (char ch : s)
-        if (static_cast<unsigned char>(ch) >= 0x80) ascii = false;
-    std::string out(s);
-    if (ascii) {
-        for (char& ch : out)
-            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
-        return out;
+    // Written through a pointer into room for the longest result (three bytes a byte: a
+    // malformed byte becomes U+FFFD): ASCII bytes directly, code points without a lowercase
+    // form copied as they are (the bytes u_tolower and UTF-8 encoding would give), the rest
+    // through ICU.
+    std::string out(s.size() * 3, '\0');
+    char* o = out.data();
+    for (std::size_t p = 0; p < s.size();) {
+        if (p + 8 <= s.size() && is_ascii(s.substr(p, 8))) {
+            ascii_lower(s.substr(p, 8), o);
+            o += 8;
+            p += 8;
+            continue;
+        }
+        const unsigned char b = static_cast<unsigned char>(s[p]);
+        if (b < 0x80) {
+            *o++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            ++p;
+            continue;
+        }
+        const std::size_t at = p;
+        const char32_t c = next_code_point(s, p);
+        const char32_t lower = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+        if (lower == c && c != U'\uFFFD') {
+            for (std::size_t k = at; k < p; ++k) *o++ = s[k];
+        } else {
+            std::size_t n = 0;
+            U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(o), n, static_cast<UChar32>(lower));
+            o += n;
+        }
     }
-    out.clear();
-    for (std::size_t p = 0; p < s.size();)
-        append_utf8(out,
-                    static_cast<char32_t>(u_tolower(static_cast<UChar32>(next_code_point(s, p)))));
+    out.resize(static_cast<std::size_t>(o - out.data()));
     return out;
 }
 

@@ -29,6 +29,11 @@ bool is_lower(char32_t c);
 /// True for an uppercase or titlecase letter.
 bool is_upper(char32_t c);
 
+/// True when every byte of `s` is ASCII (tested eight bytes at a time).
+bool is_ascii(std::string_view s);
+/// Writes the ASCII text `s` lowercased to `out` (s.size() bytes; eight at a time).
+void ascii_lower(std::string_view s, char* out);
+
 /// `s` without leading and trailing white space (ASCII spaces and Unicode spaces).
 std::string_view trim(std::string_view s);
 /// Lowercased copy (full Unicode case mapping, root locale).
