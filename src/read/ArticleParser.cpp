@@ -567,10 +567,7 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     // Front matter is the article's own metadata; it and shortcodes never reach the body.
     const FrontMatter front = read_front_matter(utf8, file);
     std::string own;
-    if (front.lines > 0) utf8 = own = blank_lines(utf8, front.lines);
-    if (front.lines > 0 && trim(utf8).empty())
-        throw Error(ErrorCode::InputInvalid, file, "empty article (only front matter)");
-    if (auto cleaned = drop_shortcodes(utf8, file, diagnostics)) utf8 = own = std::move(*cleaned);
+    utf8 = article_body(utf8, front, file, diagnostics, own);
 
     doc::Document d;
     doc::Metadata& meta = d.meta;

@@ -10,6 +10,7 @@
 
 #include "base/Error.hpp"
 #include "base/TomlDepth.hpp"
+#include "read/Shortcodes.hpp"
 #include "read/TextUtil.hpp"
 
 namespace galley::read {
@@ -299,6 +300,17 @@ std::string blank_lines(std::string_view utf8, std::size_t lines) {
     std::string out(lines, '\n');
     if (pos < utf8.size()) out.append(utf8.substr(pos));
     return out;
+}
+
+std::string_view article_body(std::string_view utf8, const FrontMatter& front,
+                              const std::string& file, Diagnostics& diagnostics,
+                              std::string& storage) {
+    if (front.lines > 0) utf8 = storage = blank_lines(utf8, front.lines);
+    if (front.lines > 0 && trim(utf8).empty())
+        throw Error(ErrorCode::InputInvalid, file, "empty article (only front matter)");
+    if (auto cleaned = drop_shortcodes(utf8, file, diagnostics))
+        utf8 = storage = std::move(*cleaned);
+    return utf8;
 }
 
 }  // namespace galley::read

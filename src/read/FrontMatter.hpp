@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/Diagnostics.hpp"
+
 namespace galley::read {
 
 /// The metadata of a front-matter block and how many lines of the text it takes.
@@ -26,5 +28,12 @@ FrontMatter read_front_matter(std::string_view utf8, const std::string& file);
 /// `utf8` with its first `lines` lines emptied (their line ends kept, so line numbers stay
 /// those of the file): the front matter never reaches the body.
 std::string blank_lines(std::string_view utf8, std::size_t lines);
+
+/// The text every reader parses: `utf8` with the front matter's lines blanked (line numbers
+/// hold) and shortcodes dropped (each reported). A changed copy lives in `storage`; a text that
+/// is only front matter throws Error(InputInvalid).
+std::string_view article_body(std::string_view utf8, const FrontMatter& front,
+                              const std::string& file, Diagnostics& diagnostics,
+                              std::string& storage);
 
 }  // namespace galley::read
