@@ -10,6 +10,7 @@ mkdir -p out
 status=0
 for article in samples/*.txt samples/*.md; do
   name=$(basename "$article"); name=${name%.*}
+  [ "$name" = SOURCES ] && continue  # the samples' sources and licences, not an article
   if "$build/galley" convert "$article" -o "out/$name.epub" -o "out/$name.pdf" -q; then
     echo "out/$name.epub  out/$name.pdf"
   else
