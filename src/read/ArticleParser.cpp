@@ -562,6 +562,22 @@ void apply_meta(doc::Metadata& meta, const std::map<std::string, std::string>& v
     }
 }
 
+void apply_overrides(doc::Metadata& meta, const ReadOptions& options, const std::string& file,
+                     Diagnostics& diagnostics) {
+    static const std::set<std::string> known = {
+        "title",      "subtitle",    "author",    "authors", "date",     "lang",    "language",
+        "identifier", "description", "publisher", "rights",  "dateline", "keywords"};
+    for (const auto& [key, value] : options.meta) {
+        if (!known.count(key))
+            diagnostics.warn(file, 0, "ignored unknown metadata key '" + key + "'");
+        else if ((key == "lang" || key == "language") && normalize_language_tag(value).empty())
+            diagnostics.warn(file, 0, "ignored invalid language tag '" + value + "'");
+    }
+    if (!options.language.empty() && normalize_language_tag(options.language).empty())
+        diagnostics.warn(file, 0, "ignored invalid language tag '" + options.language + "'");
+    apply_meta(meta, options.meta);
+}
+
 doc::Document parse_article(std::string_view utf8, const std::string& file,
                             const ReadOptions& options, Diagnostics& diagnostics) {
     // Front matter is the article's own metadata; it and shortcodes never reach the body.
@@ -809,18 +825,7 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     }
 
     // Overrides from the command line and the sidecar, then the fallbacks.
-    for (const auto& [key, value] : options.meta) {
-        static const std::set<std::string> known = {
-            "title",      "subtitle",    "author",    "authors", "date",     "lang",    "language",
-            "identifier", "description", "publisher", "rights",  "dateline", "keywords"};
-        if (!known.count(key))
-            diagnostics.warn(file, 0, "ignored unknown metadata key '" + key + "'");
-        else if ((key == "lang" || key == "language") && normalize_language_tag(value).empty())
-            diagnostics.warn(file, 0, "ignored invalid language tag '" + value + "'");
-    }
-    if (!options.language.empty() && normalize_language_tag(options.language).empty())
-        diagnostics.warn(file, 0, "ignored invalid language tag '" + options.language + "'");
-    apply_meta(meta, options.meta);
+    apply_overrides(meta, options, file, diagnostics);
     if (!options.language.empty() && !language.empty()) meta.language = language;
     if (meta.title.empty() && first_paragraph) {
         // No headline: the first sentence when it is short, else the file name in words, else

@@ -23,4 +23,9 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
 /// by "; ". A date is parsed to ISO when possible and kept as written in date_text.
 void apply_meta(doc::Metadata& meta, const std::map<std::string, std::string>& values);
 
+/// Applies the command line's and the sidecar's metadata (`options.meta`) over what the article
+/// said, warning (with `file`) about unknown keys and invalid language tags.
+void apply_overrides(doc::Metadata& meta, const ReadOptions& options, const std::string& file,
+                     Diagnostics& diagnostics);
+
 }  // namespace galley::read

@@ -8,13 +8,13 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <set>
 #include <type_traits>
 
 #include "base/Error.hpp"
 #include "read/ArticleParser.hpp"
 #include "read/BlockParser.hpp"
 #include "read/FrontMatter.hpp"
+#include "read/InlineParser.hpp"
 #include "read/Language.hpp"
 #include "read/Shortcodes.hpp"
 #include "read/SmartPunctuation.hpp"
@@ -222,16 +222,6 @@ class TreeMapper {
     void drop_html(cmark_node* n) {
         const std::string html = excerpt(literal(n));
         if (!html.empty()) diagnostics_.warn(file_, line_of(n), "dropped raw HTML '" + html + "'");
-    }
-
-    static void append_text(doc::Inlines& out, std::string_view text) {
-        if (text.empty()) return;
-        if (!out.empty())
-            if (auto* t = std::get_if<doc::Text>(&out.back().value)) {
-                t->text += text;
-                return;
-            }
-        out.push_back({doc::Text{std::string(text)}});
     }
 
     void add_inlines(cmark_node* parent, doc::Inlines& out) {
@@ -597,18 +587,7 @@ doc::Document parse_markdown(std::string_view utf8, const std::string& file,
     assign_heading_ids(d.blocks);
 
     // Overrides from the command line and the sidecar, then the fallbacks.
-    static const std::set<std::string> known = {
-        "title",      "subtitle",    "author",    "authors", "date",     "lang",    "language",
-        "identifier", "description", "publisher", "rights",  "dateline", "keywords"};
-    for (const auto& [key, value] : options.meta) {
-        if (!known.count(key))
-            diagnostics.warn(file, 0, "ignored unknown metadata key '" + key + "'");
-        else if ((key == "lang" || key == "language") && normalize_language_tag(value).empty())
-            diagnostics.warn(file, 0, "ignored invalid language tag '" + value + "'");
-    }
-    if (!options.language.empty() && normalize_language_tag(options.language).empty())
-        diagnostics.warn(file, 0, "ignored invalid language tag '" + options.language + "'");
-    apply_meta(meta, options.meta);
+    apply_overrides(meta, options, file, diagnostics);
     if (!normalize_language_tag(options.language).empty()) meta.language = language;
     if (meta.title.empty()) meta.title = name_in_words(file);
     if (meta.language.empty()) meta.language = "en";
