@@ -14,6 +14,7 @@
 
 #include "base/Error.hpp"
 #include "base/File.hpp"
+#include "book/BatchStamp.hpp"
 #include "read/MarkdownReader.hpp"
 #include "read/Sidecar.hpp"
 
@@ -23,19 +24,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// FNV-1a, 64 bit: a stable hash for shard assignment and up-to-date stamps (not for security).
+/// FNV-1a, 64 bit: a stable hash for shard assignment (not for security).
 std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 14695981039346656037ULL) {
     for (unsigned char c : data) {
         hash ^= c;
         hash *= 1099511628211ULL;
     }
     return hash;
-}
-
-std::string hex(std::uint64_t v) {
-    std::ostringstream out;
-    out << std::hex << std::setw(16) << std::setfill('0') << v;
-    return out.str();
 }
 
 /// Length of the well-formed UTF-8 sequence at the start of `s` (1 to 4), or 0 when it is not one
@@ -104,17 +99,6 @@ std::string json_string(const std::string& s) {
 
 const char* extension(app::Format f) {
     return f == app::Format::Epub ? ".epub" : ".pdf";
-}
-
-/// The up-to-date key of one article: its bytes, the style, galley's version, the options.
-std::string stamp_of(const std::string& bytes, const BatchOptions& o) {
-    std::uint64_t h = fnv1a(bytes);
-    h = fnv1a(o.style_key, h);
-    h = fnv1a(GALLEY_VERSION, h);
-    for (app::Format f : o.formats) h = fnv1a(extension(f), h);
-    h = fnv1a(o.read.language, h);
-    for (const auto& [k, v] : o.read.meta) h = fnv1a(k + "=" + v + ";", h);
-    return hex(h);
 }
 
 }  // namespace
@@ -194,6 +178,8 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
 
     // A font problem (a style's unknown family) stops the batch before it starts.
     app::fonts_for(style);
+    // What every article shares (style, fonts, dictionaries, epoch...), identified once.
+    const RunInputs run = run_inputs(options, style);
     // "a.txt" and "a.md" would both write a.epub: the first by name keeps the name, the others
     // fail without touching its outputs.
     std::vector<std::string> clash(articles.size());
@@ -228,7 +214,7 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
                 if (!clash[i].empty())
                     throw Error(ErrorCode::Usage, input.string(),
                                 "same output names as " + clash[i] + "; rename one of them");
-                std::string stamp = stamp_of(read_file(input), options);
+                std::string stamp = article_stamp(run, input);
                 bool fresh = !options.force;
                 for (const fs::path& out : job.outputs) fresh = fresh && fs::exists(out);
                 std::error_code read_ec;

@@ -31,12 +31,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// Where Debian's hyphen-* packages put their pattern dictionaries.
-const char* dictionary_dir() {
-    const char* env = std::getenv("GALLEY_HYPHEN_DIR");
-    return env && *env ? env : "/usr/share/hyphen";
-}
-
 /// Longest word (in characters) handed to libhyphen.
 constexpr std::size_t kMaxWord = 100;
 
@@ -71,7 +65,7 @@ fs::path find_dictionary(const std::string& language) {
         i = j + 1;
     }
     if (lang.empty()) return {};
-    fs::path dir = dictionary_dir();
+    fs::path dir = hyphen_dictionary_folder();
     std::error_code ec;
     if (!region.empty() && fs::exists(dir / ("hyph_" + lang + "_" + region + ".dic"), ec))
         return dir / ("hyph_" + lang + "_" + region + ".dic");
@@ -87,6 +81,12 @@ fs::path find_dictionary(const std::string& language) {
 }
 
 }  // namespace
+
+fs::path hyphen_dictionary_folder() {
+    // Where Debian's hyphen-* packages put their pattern dictionaries.
+    const char* env = std::getenv("GALLEY_HYPHEN_DIR");
+    return env && *env ? env : "/usr/share/hyphen";
+}
 
 struct Hyphenator::Impl {
     std::string file;            // the .dic file

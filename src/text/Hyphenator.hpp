@@ -1,11 +1,15 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace galley::text {
+
+/// The folder of libhyphen pattern dictionaries: $GALLEY_HYPHEN_DIR, else /usr/share/hyphen.
+std::filesystem::path hyphen_dictionary_folder();
 
 /// Hyphenation points for one language from libhyphen patterns (/usr/share/hyphen). Each
 /// dictionary is loaded once per process and shared (thread-safe lookup).

@@ -1,0 +1,33 @@
+// book: the up-to-date key of a batch article. An output is kept only when every input that
+// went into it is unchanged: the article's bytes (front matter included), its sidecar, the
+// command-line metadata, the resolved style and the style files it came from, the font files it
+// may draw on, the hyphenation dictionaries, SOURCE_DATE_EPOCH, galley's version and the output
+// kinds. What all articles share is identified once per run (files by path, size and mtime).
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "book/BatchRunner.hpp"
+#include "style/StyleSheet.hpp"
+
+namespace galley::book {
+
+/// The inputs every article of one batch run shares, each as (name, hash or value).
+struct RunInputs {
+    std::vector<std::pair<std::string, std::string>> parts;  ///< in a fixed order
+};
+
+/// Identifies the shared inputs of a run once: style (resolved values, the bytes of every style
+/// file that set one, user font files), bundled fonts, hyphenation dictionaries,
+/// SOURCE_DATE_EPOCH, version, output kinds, --lang and --meta values.
+RunInputs run_inputs(const BatchOptions& options, const style::StyleSheet& style);
+
+/// The stamp of `article`: one "name value" line per input, the run's shared inputs followed by
+/// the article's name and bytes and its sidecar's bytes (or "none"). Throws Error when the
+/// article or its sidecar cannot be read.
+std::string article_stamp(const RunInputs& run, const std::filesystem::path& article);
+
+}  // namespace galley::book
