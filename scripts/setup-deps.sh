@@ -16,6 +16,8 @@ packages=(
   fonts-noto-cjk fonts-noto-core
   # external oracles used by the tests
   epubcheck default-jre-headless qpdf poppler-utils python3 clang-format
+  # the man page and shell completion tests (groff renders galley.1; zsh checks _galley)
+  groff-base zsh
   # the browser DAISY Ace drives (scripts/setup-ace.sh installs Ace itself)
   chromium
   # fuzzing (scripts/fuzz.sh): clang 14 with libFuzzer and the sanitizer runtimes

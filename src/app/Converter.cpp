@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <ctime>
 
 #include "base/Error.hpp"
@@ -78,8 +79,25 @@ std::unique_ptr<text::FontSet> fonts_for(const style::StyleSheet& style) {
     return fonts;
 }
 
+std::string input_name(const fs::path& input) {
+    return input == kStdStream ? "<stdin>" : input.string();
+}
+
+namespace {
+
+/// Writes `bytes` to standard output (binary: no translation on POSIX), throwing
+/// Error(OutputFailed) naming "<stdout>" when it cannot (a closed pipe, a full disk).
+void write_stdout(const std::string& bytes) {
+    if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size() ||
+        std::fflush(stdout) != 0)
+        throw Error(ErrorCode::OutputFailed, "<stdout>", "cannot write standard output");
+}
+
+}  // namespace
+
 void remove_outputs(const std::vector<fs::path>& outputs) {
     for (const fs::path& out : outputs) {
+        if (out == kStdStream) continue;
         std::error_code ec;
         fs::remove(out, ec);
     }
@@ -87,15 +105,20 @@ void remove_outputs(const std::vector<fs::path>& outputs) {
 
 std::vector<std::size_t> convert(const ConvertJob& job, const style::StyleSheet& style,
                                  text::FontSet& fonts, Diagnostics& diagnostics) {
+    const bool from_stdin = job.input == kStdStream;
     std::vector<Format> formats;
-    for (const fs::path& out : job.outputs) formats.push_back(format_of(out));
-    refuse_overwriting_inputs(job.outputs, {job.input, read::sidecar_path(job.input)});
+    for (const fs::path& out : job.outputs)
+        formats.push_back(out == kStdStream ? job.stdout_format : format_of(out));
+    if (!from_stdin)
+        refuse_overwriting_inputs(job.outputs, {job.input, read::sidecar_path(job.input)});
     try {
         read::ReadOptions options = job.read;
         options.quotes = style.quotes;  // the style's quotation marks, as it documents
         for (auto& [key, value] : options.meta)
-            check_text(value, "--meta " + key, job.input.string(), 0, diagnostics);
-        doc::Document document = read::read_article(job.input, options, diagnostics);
+            check_text(value, "--meta " + key, input_name(job.input), 0, diagnostics);
+        doc::Document document =
+            from_stdin ? read::read_article_bytes(read_stdin(), "<stdin>", options, diagnostics)
+                       : read::read_article(job.input, options, diagnostics);
         doc::check_document(document, diagnostics);  // every metadata source merged: validate
         long long timestamp = output_timestamp(document.meta.date);
 
@@ -111,9 +134,12 @@ std::vector<std::size_t> convert(const ConvertJob& job, const style::StyleSheet&
         }
         std::vector<std::size_t> sizes;
         for (std::size_t i = 0; i < job.outputs.size(); ++i) {
-            write_file_atomic(job.outputs[i], bytes[i]);
+            if (job.outputs[i] != kStdStream) write_file_atomic(job.outputs[i], bytes[i]);
             sizes.push_back(bytes[i].size());
         }
+        // Standard output last: once bytes reach a pipe they cannot be taken back.
+        for (std::size_t i = 0; i < job.outputs.size(); ++i)
+            if (job.outputs[i] == kStdStream) write_stdout(bytes[i]);
         return sizes;
     } catch (...) {
         remove_outputs(job.outputs);

@@ -29,12 +29,19 @@ Format format_of(const std::filesystem::path& path);
 void refuse_overwriting_inputs(const std::vector<std::filesystem::path>& outputs,
                                const std::vector<std::filesystem::path>& inputs);
 
+/// The path that means standard input (as the article) or standard output (as an output).
+inline const std::filesystem::path kStdStream = "-";
+
 /// Everything one conversion needs.
 struct ConvertJob {
-    std::filesystem::path input;                 ///< the article
-    std::vector<std::filesystem::path> outputs;  ///< one or more .epub / .pdf files
+    std::filesystem::path input;                 ///< the article; "-" = standard input
+    std::vector<std::filesystem::path> outputs;  ///< one or more .epub / .pdf files; "-" = stdout
+    Format stdout_format = Format::Epub;         ///< the format of the output "-" (--to)
     read::ReadOptions read;                      ///< --lang, --meta, sidecar
 };
+
+/// The name of `input` in messages: "<stdin>" for "-", else the path.
+std::string input_name(const std::filesystem::path& input);
 
 /// The timestamp used for output dates: $SOURCE_DATE_EPOCH, else the article's date at
 /// midnight UTC, else 1980-01-01 (so output never depends on the clock).
@@ -44,13 +51,16 @@ long long output_timestamp(const std::string& iso_date);
 /// family the style names exists; throws Error(Style) pointing at the style file and line.
 std::unique_ptr<text::FontSet> fonts_for(const style::StyleSheet& style);
 
-/// Removes every file of `outputs` that exists (after a failed job: no stale output stays).
+/// Removes every file of `outputs` that exists (after a failed job: no stale output stays);
+/// "-" (standard output) is left alone.
 void remove_outputs(const std::vector<std::filesystem::path>& outputs);
 
 /// Converts one article into every requested output in `style`, drawing fonts from `fonts` (one
 /// FontSet per thread). All outputs are built in memory first and then written atomically; on
 /// failure no output of the job exists afterwards (stale ones from an earlier run are removed).
 /// An output that is the article or its sidecar is refused first (Error(Usage)), touching nothing.
+/// The input "-" is read from standard input (no sidecar); the output "-" is written, in
+/// `job.stdout_format`, to standard output after every file output.
 /// Returns the size in bytes of each output. Warnings go to `diagnostics`; fatal problems throw
 /// galley::Error naming the file.
 std::vector<std::size_t> convert(const ConvertJob& job, const style::StyleSheet& style,

@@ -8,6 +8,8 @@
 //   70 internal error (a bug)
 #include <unistd.h>
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -15,6 +17,7 @@
 #include <sstream>
 #include <string>
 
+#include "app/CliDocs.hpp"
 #include "app/Converter.hpp"
 #include "base/Error.hpp"
 #include "base/File.hpp"
@@ -74,6 +77,52 @@ std::vector<std::filesystem::path> style_inputs(const std::string& ref,
     return out;
 }
 
+/// The command line as strings, with "convert" put before the first argument (after global
+/// flags) that is neither a subcommand nor an option: `galley FILE -o OUT` is `galley convert
+/// FILE -o OUT`. A first argument naming a subcommand is the subcommand (`galley ./book` converts
+/// a file called book). A word that is no subcommand and no file, with no dot or slash, is a
+/// mistyped subcommand: Error(Usage).
+std::vector<std::string> with_shorthand(int argc, char** argv, const CLI::App& app) {
+    std::vector<std::string> args(argv, argv + argc);
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        const auto options = app.get_options([&](const CLI::Option* o) {
+            return !o->get_positional() && o->get_expected_max() == 0 && o->check_name(arg);
+        });
+        if (!options.empty()) continue;              // a global flag (-q, -v)
+        if (arg.size() > 1 && arg[0] == '-') break;  // --help, --version, or a mistake
+        for (const CLI::App* sub : app.get_subcommands({}))
+            if (sub->check_name(arg)) return args;
+        std::error_code ec;
+        if (arg != "-" && arg.find_first_of("./") == std::string::npos &&
+            !std::filesystem::exists(arg, ec)) {
+            std::string names;
+            for (const CLI::App* sub : app.get_subcommands({}))
+                names += (names.empty() ? "" : ", ") + sub->get_name();
+            throw Error(ErrorCode::Usage, "",
+                        "'" + arg + "' is neither a subcommand (" + names +
+                            ") nor a file (see galley --help)");
+        }
+        args.insert(args.begin() + static_cast<std::ptrdiff_t>(i), "convert");
+        break;
+    }
+    return args;
+}
+
+/// A CLI11 parse error as galley's one line: "galley: error: <reason> (see galley [SUB] --help)".
+std::string parse_error_line(const CLI::ParseError& e, const CLI::App& app) {
+    std::string reason = e.what();
+    while (!reason.empty() && (reason.back() == '\n' || reason.back() == ' ')) reason.pop_back();
+    // CLI11 starts its sentences with a capital; galley's messages do not (unless an acronym).
+    if (reason.size() > 1 && std::isupper(static_cast<unsigned char>(reason[0])) &&
+        !std::isupper(static_cast<unsigned char>(reason[1])))
+        reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
+    std::string help = "galley";
+    for (const CLI::App* sub : app.get_subcommands({}))
+        if (sub->parsed()) help += " " + sub->get_name();
+    return "galley: error: " + reason + " (see " + help + " --help)";
+}
+
 void print_warnings(const galley::Diagnostics& diagnostics, bool quiet) {
     if (quiet) return;
     for (const galley::Diagnostic& d : diagnostics.warnings()) std::cerr << d.format() << '\n';
@@ -98,25 +147,42 @@ int main(int argc, char** argv) {
     const std::string max_input_help = "refuse inputs larger than SIZE (default 256M)";
     std::vector<std::string> sets, metas;
     CLI::App* convert = app.add_subcommand("convert", "convert one article to EPUB and/or PDF");
-    convert->add_option("article", job.input, "the article (plain text or Markdown)")->required();
-    convert->add_option("-o,--output", job.outputs, "output file, .epub or .pdf (repeatable)")
-        ->required();
+    convert
+        ->add_option("article", job.input,
+                     "the article (plain text or Markdown); - reads standard input")
+        ->required()
+        ->type_name("FILE");
+    convert
+        ->add_option("-o,--output", job.outputs,
+                     "output file, .epub or .pdf; - writes standard output (with --to)")
+        ->required()
+        ->type_name("FILE");
     convert->add_option("--style", style_name, "built-in style name or style file")
-        ->default_str("classic");
-    convert->add_option("--set", sets, "override a style key, e.g. body.font_size=12pt");
-    convert->add_option("--meta", metas,
-                        "set metadata: title, author, date, lang, identifier, description, "
-                        "publisher, rights, keywords (key=value, repeatable)");
-    convert->add_option("--lang", job.read.language, "article language (BCP 47), e.g. en, de");
+        ->default_str("classic")
+        ->type_name("STYLE");
+    convert->add_option("--set", sets, "override a style key, e.g. body.font_size=12pt")
+        ->type_name("KEY=VALUE");
+    convert
+        ->add_option("--meta", metas,
+                     "set metadata: title, author, date, lang, identifier, description, "
+                     "publisher, rights, keywords")
+        ->type_name("KEY=VALUE");
+    convert->add_option("--lang", job.read.language, "article language (BCP 47), e.g. en, de")
+        ->type_name("LANG");
     std::string from;
     convert
         ->add_option("--from", from,
                      "input markup: text or markdown (default: by extension, .md/.markdown are "
-                     "Markdown)")
+                     "Markdown; standard input: text)")
+        ->type_name("FORMAT")
         ->check(CLI::IsMember({"text", "markdown"}));
+    std::string to;
+    convert->add_option("--to", to, "format of the output - (standard output)")
+        ->type_name("FORMAT")
+        ->check(CLI::IsMember({"epub", "pdf"}));
     convert->add_flag("-q,--quiet", quiet, "print no warnings");
     convert->add_flag("-v,--verbose", verbose, "print what is done");
-    convert->add_option("--max-input", max_input, max_input_help);
+    convert->add_option("--max-input", max_input, max_input_help)->type_name("SIZE");
 
     galley::book::BatchOptions batch_options;
     std::string batch_to = "epub,pdf", shard, batch_style;
@@ -124,56 +190,118 @@ int main(int argc, char** argv) {
     CLI::App* batch = app.add_subcommand("batch", "convert every .txt and .md of a folder");
     batch
         ->add_option("folder", batch_options.input_dir, "folder of plain-text or Markdown articles")
-        ->required();
-    batch->add_option("-o,--output", batch_options.output_dir, "output folder")->required();
+        ->required()
+        ->type_name("DIR");
+    batch->add_option("-o,--output", batch_options.output_dir, "output folder")
+        ->required()
+        ->type_name("DIR");
     batch->add_option("--to", batch_to, "formats to write: epub, pdf or epub,pdf")
-        ->default_str("epub,pdf");
-    batch->add_option("-j,--jobs", batch_options.jobs, "worker threads (default: every core)");
-    batch->add_option("--shard", shard, "K/N: convert only shard K of N (stable split by name)");
+        ->default_str("epub,pdf")
+        ->type_name("FORMATS");
+    batch->add_option("-j,--jobs", batch_options.jobs, "worker threads (default: every core)")
+        ->type_name("N");
+    batch->add_option("--shard", shard, "convert only shard K of N (stable split by name)")
+        ->type_name("K/N");
     batch->add_flag("--force", batch_options.force, "rebuild outputs that are up to date");
-    batch->add_option("--style", batch_style, "built-in style name or style file");
-    batch->add_option("--set", batch_sets, "override a style key, e.g. body.font_size=12pt");
-    batch->add_option("--lang", batch_options.read.language, "language of every article");
+    batch->add_option("--style", batch_style, "built-in style name or style file")
+        ->type_name("STYLE");
+    batch->add_option("--set", batch_sets, "override a style key, e.g. body.font_size=12pt")
+        ->type_name("KEY=VALUE");
+    batch->add_option("--lang", batch_options.read.language, "language of every article")
+        ->type_name("LANG");
     batch->add_flag("-q,--quiet", quiet, "print no warnings");
-    batch->add_option("--max-input", max_input, max_input_help);
+    batch->add_option("--max-input", max_input, max_input_help)->type_name("SIZE");
 
     std::string manifest_path, book_style;
     std::vector<std::filesystem::path> book_outputs;
     std::vector<std::string> book_sets;
     CLI::App* book =
         app.add_subcommand("book", "make one book (EPUB and/or PDF) of a manifest's articles");
-    book->add_option("manifest", manifest_path, "the book's manifest (TOML)")->required();
-    book->add_option("-o,--output", book_outputs, "output file, .epub or .pdf (repeatable)")
-        ->required();
-    book->add_option("--style", book_style, "style name or file (default: the manifest's)");
-    book->add_option("--set", book_sets, "override a style key, e.g. body.font_size=12pt");
+    book->add_option("manifest", manifest_path, "the book's manifest (TOML)")
+        ->required()
+        ->type_name("FILE");
+    book->add_option("-o,--output", book_outputs, "output file, .epub or .pdf")
+        ->required()
+        ->type_name("FILE");
+    book->add_option("--style", book_style, "style name or file (default: the manifest's)")
+        ->type_name("STYLE");
+    book->add_option("--set", book_sets, "override a style key, e.g. body.font_size=12pt")
+        ->type_name("KEY=VALUE");
     book->add_flag("-q,--quiet", quiet, "print no warnings");
-    book->add_option("--max-input", max_input, max_input_help);
+    book->add_option("--max-input", max_input, max_input_help)->type_name("SIZE");
     bool allow_outside = false;
     book->add_flag("--allow-outside", allow_outside,
                    "let the manifest name files outside its own folder");
 
     CLI::App* styles = app.add_subcommand("styles", "list the built-in styles, or show one");
     std::vector<std::string> styles_args;
-    styles->add_option("args", styles_args, "'show NAME' prints the resolved style");
+    styles->add_option("args", styles_args, "'show NAME' prints the resolved style")
+        ->type_name("ARGS");
+
+    // The man page and completion scripts, generated from the tables above at build time.
+    if (argc == 2 && std::string(argv[1]) == "--help-man") {
+        std::cout << galley::app::man_page(app);
+        return 0;
+    }
+    if (argc == 3 && std::string(argv[1]) == "--completion") {
+        const std::string shell = argv[2];
+        if (shell == "bash" || shell == "zsh") {
+            std::cout << (shell == "bash" ? galley::app::bash_completion(app)
+                                          : galley::app::zsh_completion(app));
+            return 0;
+        }
+        std::cerr << "galley: error: --completion expects bash or zsh, got '" << shell << "'\n";
+        return static_cast<int>(ErrorCode::Usage);
+    }
 
     try {
-        app.parse(argc, argv);
+        std::vector<std::string> args = with_shorthand(argc, argv, app);
+        std::vector<const char*> pointers;
+        for (const std::string& a : args) pointers.push_back(a.c_str());
+        app.parse(static_cast<int>(pointers.size()), pointers.data());
     } catch (const CLI::ParseError& e) {
-        return app.exit(e) == 0 ? 0 : static_cast<int>(ErrorCode::Usage);
+        if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+        std::cerr << parse_error_line(e, app) << '\n';
+        return static_cast<int>(ErrorCode::Usage);
+    } catch (const Error& e) {
+        std::cerr << "galley: error: " << e.message() << '\n';
+        return static_cast<int>(e.code());
     }
 
     galley::Diagnostics diagnostics;
     try {
         apply_max_input(max_input);
         if (convert->parsed()) {
-            for (const auto& out : job.outputs) galley::app::format_of(out);
+            const std::filesystem::path& stream = galley::app::kStdStream;
+            const auto to_stdout = std::count(job.outputs.begin(), job.outputs.end(), stream);
+            if (to_stdout > 1)
+                throw Error(ErrorCode::Usage, "", "-o - (standard output) may be given only once");
+            if (to_stdout) {
+                if (to.empty())
+                    throw Error(ErrorCode::Usage, "",
+                                "-o - (standard output) needs --to epub or --to pdf");
+                job.stdout_format =
+                    to == "pdf" ? galley::app::Format::Pdf : galley::app::Format::Epub;
+                if (::isatty(1))
+                    throw Error(ErrorCode::Usage, "<stdout>",
+                                "refusing to write " +
+                                    std::string(to == "pdf" ? "a PDF" : "an EPUB") +
+                                    " to a terminal; redirect or pipe standard output");
+            } else if (!to.empty()) {
+                throw Error(ErrorCode::Usage, "",
+                            "--to names the format of -o - (standard output); a file's format "
+                            "comes from its extension");
+            }
+            std::vector<std::filesystem::path> files;  // the outputs that are files
+            for (const auto& out : job.outputs)
+                if (out != stream) files.push_back(out);
+            for (const auto& out : files) galley::app::format_of(out);
             if (!from.empty())
                 job.read.format = from == "markdown" ? galley::read::InputFormat::Markdown
                                                      : galley::read::InputFormat::Text;
             galley::style::StyleSheet style =
                 galley::style::load_style(style_name, split_pairs(sets, "--set"));
-            galley::app::refuse_overwriting_inputs(job.outputs, style_inputs(style_name, style));
+            galley::app::refuse_overwriting_inputs(files, style_inputs(style_name, style));
             auto fonts = galley::app::fonts_for(style);
             for (auto& [key, value] : split_pairs(metas, "--meta")) {
                 if (key == "author" && job.read.meta.count("author"))
@@ -185,7 +313,8 @@ int main(int argc, char** argv) {
             print_warnings(diagnostics, quiet);
             if (verbose)
                 for (const auto& out : job.outputs)
-                    std::cerr << "galley: wrote " << out.string() << '\n';
+                    std::cerr << "galley: wrote "
+                              << (out == stream ? std::string("<stdout>") : out.string()) << '\n';
             return 0;
         }
         if (batch->parsed()) {
@@ -272,7 +401,7 @@ int main(int argc, char** argv) {
         return static_cast<int>(e.code());
     } catch (const std::bad_alloc&) {
         // The input being worked on when memory ran out (a folder for batch).
-        std::string subject = convert->parsed() ? job.input.string()
+        std::string subject = convert->parsed() ? galley::app::input_name(job.input)
                               : batch->parsed() ? batch_options.input_dir.string()
                                                 : manifest_path;
         std::cerr << "galley: error: " << (subject.empty() ? "" : subject + ": ")
@@ -280,11 +409,11 @@ int main(int argc, char** argv) {
         return static_cast<int>(ErrorCode::OutOfMemory);
     } catch (const std::exception& e) {
         print_warnings(diagnostics, quiet);
-        std::cerr << "galley: internal error: " << e.what() << '\n';
+        std::cerr << "galley: error: internal error: " << e.what() << '\n';
         return static_cast<int>(ErrorCode::Internal);
     } catch (...) {  // a library's own exception type: still a bug, still one line
         print_warnings(diagnostics, quiet);
-        std::cerr << "galley: internal error: unknown exception\n";
+        std::cerr << "galley: error: internal error: unknown exception\n";
         return static_cast<int>(ErrorCode::Internal);
     }
     return 0;

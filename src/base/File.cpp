@@ -188,6 +188,23 @@ std::string read_file(const fs::path& path) {
     return out;
 }
 
+std::string read_stdin() {
+    std::string bytes;
+    char buffer[65536];
+    const std::uint64_t cap = max_input();
+    for (;;) {
+        const std::size_t n = std::fread(buffer, 1, sizeof buffer, stdin);
+        bytes.append(buffer, n);
+        if (bytes.size() > cap)
+            throw Error(ErrorCode::TooLarge, "<stdin>",
+                        "larger than " + size_text(cap) + " (the --max-input limit)");
+        if (n < sizeof buffer) break;
+    }
+    if (std::ferror(stdin))
+        throw Error(ErrorCode::InputMissing, "<stdin>", "cannot read standard input");
+    return bytes;
+}
+
 bool same_file(const fs::path& a, const fs::path& b) {
     struct stat sa {
     }, sb{};

@@ -31,6 +31,10 @@ std::string input_problem(const std::filesystem::path& path);
 /// when it holds more than max_input() bytes.
 std::string read_file(const std::filesystem::path& path);
 
+/// Reads all of standard input as bytes, never more than max_input(). Throws Error naming
+/// "<stdin>": TooLarge past the cap, InputMissing when it cannot be read.
+std::string read_stdin();
+
 /// Whether `a` and `b` name the same existing file (same device and inode, after symlinks).
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);
 

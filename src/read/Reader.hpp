@@ -40,4 +40,9 @@ InputFormat format_for(const std::filesystem::path& path, InputFormat format);
 doc::Document read_article(const std::filesystem::path& path, const ReadOptions& options,
                            Diagnostics& diagnostics);
 
+/// Reads an article already in memory (standard input), named `name` ("<stdin>") in
+/// diagnostics: no sidecar is read, and Auto format means plain text. Throws like read_article.
+doc::Document read_article_bytes(const std::string& bytes, const std::string& name,
+                                 const ReadOptions& options, Diagnostics& diagnostics);
+
 }  // namespace galley::read
