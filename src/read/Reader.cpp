@@ -1,5 +1,6 @@
 #include "read/Reader.hpp"
 
+#include "base/Error.hpp"
 #include "base/File.hpp"
 #include "read/ArticleParser.hpp"
 #include "read/Decoder.hpp"
@@ -13,6 +14,25 @@ InputFormat format_for(const std::filesystem::path& path, InputFormat format) {
     return is_markdown_path(path) ? InputFormat::Markdown : InputFormat::Text;
 }
 
+namespace {
+
+/// `options` with its metadata keys in the reader's spelling ("language" → "lang").
+ReadOptions normalized(const ReadOptions& options) {
+    ReadOptions effective = options;
+    effective.meta.clear();
+    for (const auto& [key, value] : options.meta)
+        effective.meta[key == "language" ? "lang" : key == "authors" ? "author" : key] = value;
+    return effective;
+}
+
+doc::Document parse(const std::string& text, const std::string& file, InputFormat format,
+                    const ReadOptions& effective, Diagnostics& diagnostics) {
+    if (format == InputFormat::Markdown) return parse_markdown(text, file, effective, diagnostics);
+    return parse_article(text, file, effective, diagnostics);
+}
+
+}  // namespace
+
 doc::Document read_article(const std::filesystem::path& path, const ReadOptions& options,
                            Diagnostics& diagnostics) {
     const std::string file = path.string();
@@ -20,15 +40,20 @@ doc::Document read_article(const std::filesystem::path& path, const ReadOptions&
     const std::string text = decode_text(bytes, file, diagnostics);
 
     // Command-line metadata wins over the sidecar, which wins over what the text says.
-    ReadOptions effective = options;
-    effective.meta.clear();
-    for (const auto& [key, value] : options.meta)
-        effective.meta[key == "language" ? "lang" : key == "authors" ? "author" : key] = value;
+    ReadOptions effective = normalized(options);
     if (options.use_sidecar)
         for (auto& [key, value] : read_sidecar(path)) effective.meta.emplace(key, value);
-    if (format_for(path, options.format) == InputFormat::Markdown)
-        return parse_markdown(text, file, effective, diagnostics);
-    return parse_article(text, file, effective, diagnostics);
+    return parse(text, file, format_for(path, options.format), effective, diagnostics);
+}
+
+doc::Document read_article_text(std::string_view bytes, const std::string& name,
+                                const ReadOptions& options, Diagnostics& diagnostics) {
+    if (bytes.size() > max_input())
+        throw Error(
+            ErrorCode::TooLarge, name,
+            "larger than " + std::to_string(max_input()) + " bytes (the --max-input limit)");
+    const std::string text = decode_text(bytes, name, diagnostics);
+    return parse(text, name, format_for(name, options.format), normalized(options), diagnostics);
 }
 
 }  // namespace galley::read

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 
 #include "base/Diagnostics.hpp"
 #include "doc/Document.hpp"
@@ -39,5 +40,11 @@ InputFormat format_for(const std::filesystem::path& path, InputFormat format);
 /// ARTICLE.toml, which wins over detection. Throws Error naming the file for unusable input.
 doc::Document read_article(const std::filesystem::path& path, const ReadOptions& options,
                            Diagnostics& diagnostics);
+
+/// Decodes and parses an article held in memory, named `name` in diagnostics (and as the title's
+/// fallback; its extension decides InputFormat::Auto); no sidecar is read. Throws Error naming
+/// `name`: TooLarge past max_input(), InputInvalid for unusable text.
+doc::Document read_article_text(std::string_view bytes, const std::string& name,
+                                const ReadOptions& options, Diagnostics& diagnostics);
 
 }  // namespace galley::read
