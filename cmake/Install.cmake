@@ -15,6 +15,7 @@ install(FILES "${PROJECT_BINARY_DIR}/galleyConfig.cmake"
         DESTINATION "${GALLEY_CMAKE_DIR}")
 
 file(RELATIVE_PATH GALLEY_PC_TO_PREFIX "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")
+string(REGEX REPLACE "/$" "" GALLEY_PC_TO_PREFIX "${GALLEY_PC_TO_PREFIX}")
 configure_file("${PROJECT_SOURCE_DIR}/cmake/galley.pc.in" "${PROJECT_BINARY_DIR}/galley.pc" @ONLY)
 install(FILES "${PROJECT_BINARY_DIR}/galley.pc" DESTINATION "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
 
@@ -25,10 +26,10 @@ set(CPACK_PACKAGE_VENDOR "galley")
 set(CPACK_PACKAGE_CONTACT "galley maintainers <galley@localhost>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "plain-text and Markdown articles to EPUB 3 e-books and typeset PDFs")
-set(CPACK_PACKAGE_DESCRIPTION
-    "galley reads plain-text and Markdown articles (title, byline, headings, lists, quotes) and "
-    "writes EPUB 3 e-books and PDFs typeset with Knuth-Plass line breaking, one article at a time, "
-    "a folder at once, or as a book. Also a C++ library (galley/galley.hpp).")
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+  "galley reads plain-text and Markdown articles (title, byline, headings, lists, quotes) and "
+  "writes EPUB 3 e-books and PDFs typeset with Knuth-Plass line breaking, one article at a "
+  "time, a folder at once, or as a book. Also a C++ library (galley/galley.hpp).")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 
 #include "galley/galley.hpp"
 
@@ -248,6 +249,22 @@ TEST_CASE("file outputs are written whole, match the memory bytes, and never ove
     CHECK_FALSE(api::convert(job).ok());
     CHECK_FALSE(fs::exists(dir / "harbour.pdf"));  // the stale output is gone
     fs::remove_all(dir);
+}
+
+TEST_CASE("jobs on separate threads give the bytes one job gives alone") {
+    const api::Job job = memory_job({api::OutputFormat::Epub, api::OutputFormat::Pdf});
+    const api::Result alone = api::convert(job);
+    REQUIRE(alone.ok());
+    api::Result results[2];
+    std::thread a([&] { results[0] = api::convert(job); });
+    std::thread b([&] { results[1] = api::convert(job); });
+    a.join();
+    b.join();
+    for (const api::Result& r : results) {
+        REQUIRE(r.ok());
+        CHECK(r.outputs[0].bytes == alone.outputs[0].bytes);
+        CHECK(r.outputs[1].bytes == alone.outputs[1].bytes);
+    }
 }
 
 TEST_CASE("the version and the data folder") {
