@@ -22,8 +22,11 @@ def page_texts(pdf):
                            capture_output=True, text=True).stdout for i in range(1, n + 1)]
 
 
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def squeeze(text):
-    return " ".join(text.replace("-\n", "").split())
+    return " ".join(text.replace("-\n", "").translate(QUOTES).split())
 
 
 source = open(sample, encoding="utf-8").read()
@@ -67,6 +70,21 @@ for label, (_, text) in zip(sorted(sentences), notes):
     last = " ".join(squeeze(re.sub(r"[*`]", "", text)).split()[-5:])
     check(last in pages[mark_page] or (mark_page + 1 < len(pages) and last in pages[mark_page + 1]),
           f"PDF note {label} ends on page {mark_page + 1} or the next: {last!r}")
+# In the large-print style the long note (4) cannot fit below its mark: it starts there and
+# continues at the foot of the next page, before that page's own note.
+lp = os.path.join(d, "large.pdf")
+p = run_galley("convert", sample, "--style", "large-print", "-o", lp)
+check(p.returncode == 0, f"large print: exit 0 (got {p.returncode})")
+lpages = [squeeze(t) for t in page_texts(lp)]
+mark4 = next((i for i, t in enumerate(lpages) if sentences["4"] + " 4" in t), None)
+words4 = squeeze(notes[3][1]).split()
+if check(mark4 is not None and mark4 + 1 < len(lpages), "large print: mark 4 found, a page after it"):
+    check(" ".join(words4[:6]) in lpages[mark4], "large print: long note starts on its mark's page")
+    check(" ".join(words4[-6:]) in lpages[mark4 + 1] and " ".join(words4[-6:]) not in lpages[mark4],
+          "large print: long note continues on the next page")
+    cont = lpages[mark4 + 1].find(" ".join(words4[-6:]))
+    five = lpages[mark4 + 1].find("5. In PDF terms")
+    check(five < 0 or cont < five, "large print: the continued note comes before the page's own note")
 struct = subprocess.run(["pdfinfo", "-struct", pdf], capture_output=True, text=True).stdout
 check(struct.count("Note") >= 6 and "Lbl" in struct, "PDF tags Note with Lbl")
 
