@@ -783,7 +783,7 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
                         std::find(captions.begin(), captions.end(), i) != captions.end()});
     d.blocks = parse_blocks(body, language, marks);
     assign_heading_ids(d.blocks);
-    match_asterisk_notes(d, file, diagnostics);
+    if (match_numbered_notes(d, file, diagnostics) == 0) match_asterisk_notes(d, file, diagnostics);
 
     // Dateline at the start of the first paragraph (kept in the paragraph as well).
     // A byline there ("新华社北京3月1日电（记者 高鹏）") names the author when nothing else did.

@@ -19,4 +19,14 @@ namespace galley::read {
 int match_asterisk_notes(doc::Document& document, const std::string& file,
                          Diagnostics& diagnostics);
 
+/// Numbered notes with a closing notes section: the last block is preceded by a heading (or a
+/// line alone) named "Notes", "Footnotes", "References"… (in the main languages of the corpus),
+/// and every block after it is a note entry numbered 1, 2… in order ("[1] …", "1. …", an
+/// ordered list; a Wikipedia-style "^ " after the number is dropped). The text before it refers
+/// to them as "[1]", "[2]"…. Only when the references name exactly the notes 1..N, first met in
+/// that order, are the notes made (references become NoteRefs, the section leaves the body);
+/// otherwise nothing changes. Returns the number of notes made.
+int match_numbered_notes(doc::Document& document, const std::string& file,
+                         Diagnostics& diagnostics);
+
 }  // namespace galley::read
