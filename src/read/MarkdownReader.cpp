@@ -115,6 +115,13 @@ class TreeMapper {
         return out;
     }
 
+    /// The source lines where the footnote definitions the parser kept start.
+    std::vector<int> note_lines() const {
+        std::vector<int> out;
+        for (cmark_node* def : notes_) out.push_back(line_of(def));
+        return out;
+    }
+
   private:
     static int line_of(cmark_node* n) {
         for (; n != nullptr; n = cmark_node_parent(n)) {
@@ -502,6 +509,40 @@ std::string name_in_words(const std::string& file) {
     return out.empty() ? std::filesystem::path(file).stem().string() : out;
 }
 
+/// Warns about footnote definitions ("[^label]: …" outside fenced code) the parser did not
+/// keep (`kept`: lines of those it kept): cmark-gfm drops a definition nothing references, so
+/// its words would vanish without a word.
+void warn_unreferenced_notes(std::string_view text, const std::vector<int>& kept,
+                             const std::string& file, Diagnostics& diagnostics) {
+    std::string_view fence;
+    int line = 0;
+    for (std::size_t start = 0; start < text.size();) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string_view l = text.substr(start, end - start);
+        start = end + 1;
+        ++line;
+        std::size_t indent = 0;
+        while (indent < l.size() && indent < 4 && l[indent] == ' ') ++indent;
+        if (indent > 3) continue;
+        l.remove_prefix(indent);
+        for (std::string_view mark : {"```", "~~~"})
+            if (l.substr(0, 3) == mark) {
+                if (fence.empty())
+                    fence = mark;
+                else if (fence == mark)
+                    fence = {};
+            }
+        if (!fence.empty() || l.substr(0, 2) != "[^") continue;
+        const std::size_t close = l.find("]:");
+        if (close == std::string_view::npos || close < 3) continue;
+        const std::string label(l.substr(2, close - 2));
+        if (std::find(kept.begin(), kept.end(), line) != kept.end()) continue;
+        diagnostics.warn(file, line,
+                         "footnote '" + excerpt(label) +
+                             "' is never referenced: the Markdown parser drops its text");
+    }
+}
+
 /// cmark-gfm's extension registry is global: registered once, before any thread parses.
 void register_extensions() {
     static std::once_flag once;
@@ -553,6 +594,7 @@ doc::Document parse_markdown(std::string_view utf8, const std::string& file,
         }
     if (const int top = top_heading_level(d.blocks); top <= 6) shift_headings(d.blocks, top);
     d.notes = mapper.notes();
+    warn_unreferenced_notes(utf8, mapper.note_lines(), file, diagnostics);
 
     // Language: --lang, then metadata (command line / sidecar / front matter), then detection.
     std::string language = normalize_language_tag(options.language);

@@ -171,6 +171,14 @@ TEST_CASE("Markdown: a note's own reference numbers after it") {
     CHECK(p.warnings().empty());
 }
 
+TEST_CASE("Markdown: a footnote nothing references is reported with its line") {
+    Parsed p = md(
+        "Text[^a].\n\n[^a]: Used.\n\n[^Unused]: Dropped by the parser.\n\n```\n[^b]: code\n```\n");
+    CHECK(p.document.notes.size() == 1);
+    CHECK(p.warnings() ==
+          "5: footnote 'Unused' is never referenced: the Markdown parser drops its text\n");
+}
+
 TEST_CASE("Markdown: notes defined before the text that marks them follow their marks") {
     Parsed p =
         md("[^late]: Defined first.\n\nOne[^early] two[^late].\n\n[^early]: Defined last.\n");
