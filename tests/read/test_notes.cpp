@@ -97,15 +97,17 @@ TEST_CASE("numbered notes: [n] references and a closing Notes section become not
     // Made up, in the shape of web articles with a notes list.
     const doc::Document d = galley::read::test::parse(
         "The River Book\n\nThis is a short account of a river and of the town that grew up "
-        "beside it over the centuries.\n\nThe river rises in the hills.[1] It floods each spring.[2] The town "
+        "beside it over the centuries.\n\nThe river rises in the hills.[1] It floods each "
+        "spring.[2] The town "
         "was built on its bank.[1]\n\nNotes\n\n1. Survey of 1902, page 4.\n2. ^ Local records.\n",
         "en");
     const std::string dump = doc::dump(d);
     INFO(dump);
     CHECK(dump.find("para: The river rises in the hills.^{1} It floods each spring.^{2} The town "
                     "was built on its bank.^{1}\n") != std::string::npos);
-    CHECK(dump.find("note 1:\n  para: Survey of 1902, page 4.\nnote 2:\n  para: Local records.\n") !=
-          std::string::npos);
+    CHECK(
+        dump.find("note 1:\n  para: Survey of 1902, page 4.\nnote 2:\n  para: Local records.\n") !=
+        std::string::npos);
     CHECK(dump.find("Notes") == std::string::npos);
     CHECK(d.notes.size() == 2);
 }
@@ -114,7 +116,8 @@ TEST_CASE("numbered notes: bracketed entries and other languages' section names"
     // Made up.
     const doc::Document d = galley::read::test::parse(
         "Der Fluss\n\nDies ist ein kurzer Bericht über einen Fluss und über die Stadt, die an "
-        "seinem Ufer gewachsen ist.\n\nDer Fluss entspringt in den Bergen.[1] Er tritt jedes Frühjahr über die "
+        "seinem Ufer gewachsen ist.\n\nDer Fluss entspringt in den Bergen.[1] Er tritt jedes "
+        "Frühjahr über die "
         "Ufer, und die Stadt liegt an ihm.[2]\n\nAnmerkungen\n\n[1] Landesaufnahme 1902.\n\n[2] "
         "Stadtarchiv.\n",
         "de");
@@ -123,11 +126,10 @@ TEST_CASE("numbered notes: bracketed entries and other languages' section names"
 
 TEST_CASE("numbered notes: a mismatch leaves the text as written") {
     // Made up: a reference without its note, a note without a reference, out of order.
-    for (const char* text :
-         {"T\n\nOne.[1] Two.[3]\n\nNotes\n\n1. First.\n2. Second.\n",
-          "T\n\nOne.[1]\n\nNotes\n\n1. First.\n2. Second.\n",
-          "T\n\nOne.[2] Two.[1]\n\nNotes\n\n1. First.\n2. Second.\n",
-          "T\n\nOne.[1] Two.[2]\n\nNotes\n\n1. First.\nSome closing words.\n"}) {
+    for (const char* text : {"T\n\nOne.[1] Two.[3]\n\nNotes\n\n1. First.\n2. Second.\n",
+                             "T\n\nOne.[1]\n\nNotes\n\n1. First.\n2. Second.\n",
+                             "T\n\nOne.[2] Two.[1]\n\nNotes\n\n1. First.\n2. Second.\n",
+                             "T\n\nOne.[1] Two.[2]\n\nNotes\n\n1. First.\nSome closing words.\n"}) {
         INFO(text);
         const doc::Document d = galley::read::test::parse(text, "en");
         CHECK(d.notes.empty());
