@@ -287,9 +287,16 @@ void BodyBuilder::note_ref(XMLElement* parent, std::size_t index, Context ctx) {
     if (note_ids_.size() < notes_->size()) {
         note_ids_.resize(notes_->size());
         note_ref_ids_.resize(notes_->size());
+        note_ref_count_.resize(notes_->size());
     }
-    if (note_ids_[index].empty()) note_ids_[index] = unique_id("fn" + label);
-    const std::string ref_id = unique_id("fnref" + label);
+    if (note_ids_[index].empty()) {
+        note_ids_[index] = unique_id("fn" + label);
+        note_queue_.push_back(index);  // its aside is written after this block
+    }
+    // The n-th mark of a note is "fnref1-n": named directly, so many marks stay linear.
+    const std::size_t nth = ++note_ref_count_[index];
+    const std::string ref_id =
+        unique_id("fnref" + label + (nth > 1 ? "-" + std::to_string(nth) : std::string()));
     if (note_ref_ids_[index].empty()) note_ref_ids_[index] = ref_id;
     if (ctx.in_link) {  // HTML forbids a link in a link: the mark alone, raised
         XMLElement* sup = add_element(parent, "sup");
@@ -307,13 +314,11 @@ void BodyBuilder::note_ref(XMLElement* parent, std::size_t index, Context ctx) {
 }
 
 void BodyBuilder::pending_notes(XMLNode* parent, std::vector<TocEntry>& headings) {
-    if (notes_ == nullptr || note_ids_.empty()) return;
-    note_done_.resize(notes_->size());
+    if (notes_ == nullptr) return;
     const style::TextStyle& ns = style_.note;
-    // Notes referenced inside a note come after it (the loop reaches their higher numbers).
-    for (std::size_t i = 0; i < notes_->size(); ++i) {
-        if (note_ids_[i].empty() || note_done_[i]) continue;  // not referenced yet, or written
-        note_done_[i] = true;
+    // Notes referenced inside a note join the queue and follow it (linear: each note once).
+    for (std::size_t q = 0; q < note_queue_.size(); ++q) {
+        const std::size_t i = note_queue_[q];
         XMLElement* aside = add_element(parent, "aside");
         aside->SetAttribute("epub:type", "footnote");
         aside->SetAttribute("role", "doc-footnote");
@@ -343,6 +348,7 @@ void BodyBuilder::pending_notes(XMLNode* parent, std::vector<TocEntry>& headings
         for (std::size_t k = from; k < content.size(); ++k)
             block(aside, content[k], ns, fresh, headings);
     }
+    note_queue_.clear();
 }
 
 void BodyBuilder::text(XMLNode* parent, std::string_view t, Context ctx) {

@@ -62,9 +62,10 @@ class BodyBuilder {
     std::set<std::string> used_ids_;
     int removed_ = 0;
     const std::vector<doc::Note>* notes_ = nullptr;
-    std::vector<std::string> note_ids_;      // per note: its aside's id ("" until referenced)
-    std::vector<std::string> note_ref_ids_;  // per note: its first reference's id
-    std::vector<bool> note_done_;            // per note: its aside was written
+    std::vector<std::string> note_ids_;        // per note: its aside's id ("" until referenced)
+    std::vector<std::string> note_ref_ids_;    // per note: its first reference's id
+    std::vector<std::size_t> note_ref_count_;  // per note: marks written so far
+    std::vector<std::size_t> note_queue_;      // notes first referenced, asides not written yet
 };
 
 }  // namespace galley::epub
