@@ -39,7 +39,9 @@ def make_inputs(d):
     reps = 3_000_000 // len(body) + 1
     open(big, "w", encoding="utf-8").write("Three Megabytes of Moby-Dick\n\n" + (body + "\n\n") * reps)
     markdown = os.path.join(ROOT, "samples", "counting-words-in-a-shell.md")
-    return [("sample", sample), ("markdown", markdown), ("100 KB", mid), ("3 MB", big)]
+    notes = os.path.join(ROOT, "samples", "notes-at-the-foot-of-the-page.md")
+    return [("sample", sample), ("markdown", markdown), ("notes", notes), ("100 KB", mid),
+            ("3 MB", big)]
 
 
 def measure(cmd, runs):

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "epub/BodyBuilder.hpp"
+#include "epub/NoteLinks.hpp"
 #include "epub/Page.hpp"
 #include "epub/Roles.hpp"
 #include "epub/Xml.hpp"
@@ -91,6 +92,7 @@ std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& heading
                                                   std::size_t max_bytes,
                                                   const ArticleOptions& options) {
     BodyBuilder builder(style_, observer_);
+    builder.set_notes(&document_.notes);
     std::string title = display_title(document_.meta);
     std::string header;  // the article's title and byline, opening its first file in a book
     if (options.title_header) {
@@ -117,6 +119,10 @@ std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& heading
         r.heading = std::holds_alternative<doc::Heading>(b.value);
         int removed = builder.removed();
         builder.block(&scratch, b, style_.body, fresh, r.heading_ids);
+        if (!document_.notes.empty()) {  // the footnote asides follow the block marking them
+            std::vector<TocEntry> note_headings;  // headings inside notes stay out of the TOC
+            builder.pending_notes(&scratch, note_headings);
+        }
         if (builder.removed() != removed)
             diagnostics_.warn(document_.meta.source, b.line,
                               "removed " + std::to_string(builder.removed() - removed) +
@@ -154,6 +160,7 @@ std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& heading
         file.xhtml = skeleton.substr(0, slot) + content + skeleton.substr(slot + kSlot.size());
         files.push_back(std::move(file));
     }
+    if (!document_.notes.empty()) relink_notes(files);
     return files;
 }
 

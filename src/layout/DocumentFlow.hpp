@@ -25,6 +25,9 @@ class DocumentFlow {
     void add_title_block();
     /// Every body block, in order.
     void add_body();
+    /// The set lines of each note of the document (after add_body(): their structure elements
+    /// follow the body's), the label hung before the first line and linking back to the mark.
+    std::vector<std::vector<SetLine>> notes();
     /// The flow blocks made so far (moved out).
     std::vector<FlowBlock> take() { return std::move(blocks_); }
 

@@ -14,6 +14,7 @@ PagedDocument layout_article(const doc::Document& document, const style::StyleSh
     DocumentFlow flow(document, style, builder, pages.measure(), paged.structure);
     flow.add_title_block();
     flow.add_body();
+    pages.set_notes(flow.notes(), style.note);
     std::vector<FlowBlock> blocks = flow.take();
     if (!blocks.empty()) blocks.front().space_before += sink;
     for (FlowBlock& block : blocks) pages.add(std::move(block));

@@ -15,6 +15,7 @@
 #include "read/HeadingRules.hpp"
 #include "read/Language.hpp"
 #include "read/LineEvidence.hpp"
+#include "read/NoteMatcher.hpp"
 #include "read/ReaderThresholds.hpp"
 #include "read/Shortcodes.hpp"
 #include "read/SmartPunctuation.hpp"
@@ -782,6 +783,7 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
                         std::find(captions.begin(), captions.end(), i) != captions.end()});
     d.blocks = parse_blocks(body, language, marks);
     assign_heading_ids(d.blocks);
+    if (match_numbered_notes(d, file, diagnostics) == 0) match_asterisk_notes(d, file, diagnostics);
 
     // Dateline at the start of the first paragraph (kept in the paragraph as well).
     // A byline there ("新华社北京3月1日电（记者 高鹏）") names the author when nothing else did.

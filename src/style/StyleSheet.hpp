@@ -106,6 +106,10 @@ struct StyleSheet {
     /// Code blocks and inline code: a monospace face, set line for line, never justified or
     /// hyphenated (only family, font_size, leading, space_before, space_after, color apply).
     TextStyle code{"Noto Sans Mono", Pt{8.5}, Pt{11.5}, false, false, Pt{6}, Pt{6}, Align::Left};
+    /// Notes (footnotes): their text at the foot of the page (PDF) or in footnote asides (EPUB).
+    /// space_before is the room between the text and the first note (the short rule sits in
+    /// it), space_after the space between two notes (bold and italic do not apply).
+    TextStyle note{"serif", Pt{8.5}, Pt{10.5}, false, false, Pt{12}, Pt{2}, Align::Justify};
     /// Quotation marks per language (BCP 47 primary tag or full tag, e.g. "en", "de", "pt-BR"):
     /// exactly four characters, outer open, outer close, inner open, inner close ("“”‘’").
     std::map<std::string, std::u32string> quotes = {{"en", U"\u201c\u201d\u2018\u2019"}};
