@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -154,6 +155,7 @@ class Parser {
         }
         find_label_words(groups);
         find_question_heads(groups);
+        index_lines(groups);
         for (std::size_t i = 0; i < groups.size(); ++i) {
             current_ = i;
             group(groups[i], i + 1 == groups.size());
@@ -308,7 +310,7 @@ class Parser {
                 out_.push_back(heading(g[0].text, 1, g[0].number, marks_));
                 return;
             }
-            if (!last && heading_line(g[0]))
+            if (!last && (heading_line(g[0]) || numbered_section(g[0])))
                 out_.push_back(heading(g[0].text, 1, g[0].number, marks_));
             else
                 out_.push_back(paragraph(g[0].text, g[0].number, marks_));
@@ -332,7 +334,7 @@ class Parser {
             for (std::size_t i = 0; i < g.size(); ++i) {
                 const bool next_sentence =
                     i + 1 < g.size() && measure_line(g[i + 1].text, lang_).sentence_end;
-                if (next_sentence && heading_line(g[i]))
+                if ((next_sentence && heading_line(g[i])) || numbered_section(g[i]))
                     out_.push_back(heading(g[i].text, 1, g[i].number, marks_));
                 else
                     out_.push_back(paragraph(g[i].text, g[i].number, marks_));
@@ -342,7 +344,12 @@ class Parser {
         if (widest > 120) {
             // One paragraph per line (web copy, texts without blank lines).
             for (std::size_t i = 0; i < g.size(); ++i) {
-                const bool next_is_text = i + 1 < g.size() && lens[i + 1] > 120;
+                // Before a paragraph, or after one and before a shorter sentence (a heading
+                // over a list whose items are sentences: "Main responsibilities").
+                const bool next_is_text =
+                    i + 1 < g.size() &&
+                    (lens[i + 1] > threshold::kLongLineChars ||
+                     (i > 0 && lens[i - 1] > threshold::kLongLineChars && prose_line(g[i + 1])));
                 if (next_is_text && heading_line(g[i]))
                     out_.push_back(heading(g[i].text, 1, g[i].number, marks_));
                 else
@@ -495,12 +502,92 @@ class Parser {
                label_words_.count(std::string(words[0])) > 0;
     }
 
-    /// A line that is a heading: not a caption, and heading-like in the document's script.
-    bool heading_line(const SourceLine& l) const { return !l.caption && is_heading(l.text); }
+    /// A line that is a heading: not a caption, heading-like in the document's script, and
+    /// standing where headings stand (heading_context).
+    bool heading_line(const SourceLine& l) const {
+        if (l.caption) return false;
+        if (is_heading(l.text))
+            return is_label(l.text) || numbered_label(trim(l.text)) ||
+                   chapter_label(trim(l.text)) || heading_context(l, false);
+        return exclaimed_or_quoted_heading(l.text) && in_script(l.text) && heading_context(l, true);
+    }
+
+    /// "2.質疑応答", "一、总体要求" on a line of its own: a numbered head wherever it stands.
+    bool numbered_section(const SourceLine& l) const {
+        return !l.caption && numbered_head(l.text) && in_script(l.text);
+    }
+
+    /// Every non-blank line in reading order (across blocks), whether it reads as text, and
+    /// where the first line of prose stands.
+    void index_lines(const std::vector<Group>& groups) {
+        for (const Group& g : groups)
+            for (const SourceLine& l : g) {
+                index_[l.number] = texts_.size();
+                texts_.push_back(trim(l.text));
+                prose_.push_back(prose_line(l));
+                const LineEvidence e = measure_line(l.text, lang_);
+                text_.push_back(prose_.back() || (e.sentence_end && e.letters >= 2));
+            }
+        for (std::size_t k = 0; k < prose_.size() && first_prose_ == kNone; ++k)
+            if (prose_[k]) first_prose_ = k;
+        for (std::size_t k = first_prose_; k != kNone && k + 1 < texts_.size() && !sections_; ++k)
+            sections_ = !prose_[k] && text_[k + 1] && heading_like(texts_[k]);
+    }
+
+    /// A line of text: a sentence of prose, a long line (scripts without sentence stops, web
+    /// copy without its last stop), or a short Chinese or Japanese sentence. A list marker in
+    /// front does not count.
+    bool prose_line(const SourceLine& l) const {
+        std::string_view t = trim(l.text);
+        if (const auto m = list_marker(l.text))
+            t = trim(l.text.substr(std::min(m->content, l.text.size())));
+        const LineEvidence e = measure_line(t, lang_);
+        if (is_prose(e) || e.chars > threshold::kLongLineChars) return true;
+        return e.sentence_end && e.letters > 0 && e.caseless * 2 >= e.letters &&
+               e.chars >= threshold::kShortCaselessSentenceChars;
+    }
+
+    /// Where a section heading stands (ReaderThresholds.hpp, headings): after the first line of
+    /// prose, before a line of text (or before a heading that is), not one of a run of
+    /// "Label: value" fields; an exclaimed or quoted heading also after a line of text.
+    bool heading_context(const SourceLine& l, bool strict) const {
+        const auto it = index_.find(l.number);
+        if (it == index_.end()) return true;
+        const std::size_t k = it->second;
+        // Above the first line of prose only a short first line of a text with sections:
+        // "Préambule", "画像の要素" open the text; a longer one is a standfirst, a later one a
+        // kicker, label or caption, and a lone one a caption or a label.
+        if (first_prose_ != kNone && k < first_prose_) {
+            const LineEvidence e = measure_line(texts_[k], lang_);
+            if (k > 0 || !sections_ || e.words > threshold::kLeadHeadingMaxWords ||
+                e.caseless > threshold::kLeadHeadingMaxCaselessChars)
+                return false;
+        }
+        if (k + 1 >= texts_.size()) return false;
+        const bool text_follows =
+            text_[k + 1] || (k + 2 < texts_.size() && text_[k + 2] && heading_like(texts_[k + 1]));
+        if (!text_follows) return false;
+        if (strict && (k == 0 || !prose_[k - 1] || !prose_[k + 1])) return false;
+        if (field_line(texts_[k]) && ((k > 0 && field_line(texts_[k - 1])) ||
+                                      (k + 1 < texts_.size() && field_line(texts_[k + 1]))))
+            return false;
+        return true;
+    }
+
+    /// "Wann: 15 März 2022", "Wo: FSFE Online Instanz": one word, a colon and a value.
+    static bool field_line(std::string_view t) {
+        const std::size_t colon = t.find(": ");
+        return colon != std::string_view::npos && colon > 0 &&
+               t.substr(0, colon).find(' ') == std::string_view::npos;
+    }
 
     bool is_heading(std::string_view line) const {
         if (is_label(line)) return true;
-        if (!heading_like(line)) return false;
+        return heading_like(line) && in_script(line);
+    }
+
+    /// True when the first letter of `line` is of the document's script (or no script is known).
+    bool in_script(std::string_view line) const {
         if (scripts_.empty()) return true;
         for (std::size_t p = 0; p < line.size();) {
             const char32_t c = next_code_point(line, p);
@@ -514,7 +601,14 @@ class Parser {
     }
 
     static constexpr int kMaxDepth = 6;
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
     std::vector<UScriptCode> scripts_;
+    std::unordered_map<int, std::size_t> index_;  ///< line number → position in texts_
+    std::vector<std::string_view> texts_;         ///< non-blank lines, trimmed, in order
+    std::vector<bool> prose_;                     ///< texts_[k] reads as prose
+    std::vector<bool> text_;                      ///< prose, or at least a short sentence
+    std::size_t first_prose_ = kNone;             ///< position of the first line of prose
+    bool sections_ = false;  ///< a heading-like line before text stands after the first prose
     std::set<std::string> label_words_;
     std::set<std::size_t> question_heads_;
     std::size_t current_ = 0;
