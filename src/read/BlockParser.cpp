@@ -517,34 +517,71 @@ class Parser {
         return !l.caption && numbered_head(l.text) && in_script(l.text);
     }
 
-    /// Every non-blank line in reading order (across blocks), whether it reads as text, and
-    /// where the first line of prose stands.
+    /// Every non-blank line in reading order (across blocks). What each reads as (prose,
+    /// text) is measured when a heading candidate asks (kind()), not for every line.
     void index_lines(const std::vector<Group>& groups) {
         for (const Group& g : groups)
             for (const SourceLine& l : g) {
-                index_[l.number] = texts_.size();
-                texts_.push_back(trim(l.text));
-                prose_.push_back(prose_line(l));
-                const LineEvidence e = measure_line(l.text, lang_);
-                text_.push_back(prose_.back() || (e.sentence_end && e.letters >= 2));
+                index_[l.number] = lines_.size();
+                lines_.push_back(l.text);
             }
-        for (std::size_t k = 0; k < prose_.size() && first_prose_ == kNone; ++k)
-            if (prose_[k]) first_prose_ = k;
-        for (std::size_t k = first_prose_; k != kNone && k + 1 < texts_.size() && !sections_; ++k)
-            sections_ = !prose_[k] && text_[k + 1] && heading_like(texts_[k]);
+        kinds_.assign(lines_.size(), -1);
+    }
+
+    /// Bit 1: lines_[k] is prose (prose_line); bit 2: it is text (prose, or a sentence).
+    int kind(std::size_t k) const {
+        if (kinds_[k] < 0) {
+            const LineEvidence e = measure_line(item_text(lines_[k]), lang_);
+            const bool prose = prose_line(e);
+            const bool text = prose || (e.sentence_end && e.letters >= 2);
+            kinds_[k] = static_cast<signed char>((prose ? 1 : 0) | (text ? 2 : 0));
+        }
+        return kinds_[k];
+    }
+    bool prose_at(std::size_t k) const { return (kind(k) & 1) != 0; }
+    bool text_at(std::size_t k) const { return (kind(k) & 2) != 0; }
+
+    /// The position of the first line of prose (kNone when there is none).
+    std::size_t first_prose() const {
+        if (!first_prose_) {
+            first_prose_ = kNone;
+            for (std::size_t k = 0; k < lines_.size() && *first_prose_ == kNone; ++k)
+                if (prose_at(k)) first_prose_ = k;
+        }
+        return *first_prose_;
+    }
+
+    /// True when a heading-like line stands before text after the first prose: the text has
+    /// sections.
+    bool has_sections() const {
+        if (!sections_) {
+            sections_ = false;
+            const std::size_t first = first_prose();
+            for (std::size_t k = first; k != kNone && k + 1 < lines_.size() && !*sections_; ++k)
+                sections_ = code_point_count(trim(lines_[k])) <= 80 && !prose_at(k) &&
+                            text_at(k + 1) && heading_like(lines_[k]);
+        }
+        return *sections_;
+    }
+
+    /// A line without its list marker.
+    static std::string_view item_text(std::string_view line) {
+        if (const auto m = list_marker(line))
+            return trim(line.substr(std::min(m->content, line.size())));
+        return trim(line);
     }
 
     /// A line of text: a sentence of prose, a long line (scripts without sentence stops, web
-    /// copy without its last stop), or a short Chinese or Japanese sentence. A list marker in
-    /// front does not count.
-    bool prose_line(const SourceLine& l) const {
-        std::string_view t = trim(l.text);
-        if (const auto m = list_marker(l.text))
-            t = trim(l.text.substr(std::min(m->content, l.text.size())));
-        const LineEvidence e = measure_line(t, lang_);
+    /// copy without its last stop), or a short Chinese or Japanese sentence.
+    static bool prose_line(const LineEvidence& e) {
         if (is_prose(e) || e.chars > threshold::kLongLineChars) return true;
         return e.sentence_end && e.letters > 0 && e.caseless * 2 >= e.letters &&
                e.chars >= threshold::kShortCaselessSentenceChars;
+    }
+
+    /// prose_line for a source line (a list marker in front does not count).
+    bool prose_line(const SourceLine& l) const {
+        return prose_line(measure_line(item_text(l.text), lang_));
     }
 
     /// Where a section heading stands (ReaderThresholds.hpp, headings): after the first line of
@@ -557,19 +594,19 @@ class Parser {
         // Above the first line of prose only a short first line of a text with sections:
         // "Préambule", "画像の要素" open the text; a longer one is a standfirst, a later one a
         // kicker, label or caption, and a lone one a caption or a label.
-        if (first_prose_ != kNone && k < first_prose_) {
-            const LineEvidence e = measure_line(texts_[k], lang_);
-            if (k > 0 || !sections_ || e.words > threshold::kLeadHeadingMaxWords ||
+        if (first_prose() != kNone && k < first_prose()) {
+            const LineEvidence e = measure_line(lines_[k], lang_);
+            if (k > 0 || !has_sections() || e.words > threshold::kLeadHeadingMaxWords ||
                 e.caseless > threshold::kLeadHeadingMaxCaselessChars)
                 return false;
         }
-        if (k + 1 >= texts_.size()) return false;
-        const bool text_follows =
-            text_[k + 1] || (k + 2 < texts_.size() && text_[k + 2] && heading_like(texts_[k + 1]));
+        if (k + 1 >= lines_.size()) return false;
+        const bool text_follows = text_at(k + 1) || (k + 2 < lines_.size() && text_at(k + 2) &&
+                                                     heading_like(lines_[k + 1]));
         if (!text_follows) return false;
-        if (strict && (k == 0 || !prose_[k - 1] || !prose_[k + 1])) return false;
-        if (field_line(texts_[k]) && ((k > 0 && field_line(texts_[k - 1])) ||
-                                      (k + 1 < texts_.size() && field_line(texts_[k + 1]))))
+        if (strict && (k == 0 || !prose_at(k - 1) || !prose_at(k + 1))) return false;
+        const auto field = [&](std::size_t j) { return field_line(trim(lines_[j])); };
+        if (field(k) && ((k > 0 && field(k - 1)) || (k + 1 < lines_.size() && field(k + 1))))
             return false;
         return true;
     }
@@ -603,12 +640,11 @@ class Parser {
     static constexpr int kMaxDepth = 6;
     static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
     std::vector<UScriptCode> scripts_;
-    std::unordered_map<int, std::size_t> index_;  ///< line number → position in texts_
-    std::vector<std::string_view> texts_;         ///< non-blank lines, trimmed, in order
-    std::vector<bool> prose_;                     ///< texts_[k] reads as prose
-    std::vector<bool> text_;                      ///< prose, or at least a short sentence
-    std::size_t first_prose_ = kNone;             ///< position of the first line of prose
-    bool sections_ = false;  ///< a heading-like line before text stands after the first prose
+    std::unordered_map<int, std::size_t> index_;      ///< line number → position in lines_
+    std::vector<std::string_view> lines_;             ///< non-blank lines in reading order
+    mutable std::vector<signed char> kinds_;          ///< kind() of each line, -1 until measured
+    mutable std::optional<std::size_t> first_prose_;  ///< first_prose(), once computed
+    mutable std::optional<bool> sections_;            ///< has_sections(), once computed
     std::set<std::string> label_words_;
     std::set<std::size_t> question_heads_;
     std::size_t current_ = 0;
