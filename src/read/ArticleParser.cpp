@@ -275,6 +275,17 @@ class HeaderReader {
                 best_weight = w;
             }
         }
+        // A banner or site line can have a headline's shape ("Embassy SealUS Department of
+        // State"); the headline is the line a date or a byline follows.
+        if (title_line_ != npos && !next_is_byline_or_date(title_line_)) {
+            for (std::size_t j : top) {
+                if (j <= title_line_ || !title_candidate(j) || !next_is_byline_or_date(j)) continue;
+                const LineEvidence e = measure_line(lines_[j], language_);
+                if (e.sentence_end && !e.question) continue;
+                title_line_ = j;
+                break;
+            }
+        }
         std::size_t body_begin = i;
         for (std::size_t j : top) {
             if (j == title_line_) break;
@@ -327,6 +338,14 @@ class HeaderReader {
                 drop(j, v.kind);
             } else if (is_photo_credit(line)) {
                 drop(j, Furniture::Credit);
+            } else if (const std::size_t end = contact_block_end(j); end != npos) {
+                for (std::size_t k = j; k < end; ++k) drop_as(k, "press contact");
+                subtitle_allowed = false;
+                i = end;
+                ++seen;
+                continue;
+            } else if (release_number(line)) {
+                drop_as(j, "release number");
             } else if (auto b = parse_byline(line); b && meta_.authors.empty()) {
                 meta_.authors = b->authors;
                 if (!b->publisher.empty()) meta_.publisher = b->publisher;
@@ -350,6 +369,15 @@ class HeaderReader {
     std::size_t skip_blank(std::size_t i) const {
         while (i < lines_.size() && trim(lines_[i]).empty()) ++i;
         return i;
+    }
+
+    /// The last non-blank line before `i` and at or after `floor`, or npos.
+    std::size_t skip_blank_back(std::size_t i, std::size_t floor) const {
+        while (i > floor) {
+            --i;
+            if (!trim(lines_[i]).empty()) return i;
+        }
+        return npos;
     }
 
     /// Reports line `i` as dropped furniture of `kind`.
@@ -449,6 +477,52 @@ class HeaderReader {
         return e.letters > 0;
     }
 
+    /// A press office's contact block under the headline: one to four short lines that are not
+    /// prose (name, office, place) ending in a telephone number ("Dwayne Brown" / "Headquarters,
+    /// Washington" / "202-358-1726"); the end of the block, or npos.
+    std::size_t contact_block_end(std::size_t j) const {
+        for (std::size_t k = j; k < lines_.size() && k < j + 4; ++k) {
+            const std::string_view line = trim(lines_[k]);
+            if (line.empty()) return npos;
+            if (phone_line(line)) return k > j ? k + 1 : npos;
+            const LineEvidence e = measure_line(line, language_);
+            if (is_prose(e) || e.chars > threshold::kFallbackTitleChars || e.sentence_end)
+                return npos;
+        }
+        return npos;
+    }
+
+    /// "202-358-1726", "202-358-1726/3895", "+32 2 29 96302": digits, dashes, slashes, dots,
+    /// spaces, brackets and a leading '+', with 7 to 15 digits.
+    static bool phone_line(std::string_view line) {
+        std::size_t digits = 0;
+        for (const char c : line) {
+            if (c >= '0' && c <= '9')
+                ++digits;
+            else if (c != '-' && c != '/' && c != '.' && c != ' ' && c != '(' && c != ')' &&
+                     c != '+')
+                return false;
+        }
+        return digits >= 7 && digits <= 15;
+    }
+
+    /// "RELEASE: 07-55", "MEDIA ADVISORY: M07-72", "Release No. 12-428": a press office's number
+    /// for the release.
+    static bool release_number(std::string_view line) {
+        const std::string low = to_lower(line);
+        for (std::string_view label :
+             {"release:", "release no.", "release no:", "media advisory:", "news release:",
+              "press release no.", "communiqué n°", "pressemitteilung nr."}) {
+            if (low.compare(0, label.size(), label) != 0) continue;
+            const std::string_view rest = trim(std::string_view(low).substr(label.size()));
+            if (rest.empty() || rest.size() > 16 || rest.find(' ') != std::string_view::npos)
+                return false;
+            return std::any_of(rest.begin(), rest.end(),
+                               [](char c) { return c >= '0' && c <= '9'; });
+        }
+        return false;
+    }
+
     bool next_is_byline_or_date(std::size_t j) const {
         const std::size_t k = skip_blank(j + 1);
         if (k >= lines_.size()) return false;
@@ -479,6 +553,22 @@ class HeaderReader {
     std::size_t first_kept_ = npos;
     std::size_t dropped_ = 0;
 };
+
+constexpr std::size_t npos_line = static_cast<std::size_t>(-1);
+
+/// A press release's end mark: "-end-", "- END -", "###", "# # #", "-30-".
+bool end_mark(std::string_view line) {
+    std::string low = to_lower(trim(line));
+    low.erase(std::remove(low.begin(), low.end(), ' '), low.end());
+    return low == "-end-" || low == "###" || low == "-30-" || low == "--end--" || low == "—end—";
+}
+
+/// True when the trimmed `line` ends with ':' or '：'.
+bool ends_with_colon(std::string_view line) {
+    line = trim(line);
+    return (!line.empty() && line.back() == ':') ||
+           (line.size() >= 3 && line.substr(line.size() - 3) == "：");
+}
 
 /// True when `line` is a "Posted by NAME" credit repeating a known author.
 bool repeats_author(std::string_view line, const std::vector<std::string>& authors) {
@@ -628,6 +718,33 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     }
     std::size_t body_end = lines.size();
     std::vector<std::pair<std::size_t, Furniture>> bottom_drops;
+    // A press release ends at its end mark ("-end-", "###", "-30-"): what follows among the
+    // last lines (subscription notes, the next post of a page) is not the release. The
+    // "visit:" line and its address right above the mark are the agency's standard footer.
+    {
+        std::size_t seen = 0;
+        for (std::size_t i = lines.size(); i > body_begin && seen < threshold::kEdgeLines; --i) {
+            const std::string_view line = trim(lines[i - 1]);
+            if (line.empty()) continue;
+            ++seen;
+            if (!end_mark(line)) continue;
+            for (std::size_t k = lines.size(); k > i - 1; --k)
+                if (!trim(lines[k - 1]).empty()) bottom_drops.push_back({k - 1, Furniture::Footer});
+            body_end = i - 1;
+            std::size_t k = header.skip_blank_back(body_end, body_begin);
+            if (k != npos_line && classify_furniture(lines[k], language).kind == Furniture::Url) {
+                bottom_drops.push_back({k, Furniture::Url});
+                body_end = k;
+                const std::size_t v = header.skip_blank_back(k, body_begin);
+                if (v != npos_line && ends_with_colon(lines[v]) &&
+                    code_point_count(trim(lines[v])) <= threshold::kFallbackTitleChars) {
+                    bottom_drops.push_back({v, Furniture::Footer});
+                    body_end = v;
+                }
+            }
+            break;
+        }
+    }
     while (body_end > body_begin) {
         const std::size_t i = body_end - 1;
         if (trim(lines[i]).empty()) {
@@ -728,6 +845,11 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
         std::size_t count = 0;
         for (auto k = neighbour(i, 1); k && count < threshold::kLinkBlockMaxLines;
              k = neighbour(*k, 1), ++count) {
+            if (verdicts[*k - body_begin].kind == Furniture::Teaser) {
+                dropped[*k] = 1;  // a teaser's excerpt with its "Read more" link
+                header.drop(*k, Furniture::Teaser);
+                continue;
+            }
             const LineEvidence e = measure_line(lines[*k], language);
             if (is_prose(e) || e.chars > threshold::kFallbackTitleChars) break;
             dropped[*k] = 1;

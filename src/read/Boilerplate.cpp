@@ -73,7 +73,7 @@ struct Exact {
     bool anywhere;
 };
 
-constexpr std::array<Exact, 117> kExact = {{
+constexpr std::array<Exact, 125> kExact = {{
     {"notify of", Furniture::Comments, true},
     {"inline feedbacks", Furniture::Comments, true},
     {"view all comments", Furniture::Comments, true},
@@ -132,6 +132,16 @@ constexpr std::array<Exact, 117> kExact = {{
     {"jump to navigation jump to search", Furniture::Navigation, true},
     {"show navigation", Furniture::Navigation, true},
     {"back to top", Furniture::Navigation, true},
+    // Screen-reader skip links that copy-paste brings along at the top of news pages (VOA's
+    // "Accessibility links" in its language services, Section 508 "jump over navigation bar").
+    {"accessibility links", Furniture::Navigation, true},
+    {"jump over navigation bar", Furniture::Navigation, true},
+    {"skip navigation", Furniture::Navigation, true},
+    {"линки доступности", Furniture::Navigation, true},
+    {"ลิ้งค์เชื่อมต่อ", Furniture::Navigation, true},
+    {"연결 가능 링크", Furniture::Navigation, true},
+    {"ລິ້ງ ສໍາຫລັບເຂົ້າຫາ", Furniture::Navigation, true},
+    {"ລິ້ງ ສຳຫລັບເຂົ້າຫາ", Furniture::Navigation, true},
     {"read more", Furniture::Teaser, false},
     {"continue reading", Furniture::Teaser, false},
     {"advertisement", Furniture::Navigation, true},
@@ -307,6 +317,54 @@ constexpr std::array<std::string_view, 12> kLinkBlockLabels = {
     "関連リンク",    "参考リンク",     "外部リンク",   "関連サイト", "相关链接", "相關連結",
     "related links", "external links", "useful links", "links:",     "weblinks", "liens"};
 
+/// Labels of teaser blocks (lists of other stories' headlines, dates and excerpts), followed by
+/// at most a few words ("More from BBC News", "Latest Headlines From the Embassy").
+constexpr std::array<std::string_view, 30> kTeaserBlockLabels = {
+    "latest headlines", "latest news",     "latest stories",
+    "more news",        "more stories",    "top stories",
+    "most read",        "most popular",    "most viewed",
+    "more from",        "popular posts",   "recent posts",
+    "related news",     "related content", "recommended for you",
+    "meistgelesen",     "neueste artikel", "les plus lus",
+    "à la une",         "lo más leído",    "más noticias",
+    "più letti",        "mais lidas",      "самое читаемое",
+    "самое популярное", "人気記事",        "热门文章",
+    "热门新闻",         "많이 본 뉴스",    "الأكثر قراءة"};
+
+/// True for the label of a teaser block: one of kTeaserBlockLabels and at most four more words,
+/// no sentence punctuation.
+bool teaser_block_label(std::string_view low) {
+    for (std::string_view label : kTeaserBlockLabels) {
+        if (low.size() < label.size() || low.compare(0, label.size(), label) != 0) continue;
+        const std::string_view rest = low.substr(label.size());
+        if (!rest.empty() && rest[0] != ' ' && rest[0] != ':') continue;
+        std::size_t words = 0;
+        bool in_word = false;
+        for (const char c : rest) {
+            words += static_cast<std::size_t>(!in_word && c != ' ');
+            in_word = c != ' ';
+        }
+        const char last = low.back();
+        return words <= 4 && last != '.' && last != '!' && last != '?';
+    }
+    return false;
+}
+
+/// True when `line` ends with a "read more" link: the excerpt of a teaser for another story
+/// ("… this September. <Read More>", "… [Read more]", "… Read more »").
+bool read_more_tail(std::string_view line) {
+    if (line.size() < 10) return false;
+    std::string tail(line.substr(line.size() - std::min<std::size_t>(line.size(), 16)));
+    for (char& c : tail)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    for (std::string_view end : {"<read more>", "[read more]", "(read more)", "read more »",
+                                 "read more >>", "read more...", "read more…", "read more →"})
+        if (tail.size() >= end.size() &&
+            tail.compare(tail.size() - end.size(), end.size(), end) == 0)
+            return true;
+    return false;
+}
+
 /// The marks before a link block's label, stripped in this order.
 constexpr std::array<std::string_view, 10> kLinkBlockMarks = {"■", "□", "◆",  "◇",  "●",
                                                               "▼", "▶", "【", "［", "["};
@@ -419,6 +477,7 @@ class LineStarts {
         for (const Label& l : kLabels) add(l.text);
         for (std::string_view m : kLinkBlockMarks) add(m);
         for (std::string_view l : kLinkBlockLabels) add(l);
+        for (std::string_view l : kTeaserBlockLabels) add(l);
         for (std::string_view p : kNavigationPrefixes) add(p);
         add("comments (");
         for (char d = '0'; d <= '9'; ++d) add(std::string_view(&d, 1));  // comment counts
@@ -519,6 +578,8 @@ FurnitureVerdict classify(std::string_view raw, std::string_view language, bool 
     using namespace threshold;
     std::string_view line = trim(raw);
     if (starts_with(line, "- ") || starts_with(line, "* ")) line = trim(line.substr(2));
+    // A teaser's excerpt ends with its "Read more" link, however long it is.
+    if (read_more_tail(line)) return {Furniture::Teaser, true};
     // (A line of at most kFurnitureMaxChars bytes has at most as many code points.)
     if (line.empty() ||
         (line.size() > kFurnitureMaxChars && code_point_count(line) > kFurnitureMaxChars))
@@ -576,6 +637,8 @@ FurnitureVerdict classify(std::string_view raw, std::string_view language, bool 
                 if (starts_with(s, label) && code_point_count(s) <= code_point_count(label) + 2)
                     return {Furniture::LinkBlock, true};
     }
+
+    if (teaser_block_label(low)) return {Furniture::LinkBlock, true};
 
     // A row of network names and share verbs: a share widget. Several words are recognisable
     // anywhere; a lone "Facebook" only beside other furniture or at the edges.
