@@ -275,9 +275,11 @@ class HeaderReader {
                 best_weight = w;
             }
         }
-        // A banner or site line can have a headline's shape ("Embassy SealUS Department of
-        // State"); the headline is the line a date or a byline follows.
-        if (title_line_ != npos && !next_is_byline_or_date(title_line_)) {
+        // A banner or site line in a run of page-top lines can have a headline's shape
+        // ("Embassy SealUS Department of State"); the headline is then the line a date or a
+        // byline follows. (A headline standing alone keeps its standfirst below it.)
+        if (title_line_ != npos && title_line_ + 1 < lines_.size() &&
+            !trim(lines_[title_line_ + 1]).empty() && !next_is_byline_or_date(title_line_)) {
             for (std::size_t j : top) {
                 if (j <= title_line_ || !title_candidate(j) || !next_is_byline_or_date(j)) continue;
                 const LineEvidence e = measure_line(lines_[j], language_);
