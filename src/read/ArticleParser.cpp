@@ -723,6 +723,8 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     // A press release ends at its end mark ("-end-", "###", "-30-"): what follows among the
     // last lines (subscription notes, the next post of a page) is not the release. The
     // "visit:" line and its address right above the mark are the agency's standard footer.
+    // Above them is the release itself: no more edge furniture is looked for.
+    bool ended = false;
     {
         std::size_t seen = 0;
         for (std::size_t i = lines.size(); i > body_begin && seen < threshold::kEdgeLines; --i) {
@@ -733,6 +735,7 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
             for (std::size_t k = lines.size(); k > i - 1; --k)
                 if (!trim(lines[k - 1]).empty()) bottom_drops.push_back({k - 1, Furniture::Footer});
             body_end = i - 1;
+            ended = true;
             std::size_t k = header.skip_blank_back(body_end, body_begin);
             if (k != npos_line && classify_furniture(lines[k], language).kind == Furniture::Url) {
                 bottom_drops.push_back({k, Furniture::Url});
@@ -747,7 +750,7 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
             break;
         }
     }
-    while (body_end > body_begin) {
+    while (!ended && body_end > body_begin) {
         const std::size_t i = body_end - 1;
         if (trim(lines[i]).empty()) {
             --body_end;

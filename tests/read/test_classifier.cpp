@@ -337,3 +337,46 @@ TEST_CASE("lowercasing eight bytes at a time: the edges of A-Z, mixed scripts, b
     CHECK(trim("\u00a0Bridge\u3000") == "Bridge");
     CHECK(trim("Bridge") == "Bridge");
 }
+
+TEST_CASE("skip links, teaser blocks and 'Read more' excerpts are furniture anywhere") {
+    // Lines of real pages: VOA's skip link (golosameriki.com), the US Embassy Kathmandu home
+    // page's teaser block (End of Term archive, 2009).
+    for (const char* line :
+         {"Accessibility links", "Линки доступности", "jump over navigation bar"})
+        CHECK(recognisable_furniture(line).kind == Furniture::Navigation);
+    CHECK(recognisable_furniture("Latest Headlines From the Embassy").kind == Furniture::LinkBlock);
+    const std::string excerpt =
+        "Indian pop star Sunidhi Chauhan and Nepalese headliners Nima Rumba, Kranti Ale, and "
+        "Nalina Chitrakar will take a stand against human trafficking at a September 5th concert "
+        "in Kathmandu. <Read More>";
+    CHECK(recognisable_furniture(excerpt).kind == Furniture::Teaser);
+    // A sentence that merely talks about the latest headlines is not a label.
+    CHECK(recognisable_furniture("Latest headlines suggest the council will meet again.").kind ==
+          Furniture::None);
+}
+
+TEST_CASE("a press office's contacts, release number and end mark are not the release") {
+    // NASA release 07-55 as relayed by spacenewshere.blogspot.com (public domain).
+    const doc::Document d = parse(
+        "NASA Spacecraft Gets Boost From Jupiter for Pluto Encounter\n\nFeb. 28, 2007\n\n"
+        "Dwayne Brown\nHeadquarters, Washington\n202-358-1726\n\nRELEASE: 07-55\n\n"
+        "LAUREL, Md. - NASA's New Horizons spacecraft successfully completed a flyby of Jupiter "
+        "early this morning, using the massive planet's gravity to pick up speed for its "
+        "3-billion mile voyage to Pluto and the unexplored Kuiper Belt region beyond.\n\nFor more "
+        "information, visit:\n\nhttp://www.nasa.gov/ntv\n\n"
+        "For information about NASA and agency programs, visit:\n\nhttp://www.nasa.gov\n\n-end-\n\n"
+        "To subscribe to the list, send a message to:\nhqnews-subscribe@mediaservices.nasa.gov\n");
+    CHECK(d.meta.title == "NASA Spacecraft Gets Boost From Jupiter for Pluto Encounter");
+    CHECK(d.meta.date == "2007-02-28");
+    CHECK(d.meta.authors.empty());  // press contacts are not authors
+    const std::string text = first_text(d);
+    CHECK(text.rfind("LAUREL, Md.", 0) == 0);
+    std::string all;
+    for (const doc::Block& b : d.blocks)
+        if (const auto* p = std::get_if<doc::Paragraph>(&b.value))
+            all += doc::plain_text(p->content);
+    CHECK(all.find("http://www.nasa.gov/ntv") != std::string::npos);  // the release's own link
+    CHECK(all.find("subscribe") == std::string::npos);
+    CHECK(all.find("agency programs") == std::string::npos);
+    CHECK(all.find("Dwayne Brown") == std::string::npos);
+}
