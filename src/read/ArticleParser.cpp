@@ -216,6 +216,21 @@ std::string title_from_text(std::string_view text) {
     return out + "…";
 }
 
+/// The date of a sentence that says when the text was published: "… issued by X on 31 August
+/// 2024.", "Published on 3 May 2021 by …"; the date's text, or nullopt.
+std::optional<std::string> publication_statement_date(std::string_view line) {
+    line = trim(line);
+    if (line.size() > 240) return std::nullopt;
+    const std::string low = to_lower(line);
+    bool verb = false;
+    for (std::string_view v : {"issued ", "published ", "released ", "posted "})
+        verb = verb || low.find(v) != std::string::npos;
+    if (!verb) return std::nullopt;
+    const auto d = find_date(line);
+    if (!d || d->begin < 4 || low.compare(d->begin - 4, 4, " on ") != 0) return std::nullopt;
+    return std::string(line.substr(d->begin, d->end - d->begin));
+}
+
 class HeaderReader {
   public:
     HeaderReader(const std::vector<std::string_view>& lines, const std::string& file,
@@ -358,6 +373,10 @@ class HeaderReader {
             } else if (subtitle_allowed && meta_.subtitle.empty() && next_is_byline_or_date(j)) {
                 meta_.subtitle = std::string(line);
             } else {
+                // "The press release issued by 10 Downing Street on 31 August 2024.": the text's
+                // first sentence states when it was published (it stays in the text).
+                if (meta_.date_text.empty())
+                    if (const auto d = publication_statement_date(line)) set_date(meta_, *d);
                 return finish(j);
             }
             subtitle_allowed = false;
@@ -878,6 +897,11 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
             }
         }
     }
+    // Still none: a date closing the headline ("松村内閣府特命担当大臣記者会見要旨
+    // 令和5年12月15日").
+    if (meta.date_text.empty() && !meta.title.empty())
+        if (const auto d = find_date(meta.title); d && d->end + 2 >= meta.title.size())
+            set_date(meta, std::string_view(meta.title).substr(d->begin, d->end - d->begin));
     if (meta.authors.empty()) {
         int seen = 0;
         for (std::size_t i = body_end; i > body_begin && seen < 15; --i) {
