@@ -507,8 +507,8 @@ class HeaderReader {
             if (line.empty()) return npos;
             if (phone_line(line)) return k > j ? k + 1 : npos;
             const LineEvidence e = measure_line(line, language_);
-            if (is_prose(e) || e.chars > threshold::kFallbackTitleChars || e.sentence_end)
-                return npos;
+            // (A place may end in an abbreviation's stop: "Laurel, Md.")
+            if (is_prose(e) || e.chars > threshold::kFallbackTitleChars) return npos;
         }
         return npos;
     }

@@ -73,7 +73,7 @@ struct Exact {
     bool anywhere;
 };
 
-constexpr std::array<Exact, 125> kExact = {{
+constexpr std::array<Exact, 127> kExact = {{
     {"notify of", Furniture::Comments, true},
     {"inline feedbacks", Furniture::Comments, true},
     {"view all comments", Furniture::Comments, true},
@@ -135,6 +135,8 @@ constexpr std::array<Exact, 125> kExact = {{
     // Screen-reader skip links that copy-paste brings along at the top of news pages (VOA's
     // "Accessibility links" in its language services, Section 508 "jump over navigation bar").
     {"accessibility links", Furniture::Navigation, true},
+    {"no media source currently available", Furniture::Navigation, true},
+    {"please wait", Furniture::Navigation, false},
     {"jump over navigation bar", Furniture::Navigation, true},
     {"skip navigation", Furniture::Navigation, true},
     {"линки доступности", Furniture::Navigation, true},
@@ -350,6 +352,42 @@ bool teaser_block_label(std::string_view low) {
     return false;
 }
 
+/// Names of languages in themselves, as language switchers list them.
+constexpr std::string_view kAutonyms =
+    " english français español português русский italiano deutsch türkçe українська 中文 "
+    "日本語 한국어 العربية اردو فارسی हिन्दी বাংলা tiếng việt bahasa indonesia ";
+
+/// True for the rows of page widgets: a media player's times ("0:00 0:04:01 0:00"), a font-size
+/// switcher ("A   A   A   Pengaturan Font", "CỠ CHỮ - +", "A- A+"), a language switcher of
+/// autonyms ("English English", "English, Français, Español").
+bool widget_row(std::string_view low) {
+    std::size_t words = 0, times = 0, a_marks = 0, plus_minus = 0, autonyms = 0;
+    std::size_t p = 0;
+    while (p < low.size()) {
+        while (p < low.size() && low[p] == ' ') ++p;
+        if (p >= low.size()) break;
+        std::size_t end = low.find(' ', p);
+        if (end == std::string_view::npos) end = low.size();
+        std::string_view w = low.substr(p, end - p);
+        p = end;
+        while (!w.empty() && (w.back() == ',' || w.back() == '|')) w.remove_suffix(1);
+        if (w.empty()) continue;
+        if (++words > 8) return false;
+        const bool time = w.find(':') != std::string_view::npos &&
+                          w.find_first_not_of("0123456789:") == std::string_view::npos;
+        times += time;
+        a_marks += w == "a" || w == "a-" || w == "a+";
+        plus_minus += w == "+" || w == "-";
+        const std::string key = " " + std::string(w) + " ";
+        autonyms += kAutonyms.find(key) != std::string_view::npos;
+    }
+    if (words == 0) return false;
+    return (times >= 2 && times == words) || a_marks >= 3 ||
+           (plus_minus == 2 && words <= 4 && low.size() > 3 &&
+            low.compare(low.size() - 3, 3, "- +") == 0) ||
+           (autonyms >= 2 && autonyms == words);
+}
+
 /// True when `line` ends with a "read more" link: the excerpt of a teaser for another story
 /// ("… this September. <Read More>", "… [Read more]", "… Read more »").
 bool read_more_tail(std::string_view line) {
@@ -478,6 +516,13 @@ class LineStarts {
         for (std::string_view m : kLinkBlockMarks) add(m);
         for (std::string_view l : kLinkBlockLabels) add(l);
         for (std::string_view l : kTeaserBlockLabels) add(l);
+        add("a ");  // a font-size widget's "A A A"
+        for (std::size_t start = 0; start < kAutonyms.size();) {
+            std::size_t end = kAutonyms.find(' ', start);
+            if (end == std::string_view::npos) end = kAutonyms.size();
+            if (end > start) add(kAutonyms.substr(start, end - start));
+            start = end + 1;
+        }
         for (std::string_view p : kNavigationPrefixes) add(p);
         add("comments (");
         for (char d = '0'; d <= '9'; ++d) add(std::string_view(&d, 1));  // comment counts
@@ -639,6 +684,7 @@ FurnitureVerdict classify(std::string_view raw, std::string_view language, bool 
     }
 
     if (teaser_block_label(low)) return {Furniture::LinkBlock, true};
+    if (widget_row(low)) return {Furniture::Navigation, true};
 
     // A row of network names and share verbs: a share widget. Several words are recognisable
     // anywhere; a lone "Facebook" only beside other furniture or at the edges.
@@ -710,14 +756,19 @@ FurnitureVerdict classify(std::string_view raw, std::string_view language, bool 
         after_space = c == ' ';
     }
     const std::string_view first_word = std::string_view(low).substr(0, low.find(' '));
-    // Breadcrumbs: "Home / Noticias / Agência Brasil, 31 anos", "Home › World › Asia".
-    if (word_count > 0 && listed(kNavigationWords, first_word)) {
+    // Breadcrumbs: "Home / Noticias / Agência Brasil, 31 anos", "Home › World › Asia", and
+    // without "Home" a trail of short section names ("Tin tức / Hoa Kỳ / Người Việt hải ngoại").
+    if (word_count > 0) {
         std::size_t separators = 0;
         for (std::string_view sep : {" / ", " › ", " > ", " » "})
             for (std::size_t at = line.find(sep); at != std::string_view::npos;
                  at = line.find(sep, at + sep.size()))
                 ++separators;
-        if (separators >= 2) return {Furniture::Navigation, false};
+        if (separators >= 2 && listed(kNavigationWords, first_word))
+            return {Furniture::Navigation, false};
+        if (separators >= 2 && word_count <= 4 * (separators + 1) &&
+            code_point_count(line) <= kFallbackTitleChars && !ev().sentence_end && ev().digits == 0)
+            return {Furniture::Navigation, false};
     }
     // A font-size widget: words of two capitals ("XS", "SM", "MD", "LG").
     if (word_count > 0 && word_count <= 3) {

@@ -380,3 +380,51 @@ TEST_CASE("a press office's contacts, release number and end mark are not the re
     CHECK(all.find("agency programs") == std::string::npos);
     CHECK(all.find("Dwayne Brown") == std::string::npos);
 }
+
+TEST_CASE("dates of other calendars' month names: Levantine Arabic, Hindi, Japanese eras") {
+    // Lines of real pages: US State Department Arabic and Hindi releases (2018-2019), the
+    // Cabinet Office and Kantei press-conference summaries (dev set, tests/read/real).
+    CHECK(find_date("18 تشرين الأول/أكتوبر 2018")->iso == "2018-10-18");
+    CHECK(find_date("4 تشرين الثاني/نوفمبر 2019")->iso == "2019-11-04");
+    CHECK(find_date("5 كانون الثاني 2020")->iso == "2020-01-05");
+    CHECK(find_date("12 أيار/مايو 2021")->iso == "2021-05-12");
+    CHECK(find_date("جون 26, 2019") == std::nullopt);
+    CHECK(find_date("जून 26, 2019")->iso == "2019-06-26");
+    CHECK(find_date("जुलाई 08, 2021")->iso == "2021-07-08");
+    CHECK(find_date("平成30年11月9日")->iso == "2018-11-09");
+    CHECK(find_date("日時:令和2年5月29日(金)19:23~20:08")->iso == "2020-05-29");
+    CHECK(find_date("令和元年5月1日")->iso == "2019-05-01");
+    CHECK(is_date_line("18 تشرين الأول/أكتوبر 2018"));
+}
+
+TEST_CASE("a publication statement or a date closing the headline dates the text") {
+    // ukpol.co.uk's republished GOV.UK release (OGL) and a Cabinet Office summary's headline.
+    const doc::Document d = parse(
+        "PRESS RELEASE : How we're fixing the foundations of the country [August 2024]\n\n"
+        "The press release issued by 10 Downing Street on 31 August 2024.\n\n"
+        "Here are some of the things we are doing to fix the foundations of this country.\n");
+    CHECK(d.meta.date == "2024-08-31");
+    CHECK(first_text(d).find("The press release issued") == 0);  // it stays in the text
+    const doc::Document j = parse(
+        "松村内閣府特命担当大臣記者会見要旨 "
+        "令和5年12月15日\n\n(問)併せて伺いたいんですが、内閣府に関"
+        "する副大臣3人も今回交代されました。\n");
+    CHECK(j.meta.date == "2023-12-15");
+}
+
+TEST_CASE("widget rows and breadcrumbs: media players, font sizes, language switchers") {
+    // VOA Urdu, The Conversation Indonesia, VOA Vietnamese and State Department pages.
+    for (const char* line :
+         {"0:00 0:04:01 0:00", "A   A   A   Pengaturan Font", "CỠ CHỮ - +", "English English",
+          "Русский Русский, English English, Français Français",
+          "No media source currently available"})
+        CHECK(recognisable_furniture(line).kind == Furniture::Navigation);
+    CHECK(classify_furniture("Tin tức / Hoa Kỳ / Người Việt hải ngoại").kind ==
+          Furniture::Navigation);
+    // A sentence with slashes, a time in a sentence, one language name: not widgets.
+    CHECK(classify_furniture("He said the and/or rule / the old one / was dropped in 2019.").kind ==
+          Furniture::None);
+    CHECK(recognisable_furniture("The meeting starts at 10:30 and ends at 12:00.").kind ==
+          Furniture::None);
+    CHECK(recognisable_furniture("English").kind == Furniture::None);
+}
