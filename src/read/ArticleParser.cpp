@@ -254,7 +254,9 @@ class HeaderReader {
         for (std::size_t j = i; j < lines_.size() && top.size() < threshold::kTitleScanLines;
              j = skip_blank(j + 1)) {
             const LineEvidence e = measure_line(lines_[j], language_);
-            const bool credit = gallery_caption(trim(lines_[j])) || is_photo_credit(lines_[j]);
+            const bool credit = gallery_caption(trim(lines_[j])) || is_photo_credit(lines_[j]) ||
+                                (e.chars <= threshold::kFurnitureMaxChars * 2 && !is_prose(e) &&
+                                 classify_furniture(lines_[j], language_).kind != Furniture::None);
             // The text's first line standing alone in title case ("ETYMOLOGY. (Supplied by a Late
             // Consumptive Usher to a Grammar School.)") is a headline, however it ends.
             const bool titled =
@@ -262,9 +264,12 @@ class HeaderReader {
             if (!credit && !titled && (is_prose(e) || e.chars > threshold::kTitleMaxChars)) break;
             // A hard-wrapped paragraph (below the first line): its lines up to the first
             // sentence end are prose together.
-            if (j != i && j + 1 < lines_.size() && !trim(lines_[j + 1]).empty()) {
+            if (!credit && j != i && j + 1 < lines_.size() && !trim(lines_[j + 1]).empty()) {
                 std::string joined;
                 for (std::size_t k = j; k < lines_.size() && !trim(lines_[k]).empty(); ++k) {
+                    // A run of menu rows is not a paragraph.
+                    if (k > j && classify_furniture(lines_[k], language_).kind != Furniture::None)
+                        break;
                     (joined += trim(lines_[k])) += ' ';
                     if (measure_line(lines_[k], language_).sentence_end) break;
                 }
@@ -295,13 +300,15 @@ class HeaderReader {
         // byline follows. (A headline standing alone keeps its standfirst below it.)
         if (title_line_ != npos && title_line_ + 1 < lines_.size() &&
             !trim(lines_[title_line_ + 1]).empty() && !next_is_byline_or_date(title_line_)) {
+            // The last such line: the one right above the byline and date block.
+            std::size_t found = npos;
             for (std::size_t j : top) {
-                if (j <= title_line_ || !title_candidate(j) || !next_is_byline_or_date(j)) continue;
+                if (j <= title_line_ || !title_candidate(j) || !date_follows(j)) continue;
                 const LineEvidence e = measure_line(lines_[j], language_);
                 if (e.sentence_end && !e.question) continue;
-                title_line_ = j;
-                break;
+                found = j;
             }
+            if (found != npos) title_line_ = found;
         }
         std::size_t body_begin = i;
         for (std::size_t j : top) {
@@ -540,6 +547,19 @@ class HeaderReader {
                 return false;
             return std::any_of(rest.begin(), rest.end(),
                                [](char c) { return c >= '0' && c <= '9'; });
+        }
+        return false;
+    }
+
+    /// True when a byline or a date line follows line `j` within the next three short lines
+    /// that are not prose (a speaker, a place, then the date).
+    bool date_follows(std::size_t j) const {
+        for (std::size_t k = skip_blank(j + 1), n = 0; k < lines_.size() && n < 3;
+             k = skip_blank(k + 1), ++n) {
+            const std::string_view line = trim(lines_[k]);
+            if (parse_byline(line) || is_date_line(line)) return true;
+            const LineEvidence e = measure_line(line, language_);
+            if (is_prose(e) || e.chars > threshold::kFallbackTitleChars) return false;
         }
         return false;
     }

@@ -73,7 +73,7 @@ struct Exact {
     bool anywhere;
 };
 
-constexpr std::array<Exact, 127> kExact = {{
+constexpr std::array<Exact, 128> kExact = {{
     {"notify of", Furniture::Comments, true},
     {"inline feedbacks", Furniture::Comments, true},
     {"view all comments", Furniture::Comments, true},
@@ -135,6 +135,7 @@ constexpr std::array<Exact, 127> kExact = {{
     // Screen-reader skip links that copy-paste brings along at the top of news pages (VOA's
     // "Accessibility links" in its language services, Section 508 "jump over navigation bar").
     {"accessibility links", Furniture::Navigation, true},
+    {"skip links", Furniture::Navigation, true},
     {"no media source currently available", Furniture::Navigation, true},
     {"please wait", Furniture::Navigation, false},
     {"jump over navigation bar", Furniture::Navigation, true},
@@ -625,6 +626,24 @@ FurnitureVerdict classify(std::string_view raw, std::string_view language, bool 
     if (starts_with(line, "- ") || starts_with(line, "* ")) line = trim(line.substr(2));
     // A teaser's excerpt ends with its "Read more" link, however long it is.
     if (read_more_tail(line)) return {Furniture::Teaser, true};
+    // A menu row whose items the extraction glued together ("PortadaContáctenosEnvíe esta
+    // páginaFOIA…"): a lowercase letter followed by a capital inside a word, three times or more,
+    // and no sentence end. Furniture at the edges only.
+    if (!recognisable_only && line.size() <= 4 * kFurnitureMaxChars) {
+        // (Handles and hashtags, "@LaCasaBlanca", "#ILoveFS", are camel case by design.)
+        std::size_t glued = 0;
+        char32_t previous = U' ';
+        bool handle = false;
+        for (std::size_t p = 0; p < line.size();) {
+            const char32_t c = next_code_point(line, p);
+            if (previous == U' ') handle = c == U'@' || c == U'#';
+            glued += !handle && is_lower(previous) && is_upper(c);
+            previous = c;
+        }
+        const char last = line.back();
+        if (glued >= 3 && last != '.' && last != '!' && last != '?')
+            return {Furniture::Navigation, false};
+    }
     // (A line of at most kFurnitureMaxChars bytes has at most as many code points.)
     if (line.empty() ||
         (line.size() > kFurnitureMaxChars && code_point_count(line) > kFurnitureMaxChars))

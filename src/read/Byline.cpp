@@ -324,6 +324,20 @@ std::optional<Byline> parse_byline(std::string_view line) {
         return names_byline(line.substr(2));
     if (auto b = labelled(line)) return b;
     if (auto b = korean_reporter(line)) return b;
+    // "Secretary Colin L. Powell", "Ambassador Jane Roe": an office and a name, the speaker of
+    // remarks or the signatory of a statement.
+    for (std::string_view office :
+         {"Secretary ", "Deputy Secretary ", "Under Secretary ", "Assistant Secretary ",
+          "Ambassador ", "Spokesperson ", "Secretario ", "Secretaria ", "Embajador ", "Embajadora ",
+          "Minister ", "Ministro ", "Ministra ", "Prime Minister "}) {
+        if (line.substr(0, office.size()) != office) continue;
+        const std::string_view name = trim(line.substr(office.size()));
+        const std::size_t words = split_words(name).size();
+        if (words >= 2 && words <= 4 && plausible_name(name) &&
+            name.find(" of ") == std::string_view::npos &&
+            name.find(" de ") == std::string_view::npos)
+            return Byline{{std::string(name)}, "", ""};
+    }
     // "Tuesday 15 October 2019 by Bradley M. Kuhn", "January 17, 2017 at 6:08 PM ET by X".
     for (std::string_view label : {" by ", " By ", " von ", " par ", " por "}) {
         const std::size_t at = line.rfind(label);

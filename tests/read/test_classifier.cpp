@@ -428,3 +428,19 @@ TEST_CASE("widget rows and breadcrumbs: media players, font sizes, language swit
           Furniture::None);
     CHECK(recognisable_furniture("English").kind == Furniture::None);
 }
+
+TEST_CASE("glued menu rows and an office before a name") {
+    // The State Department's archived Spanish page (dosfan.lib.uic.edu, 2004).
+    CHECK(classify_furniture(
+              "PortadaContáctenosEnvíe esta páginaFOIAAnuncio de privacidadArchivoEnglish")
+              .kind == Furniture::Navigation);
+    // Handles are camel case by design; a sentence is never a menu row.
+    CHECK(classify_furniture("- Twitter: @WhiteHouse, @PressSec, @LaCasaBlanca, @WHLive").kind !=
+          Furniture::Navigation);
+    CHECK(classify_furniture("The McDonald's and iPhone deals in MacBook stores ended.").kind ==
+          Furniture::None);
+    const auto b = parse_byline("Secretary Colin L. Powell");
+    REQUIRE(b);
+    CHECK(b->authors == V{"Colin L. Powell"});
+    CHECK_FALSE(parse_byline("Secretary of State for Health"));
+}
