@@ -740,6 +740,17 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
                         diagnostics, meta);
     std::size_t body_begin = front.values.count("title") ? 0 : header.read();
     apply_meta(meta, front.values);
+    // Front matter with a title but no author: a byline opening the body ("**Authors**: X (Org)"
+    // in Hugo posts) names the authors and is not body text.
+    if (front.values.count("title") && meta.authors.empty()) {
+        const std::size_t first = header.skip_blank(body_begin);
+        if (first < lines.size())
+            if (const auto b = parse_byline(lines[first])) {
+                meta.authors = b->authors;
+                if (meta.date_text.empty() && !b->date_text.empty()) set_date(meta, b->date_text);
+                body_begin = first + 1;
+            }
+    }
 
     if (language.empty()) language = meta.language;
     if (language.empty()) language = detected;

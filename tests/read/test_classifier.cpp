@@ -444,3 +444,29 @@ TEST_CASE("glued menu rows and an office before a name") {
     CHECK(b->authors == V{"Colin L. Powell"});
     CHECK_FALSE(parse_byline("Secretary of State for Health"));
 }
+
+TEST_CASE("bylines: name and date, affiliations, offices, Markdown labels, front matter 'by:'") {
+    // Creative Commons blog archive (CC BY 4.0), Kubernetes blog posts (CC BY 4.0), Go blog
+    // (CC BY 4.0): lines as published.
+    const auto cc = parse_byline("Claudia Cristiani, December 29th, 2014");
+    REQUIRE(cc);
+    CHECK(cc->authors == V{"Claudia Cristiani"});
+    CHECK(find_date(cc->date_text)->iso == "2014-12-29");
+    CHECK(parse_byline("**Authors**: Michael Mueller (Giant Swarm)")->authors ==
+          V{"Michael Mueller"});
+    CHECK(parse_byline("**Author**: Natali Vlatko, SIG Docs Co-Chair para Kubernetes")->authors ==
+          V{"Natali Vlatko"});
+    CHECK_FALSE(parse_byline("Paris, December 29th, 2014 was cold"));
+    const doc::Document d = parse(
+        "---\ntitle: Fixing For Loops in Go 1.22\ndate: 2023-09-19\nby:\n- David Chase\n- Russ "
+        "Cox\n"
+        "---\n\nGo 1.21 shipped a preview of a change in Go 1.22 to make for loops less "
+        "error-prone.\n");
+    CHECK(d.meta.authors == V{"David Chase", "Russ Cox"});
+    const doc::Document k = parse(
+        "---\ntitle: \"k8s.gcr.io Image Registry Will Be Frozen\"\n---\n\n**Authors**: Michael "
+        "Mueller (Giant Swarm)\n\nDas Kubernetes-Projekt betreibt eine zur Community gehörende "
+        "Container-Image-Registry.\n");
+    CHECK(k.meta.authors == V{"Michael Mueller"});
+    CHECK(first_text(k).rfind("Das Kubernetes-Projekt", 0) == 0);
+}
