@@ -393,7 +393,11 @@ bool widget_row(std::string_view low) {
 /// ("… this September. <Read More>", "… [Read more]", "… Read more »").
 bool read_more_tail(std::string_view line) {
     if (line.size() < 10) return false;
-    std::string tail(line.substr(line.size() - std::min<std::size_t>(line.size(), 16)));
+    // Most lines are answered here: no "ore" (of "more", any case) among the last bytes.
+    const std::string_view last = line.substr(line.size() - std::min<std::size_t>(line.size(), 16));
+    if (last.find("ore") == std::string_view::npos && last.find("ORE") == std::string_view::npos)
+        return false;
+    std::string tail(last);
     for (char& c : tail)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
     for (std::string_view end : {"<read more>", "[read more]", "(read more)", "read more »",
