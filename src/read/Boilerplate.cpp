@@ -338,7 +338,9 @@ constexpr std::array<std::string_view, 30> kTeaserBlockLabels = {
 /// no sentence punctuation.
 bool teaser_block_label(std::string_view low) {
     for (std::string_view label : kTeaserBlockLabels) {
-        if (low.size() < label.size() || low.compare(0, label.size(), label) != 0) continue;
+        if (low.size() < label.size() || low[0] != label[0] ||
+            low.compare(0, label.size(), label) != 0)
+            continue;
         const std::string_view rest = low.substr(label.size());
         if (!rest.empty() && rest[0] != ' ' && rest[0] != ':') continue;
         std::size_t words = 0;
@@ -362,7 +364,17 @@ constexpr std::string_view kAutonyms =
 /// switcher ("A   A   A   Pengaturan Font", "CỠ CHỮ - +", "A- A+"), a language switcher of
 /// autonyms ("English English", "English, Français, Español").
 bool widget_row(std::string_view low) {
+    // Widget rows are short: at most 8 words in 120 bytes (most lines end here).
+    if (low.size() > 120) return false;
+    std::size_t word_starts = 0;
+    bool after_space = true;
+    for (const char c : low) {  // branch-free: spaces fall unpredictably
+        word_starts += static_cast<std::size_t>(after_space & (c != ' '));
+        after_space = c == ' ';
+    }
+    if (word_starts > 8) return false;
     std::size_t words = 0, times = 0, a_marks = 0, plus_minus = 0, autonyms = 0;
+    bool all_autonyms = true;
     std::size_t p = 0;
     while (p < low.size()) {
         while (p < low.size() && low[p] == ' ') ++p;
@@ -379,8 +391,12 @@ bool widget_row(std::string_view low) {
         times += time;
         a_marks += w == "a" || w == "a-" || w == "a+";
         plus_minus += w == "+" || w == "-";
-        const std::string key = " " + std::string(w) + " ";
-        autonyms += kAutonyms.find(key) != std::string_view::npos;
+        if (all_autonyms) {  // looked up while every word so far is one
+            const std::size_t at = kAutonyms.find(w);
+            all_autonyms = at != std::string_view::npos && kAutonyms[at - 1] == ' ' &&
+                           kAutonyms[at + w.size()] == ' ';
+            autonyms += all_autonyms;
+        }
     }
     if (words == 0) return false;
     return (times >= 2 && times == words) || a_marks >= 3 ||
@@ -395,8 +411,11 @@ bool read_more_tail(std::string_view line) {
     if (line.size() < 10) return false;
     // Most lines are answered here: no "ore" (of "more", any case) among the last bytes.
     const std::string_view last = line.substr(line.size() - std::min<std::size_t>(line.size(), 16));
-    if (last.find("ore") == std::string_view::npos && last.find("ORE") == std::string_view::npos)
-        return false;
+    bool ore = false;
+    for (std::size_t k = 0; k + 2 < last.size(); ++k)
+        ore |=
+            (last[k] | 0x20) == 'o' && (last[k + 1] | 0x20) == 'r' && (last[k + 2] | 0x20) == 'e';
+    if (!ore) return false;
     std::string tail(last);
     for (char& c : tail)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
