@@ -818,7 +818,7 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
         // titles or names only (no sentence of prose) up to the furniture already found.
         std::size_t seen = 0;
         std::size_t block = body_end;
-        for (std::size_t i = body_end; i > body_begin && seen < threshold::kEdgeLines; --i) {
+        for (std::size_t i = body_end; i > body_begin && seen < threshold::kTeaserListLines; --i) {
             const std::string_view line = trim(lines[i - 1]);
             if (line.empty()) continue;
             ++seen;

@@ -73,7 +73,7 @@ struct Exact {
     bool anywhere;
 };
 
-constexpr std::array<Exact, 128> kExact = {{
+constexpr std::array<Exact, 135> kExact = {{
     {"notify of", Furniture::Comments, true},
     {"inline feedbacks", Furniture::Comments, true},
     {"view all comments", Furniture::Comments, true},
@@ -136,8 +136,15 @@ constexpr std::array<Exact, 128> kExact = {{
     // "Accessibility links" in its language services, Section 508 "jump over navigation bar").
     {"accessibility links", Furniture::Navigation, true},
     {"skip links", Furniture::Navigation, true},
+    {"liens d'accessibilité", Furniture::Navigation, true},
+    {"enlaces para accesibilidad", Furniture::Navigation, true},
+    {"attendez s'il vous plaît", Furniture::Navigation, true},
+    {"breaking news", Furniture::Navigation, false},
+    {"dernières nouvelles", Furniture::Navigation, false},
+    {"última hora", Furniture::Navigation, false},
+    {"ultime notizie", Furniture::Navigation, false},
     {"no media source currently available", Furniture::Navigation, true},
-    {"please wait", Furniture::Navigation, false},
+    {"please wait", Furniture::Navigation, true},
     {"jump over navigation bar", Furniture::Navigation, true},
     {"skip navigation", Furniture::Navigation, true},
     {"линки доступности", Furniture::Navigation, true},
@@ -333,6 +340,11 @@ constexpr std::array<std::string_view, 30> kTeaserBlockLabels = {
     "più letti",        "mais lidas",      "самое читаемое",
     "самое популярное", "人気記事",        "热门文章",
     "热门新闻",         "많이 본 뉴스",    "الأكثر قراءة"};
+
+/// Labels of lists of a programme's other episodes, at the end of video and audio pages; a
+/// section of an article may have such a title, so they are furniture at the edges only.
+constexpr std::array<std::string_view, 7> kEpisodeListLabels = {
+    "episodes", "épisodes", "episodios", "programmes", "programs", "ეპიზოდები", "эпизоды"};
 
 /// True for the label of a teaser block: one of kTeaserBlockLabels and at most four more words,
 /// no sentence punctuation.
@@ -726,6 +738,8 @@ FurnitureVerdict classify(std::string_view raw, std::string_view language, bool 
     }
 
     if (teaser_block_label(low)) return {Furniture::LinkBlock, true};
+    for (std::string_view label : kEpisodeListLabels)
+        if (low == label) return {Furniture::Teaser, false};
     if (widget_row(low)) return {Furniture::Navigation, true};
 
     // A row of network names and share verbs: a share widget. Several words are recognisable

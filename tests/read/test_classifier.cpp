@@ -470,3 +470,22 @@ TEST_CASE("bylines: name and date, affiliations, offices, Markdown labels, front
     CHECK(k.meta.authors == V{"Michael Mueller"});
     CHECK(first_text(k).rfind("Das Kubernetes-Projekt", 0) == 0);
 }
+
+TEST_CASE("a programme's episode list at the end of a page is furniture, not inside the text") {
+    // VOA Afrique's VOA60 page (voaafrique.com, 2021; public domain), shortened.
+    const doc::Document d = parse(
+        "VOA60 Afrique du 7 mai 2021\n"
+        "Le ministre chargé de la Réconciliation nationale au Burkina Faso, Zéphirin Diabré, a "
+        "rencontré jeudi à Abidjan l’ancien chef d’Etat Blaise Compaoré.\n"
+        "Programmes\n-\nnovembre 14, 2024\nVOA60 Afrique : Sénégal, Gabon, RDC, Centrafrique\n-\n"
+        "novembre 13, 2024\nVOA60 Afrique : Mali, Somaliland, Tchad, Sénégal\n");
+    CHECK(d.meta.date == "2021-05-07");  // the headline's date, not the list's
+    std::string all;
+    for (const doc::Block& b : d.blocks)
+        if (const auto* p = std::get_if<doc::Paragraph>(&b.value))
+            all += doc::plain_text(p->content);
+    CHECK(all.find("Somaliland") == std::string::npos);
+    CHECK(all.find("Zéphirin Diabré") != std::string::npos);
+    // Inside an article, a section called "Programmes" stays.
+    CHECK(recognisable_furniture("Programmes").kind == Furniture::None);
+}
