@@ -46,6 +46,9 @@ inline constexpr std::size_t kRepeatedWordsTenths = 4;
 /// Furniture gathers at the edges: this many non-blank lines at the top and the bottom are
 /// searched for it (a page header or footer rarely has more).
 inline constexpr std::size_t kEdgeLines = 12;
+/// A teaser list at the end of a page (a label, then a date and a headline per item) is looked
+/// for in this many last lines: eight items of three lines.
+inline constexpr std::size_t kTeaserListLines = 24;
 /// A link block under a label ("■関連リンク", "Related links") lists at most this many lines.
 inline constexpr std::size_t kLinkBlockMaxLines = 12;
 
