@@ -292,7 +292,7 @@ void write_metadata(PdfMemDocument& doc, const doc::Metadata& meta, long long ti
 void set_file_id(std::string& pdf, long long timestamp) {
     std::size_t at = pdf.rfind("/ID");
     if (at == std::string::npos) return;
-    auto digest = sha256(pdf + "|" + std::to_string(timestamp));
+    auto digest = sha256(pdf, "|" + std::to_string(timestamp));  // the file is not copied
     for (int k = 0; k < 2; ++k) {
         std::size_t open = pdf.find('<', at);
         std::size_t close = open == std::string::npos ? open : pdf.find('>', open);
