@@ -9,6 +9,7 @@
 #include "base/Error.hpp"
 #include "base/Length.hpp"
 #include "pdf/CffCharset.hpp"
+#include "pdf/Deflate.hpp"
 #include "pdf/Hash.hpp"
 #include "pdf/ToUnicode.hpp"
 #include "text/Subset.hpp"
@@ -191,7 +192,7 @@ std::vector<PdfObject*> FontEmbedder::embed(PdfVecObjects& objects) const {
         }
 
         PdfObject* file = objects.CreateObject();
-        file->GetStream()->Set(f.program.data(), static_cast<pdf_long>(f.program.size()));
+        set_flate_stream(*file, f.program);
         if (cff) {
             file->GetDictionary().AddKey("Subtype", PdfName("OpenType"));
         } else {
@@ -233,7 +234,7 @@ std::vector<PdfObject*> FontEmbedder::embed(PdfVecObjects& objects) const {
 
         PdfObject* cmap = objects.CreateObject();
         std::string cmap_text = to_unicode_cmap(texts);
-        cmap->GetStream()->Set(cmap_text.data(), static_cast<pdf_long>(cmap_text.size()));
+        set_flate_stream(*cmap, cmap_text);
 
         PdfObject* type0 = objects.CreateObject("Font");
         PdfDictionary& t = type0->GetDictionary();

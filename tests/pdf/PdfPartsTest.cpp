@@ -68,6 +68,9 @@ TEST_CASE("SHA-256 gives the standard digests; subset tags are six capitals from
           "E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855");
     const std::string million(1000000, 'a');
     CHECK(to_hex(sha256(million), 8) == "CDC76E5C9914FB92");
+    // In two parts (the file /ID hashes the PDF and the timestamp without joining them).
+    CHECK(sha256("ab", "c") == sha256("abc"));
+    CHECK(sha256(million.substr(0, 123457), million.substr(123457)) == sha256(million));
     const std::string tag = subset_tag("NotoSerif-Regular,3,4,5");
     CHECK(tag.size() == 6);
     CHECK(std::all_of(tag.begin(), tag.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
