@@ -12,7 +12,7 @@
 #include "base/Diagnostics.hpp"
 #include "read/Reader.hpp"
 #include "style/StyleSheet.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontCatalog.hpp"
 
 namespace galley::app {
 
@@ -40,20 +40,21 @@ struct ConvertJob {
 /// midnight UTC, else 1980-01-01 (so output never depends on the clock).
 long long output_timestamp(const std::string& iso_date);
 
-/// A FontSet over the bundled fonts plus the user fonts `style` brings, after checking that every
-/// family the style names exists; throws Error(Style) pointing at the style file and line.
-std::unique_ptr<text::FontSet> fonts_for(const style::StyleSheet& style);
+/// The font catalog over the bundled fonts plus the user fonts `style` brings, after checking that
+/// every family the style names exists; throws Error(Style) pointing at the style file and line.
+/// Build it once per style and share it: every conversion, output and thread may use it at once.
+std::unique_ptr<text::FontCatalog> fonts_for(const style::StyleSheet& style);
 
 /// Removes every file of `outputs` that exists (after a failed job: no stale output stays).
 void remove_outputs(const std::vector<std::filesystem::path>& outputs);
 
-/// Converts one article into every requested output in `style`, drawing fonts from `fonts` (one
-/// FontSet per thread). All outputs are built in memory first and then written atomically; on
-/// failure no output of the job exists afterwards (stale ones from an earlier run are removed).
-/// An output that is the article or its sidecar is refused first (Error(Usage)), touching nothing.
-/// Returns the size in bytes of each output. Warnings go to `diagnostics`; fatal problems throw
-/// galley::Error naming the file.
+/// Converts one article into every requested output in `style`, drawing fonts from `fonts` (shared;
+/// each output records its own glyph use, so an output never depends on the others). All outputs
+/// are built in memory first and then written atomically; on failure no output of the job exists
+/// afterwards (stale ones from an earlier run are removed). An output that is the article or its
+/// sidecar is refused first (Error(Usage)), touching nothing. Returns the size in bytes of each
+/// output. Warnings go to `diagnostics`; fatal problems throw galley::Error naming the file.
 std::vector<std::size_t> convert(const ConvertJob& job, const style::StyleSheet& style,
-                                 text::FontSet& fonts, Diagnostics& diagnostics);
+                                 const text::FontCatalog& fonts, Diagnostics& diagnostics);
 
 }  // namespace galley::app
