@@ -28,6 +28,7 @@ bool is_language_tag(const std::string& tag);
 
 /// Builds the EPUB for one article and returns the zip's bytes. Throws Error on failure.
 std::string write_epub(const doc::Document& document, const style::StyleSheet& style,
-                       const text::FontCatalog& fonts, const EpubOptions& options, Diagnostics& diagnostics);
+                       const text::FontCatalog& fonts, const EpubOptions& options,
+                       Diagnostics& diagnostics);
 
 }  // namespace galley::epub

@@ -29,7 +29,8 @@ struct Converted {
     double write_ms = 0;
 };
 
-Converted convert(const std::string& path, const text::FontCatalog& fonts, Diagnostics& diagnostics) {
+Converted convert(const std::string& path, const text::FontCatalog& fonts,
+                  Diagnostics& diagnostics) {
     Converted c;
     c.document = read::read_article(path, {}, diagnostics);
     c.paged = layout::layout_document(c.document, style::load_style(""), fonts, diagnostics);
