@@ -1,7 +1,7 @@
 """Outputs never depend on what else is asked for (issue 13, the font catalog): for every article
 of the corpus folders given, `-o x.pdf` alone, `-o x.epub` alone and `-o x.epub -o x.pdf` give
 byte-identical PDFs and EPUBs, and `batch -j1`, `batch -j2` and the single conversions give
-byte-identical outputs. (One FontSet once served both outputs and its fallback followed the order
+byte-identical outputs; so do a book's PDF and EPUB made alone or together. (One FontSet once served both outputs and its fallback followed the order
 characters were met: wikipedia-ja-413 embedded DejaVu Serif in the PDF alone and Noto Sans CJK
 next to an EPUB.) Conversions run as parallel subprocesses, two at a time."""
 import concurrent.futures
@@ -77,5 +77,23 @@ for stem in stems:
         for ext, single_out in ((".pdf", both_pdf), (".epub", both_epub)):
             same(os.path.join(d, f"batch-j{jobs}", stem + ext), single_out,
                  f"{stem}{ext}: batch -j{jobs} vs a single convert")
+
+# A book draws from the same catalog: its PDF alone and beside its EPUB are the same bytes too.
+# Articles in several scripts (CJK from system fonts), in the order they come.
+picked = [a for a in articles if any(k in os.path.basename(a) for k in
+                                     ("ja-413", "udhr-cmn_hans", "udhr-arb", "loomings"))][:4]
+if check(len(picked) >= 2, "articles for the book"):
+    manifest = write_manifest(os.path.join(d, "book.toml"),
+                              'title = "Fonts"\nauthors = ["Various"]\nlanguage = "en"\n', picked)
+    outs = {k: [os.path.join(d, f"book-{k}{ext}") for ext in exts]
+            for k, exts in (("pdf", [".pdf"]), ("epub", [".epub"]), ("both", [".epub", ".pdf"]))}
+    for k, paths in outs.items():
+        args = ["book", "--allow-outside", manifest]
+        for o in paths:
+            args += ["-o", o]
+        r = run_galley(*args)
+        check(r.returncode == 0, f"book ({k}): exit {r.returncode} {r.stderr[-400:]}")
+    same(outs["pdf"][0], outs["both"][1], "book: -o x.pdf alone vs with -o x.epub")
+    same(outs["epub"][0], outs["both"][0], "book: -o x.epub alone vs with -o x.pdf")
 print(f"{len(articles)} articles: 3 single conversions each, batch -j1 and -j2 compared", flush=True)
 finish()
