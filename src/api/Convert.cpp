@@ -36,7 +36,7 @@ Result convert(const Job& job) {
         output_formats(job);  // a bad output name is a usage error before any work
         style::StyleSheet style = style::load_style(job.style.name, job.style.settings);
         refuse_overwriting_inputs(output_files(job), style_files(job.style.name, style));
-        std::unique_ptr<text::FontSet> fonts = fonts_for(style);
+        std::unique_ptr<text::FontCatalog> fonts = fonts_for(style);
         result.outputs = run_job(job, style, *fonts, diagnostics);
     } catch (const galley::Error& e) {
         result.error = JobError{static_cast<ErrorCode>(e.code()), e.file(), e.what()};

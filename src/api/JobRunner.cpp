@@ -110,7 +110,7 @@ std::string input_name(const Input& input) {
 }
 
 std::vector<OutputResult> run_job(const Job& job, const style::StyleSheet& style,
-                                  text::FontSet& fonts, Diagnostics& diagnostics) {
+                                  const text::FontCatalog& fonts, Diagnostics& diagnostics) {
     const std::vector<OutputFormat> formats = output_formats(job);
     const std::vector<fs::path> files = output_files(job);
     std::vector<fs::path> inputs = style_files(job.style.name, style);

@@ -22,9 +22,10 @@ long long output_timestamp(const std::string& iso_date) {
     return 315532800;  // 1980-01-01T00:00:00Z, the earliest time a zip entry can carry
 }
 
-std::unique_ptr<text::FontSet> fonts_for(const style::StyleSheet& style) {
-    auto fonts = std::make_unique<text::FontSet>(data_dir() / "fonts");
-    for (const style::UserFont& font : style.fonts) fonts->add_file(font.family, font.path);
+std::unique_ptr<text::FontCatalog> fonts_for(const style::StyleSheet& style) {
+    std::vector<text::FontFile> user_fonts;
+    for (const style::UserFont& font : style.fonts) user_fonts.push_back({font.family, font.path});
+    auto fonts = std::make_unique<text::FontCatalog>(data_dir() / "fonts", user_fonts);
     for (const style::FamilyUse& use : style::family_uses(style)) {
         if (fonts->has_family(use.family)) continue;
         std::string where =

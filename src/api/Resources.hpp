@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "style/StyleSheet.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontCatalog.hpp"
 
 namespace galley::api {
 
@@ -16,9 +16,9 @@ namespace galley::api {
 /// midnight UTC, else 1980-01-01 (so output never depends on the clock).
 long long output_timestamp(const std::string& iso_date);
 
-/// A FontSet over the bundled fonts plus the user fonts `style` brings, after checking that every
-/// family the style names exists; throws Error(Style) pointing at the style file and line.
-std::unique_ptr<text::FontSet> fonts_for(const style::StyleSheet& style);
+/// The font catalog over the bundled fonts plus the user fonts `style` brings, after checking that
+/// every family the style names exists; throws Error(Style) pointing at the style file and line.
+std::unique_ptr<text::FontCatalog> fonts_for(const style::StyleSheet& style);
 
 /// The files a style loaded as `ref` reads: the style file itself (when `ref` names a file, not a
 /// built-in style) and its user fonts. An output must be none of them.

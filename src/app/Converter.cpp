@@ -35,7 +35,7 @@ void run_convert(const ConvertJob& job, Diagnostics& diagnostics) {
 }
 
 std::vector<std::size_t> convert(const ConvertJob& job, const style::StyleSheet& style,
-                                 text::FontSet& fonts, Diagnostics& diagnostics) {
+                                 const text::FontCatalog& fonts, Diagnostics& diagnostics) {
     std::vector<std::size_t> sizes;
     for (const api::OutputResult& r : api::run_job(api_job(job), style, fonts, diagnostics))
         sizes.push_back(r.size);

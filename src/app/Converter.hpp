@@ -17,7 +17,7 @@
 #include "galley/Job.hpp"
 #include "read/Reader.hpp"
 #include "style/StyleSheet.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontCatalog.hpp"
 
 namespace galley::app {
 
@@ -48,10 +48,10 @@ api::Job api_job(const ConvertJob& job);
 void run_convert(const ConvertJob& job, Diagnostics& diagnostics);
 
 /// Converts one article into every requested output in `style` (loaded already), drawing fonts
-/// from `fonts` (one FontSet per thread): api::run_job on api_job(job), all outputs or none.
-/// Returns the size in bytes of each output. Warnings go to `diagnostics`; fatal problems throw
-/// galley::Error naming the file.
+/// from `fonts` (one shared catalog; each output records its own glyph use): api::run_job on
+/// api_job(job), all outputs or none. Returns the size in bytes of each output. Warnings go to
+/// `diagnostics`; fatal problems throw galley::Error naming the file.
 std::vector<std::size_t> convert(const ConvertJob& job, const style::StyleSheet& style,
-                                 text::FontSet& fonts, Diagnostics& diagnostics);
+                                 const text::FontCatalog& fonts, Diagnostics& diagnostics);
 
 }  // namespace galley::app

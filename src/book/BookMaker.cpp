@@ -27,7 +27,7 @@ layout::BookContent book_content(const Book& book) {
 }
 
 std::size_t make_book(const Manifest& manifest, const std::vector<std::filesystem::path>& outputs,
-                      const style::StyleSheet& style, text::FontSet& fonts,
+                      const style::StyleSheet& style, const text::FontCatalog& fonts,
                       Diagnostics& diagnostics) {
     std::vector<app::Format> formats;
     for (const auto& out : outputs) formats.push_back(app::format_of(out));

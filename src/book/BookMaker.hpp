@@ -10,7 +10,7 @@
 #include "book/Manifest.hpp"
 #include "layout/BookLayout.hpp"
 #include "style/StyleSheet.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontCatalog.hpp"
 
 namespace galley::book {
 
@@ -24,7 +24,7 @@ layout::BookContent book_content(const Book& book);
 /// introduction) is refused first, touching nothing (Error(Usage)). Returns the number of
 /// articles. Throws Error naming the manifest.
 std::size_t make_book(const Manifest& manifest, const std::vector<std::filesystem::path>& outputs,
-                      const style::StyleSheet& style, text::FontSet& fonts,
+                      const style::StyleSheet& style, const text::FontCatalog& fonts,
                       Diagnostics& diagnostics);
 
 }  // namespace galley::book

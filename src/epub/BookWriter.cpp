@@ -49,7 +49,7 @@ std::string book_identifier(const BookInfo& info, const std::vector<BookPart>& p
 }
 
 std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& parts,
-                            const style::StyleSheet& style, text::FontSet& fonts,
+                            const style::StyleSheet& style, const text::FontCatalog& fonts,
                             const EpubOptions& options, Diagnostics& diagnostics) {
     const doc::Metadata& given = info.meta;
     std::size_t count = 0;
@@ -62,7 +62,7 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
     std::string title = display_title(meta);
     std::string identifier = book_identifier(info, parts);
 
-    FontEmbedder embedder(fonts);
+    FontEmbedder embedder(fonts, meta.language, given.source);
     TextObserver observer = [&](std::string_view text, const style::TextStyle& ts, bool bold,
                                 bool italic) { embedder.add(text, ts, bold, italic); };
     Publication publication;

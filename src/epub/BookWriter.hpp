@@ -14,7 +14,7 @@
 #include "epub/CoverImage.hpp"
 #include "epub/EpubWriter.hpp"
 #include "style/StyleSheet.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontCatalog.hpp"
 
 namespace galley::epub {
 
@@ -40,7 +40,7 @@ std::string book_identifier(const BookInfo& info, const std::vector<BookPart>& p
 /// Builds the EPUB of a whole book and returns the zip's bytes; throws Error on failure
 /// (Error(InputInvalid) when the book has no article).
 std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& parts,
-                            const style::StyleSheet& style, text::FontSet& fonts,
+                            const style::StyleSheet& style, const text::FontCatalog& fonts,
                             const EpubOptions& options, Diagnostics& diagnostics);
 
 }  // namespace galley::epub

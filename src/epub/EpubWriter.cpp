@@ -28,7 +28,8 @@ bool is_language_tag(const std::string& tag) {
 }
 
 std::string write_epub(const doc::Document& input, const style::StyleSheet& style,
-                       text::FontSet& fonts, const EpubOptions& options, Diagnostics& diagnostics) {
+                       const text::FontCatalog& fonts, const EpubOptions& options,
+                       Diagnostics& diagnostics) {
     // Every content document needs a well-formed language tag; the reader always sets one,
     // but a tag from the command line may be malformed.
     doc::Document fallback;
@@ -43,7 +44,7 @@ std::string write_epub(const doc::Document& input, const style::StyleSheet& styl
     std::string identifier = publication_identifier(*document);
     Labels labels = labels_for(meta.language);
 
-    FontEmbedder embedder(fonts);
+    FontEmbedder embedder(fonts, meta.language, meta.source);
     TextObserver observer = [&](std::string_view text, const style::TextStyle& ts, bool bold,
                                 bool italic) { embedder.add(text, ts, bold, italic); };
 

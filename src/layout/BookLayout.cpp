@@ -32,13 +32,16 @@ struct Entry {
 /// Lays out one book; see layout_book().
 class BookLayouter {
   public:
-    BookLayouter(const BookContent& book, const style::StyleSheet& style, text::FontSet& fonts,
-                 Diagnostics& diagnostics)
+    BookLayouter(const BookContent& book, const style::StyleSheet& style,
+                 const text::FontCatalog& fonts, Diagnostics& diagnostics)
         : book_(book),
           style_(style),
           builder_(fonts, diagnostics, book.meta.source),
           geometry_(style.page),
           heads_(style, builder_, geometry_) {}
+
+    /// Reports the characters no font covered, once each (after run()).
+    void report_missing() const { builder_.report_missing(); }
 
     PagedDocument run() {
         layout_body();
@@ -398,9 +401,11 @@ std::string roman(int n) {
 }
 
 PagedDocument layout_book(const BookContent& book, const style::StyleSheet& style,
-                          text::FontSet& fonts, Diagnostics& diagnostics) {
+                          const text::FontCatalog& fonts, Diagnostics& diagnostics) {
     BookLayouter layouter(book, style, fonts, diagnostics);
-    return layouter.run();
+    PagedDocument paged = layouter.run();
+    layouter.report_missing();
+    return paged;
 }
 
 }  // namespace galley::layout

@@ -1,5 +1,5 @@
 // layout, books: an anthology as one paged document (the PDF book of issue 5).
-//   BookContent (book metadata + parts of read articles) + StyleSheet + FontSet → layout_book()
+//   BookContent (book metadata + parts of read articles) + StyleSheet + FontCatalog → layout_book()
 //   → PagedDocument → pdf::write_pdf().
 // An optional cover page (label "Cover") comes first, then front matter (half-title, title page,
 // colophon, contents) with roman page labels; the body is
@@ -16,7 +16,7 @@
 #include "doc/Document.hpp"
 #include "layout/PagedDocument.hpp"
 #include "style/StyleSheet.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontCatalog.hpp"
 
 namespace galley::layout {
 
@@ -40,7 +40,7 @@ struct BookContent {
 /// Lays the whole book out. Warnings (uncovered characters, overfull lines) go to `diagnostics`
 /// under each article's source name; throws Error(InputInvalid) when the book has no article.
 PagedDocument layout_book(const BookContent& book, const style::StyleSheet& style,
-                          text::FontSet& fonts, Diagnostics& diagnostics);
+                          const text::FontCatalog& fonts, Diagnostics& diagnostics);
 
 /// Lower-case roman numeral of `n` (1 → "i", 14 → "xiv"); empty for n < 1.
 std::string roman(int n);

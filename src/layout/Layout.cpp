@@ -23,12 +23,13 @@ PagedDocument layout_article(const doc::Document& document, const style::StyleSh
 }
 
 PagedDocument layout_document(const doc::Document& document, const style::StyleSheet& style,
-                              text::FontSet& fonts, Diagnostics& diagnostics) {
+                              const text::FontCatalog& fonts, Diagnostics& diagnostics) {
     ParagraphBuilder builder(fonts, diagnostics, document.meta.source);
     PagedDocument paged = layout_article(document, style, builder);
     PageBuilder pages(style.page);
     RunningHead heads(style, builder, pages);
     heads.apply(paged.pages, document.meta);
+    builder.report_missing();
     return paged;
 }
 

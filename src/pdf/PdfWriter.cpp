@@ -308,17 +308,19 @@ void set_file_id(std::string& pdf, long long timestamp) {
 std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& meta,
                       const PdfOptions& options) {
     try {
-        // Pass 1: every glyph shown, so fonts can be cut before content is written.
-        FontEmbedder fonts;
+        // Pass 1: this PDF's own glyph use, every glyph shown, so fonts can be cut before
+        // content is written.
+        text::GlyphUse use;
         for (const auto& page : paged.pages) {
             for (const auto& item : page.items) {
                 if (const auto* run = std::get_if<layout::GlyphRun>(&item)) {
                     if (!run->face || run->glyphs.empty()) continue;
-                    int font = fonts.add(run->face);
-                    for (const auto& g : run->glyphs) fonts.use(font, g.gid, run->text_of(g));
+                    std::size_t font = use.add_face(run->face);
+                    for (const auto& g : run->glyphs) use.add_glyph(font, g.gid, run->text_of(g));
                 }
             }
         }
+        FontEmbedder fonts(use);
         fonts.subset();
 
         // The document lives in its own scope so its objects are gone before the file is hashed.

@@ -1,6 +1,6 @@
 // style: the one set of typographic values that drives both outputs.
 //   styles/*.toml → load_style() → StyleSheet → epub/ (through css()) and layout/ (directly).
-// Every length is in points; every family is a name that text::FontSet resolves
+// Every length is in points; every family is a name that text::FontCatalog resolves
 // ("serif" and "sans" are the bundled book faces).
 #pragma once
 
@@ -32,7 +32,7 @@ struct PageStyle {
 
 /// Font and spacing of one kind of text block (body, a heading level, title, byline...).
 struct TextStyle {
-    std::string family = "serif";   ///< family name resolved by text::FontSet
+    std::string family = "serif";   ///< family name resolved by text::FontCatalog
     Pt font_size{10.5};             ///< em size
     Pt leading{14};                 ///< baseline-to-baseline distance
     bool bold = false;              ///< bold face
@@ -67,7 +67,7 @@ struct SourceRef {
 };
 
 /// A font file a style brings along (`[fonts."Family"] regular = "path"`), to be handed to
-/// text::FontSet::add_file(family, path) before the style's families are checked.
+/// text::FontCatalog::add_file(family, path) before the style's families are checked.
 struct UserFont {
     std::string family;          ///< family name the style's `family` keys use
     bool bold = false;           ///< the bold face of the family
@@ -140,7 +140,7 @@ std::pair<std::string, std::string> parse_override(const std::string& assignment
 /// language ("pt"), else "en", else “”‘’. Always four characters.
 std::u32string quotes_for(const StyleSheet& style, std::string_view language);
 
-/// The distinct family names `style` uses, sorted (text::FontSet::has_family checks each).
+/// The distinct family names `style` uses, sorted (text::FontCatalog::has_family checks each).
 std::vector<std::string> families(const StyleSheet& style);
 
 /// Each distinct family with the first key using it and where that key was set.

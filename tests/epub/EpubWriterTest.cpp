@@ -15,7 +15,7 @@ namespace {
 
 std::string write(const doc::Document& d, long long timestamp = 1700000000,
                   Diagnostics* diags = nullptr) {
-    text::FontSet fonts(fonts_dir());
+    text::FontCatalog fonts(fonts_dir());
     style::StyleSheet style;
     Diagnostics local;
     EpubOptions options;

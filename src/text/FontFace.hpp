@@ -1,19 +1,11 @@
-// text: typography shared by both backends, below epub/ and layout/.
-//   fonts/ (+ system fonts via fontconfig) → FontSet → FontFace; shape() turns UTF-8 into
-//   positioned glyphs (HarfBuzz, runs split by script/bidi/font with ICU); Hyphenator gives
-//   break points (libhyphen); subset_*() cut font files down for embedding (hb-subset).
-// Threads: FontFace objects and Hyphenators are immutable and shared by the whole process;
-// FontSet and Shaper hold per-job caches, so each thread (batch job) makes its own.
-// All metrics are in font units (scale = units per em); callers scale by size / upem.
+// text: one font file (or one face of a collection), no size: FreeType + HarfBuzz metrics and
+// the bytes the subsetter cuts down. Faces are immutable and shared by the whole process.
 #pragma once
 
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <vector>
-
-#include "base/Diagnostics.hpp"
 
 struct hb_face_t;
 struct hb_font_t;
@@ -36,7 +28,7 @@ class FontFace {
     /// Face index inside a collection (0 for a plain .ttf/.otf).
     unsigned index() const { return index_; }
     /// The face for (path, index) shared by the whole process: loaded once, then handed to every
-    /// FontSet (one per thread in batch runs) while anyone holds it. Thread-safe.
+    /// FontCatalog while anyone holds it. Thread-safe.
     static std::shared_ptr<const FontFace> load_shared(const std::filesystem::path& path,
                                                        unsigned index = 0);
 
@@ -94,45 +86,6 @@ class FontFace {
     double italic_angle_ = 0;
     hb_face_t* face_ = nullptr;
     hb_font_t* font_ = nullptr;
-};
-
-/// The fonts available to one run: the bundled faces of fonts/ first, then system fonts found
-/// through fontconfig for characters the bundled ones lack (CJK). Faces are loaded lazily and
-/// kept for the FontSet's lifetime; FontFace pointers stay valid that long.
-/// Families: "serif" (= "Noto Serif", with Noto Naskh Arabic, Noto Serif Hebrew and Noto Serif
-/// Devanagari as script fallbacks), "sans" / "sans-serif" (= "Noto Sans" with its Sans script
-/// faces), every bundled family by its real name, families added with add_file(), and any
-/// fontconfig family. A style a face lacks falls back to the nearest one (bold italic → bold →
-/// italic → regular); an unknown family falls back to "serif".
-/// Not thread-safe: use one FontSet per thread (FontFaces themselves may be shared for reading).
-class FontSet {
-  public:
-    /// A font set over the bundled fonts folder (data_dir()/fonts by default).
-    explicit FontSet(std::filesystem::path fonts_dir);
-    /// Releases the caches; faces go when no other FontSet shares them.
-    ~FontSet();
-    FontSet(const FontSet&) = delete;
-    FontSet& operator=(const FontSet&) = delete;
-
-    /// Adds a user font file (from a style) under `family`; throws Error(Font) when unusable.
-    void add_file(const std::string& family, const std::filesystem::path& path);
-    /// True when `family` names a bundled, added or system family ("serif", "sans",
-    /// "Noto Serif", a fontconfig family).
-    bool has_family(const std::string& family) const;
-
-    /// The face to draw `c` with, for the requested family and style: the family's own face when
-    /// it covers `c`, else the best covering fallback (script faces of the same design class,
-    /// then system fonts). Returns nullptr when no font covers `c`. `language` (BCP 47) picks
-    /// between system faces that differ by language (Japanese, Chinese forms of Han characters).
-    /// Cached per character: cheap to call for every character.
-    const FontFace* face_for(char32_t c, const std::string& family, bool bold, bool italic,
-                             const std::string& language = {});
-    /// The family's primary face for the style (used for metrics of empty lines, rules...).
-    const FontFace& primary(const std::string& family, bool bold, bool italic);
-
-  private:
-    struct Impl;
-    std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace galley::text
