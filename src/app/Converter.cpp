@@ -11,6 +11,7 @@
 #include "epub/EpubWriter.hpp"
 #include "layout/Layout.hpp"
 #include "pdf/PdfWriter.hpp"
+#include "present/Identifier.hpp"
 #include "read/Sidecar.hpp"
 
 namespace galley::app {
@@ -106,7 +107,10 @@ std::vector<std::size_t> convert(const ConvertJob& job, const style::StyleSheet&
             } else {
                 layout::PagedDocument paged =
                     layout::layout_document(document, style, fonts, diagnostics);
-                bytes[i] = pdf::write_pdf(paged, document.meta, {timestamp});
+                // The PDF states the identifier the EPUB does (given, else derived).
+                doc::Metadata meta = document.meta;
+                meta.identifier = present::publication_identifier(document);
+                bytes[i] = pdf::write_pdf(paged, meta, {timestamp});
             }
         }
         std::vector<std::size_t> sizes;
