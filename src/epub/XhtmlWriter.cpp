@@ -47,22 +47,23 @@ std::vector<std::size_t> split_points(const std::vector<RenderedBlock>& blocks,
 
 TitleLineStyle title_line_style(present::Field field, const style::StyleSheet& style) {
     using present::Field;
+    const style::TextStyle* text = &present::text_style(field, style);
     switch (field) {
         case Field::Title:
-            return {"h1", "title", &style.title};
+            return {"h1", "title", text};
         case Field::Subtitle:
-            return {"p", "subtitle", &style.subtitle};
+            return {"p", "subtitle", text};
         case Field::Byline:
         case Field::Editors:
-            return {"p", "byline", &style.byline};
+            return {"p", "byline", text};
         case Field::Publisher:
-            return {"p", "publisher", &style.dateline};
+            return {"p", "publisher", text};
         case Field::Dateline:
-            return {"p", "dateline", &style.dateline};
+            return {"p", "dateline", text};
         case Field::Date:
             break;
     }
-    return {"p", "date", &style.dateline};
+    return {"p", "date", text};
 }
 
 XhtmlWriter::XhtmlWriter(const doc::Document& document, const style::StyleSheet& style,

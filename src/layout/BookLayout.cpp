@@ -218,9 +218,7 @@ class BookLayouter {
         double y = top + (bottom() - top) / 5;
         for (const present::TitleLine& line : front_.title_page.lines) {
             using present::Field;
-            const style::TextStyle& ts = line.field == Field::Title      ? style_.title
-                                         : line.field == Field::Subtitle ? style_.subtitle
-                                                                         : style_.byline;
+            const style::TextStyle& ts = present::text_style(line.field, style_);
             std::vector<SetLine> lines = set(ts, line.text, style::Align::Center, measure, language,
                                              element(line.field == Field::Title ? "H1" : "P"));
             if (line.field == Field::Publisher) {

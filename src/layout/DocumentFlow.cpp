@@ -55,12 +55,8 @@ std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::Text
 void DocumentFlow::add_title_block() {
     Context context;
     for (const present::TitleLine& line : present::title_block(document_.meta).lines) {
-        using present::Field;
-        const style::TextStyle& ts = line.field == Field::Title      ? style_.title
-                                     : line.field == Field::Subtitle ? style_.subtitle
-                                     : line.field == Field::Byline   ? style_.byline
-                                                                     : style_.dateline;
-        const bool heading = line.field == Field::Title;
+        const style::TextStyle& ts = present::text_style(line.field, style_);
+        const bool heading = line.field == present::Field::Title;
         int structure = add_structure(heading ? "H1" : "P", -1);
         style::Align align = ts.align == style::Align::Justify ? style::Align::Left : ts.align;
         FlowBlock block;

@@ -45,6 +45,23 @@ bool is_w3c_date(const std::string& d) {
     return false;
 }
 
+const style::TextStyle& text_style(Field field, const style::StyleSheet& style) {
+    switch (field) {
+        case Field::Title:
+            return style.title;
+        case Field::Subtitle:
+            return style.subtitle;
+        case Field::Byline:
+        case Field::Editors:
+            return style.byline;
+        case Field::Publisher:
+        case Field::Dateline:
+        case Field::Date:
+            break;
+    }
+    return style.dateline;
+}
+
 std::string TitleBlock::text(Field field) const {
     for (const TitleLine& line : lines)
         if (line.field == field) return line.text;

@@ -9,6 +9,7 @@
 
 #include "doc/Document.hpp"
 #include "present/Labels.hpp"
+#include "style/StyleSheet.hpp"
 
 namespace galley::present {
 
@@ -29,6 +30,10 @@ enum class Field {
     Dateline,   ///< "PARIS —" place line
     Date,       ///< the date as the article writes it, else its ISO date
 };
+
+/// The style a line of `field` is shown in, the same in both outputs: the title, subtitle and
+/// byline styles (editors in the byline's), publisher, dateline and date in the dateline's.
+const style::TextStyle& text_style(Field field, const style::StyleSheet& style);
 
 /// One line of a title block.
 struct TitleLine {

@@ -75,3 +75,13 @@ TEST_CASE("one_line collapses white space and trims the ends") {
     CHECK(one_line("  a \n\t b  ") == "a b");
     CHECK(one_line("\n \n").empty());
 }
+
+TEST_CASE("each line has one style, whichever output shows it") {
+    style::StyleSheet style;
+    CHECK(&text_style(Field::Title, style) == &style.title);
+    CHECK(&text_style(Field::Subtitle, style) == &style.subtitle);
+    CHECK(&text_style(Field::Byline, style) == &style.byline);
+    CHECK(&text_style(Field::Editors, style) == &style.byline);
+    for (Field f : {Field::Publisher, Field::Dateline, Field::Date})
+        CHECK(&text_style(f, style) == &style.dateline);
+}
