@@ -11,6 +11,7 @@
 #include "epub/EpubWriter.hpp"
 #include "layout/Layout.hpp"
 #include "pdf/PdfWriter.hpp"
+#include "present/Identifier.hpp"
 #include "read/Reader.hpp"
 #include "read/Sidecar.hpp"
 
@@ -144,7 +145,10 @@ std::vector<OutputResult> run_job(const Job& job, const style::StyleSheet& style
             } else {
                 layout::PagedDocument paged =
                     layout::layout_document(document, style, fonts, diagnostics);
-                r.bytes = pdf::write_pdf(paged, document.meta, {timestamp});
+                // The PDF states the identifier the EPUB does (given, else derived).
+                doc::Metadata meta = document.meta;
+                meta.identifier = present::publication_identifier(document);
+                r.bytes = pdf::write_pdf(paged, meta, {timestamp});
             }
             r.size = r.bytes.size();
         }

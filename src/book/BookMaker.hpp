@@ -1,5 +1,6 @@
 // book: the last step of `galley book`: an assembled book (Book.hpp) into its outputs, the EPUB
-// through epub::write_book_epub, the PDF through layout::layout_book and pdf::write_pdf.
+// through epub::write_book_epub, the PDF through layout::layout_book and pdf::write_pdf; both
+// take the same present::BookInfo and parts.
 #pragma once
 
 #include <filesystem>
@@ -13,10 +14,6 @@
 #include "text/FontCatalog.hpp"
 
 namespace galley::book {
-
-/// What the PDF book is made of: `book`'s metadata and parts (pointing into `book`, which must
-/// outlive the result).
-layout::BookContent book_content(const Book& book);
 
 /// Makes the book of `manifest` into every output (.epub or .pdf, by extension), all or nothing:
 /// each is built in memory, then all are written atomically; on failure none of them exists

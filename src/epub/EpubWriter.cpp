@@ -2,10 +2,10 @@
 
 #include "epub/Assembly.hpp"
 #include "epub/FontEmbedder.hpp"
-#include "epub/Identifier.hpp"
-#include "epub/Labels.hpp"
 #include "epub/NavWriter.hpp"
 #include "epub/XhtmlWriter.hpp"
+#include "present/Identifier.hpp"
+#include "present/Labels.hpp"
 
 namespace galley::epub {
 
@@ -41,8 +41,8 @@ std::string write_epub(const doc::Document& input, const style::StyleSheet& styl
         document = &fallback;
     }
     const doc::Metadata& meta = document->meta;
-    std::string identifier = publication_identifier(*document);
-    Labels labels = labels_for(meta.language);
+    std::string identifier = present::publication_identifier(*document);
+    present::Labels labels = present::labels_for(meta.language);
 
     FontEmbedder embedder(fonts, meta.language, meta.source);
     TextObserver observer = [&](std::string_view text, const style::TextStyle& ts, bool bold,
@@ -50,7 +50,7 @@ std::string write_epub(const doc::Document& input, const style::StyleSheet& styl
 
     XhtmlWriter xhtml(*document, style, observer, diagnostics);
     Publication publication;
-    publication.spine.push_back(xhtml.title_page(labels));
+    publication.spine.push_back(xhtml.title_page());
     std::vector<TocEntry> headings;
     std::vector<ContentDocument> article = xhtml.article(headings);
 

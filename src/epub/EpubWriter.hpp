@@ -4,7 +4,8 @@
 // Inside: XhtmlWriter + BodyBuilder (title page and article XHTML, split past ~250 KB at
 // headings), NavWriter (nav.xhtml, toc.ncx), PackageWriter (package.opf), FontEmbedder (the
 // faces text::FontCatalog picks for each character, subset), Accessibility (what may be claimed),
-// Identifier (SHA-1, UUID v5), Labels (localised navigation words), OcfZip (the container).
+// OcfZip (the container). What the book says about the article (title block, identifier,
+// localised labels) comes from present/, which the PDF reads too.
 // Layout: mimetype, META-INF/container.xml, EPUB/{package.opf, nav.xhtml, toc.ncx, title.xhtml,
 // article[-N].xhtml, styles/styles.css, fonts/*}.
 #pragma once

@@ -7,6 +7,7 @@
 
 #include "layout/CodeBlockSetter.hpp"
 #include "layout/FootnoteArea.hpp"
+#include "present/TitleBlock.hpp"
 
 namespace galley::layout {
 
@@ -84,19 +85,6 @@ DocumentFlow::DocumentFlow(const doc::Document& document, const style::StyleShee
       structure_(structure),
       rtl_(doc::direction_of(document.meta.language) == "rtl") {}
 
-std::string DocumentFlow::names(const std::vector<std::string>& names) {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
-        out += names[i];
-    }
-    return out;
-}
-
-std::string DocumentFlow::byline(const std::vector<std::string>& authors) {
-    return authors.empty() ? std::string() : "By " + names(authors);
-}
-
 int DocumentFlow::add_structure(const std::string& role, int parent) {
     structure_.push_back({role, parent, {}});
     return static_cast<int>(structure_.size() - 1);
@@ -135,36 +123,21 @@ std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::Text
 }
 
 void DocumentFlow::add_title_block() {
-    const doc::Metadata& meta = document_.meta;
     Context context;
-    struct Part {
-        std::string text;
-        const style::TextStyle* style;
-        const char* role;
-    };
-    std::string date = !meta.date_text.empty() ? meta.date_text : meta.date;
-    // Byline and date in the article's own order (as the EPUB's title page has them), so a
-    // reader of the PDF's text meets both where the article put them.
-    const Part date_part{date, &style_.dateline, "P"};
-    const Part byline_part{byline(meta.authors), &style_.byline, "P"};
-    const Part parts[] = {{meta.title, &style_.title, "H1"},
-                          {meta.subtitle, &style_.subtitle, "P"},
-                          meta.date_first ? date_part : byline_part,
-                          meta.date_first ? byline_part : date_part};
-    for (const Part& part : parts) {
-        if (part.text.empty()) continue;
-        const style::TextStyle& ts = *part.style;
-        int structure = add_structure(part.role, -1);
+    for (const present::TitleLine& line : present::title_block(document_.meta).lines) {
+        const style::TextStyle& ts = present::text_style(line.field, style_);
+        const bool heading = line.field == present::Field::Title;
+        int structure = add_structure(heading ? "H1" : "P", -1);
         style::Align align = ts.align == style::Align::Justify ? style::Align::Left : ts.align;
         FlowBlock block;
-        block.lines = set(StyledText::plain(part.text, ts.bold, ts.italic), ts, align, context, 0,
+        block.lines = set(StyledText::plain(line.text, ts.bold, ts.italic), ts, align, context, 0,
                           false, structure, 0);
         block.space_before = ts.space_before.value;
         block.space_after = ts.space_after.value;
         block.keep_together = true;
-        if (part.role[0] == 'H') {
+        if (heading) {
             block.outline_level = 0;
-            block.outline_title = part.text;
+            block.outline_title = line.text;
         }
         blocks_.push_back(std::move(block));
     }

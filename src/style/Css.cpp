@@ -190,7 +190,7 @@ std::string generate_css(const StyleSheet& style, const std::vector<CssFont>& fo
         {"h1.title", &style.title},
         {"p.subtitle", &style.subtitle},
         {"p.byline", &style.byline},
-        {"p.dateline, p.date", &style.dateline},
+        {"p.dateline, p.date, p.publisher", &style.dateline},
     };
     for (const auto& [selector, text] : title_block) {
         Rule r{selector, {}};

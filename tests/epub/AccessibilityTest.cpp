@@ -18,6 +18,8 @@
 
 using namespace galley;
 using namespace galley::epub;
+using galley::present::BookInfo;
+using galley::present::BookPart;
 using namespace galley::epub::test;
 
 namespace {

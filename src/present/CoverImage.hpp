@@ -1,4 +1,4 @@
-// epub: a book's cover image (PNG or JPEG), recognised by its magic bytes, with its pixel size
+// present: a book's cover image (PNG or JPEG), recognised by its magic bytes, with its pixel size
 // read from the file's header (base/ImageInfo: PNG IHDR, JPEG start-of-frame). Shared by the
 // EPUB book (a cover-image item and cover.xhtml) and the PDF book.
 #pragma once
@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-namespace galley::epub {
+namespace galley::present {
 
 /// A cover image as the book carries it.
 struct CoverImage {
@@ -24,4 +24,4 @@ struct CoverImage {
 /// else nullopt (GIF, SVG, WebP, text, a truncated or corrupt header...).
 std::optional<CoverImage> cover_image(std::string bytes);
 
-}  // namespace galley::epub
+}  // namespace galley::present

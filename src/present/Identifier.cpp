@@ -1,4 +1,4 @@
-#include "epub/Identifier.hpp"
+#include "present/Identifier.hpp"
 
 // The low-level SHA-1 functions, not the one-shot SHA1(): in OpenSSL 3 that one goes through
 // EVP_MD_fetch, whose first call sets up the library context (over a millisecond per process).
@@ -8,7 +8,7 @@
 
 #include <cstdio>
 
-namespace galley::epub {
+namespace galley::present {
 
 std::array<std::uint8_t, 20> sha1(std::string_view data) {
     std::array<std::uint8_t, 20> digest{};
@@ -43,4 +43,4 @@ std::string publication_identifier(const doc::Document& document) {
     return "urn:uuid:" + uuid_v5("galley:" + doc::dump(document));
 }
 
-}  // namespace galley::epub
+}  // namespace galley::present

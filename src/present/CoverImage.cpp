@@ -1,8 +1,8 @@
-#include "epub/CoverImage.hpp"
+#include "present/CoverImage.hpp"
 
 #include "base/ImageInfo.hpp"
 
-namespace galley::epub {
+namespace galley::present {
 
 std::optional<CoverImage> cover_image(std::string bytes) {
     std::optional<ImageInfo> info = probe_image(bytes);
@@ -17,4 +17,4 @@ std::optional<CoverImage> cover_image(std::string bytes) {
     return cover;
 }
 
-}  // namespace galley::epub
+}  // namespace galley::present

@@ -7,7 +7,7 @@
 
 #include "doc/Document.hpp"
 
-namespace galley::epub {
+namespace galley::present {
 
 /// SHA-1 digest (FIPS 180-4, OpenSSL) of `data`; used only for name-based UUIDs, not security.
 std::array<std::uint8_t, 20> sha1(std::string_view data);
@@ -20,4 +20,4 @@ std::string uuid_v5(std::string_view name);
 /// the document's content (its dump), so the same article always gets the same identifier.
 std::string publication_identifier(const doc::Document& document);
 
-}  // namespace galley::epub
+}  // namespace galley::present
