@@ -2,8 +2,8 @@
 """galley's batch benchmark (not a test): `galley batch` over the anthology folder
 (../shared/corpus/anthology, 258 articles) to EPUB and PDF with --force, at -j 1 and -j 2, each
 into its own temporary folder. Prints articles per second, wall time, CPU time and peak memory (the
-batch process's maximum resident set) of each run, then checks that the -j 1 and -j 2 outputs are byte
-for byte the same. A release build, like bench/bench.py (built there if missing).
+batch process's maximum resident set) of each run and the -j 2 speed-up, then checks that the -j 1
+and -j 2 outputs are byte for byte the same. A release build, like bench/bench.py (built there if missing).
 Usage: bench/bench_batch.py [GALLEY_BINARY] [--folder DIR] [--runs N]
 """
 import argparse
@@ -56,6 +56,7 @@ def main():
     print(f"{'jobs':>4} {'wall s':>8} {'CPU s':>7} {'articles/s':>11} {'MB/s':>6} {'peak MB':>8}")
     with tempfile.TemporaryDirectory() as d:
         folders = {}
+        walls = {}
         for jobs in (1, 2):
             best = None
             for run in range(args.runs):
@@ -67,6 +68,9 @@ def main():
             n = report["ok"]
             print(f"{jobs:4} {wall:8.2f} {cpu:7.2f} {n / wall:11.1f} {size / 1e6 / wall:6.2f} {peak:8.1f}")
             folders[jobs] = os.path.join(d, f"j{jobs}")
+            walls[jobs] = wall
+        print(f"scaling -j 2 over -j 1: {walls[1] / walls[2]:.2f}x wall "
+              f"(load average {os.getloadavg()[0]:.2f} at the end)")
         one, two = outputs(folders[1]), outputs(folders[2])
         same = one == two and all(filecmp.cmp(os.path.join(folders[1], f), os.path.join(folders[2], f),
                                               shallow=False) for f in one)

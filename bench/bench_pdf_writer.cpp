@@ -19,12 +19,11 @@ using namespace galley;
 namespace {
 
 /// One shaped line as glyph runs at (x, y); each cluster's text on its first glyph.
-std::vector<layout::GlyphRun> shape_line(text::Shaper& shaper, Diagnostics& diagnostics,
-                                         const std::string& line, double x, double y, double size,
-                                         int structure) {
+std::vector<layout::GlyphRun> shape_line(text::Shaper& shaper, const std::string& line, double x,
+                                         double y, double size, int structure) {
     std::vector<layout::GlyphRun> out;
     double pen = x;
-    for (const auto& r : shaper.shape(line, {}, diagnostics, "bench")) {
+    for (const auto& r : shaper.shape(line, {}, "bench")) {
         layout::GlyphRun run;
         run.face = r.face;
         run.size = size;
@@ -62,7 +61,7 @@ std::vector<layout::GlyphRun> shape_line(text::Shaper& shaper, Diagnostics& diag
     return out;
 }
 
-layout::PagedDocument build(int pages, text::Shaper& shaper, Diagnostics& diagnostics) {
+layout::PagedDocument build(int pages, text::Shaper& shaper) {
     const std::string text = "Call me Ishmael. Some years ago, never mind how long precisely,";
     layout::PagedDocument paged;
     for (int p = 0; p < pages; ++p) {
@@ -72,10 +71,10 @@ layout::PagedDocument build(int pages, text::Shaper& shaper, Diagnostics& diagno
         page.height = 841.89;
         page.label = std::to_string(p + 1);
         for (int l = 0; l < 45; ++l) {
-            for (auto& run : shape_line(shaper, diagnostics, text, 72, 72 + l * 15.0, 11, p))
+            for (auto& run : shape_line(shaper, text, 72, 72 + l * 15.0, 11, p))
                 page.items.emplace_back(std::move(run));
         }
-        for (auto& run : shape_line(shaper, diagnostics, std::to_string(p + 1), 290, 800, 9, -1))
+        for (auto& run : shape_line(shaper, std::to_string(p + 1), 290, 800, 9, -1))
             page.items.emplace_back(std::move(run));
         paged.pages.push_back(std::move(page));
     }
@@ -87,16 +86,16 @@ layout::PagedDocument build(int pages, text::Shaper& shaper, Diagnostics& diagno
 
 int main(int argc, char** argv) {
     const int max_pages = argc > 1 ? std::atoi(argv[1]) : 10000;
-    text::FontSet fonts(data_dir() / "fonts");
-    text::Shaper shaper(fonts);
-    Diagnostics diagnostics;
+    text::FontCatalog fonts(data_dir() / "fonts");
+    text::GlyphUse use;
+    text::Shaper shaper(fonts, use);
     doc::Metadata meta;
     meta.title = "Moby-Dick; or, The Whale";
     meta.language = "en";
     std::printf("%8s %10s %12s %10s\n", "pages", "ms", "us/page", "KiB");
     for (int pages : {300, 1000, 3000, 10000}) {
         if (pages > max_pages) break;
-        layout::PagedDocument paged = build(pages, shaper, diagnostics);
+        layout::PagedDocument paged = build(pages, shaper);
         auto start = std::chrono::steady_clock::now();
         std::string pdf = pdf::write_pdf(paged, meta, {0});
         double ms =

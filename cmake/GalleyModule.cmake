@@ -2,7 +2,10 @@
 # src/: build/modules/<m>/<m> is a symbolic link to src/<m>, and build/modules/<m> is the
 # library's public include directory. A module's sources therefore see their own headers and
 # those of the libraries they link, nothing else: the include graph is the CMake target graph
-# (epub does not link layout, so `#include "layout/..."` in epub/ does not compile).
+# (epub does not link layout, so `#include "layout/..."` in epub/ does not compile). The order
+# (DESIGN.md): base → doc → read/style/text → present → layout → epub/pdf → api → book → app;
+# present sits between doc/style/text and layout/epub/pdf, api (whose public headers are
+# include/galley/) above the output modules and below book and the program.
 # tests/layering checks this with a deliberate wrong include.
 function(galley_module_headers target module)
   set(root "${PROJECT_BINARY_DIR}/modules/${module}")

@@ -12,13 +12,13 @@
 #include "read/ArticleParser.hpp"
 #include "read/Decoder.hpp"
 #include "style/StyleSheet.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontCatalog.hpp"
 
 namespace {
 
 struct Backend {
     galley::style::StyleSheet style = galley::style::load_style("classic");
-    galley::text::FontSet fonts{galley::data_dir() / "fonts"};
+    galley::text::FontCatalog fonts{galley::data_dir() / "fonts"};
 };
 
 Backend& backend() {

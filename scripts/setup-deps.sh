@@ -9,7 +9,7 @@ packages=(
   libzip-dev libtinyxml2-dev libpodofo-dev libharfbuzz-dev libfreetype-dev
   libicu-dev libhyphen-dev libfontconfig-dev libtomlplusplus-dev libcli11-dev catch2 libssl-dev
   libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
-  libpng-dev libjpeg-dev
+  libpng-dev libjpeg-dev libdeflate-dev
   # hyphenation patterns read at run time
   hyphen-en-us hyphen-de hyphen-fr hyphen-ru hyphen-el hyphen-hi hyphen-mr
   # system fonts for the scripts galley does not bundle (CJK, Ethiopic, Georgian, Thai, …)

@@ -1,86 +1,39 @@
 #include "app/Converter.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <cstdio>
-#include <ctime>
 
+#include "api/JobRunner.hpp"
 #include "base/Error.hpp"
 #include "base/File.hpp"
-#include "base/TextCheck.hpp"
-#include "doc/MetadataCheck.hpp"
-#include "epub/EpubWriter.hpp"
-#include "layout/Layout.hpp"
-#include "pdf/PdfWriter.hpp"
-#include "read/Sidecar.hpp"
+#include "galley/galley.hpp"
 
 namespace galley::app {
 
 namespace fs = std::filesystem;
 
-Format format_of(const fs::path& path) {
-    auto lower = [](std::string s) {
-        std::transform(s.begin(), s.end(), s.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        return s;
-    };
-    const std::string name = lower(path.filename().string());
-    if (name.empty())
-        throw Error(ErrorCode::Usage, path.string(),
-                    "output name is a folder, not a file name (use NAME.epub or NAME.pdf)");
-    std::string ext = lower(path.extension().string());
-    if (ext.empty()) {
-        // ".pdf" alone is a hidden file with no extension, not a nameless PDF.
-        const bool only_ext = name == ".epub" || name == ".pdf";
-        throw Error(ErrorCode::Usage, path.string(),
-                    only_ext ? "output name has no name before its extension (use NAME" + name + ")"
-                             : "output name has no extension (use NAME.epub or NAME.pdf)");
-    }
-    if (ext == ".epub") return Format::Epub;
-    if (ext == ".pdf") return Format::Pdf;
-    throw Error(ErrorCode::Usage, path.string(),
-                "unknown output format '" + ext + "' (use .epub or .pdf)");
-}
-
-void refuse_overwriting_inputs(const std::vector<fs::path>& outputs,
-                               const std::vector<fs::path>& inputs) {
-    for (const fs::path& out : outputs)
-        for (const fs::path& in : inputs)
-            if (same_file(out, in))
-                throw Error(
-                    ErrorCode::Usage, out.string(),
-                    "the output is an input (" + in.string() + "): refusing to overwrite it");
-}
-
-long long output_timestamp(const std::string& iso_date) {
-    if (auto epoch = source_date_epoch()) return *epoch;
-    std::tm tm{};
-    if (iso_date.size() >= 10 &&
-        std::sscanf(iso_date.c_str(), "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday) == 3) {
-        tm.tm_year -= 1900;
-        tm.tm_mon -= 1;
-        if (tm.tm_year >= 80 && tm.tm_mon >= 0 && tm.tm_mon < 12) return ::timegm(&tm);
-    }
-    return 315532800;  // 1980-01-01T00:00:00Z, the earliest time a zip entry can carry
-}
-
-std::unique_ptr<text::FontSet> fonts_for(const style::StyleSheet& style) {
-    auto fonts = std::make_unique<text::FontSet>(data_dir() / "fonts");
-    for (const style::UserFont& font : style.fonts) fonts->add_file(font.family, font.path);
-    for (const style::FamilyUse& use : style::family_uses(style)) {
-        if (fonts->has_family(use.family)) continue;
-        std::string where =
-            use.source.line > 0 ? "line " + std::to_string(use.source.line) + ": " : "";
-        throw Error(ErrorCode::Style, use.source.file.empty() ? style.name : use.source.file,
-                    where + use.key + ": unknown font family '" + use.family +
-                        "'; valid: serif, sans, a family of fonts/ (see fonts/README.md), a "
-                        "[fonts] family of the style, or an installed system family (fc-list)");
-    }
-    return fonts;
-}
-
 std::string input_name(const fs::path& input) {
     return input == kStdStream ? "<stdin>" : input.string();
+}
+
+api::Job api_job(const ConvertJob& job) {
+    api::Job out;
+    const api::InputFormat format =
+        job.read.format == read::InputFormat::Text       ? api::InputFormat::Text
+        : job.read.format == read::InputFormat::Markdown ? api::InputFormat::Markdown
+                                                         : api::InputFormat::Auto;
+    // "<stdin>" has no extension: Auto reads standard input as plain text.
+    out.input = job.input == kStdStream ? api::Input::memory(read_stdin(), format, "<stdin>")
+                                        : api::Input::file(job.input, format);
+    out.input.read_sidecar = job.read.use_sidecar && job.input != kStdStream;
+    out.metadata.origin = "--meta";
+    for (const auto& [key, value] : job.read.meta) out.metadata.set(key, value);
+    if (!job.read.language.empty()) out.metadata.language = job.read.language;
+    out.style.name = job.style;
+    out.style.settings = job.style_settings;
+    for (const fs::path& path : job.outputs)
+        out.outputs.push_back(path == kStdStream ? api::Output::memory(job.stdout_format)
+                                                 : api::Output::file(path));
+    return out;
 }
 
 namespace {
@@ -95,56 +48,33 @@ void write_stdout(const std::string& bytes) {
 
 }  // namespace
 
-void remove_outputs(const std::vector<fs::path>& outputs) {
-    for (const fs::path& out : outputs) {
-        if (out == kStdStream) continue;
-        std::error_code ec;
-        fs::remove(out, ec);
+void run_convert(const ConvertJob& job, Diagnostics& diagnostics) {
+    const api::Result result = api::convert(api_job(job));
+    for (const api::Diagnostic& d : result.diagnostics)
+        if (d.severity == api::Severity::Warning) diagnostics.warn(d.file, d.line, d.message);
+    diagnostics.count_dropped(result.warnings_not_kept);
+    if (result.error)
+        throw Error(static_cast<ErrorCode>(result.error->code), result.error->file,
+                    result.error->message);
+    // Standard output last, after the file outputs api::convert wrote.
+    try {
+        for (std::size_t i = 0; i < job.outputs.size() && i < result.outputs.size(); ++i)
+            if (job.outputs[i] == kStdStream) write_stdout(result.outputs[i].bytes);
+    } catch (...) {
+        std::vector<fs::path> files;
+        for (const fs::path& out : job.outputs)
+            if (out != kStdStream) files.push_back(out);
+        remove_outputs(files);
+        throw;
     }
 }
 
 std::vector<std::size_t> convert(const ConvertJob& job, const style::StyleSheet& style,
-                                 text::FontSet& fonts, Diagnostics& diagnostics) {
-    const bool from_stdin = job.input == kStdStream;
-    std::vector<Format> formats;
-    for (const fs::path& out : job.outputs)
-        formats.push_back(out == kStdStream ? job.stdout_format : format_of(out));
-    if (!from_stdin)
-        refuse_overwriting_inputs(job.outputs, {job.input, read::sidecar_path(job.input)});
-    try {
-        read::ReadOptions options = job.read;
-        options.quotes = style.quotes;  // the style's quotation marks, as it documents
-        for (auto& [key, value] : options.meta)
-            check_text(value, "--meta " + key, input_name(job.input), 0, diagnostics);
-        doc::Document document =
-            from_stdin ? read::read_article_bytes(read_stdin(), "<stdin>", options, diagnostics)
-                       : read::read_article(job.input, options, diagnostics);
-        doc::check_document(document, diagnostics);  // every metadata source merged: validate
-        long long timestamp = output_timestamp(document.meta.date);
-
-        std::vector<std::string> bytes(job.outputs.size());
-        for (std::size_t i = 0; i < job.outputs.size(); ++i) {
-            if (formats[i] == Format::Epub) {
-                bytes[i] = epub::write_epub(document, style, fonts, {timestamp}, diagnostics);
-            } else {
-                layout::PagedDocument paged =
-                    layout::layout_document(document, style, fonts, diagnostics);
-                bytes[i] = pdf::write_pdf(paged, document.meta, {timestamp});
-            }
-        }
-        std::vector<std::size_t> sizes;
-        for (std::size_t i = 0; i < job.outputs.size(); ++i) {
-            if (job.outputs[i] != kStdStream) write_file_atomic(job.outputs[i], bytes[i]);
-            sizes.push_back(bytes[i].size());
-        }
-        // Standard output last: once bytes reach a pipe they cannot be taken back.
-        for (std::size_t i = 0; i < job.outputs.size(); ++i)
-            if (job.outputs[i] == kStdStream) write_stdout(bytes[i]);
-        return sizes;
-    } catch (...) {
-        remove_outputs(job.outputs);
-        throw;
-    }
+                                 const text::FontCatalog& fonts, Diagnostics& diagnostics) {
+    std::vector<std::size_t> sizes;
+    for (const api::OutputResult& r : api::run_job(api_job(job), style, fonts, diagnostics))
+        sizes.push_back(r.size);
+    return sizes;
 }
 
 }  // namespace galley::app

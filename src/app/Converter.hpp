@@ -1,69 +1,69 @@
-// app: the top of the pipeline, the `galley` command line. Converter runs one article through
-// read → (epub | layout → pdf) and writes the outputs atomically; main.cpp parses the command
-// line (CLI11) and maps errors to the exit codes documented in the README.
+// app: the top of the pipeline, the `galley` command line. Converter is the thin driver between
+// the command line's options and the job API (src/api, include/galley): `convert` runs one
+// galley::api::Job; batch runs one per article with a style and fonts of its own. main.cpp
+// parses the command line (CLI11) and maps errors to the exit codes documented in the README.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "api/OutputFiles.hpp"
+#include "api/Resources.hpp"
 #include "base/Diagnostics.hpp"
+#include "galley/Job.hpp"
 #include "read/Reader.hpp"
 #include "style/StyleSheet.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontCatalog.hpp"
 
 namespace galley::app {
 
 /// An output format, chosen from the output file's extension.
-enum class Format { Epub, Pdf };
-
-/// The format for `path` (".epub" or ".pdf", any case); throws Error(Usage) otherwise, saying
-/// when the name has no extension or nothing before it (".pdf").
-Format format_of(const std::filesystem::path& path);
-
-/// Throws Error(Usage) naming the output when one of `outputs` is the same file as one of
-/// `inputs` (same device and inode: the same path, a hard link or a symbolic link to it), before
-/// anything is written or removed.
-void refuse_overwriting_inputs(const std::vector<std::filesystem::path>& outputs,
-                               const std::vector<std::filesystem::path>& inputs);
+using Format = api::OutputFormat;
+using api::fonts_for;
+using api::format_of;
+using api::output_timestamp;
+using api::refuse_overwriting_inputs;
+using api::remove_outputs;
 
 /// The path that means standard input (as the article) or standard output (as an output).
 inline const std::filesystem::path kStdStream = "-";
 
-/// Everything one conversion needs.
+/// Everything one conversion needs, as the command line gives it.
 struct ConvertJob {
     std::filesystem::path input;                 ///< the article; "-" = standard input
     std::vector<std::filesystem::path> outputs;  ///< one or more .epub / .pdf files; "-" = stdout
     Format stdout_format = Format::Epub;         ///< the format of the output "-" (--to)
-    read::ReadOptions read;                      ///< --lang, --meta, sidecar
+    read::ReadOptions read;  ///< --from, --lang, --meta (key=value; authors joined by "; ")
+    std::string style;       ///< --style: a built-in style's name or a style file
+    std::vector<std::pair<std::string, std::string>> style_settings;  ///< --set key=value
 };
 
 /// The name of `input` in messages: "<stdin>" for "-", else the path.
 std::string input_name(const std::filesystem::path& input);
 
-/// The timestamp used for output dates: $SOURCE_DATE_EPOCH, else the article's date at
-/// midnight UTC, else 1980-01-01 (so output never depends on the clock).
-long long output_timestamp(const std::string& iso_date);
+/// The API job `job` describes: its metadata as typed values (Metadata::set on each --meta; --lang
+/// wins over --meta lang), outputs to files by extension, the style and its settings. The input
+/// "-" becomes an in-memory input named "<stdin>" holding all of standard input (read here, at
+/// most max_input() bytes; no sidecar, Auto format means plain text); the output "-" becomes an
+/// output to memory in `job.stdout_format`.
+api::Job api_job(const ConvertJob& job);
 
-/// A FontSet over the bundled fonts plus the user fonts `style` brings, after checking that every
-/// family the style names exists; throws Error(Style) pointing at the style file and line.
-std::unique_ptr<text::FontSet> fonts_for(const style::StyleSheet& style);
+/// `galley convert`: runs `job` through galley::api::convert, which loads the style and fonts,
+/// then writes the outputs to memory ("-") to standard output, after every file output (once
+/// bytes reach a pipe they cannot be taken back; if that write fails, the file outputs are
+/// removed). Warnings go to `diagnostics`; a failure is thrown as galley::Error with the job's
+/// code, so that main reports it as it reports every command's.
+void run_convert(const ConvertJob& job, Diagnostics& diagnostics);
 
-/// Removes every file of `outputs` that exists (after a failed job: no stale output stays);
-/// "-" (standard output) is left alone.
-void remove_outputs(const std::vector<std::filesystem::path>& outputs);
-
-/// Converts one article into every requested output in `style`, drawing fonts from `fonts` (one
-/// FontSet per thread). All outputs are built in memory first and then written atomically; on
-/// failure no output of the job exists afterwards (stale ones from an earlier run are removed).
-/// An output that is the article or its sidecar is refused first (Error(Usage)), touching nothing.
-/// The input "-" is read from standard input (no sidecar); the output "-" is written, in
-/// `job.stdout_format`, to standard output after every file output.
-/// Returns the size in bytes of each output. Warnings go to `diagnostics`; fatal problems throw
-/// galley::Error naming the file.
+/// Converts one article into every requested output in `style` (loaded already), drawing fonts
+/// from `fonts` (one shared catalog; each output records its own glyph use): api::run_job on
+/// api_job(job), all outputs or none. Returns the size in bytes of each output. Warnings go to
+/// `diagnostics`; fatal problems throw galley::Error naming the file.
 std::vector<std::size_t> convert(const ConvertJob& job, const style::StyleSheet& style,
-                                 text::FontSet& fonts, Diagnostics& diagnostics);
+                                 const text::FontCatalog& fonts, Diagnostics& diagnostics);
 
 }  // namespace galley::app

@@ -299,17 +299,15 @@ int main(int argc, char** argv) {
             if (!from.empty())
                 job.read.format = from == "markdown" ? galley::read::InputFormat::Markdown
                                                      : galley::read::InputFormat::Text;
-            galley::style::StyleSheet style =
-                galley::style::load_style(style_name, split_pairs(sets, "--set"));
-            galley::app::refuse_overwriting_inputs(files, style_inputs(style_name, style));
-            auto fonts = galley::app::fonts_for(style);
+            job.style = style_name;
+            job.style_settings = split_pairs(sets, "--set");
             for (auto& [key, value] : split_pairs(metas, "--meta")) {
                 if (key == "author" && job.read.meta.count("author"))
                     job.read.meta[key] += "; " + value;
                 else
                     job.read.meta[key] = value;
             }
-            galley::app::convert(job, style, *fonts, diagnostics);
+            galley::app::run_convert(job, diagnostics);  // through the job API (galley/galley.hpp)
             print_warnings(diagnostics, quiet);
             if (verbose)
                 for (const auto& out : job.outputs)

@@ -30,6 +30,8 @@ class Diagnostics {
     void warn(const std::string& file, int line, std::string message);
     /// Warnings recorded so far, in order.
     const std::vector<Diagnostic>& warnings() const { return warnings_; }
+    /// Counts `n` more warnings that were reported elsewhere and not kept (a job's, copied in).
+    void count_dropped(std::size_t n) { count_ += n; }
     /// How many warnings were reported, kept or not.
     std::size_t count() const { return count_; }
 

@@ -1,6 +1,8 @@
 #include "base/File.hpp"
 
+#include <dlfcn.h>
 #include <fcntl.h>
+#include <link.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <atomic>
@@ -292,10 +294,20 @@ void write_file_atomic(const fs::path& path, std::string_view bytes) {
 fs::path data_dir() {
     if (const char* env = std::getenv("GALLEY_DATA_DIR"); env && *env) return env;
     std::error_code ec;
+    // Installed, the data sits at the same place relative to the library (libgalley.so, when a
+    // program links it) and to the program: PREFIX/share/galley beside PREFIX/lib, PREFIX/bin.
+    Dl_info info{};
+    link_map* module = nullptr;
+    if (::dladdr1(reinterpret_cast<void*>(&data_dir), &info, reinterpret_cast<void**>(&module),
+                  RTLD_DL_LINKMAP) != 0 &&
+        module && module->l_name && *module->l_name) {  // the main program's name is empty
+        const fs::path share = fs::path(module->l_name).parent_path() / GALLEY_LIB_TO_DATA;
+        if (fs::exists(share / "fonts", ec)) return share.lexically_normal();
+    }
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        fs::path share = exe.parent_path().parent_path() / "share" / "galley";
-        if (fs::exists(share / "fonts", ec)) return share;
+        const fs::path share = exe.parent_path() / GALLEY_BIN_TO_DATA;
+        if (fs::exists(share / "fonts", ec)) return share.lexically_normal();
     }
     return GALLEY_SOURCE_DATA_DIR;
 }

@@ -53,8 +53,9 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view bytes
 /// Whether `name` is a temporary file name of write_file_atomic (`.NAME.galley-tmp.XXXXXX`).
 bool is_temp_name(std::string_view name);
 
-/// The folder holding galley's data (fonts/, styles/): $GALLEY_DATA_DIR, else the installed
-/// share folder, else the source tree the binary was built from.
+/// The folder holding galley's data (fonts/, styles/): $GALLEY_DATA_DIR, else share/galley
+/// beside the installed library (libgalley.so) or program, else the source tree they were built
+/// from. Relative to the install prefix, so an installed tree can be moved (a .deb unpacked).
 std::filesystem::path data_dir();
 
 /// Seconds since the epoch from $SOURCE_DATE_EPOCH, or nullopt when unset or malformed.

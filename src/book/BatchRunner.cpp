@@ -176,8 +176,11 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
         }
     };
 
-    // A font problem (a style's unknown family) stops the batch before it starts.
-    app::fonts_for(style);
+    // One font catalog for every article and thread: its fallback is a pure function of
+    // (character, style, language) and each output keeps its own glyph use, so -j1, -j2 and
+    // single conversions give the same bytes. A font problem (a style's unknown family) stops the
+    // batch before it starts.
+    const std::unique_ptr<text::FontCatalog> fonts = app::fonts_for(style);
     // What every article shares (style, fonts, dictionaries, epoch...), identified once.
     const RunInputs run = run_inputs(options, style);
     // "a.txt" and "a.md" would both write a.epub: the first by name keeps the name, the others
@@ -190,7 +193,6 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
         if (!added) clash[i] = it->second;
     }
     auto worker = [&]() {
-        std::unique_ptr<text::FontSet> previous_fonts;
         for (std::size_t i = next++; i < articles.size(); i = next++) {
             const fs::path& input = articles[i].path;
             ArticleResult& r = results[i];
@@ -223,14 +225,7 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
                     for (const fs::path& out : job.outputs) r.sizes.push_back(fs::file_size(out));
                 } else {
                     fs::remove(stamp_file, read_ec);
-                    // A FontSet per article: its fallback choices depend on the characters it
-                    // has seen, so a set shared by a thread's articles made an article's output
-                    // depend on which articles that thread converted before (-j 1 and -j 2
-                    // differed in fallback fonts). The previous article's set stays alive until
-                    // this one is done, so the faces both use are shared, not loaded again.
-                    std::unique_ptr<text::FontSet> fonts = app::fonts_for(style);
                     r.sizes = app::convert(job, style, *fonts, diagnostics);
-                    previous_fonts = std::move(fonts);
                     write_file_atomic(stamp_file, stamp);
                     r.status = "ok";
                 }

@@ -1,7 +1,8 @@
 // book: many articles at once. BatchRunner converts a folder of articles into one output folder
-// on a pool of threads (each article with its own FontSet, so that its output never depends on
-// what its thread did before), reporting per article and never letting one bad article stop the
-// rest. It sits beside app/'s single-article Converter and reuses it.
+// on a pool of threads (sharing one immutable font catalog, whose answers never depend on what
+// was asked before, so an article's output never depends on its thread), reporting per article and
+// never letting one bad article stop the rest. It sits beside app/'s single-article Converter and
+// reuses it.
 #pragma once
 
 #include <cstddef>

@@ -13,18 +13,18 @@ namespace galley::book {
 
 std::vector<const doc::Document*> Book::articles() const {
     std::vector<const doc::Document*> out;
-    for (const epub::BookPart& part : parts)
+    for (const present::BookPart& part : parts)
         for (const doc::Document& article : part.articles) out.push_back(&article);
     return out;
 }
 
 std::size_t Book::article_count() const {
     std::size_t n = 0;
-    for (const epub::BookPart& part : parts) n += part.articles.size();
+    for (const present::BookPart& part : parts) n += part.articles.size();
     return n;
 }
 
-epub::CoverImage load_cover(const Manifest& m) {
+present::CoverImage load_cover(const Manifest& m) {
     if (m.cover.empty()) return {};
     std::string where = m.cover_line > 0 ? "line " + std::to_string(m.cover_line) + ": " : "";
     std::string bytes;
@@ -34,7 +34,7 @@ epub::CoverImage load_cover(const Manifest& m) {
         throw Error(e.code(), m.file.string(),
                     where + "cover " + m.cover.string() + ": " + e.what());
     }
-    std::optional<epub::CoverImage> cover = epub::cover_image(std::move(bytes));
+    std::optional<present::CoverImage> cover = present::cover_image(std::move(bytes));
     if (!cover)
         throw Error(ErrorCode::InputInvalid, m.file.string(),
                     where + "the cover is not a PNG or JPEG image: " + m.cover.string());
@@ -49,8 +49,8 @@ epub::CoverImage load_cover(const Manifest& m) {
     return std::move(*cover);
 }
 
-epub::BookInfo book_info(const Manifest& m) {
-    epub::BookInfo info;
+present::BookInfo book_info(const Manifest& m) {
+    present::BookInfo info;
     info.meta.title = m.title;
     info.meta.subtitle = m.subtitle;
     info.meta.authors = m.authors;
@@ -112,7 +112,7 @@ Book assemble_book(const Manifest& manifest, Diagnostics& diagnostics,
         book.parts.push_back(
             {"", {read_one(manifest, manifest.introduction, {}, 0, quotes, diagnostics)}});
     for (const ManifestPart& part : manifest.parts) {
-        epub::BookPart out;
+        present::BookPart out;
         out.title = part.title;
         check_text(out.title, "manifest part 'title'", file, 0, diagnostics);
         for (const ManifestArticle& a : part.articles)

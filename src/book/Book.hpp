@@ -11,14 +11,14 @@
 
 #include "base/Diagnostics.hpp"
 #include "book/Manifest.hpp"
-#include "epub/BookWriter.hpp"
+#include "present/Book.hpp"
 
 namespace galley::book {
 
 /// A book ready to be written: its metadata and its parts of read articles.
 struct Book {
-    epub::BookInfo info;                ///< title, authors, editors, rights, edition, ISBN...
-    std::vector<epub::BookPart> parts;  ///< the introduction (if any) first, untitled
+    present::BookInfo info;                ///< title, authors, editors, rights, edition, ISBN...
+    std::vector<present::BookPart> parts;  ///< the introduction (if any) first, untitled
 
     /// Every article in reading order (the introduction first). Each one's meta.language is
     /// its own language: the manifest entry's `lang`, else the article's sidecar or header,
@@ -32,11 +32,11 @@ struct Book {
 /// The manifest's cover image (bytes, media type, pixel size); none when it names no cover.
 /// Throws Error naming the manifest and its line when the file is unreadable or not a PNG or
 /// JPEG image.
-epub::CoverImage load_cover(const Manifest& manifest);
+present::CoverImage load_cover(const Manifest& manifest);
 
 /// The book metadata the manifest states, with its cover image (no article is read); the
 /// language is "en" when the manifest does not state one (assemble_book does better).
-epub::BookInfo book_info(const Manifest& manifest);
+present::BookInfo book_info(const Manifest& manifest);
 
 /// Reads every article of `manifest` (and its introduction); a book whose manifest states no
 /// language is in the language most of its articles are in. An article that cannot be read

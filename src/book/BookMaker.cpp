@@ -3,31 +3,13 @@
 #include "app/Converter.hpp"
 #include "base/File.hpp"
 #include "epub/BookWriter.hpp"
-#include "epub/Labels.hpp"
 #include "pdf/PdfWriter.hpp"
 #include "read/Sidecar.hpp"
 
 namespace galley::book {
 
-layout::BookContent book_content(const Book& book) {
-    layout::BookContent content;
-    content.meta = book.info.meta;
-    content.editors = book.info.editors;
-    content.edition = book.info.edition;
-    content.isbn = book.info.isbn;
-    content.contents_label = epub::labels_for(book.info.meta.language).contents;
-    content.cover = book.info.cover.bytes;
-    for (const epub::BookPart& part : book.parts) {
-        layout::BookSection section;
-        section.title = part.title;
-        for (const doc::Document& article : part.articles) section.articles.push_back(&article);
-        content.parts.push_back(std::move(section));
-    }
-    return content;
-}
-
 std::size_t make_book(const Manifest& manifest, const std::vector<std::filesystem::path>& outputs,
-                      const style::StyleSheet& style, text::FontSet& fonts,
+                      const style::StyleSheet& style, const text::FontCatalog& fonts,
                       Diagnostics& diagnostics) {
     std::vector<app::Format> formats;
     for (const auto& out : outputs) formats.push_back(app::format_of(out));
@@ -50,11 +32,11 @@ std::size_t make_book(const Manifest& manifest, const std::vector<std::filesyste
                 bytes[i] = epub::write_book_epub(book.info, book.parts, style, fonts, options,
                                                  diagnostics);
             } else {
-                layout::BookContent content = book_content(book);
                 layout::PagedDocument paged =
-                    layout::layout_book(content, style, fonts, diagnostics);
+                    layout::layout_book(book.info, book.parts, style, fonts, diagnostics);
                 doc::Metadata meta = book.info.meta;
                 if (meta.authors.empty()) meta.authors = book.info.editors;
+                meta.identifier = present::book_identifier(book.info, book.parts);
                 bytes[i] = pdf::write_pdf(paged, meta, {timestamp});
             }
         }

@@ -1,5 +1,6 @@
 // book: the last step of `galley book`: an assembled book (Book.hpp) into its outputs, the EPUB
-// through epub::write_book_epub, the PDF through layout::layout_book and pdf::write_pdf.
+// through epub::write_book_epub, the PDF through layout::layout_book and pdf::write_pdf; both
+// take the same present::BookInfo and parts.
 #pragma once
 
 #include <filesystem>
@@ -10,13 +11,9 @@
 #include "book/Manifest.hpp"
 #include "layout/BookLayout.hpp"
 #include "style/StyleSheet.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontCatalog.hpp"
 
 namespace galley::book {
-
-/// What the PDF book is made of: `book`'s metadata and parts (pointing into `book`, which must
-/// outlive the result).
-layout::BookContent book_content(const Book& book);
 
 /// Makes the book of `manifest` into every output (.epub or .pdf, by extension), all or nothing:
 /// each is built in memory, then all are written atomically; on failure none of them exists
@@ -24,7 +21,7 @@ layout::BookContent book_content(const Book& book);
 /// introduction) is refused first, touching nothing (Error(Usage)). Returns the number of
 /// articles. Throws Error naming the manifest.
 std::size_t make_book(const Manifest& manifest, const std::vector<std::filesystem::path>& outputs,
-                      const style::StyleSheet& style, text::FontSet& fonts,
+                      const style::StyleSheet& style, const text::FontCatalog& fonts,
                       Diagnostics& diagnostics);
 
 }  // namespace galley::book

@@ -6,7 +6,7 @@
 #include "base/Error.hpp"
 #include "base/File.hpp"
 #include "base/TomlDepth.hpp"
-#include "epub/CoverImage.hpp"
+#include "present/CoverImage.hpp"
 #include "read/Sidecar.hpp"
 
 namespace galley::book {
@@ -144,7 +144,7 @@ class ManifestReader {
                     } catch (const Error& e) {
                         fail(&v, "cover " + p.string() + ": " + e.what());
                     }
-                    if (!epub::cover_image(std::move(bytes)))
+                    if (!present::cover_image(std::move(bytes)))
                         fail(&v, "the cover is not a PNG or JPEG image: " + p.string());
                     m.cover = p;
                     m.cover_line = static_cast<int>(v.source().begin.line);

@@ -43,6 +43,7 @@ void dump_inline(const Inline& in, std::string& out) {
                        dump_inlines(s.content, out);
                        out += "}";
                    },
+                   [&](const NoteRef& n) { out += "^{" + note_label(n.note) + "}"; },
                },
                in.value);
 }
@@ -121,6 +122,7 @@ void plain_inlines(const Inlines& inlines, std::string& out) {
                        [&](const LineBreak&) { out += '\n'; },
                        [&](const Code& c) { out += c.text; },
                        [&](const Strikethrough& s) { plain_inlines(s.content, out); },
+                       [&](const NoteRef&) {},
                    },
                    in.value);
     }
@@ -137,6 +139,10 @@ std::string direction_of(const std::string& language) {
     for (std::string_view r : rtl)
         if (primary == r) return "rtl";
     return "ltr";
+}
+
+std::string note_label(std::size_t index) {
+    return std::to_string(index + 1);
 }
 
 std::string plain_text(const Inlines& inlines) {
@@ -164,6 +170,10 @@ std::string dump(const Document& d) {
     field("publisher", m.publisher);
     field("rights", m.rights);
     dump_blocks(d.blocks, "", out);
+    for (std::size_t i = 0; i < d.notes.size(); ++i) {
+        out += "note " + note_label(i) + ":\n";
+        dump_blocks(d.notes[i].content, "  ", out);
+    }
     return out;
 }
 

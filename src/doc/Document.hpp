@@ -4,6 +4,7 @@
 // inline kinds are closed sums (std::variant), so every backend handles every kind.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <variant>
 #include <vector>
@@ -42,9 +43,15 @@ struct Strikethrough {
     Inlines content;  ///< what is struck through
 };
 
+/// A reference point of a note (footnote marker): the note is Document::notes[note]; its mark
+/// is note_label(note), shown raised in the text, linked to the note and back.
+struct NoteRef {
+    std::size_t note = 0;  ///< index into Document::notes
+};
+
 /// One inline element: a closed sum of the kinds above.
 struct Inline {
-    std::variant<Text, Emphasis, Strong, Link, LineBreak, Code, Strikethrough>
+    std::variant<Text, Emphasis, Strong, Link, LineBreak, Code, Strikethrough, NoteRef>
         value;  ///< the element
 };
 
@@ -123,11 +130,24 @@ struct Metadata {
     bool date_first = false;
 };
 
-/// The whole article: metadata and the body blocks.
-struct Document {
-    Metadata meta;  ///< bibliographic data
-    Blocks blocks;  ///< the body, in reading order
+/// A note (footnote) of the article: block content shown at the foot of the page (PDF) or as a
+/// footnote aside (EPUB), reached from its NoteRef(s). Notes are numbered per article in the
+/// order of their first reference.
+struct Note {
+    Blocks content;  ///< the note's text (usually one Paragraph)
+    int line = 0;    ///< source line where the note's text starts (0 when synthetic)
 };
+
+/// The whole article: metadata, the body blocks and their notes.
+struct Document {
+    Metadata meta;            ///< bibliographic data
+    Blocks blocks;            ///< the body, in reading order
+    std::vector<Note> notes;  ///< notes referenced by NoteRef inlines, in reference order
+};
+
+/// The label (mark) of note `index` of an article, shared by EPUB and PDF: "1", "2", ...
+/// (arabic numbers per article, the common rule of Chicago, Pandoc and LaTeX).
+std::string note_label(std::size_t index);
 
 /// "rtl" for right-to-left languages (ar, he, fa, ur, yi...), else "ltr".
 std::string direction_of(const std::string& language);

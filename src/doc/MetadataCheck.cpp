@@ -42,6 +42,7 @@ class BodyCleaner {
     void inline_(LineBreak&) {}
     void inline_(Code& c) { text(c.text); }
     void inline_(Strikethrough& s) { inlines(s.content); }
+    void inline_(NoteRef&) {}
     void block(Paragraph& p) { inlines(p.content); }
     void block(Heading& h) {
         inlines(h.content);
@@ -92,7 +93,9 @@ void check_metadata(Metadata& meta, Diagnostics& diagnostics) {
 void check_document(Document& document, Diagnostics& diagnostics) {
     check_metadata(document.meta, diagnostics);
     TextRepairs repairs;
-    BodyCleaner(repairs).blocks(document.blocks);
+    BodyCleaner cleaner(repairs);
+    cleaner.blocks(document.blocks);
+    for (Note& note : document.notes) cleaner.blocks(note.content);
     if (!repairs.none())
         diagnostics.warn(document.meta.source, 0, "text: " + repairs.describe(kUnbounded));
 }

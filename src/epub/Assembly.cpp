@@ -27,7 +27,7 @@ std::string assemble(Publication& publication, FontEmbedder& embedder,
                      Diagnostics& diagnostics) {
     Package& package = publication.package;
     const doc::Metadata& meta = package.meta;
-    EmbeddedFonts embedded = embedder.finish("../", diagnostics, meta.source);
+    EmbeddedFonts embedded = embedder.finish("../", diagnostics);
     std::string css = style::generate_css(style, embedded.css_fonts, embedded.stacks);
 
     package.modified = options.timestamp;

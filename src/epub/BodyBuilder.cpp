@@ -275,9 +275,80 @@ void BodyBuilder::inlines(XMLElement* parent, const doc::Inlines& content, Conte
                        [&](const doc::Strikethrough& k) {
                            inlines(add_element(parent, "del"), k.content, ctx);
                        },
+                       [&](const doc::NoteRef& n) { note_ref(parent, n.note, ctx); },
                    },
                    in.value);
     }
+}
+
+void BodyBuilder::note_ref(XMLElement* parent, std::size_t index, Context ctx) {
+    if (notes_ == nullptr || index >= notes_->size()) return;
+    const std::string label = doc::note_label(index);
+    if (note_ids_.size() < notes_->size()) {
+        note_ids_.resize(notes_->size());
+        note_ref_ids_.resize(notes_->size());
+        note_ref_count_.resize(notes_->size());
+    }
+    if (note_ids_[index].empty()) {
+        note_ids_[index] = unique_id("fn" + label);
+        note_queue_.push_back(index);  // its aside is written after this block
+    }
+    // The n-th mark of a note is "fnref1-n": named directly, so many marks stay linear.
+    const std::size_t nth = ++note_ref_count_[index];
+    const std::string ref_id =
+        unique_id("fnref" + label + (nth > 1 ? "-" + std::to_string(nth) : std::string()));
+    if (note_ref_ids_[index].empty()) note_ref_ids_[index] = ref_id;
+    if (ctx.in_link) {  // HTML forbids a link in a link: the mark alone, raised
+        XMLElement* sup = add_element(parent, "sup");
+        sup->SetAttribute("id", ref_id.c_str());
+        text(sup, label, ctx);
+        return;
+    }
+    XMLElement* a = add_element(parent, "a");
+    a->SetAttribute("epub:type", "noteref");
+    a->SetAttribute("role", "doc-noteref");
+    a->SetAttribute("class", "noteref");
+    a->SetAttribute("href", ("#" + note_ids_[index]).c_str());
+    a->SetAttribute("id", ref_id.c_str());
+    text(a, label, {ctx.style, ctx.bold, ctx.italic, true});
+}
+
+void BodyBuilder::pending_notes(XMLNode* parent, std::vector<TocEntry>& headings) {
+    if (notes_ == nullptr) return;
+    const style::TextStyle& ns = style_.note;
+    // Notes referenced inside a note join the queue and follow it (linear: each note once).
+    for (std::size_t q = 0; q < note_queue_.size(); ++q) {
+        const std::size_t i = note_queue_[q];
+        XMLElement* aside = add_element(parent, "aside");
+        aside->SetAttribute("epub:type", "footnote");
+        aside->SetAttribute("role", "doc-footnote");
+        aside->SetAttribute("class", "footnote");
+        aside->SetAttribute("id", note_ids_[i].c_str());
+        const doc::Blocks& content = (*notes_)[i].content;
+        XMLElement* first = nullptr;
+        if (!content.empty() && std::holds_alternative<doc::Paragraph>(content.front().value)) {
+            first = add_element(aside, "p");
+            first->SetAttribute("class", "noindent");
+        } else {
+            first = add_element(aside, "p");
+            first->SetAttribute("class", "noindent note-label");
+        }
+        XMLElement* back = add_element(first, "a");
+        back->SetAttribute("role", "doc-backlink");
+        back->SetAttribute("href", ("#" + note_ref_ids_[i]).c_str());
+        text(back, doc::note_label(i) + ".", {&ns, ns.bold, ns.italic, true});
+        std::size_t from = 0;
+        if (first->Attribute("class", "noindent")) {
+            first->InsertEndChild(parent->GetDocument()->NewText(" "));
+            inlines(first, std::get<doc::Paragraph>(content.front().value).content,
+                    {&ns, ns.bold, ns.italic});
+            from = 1;
+        }
+        bool fresh = true;
+        for (std::size_t k = from; k < content.size(); ++k)
+            block(aside, content[k], ns, fresh, headings);
+    }
+    note_queue_.clear();
 }
 
 void BodyBuilder::text(XMLNode* parent, std::string_view t, Context ctx) {

@@ -46,11 +46,26 @@ class BodyBuilder {
     /// Characters dropped or replaced so far because XML does not allow them.
     int removed() const { return removed_; }
 
+    /// The notes NoteRef inlines point into (the article's; none by default).
+    void set_notes(const std::vector<doc::Note>* notes) { notes_ = notes; }
+    /// Appends a footnote aside for each note referenced since the last call (and notes their
+    /// text references) to `parent`, each opening with its label as a back link to its first
+    /// reference: called after each top-level block, so a note follows the block marking it.
+    void pending_notes(tinyxml2::XMLNode* parent, std::vector<TocEntry>& headings);
+
   private:
+    /// Appends the noteref link of note `index` to `parent` (a mark when inside a link).
+    void note_ref(tinyxml2::XMLElement* parent, std::size_t index, Context ctx);
+
     const style::StyleSheet& style_;
     const TextObserver& observer_;
     std::set<std::string> used_ids_;
     int removed_ = 0;
+    const std::vector<doc::Note>* notes_ = nullptr;
+    std::vector<std::string> note_ids_;        // per note: its aside's id ("" until referenced)
+    std::vector<std::string> note_ref_ids_;    // per note: its first reference's id
+    std::vector<std::size_t> note_ref_count_;  // per note: marks written so far
+    std::vector<std::size_t> note_queue_;      // notes first referenced, asides not written yet
 };
 
 }  // namespace galley::epub

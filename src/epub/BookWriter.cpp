@@ -5,8 +5,6 @@
 #include "base/Error.hpp"
 #include "epub/Assembly.hpp"
 #include "epub/FontEmbedder.hpp"
-#include "epub/Identifier.hpp"
-#include "epub/Labels.hpp"
 #include "epub/NavWriter.hpp"
 #include "epub/Page.hpp"
 #include "epub/XhtmlWriter.hpp"
@@ -15,13 +13,6 @@
 namespace galley::epub {
 
 namespace {
-
-/// `names` joined by commas, then " (ed.)" or " (eds.)"; empty for none.
-std::string editors_line(const std::vector<std::string>& names) {
-    std::string out = byline(names, "");
-    if (out.empty()) return out;
-    return out + (names.size() > 1 ? " (eds.)" : " (ed.)");
-}
 
 /// The manifest id of article `n` (1-based): "a001", "a002"... in reading order.
 std::string article_name(std::size_t n) {
@@ -32,37 +23,23 @@ std::string article_name(std::size_t n) {
 
 }  // namespace
 
-std::string book_identifier(const BookInfo& info, const std::vector<BookPart>& parts) {
-    if (!info.meta.identifier.empty()) return info.meta.identifier;
-    if (!info.isbn.empty()) {
-        std::string digits;
-        for (char c : info.isbn)
-            if ((c >= '0' && c <= '9') || c == 'X' || c == 'x') digits += c;
-        return "urn:isbn:" + digits;
-    }
-    std::string name = "galley-book\n" + info.meta.title + "\n";
-    for (const BookPart& part : parts) {
-        name += "part: " + part.title + "\n";
-        for (const doc::Document& article : part.articles) name += doc::dump(article);
-    }
-    return "urn:uuid:" + uuid_v5(name);
-}
-
-std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& parts,
-                            const style::StyleSheet& style, text::FontSet& fonts,
+std::string write_book_epub(const present::BookInfo& info,
+                            const std::vector<present::BookPart>& parts,
+                            const style::StyleSheet& style, const text::FontCatalog& fonts,
                             const EpubOptions& options, Diagnostics& diagnostics) {
     const doc::Metadata& given = info.meta;
     std::size_t count = 0;
-    for (const BookPart& part : parts) count += part.articles.size();
+    for (const present::BookPart& part : parts) count += part.articles.size();
     if (count == 0) throw Error(ErrorCode::InputInvalid, given.source, "the book has no article");
 
     doc::Metadata meta = given;
     meta.language = checked_language(given.language, given.source, diagnostics);
-    Labels labels = labels_for(meta.language);
-    std::string title = display_title(meta);
-    std::string identifier = book_identifier(info, parts);
+    present::BookInfo checked = info;
+    checked.meta.language = meta.language;
+    const present::BookFrontMatter front = present::book_front_matter(checked, parts);
+    const std::string& title = front.title;
 
-    FontEmbedder embedder(fonts);
+    FontEmbedder embedder(fonts, meta.language, given.source);
     TextObserver observer = [&](std::string_view text, const style::TextStyle& ts, bool bold,
                                 bool italic) { embedder.add(text, ts, bold, italic); };
     Publication publication;
@@ -81,18 +58,17 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
     }
 
     Page title_page(meta.language, title, "frontmatter", "titlepage", "titlepage", style, observer);
-    title_page.line("h1", "title", title, style.title);
-    title_page.line("p", "subtitle", meta.subtitle, style.subtitle);
-    title_page.line("p", "byline", byline(meta.authors, labels.by), style.byline);
-    title_page.line("p", "byline", editors_line(info.editors), style.byline);
-    title_page.line("p", "publisher", meta.publisher, style.dateline);
+    for (const present::TitleLine& line : front.title_page.lines) {
+        const TitleLineStyle how = title_line_style(line.field, style);
+        title_page.line(how.element, how.cls, line.text, *how.text);
+    }
     publication.spine.push_back(title_page.finish("title", "title.xhtml"));
 
     std::vector<TocNode> entries = {{title, publication.spine.back().href, {}, ""}};
     std::string start_href;
     std::size_t n = 0;
     std::size_t part_number = 0;
-    for (const BookPart& part : parts) {
+    for (const present::BookPart& part : parts) {
         std::vector<TocNode>* level = &entries;
         if (!one_line(part.title).empty()) {
             std::string part_id = "part-" + std::to_string(++part_number);
@@ -109,7 +85,7 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
                 checked_language(input.meta.language, input.meta.source, diagnostics);
             XhtmlWriter xhtml(article, style, observer, diagnostics);
             std::vector<TocEntry> headings;
-            ArticleOptions how{article_name(++n), true, labels_for(article.meta.language).by};
+            ArticleOptions how{article_name(++n), true};
             std::vector<ContentDocument> files = xhtml.article(headings, kMaxContentBytes, how);
             // The article's entry with its headings below it, as a single article's contents.
             Navigation sub;
@@ -133,28 +109,22 @@ std::string write_book_epub(const BookInfo& info, const std::vector<BookPart>& p
         package.contributors.push_back({one_line(editor), "edt"});
 
     Page colophon(meta.language, title, "backmatter", "colophon", "colophon", style, observer);
-    colophon.line("p", "", title, style.body);
-    colophon.line("p", "", meta.rights, style.body);
-    colophon.line("p", "", info.edition, style.body);
-    colophon.line("p", "", meta.date_text.empty() ? meta.date : meta.date_text, style.body);
-    colophon.line("p", "", info.isbn.empty() ? "" : "ISBN " + info.isbn, style.body);
-    colophon.line("p", "", identifier, style.body);
-    colophon.line("p", "", std::string("Made with galley ") + GALLEY_VERSION, style.body);
+    for (const std::string& line : front.colophon) colophon.line("p", "", line, style.body);
     publication.spine.push_back(colophon.finish("colophon", "colophon.xhtml"));
 
-    Navigation nav{identifier,
+    Navigation nav{front.identifier,
                    title,
                    meta.authors,
                    meta.language,
                    "title.xhtml",
                    start_href,
                    {},
-                   labels,
+                   front.labels,
                    std::move(entries),
                    info.cover.present() ? "cover.xhtml" : ""};
     publication.nav_xhtml = write_nav(nav, style, observer);
     publication.ncx = write_ncx(nav);
-    package.identifier = identifier;
+    package.identifier = front.identifier;
     package.title = title;
     package.meta = meta;
     return assemble(publication, embedder, style, options, diagnostics);

@@ -2,10 +2,10 @@
 
 #include "epub/Assembly.hpp"
 #include "epub/FontEmbedder.hpp"
-#include "epub/Identifier.hpp"
-#include "epub/Labels.hpp"
 #include "epub/NavWriter.hpp"
 #include "epub/XhtmlWriter.hpp"
+#include "present/Identifier.hpp"
+#include "present/Labels.hpp"
 
 namespace galley::epub {
 
@@ -28,7 +28,8 @@ bool is_language_tag(const std::string& tag) {
 }
 
 std::string write_epub(const doc::Document& input, const style::StyleSheet& style,
-                       text::FontSet& fonts, const EpubOptions& options, Diagnostics& diagnostics) {
+                       const text::FontCatalog& fonts, const EpubOptions& options,
+                       Diagnostics& diagnostics) {
     // Every content document needs a well-formed language tag; the reader always sets one,
     // but a tag from the command line may be malformed.
     doc::Document fallback;
@@ -40,16 +41,16 @@ std::string write_epub(const doc::Document& input, const style::StyleSheet& styl
         document = &fallback;
     }
     const doc::Metadata& meta = document->meta;
-    std::string identifier = publication_identifier(*document);
-    Labels labels = labels_for(meta.language);
+    std::string identifier = present::publication_identifier(*document);
+    present::Labels labels = present::labels_for(meta.language);
 
-    FontEmbedder embedder(fonts);
+    FontEmbedder embedder(fonts, meta.language, meta.source);
     TextObserver observer = [&](std::string_view text, const style::TextStyle& ts, bool bold,
                                 bool italic) { embedder.add(text, ts, bold, italic); };
 
     XhtmlWriter xhtml(*document, style, observer, diagnostics);
     Publication publication;
-    publication.spine.push_back(xhtml.title_page(labels));
+    publication.spine.push_back(xhtml.title_page());
     std::vector<TocEntry> headings;
     std::vector<ContentDocument> article = xhtml.article(headings);
 

@@ -1,10 +1,11 @@
 // epub: the e-book backend; sees the document model, never the layout.
-//   doc::Document + style::StyleSheet + text::FontSet → write_epub() → EPUB 3 bytes
+//   doc::Document + style::StyleSheet + text::FontCatalog → write_epub() → EPUB 3 bytes
 //   (XHTML chapter, nav.xhtml, toc.ncx, OPF, CSS from the style, subset fonts, libzip OCF).
 // Inside: XhtmlWriter + BodyBuilder (title page and article XHTML, split past ~250 KB at
 // headings), NavWriter (nav.xhtml, toc.ncx), PackageWriter (package.opf), FontEmbedder (the
-// faces text::FontSet picks for each character, subset), Accessibility (what may be claimed),
-// Identifier (SHA-1, UUID v5), Labels (localised navigation words), OcfZip (the container).
+// faces text::FontCatalog picks for each character, subset), Accessibility (what may be claimed),
+// OcfZip (the container). What the book says about the article (title block, identifier,
+// localised labels) comes from present/, which the PDF reads too.
 // Layout: mimetype, META-INF/container.xml, EPUB/{package.opf, nav.xhtml, toc.ncx, title.xhtml,
 // article[-N].xhtml, styles/styles.css, fonts/*}.
 #pragma once
@@ -14,7 +15,7 @@
 #include "base/Diagnostics.hpp"
 #include "doc/Document.hpp"
 #include "style/StyleSheet.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontCatalog.hpp"
 
 namespace galley::epub {
 
@@ -28,6 +29,7 @@ bool is_language_tag(const std::string& tag);
 
 /// Builds the EPUB for one article and returns the zip's bytes. Throws Error on failure.
 std::string write_epub(const doc::Document& document, const style::StyleSheet& style,
-                       text::FontSet& fonts, const EpubOptions& options, Diagnostics& diagnostics);
+                       const text::FontCatalog& fonts, const EpubOptions& options,
+                       Diagnostics& diagnostics);
 
 }  // namespace galley::epub

@@ -1,7 +1,6 @@
 #include "epub/FontEmbedder.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "epub/Xml.hpp"
 #include "text/Subset.hpp"
@@ -21,14 +20,12 @@ void FontEmbedder::add(std::string_view text, const style::TextStyle& style, boo
         } else if (!seen.astral.insert(c).second) {
             continue;
         }
-        const text::FontFace* face = fonts_.face_for(c, style.family, bold, italic);
+        const text::FontFace* face = fonts_.face_for(c, style.family, bold, italic, language_);
         if (!face) {
-            missing_.insert(c);
+            use_.add_missing(c, source_);
             continue;
         }
-        auto [it, inserted] = index_.emplace(face, uses_.size());
-        if (inserted) uses_.push_back({face, {}});
-        uses_[it->second].code_points.insert(c);
+        use_.add_code_point(face, c);
         if (std::find(family.begin(), family.end(), face) == family.end()) family.push_back(face);
     }
 }
@@ -48,16 +45,15 @@ std::string file_stem(const std::string& postscript_name, std::size_t n) {
 
 }  // namespace
 
-EmbeddedFonts FontEmbedder::finish(const std::string& css_dir_to_root, Diagnostics& diagnostics,
-                                   const std::string& source) {
+EmbeddedFonts FontEmbedder::finish(const std::string& css_dir_to_root, Diagnostics& diagnostics) {
     EmbeddedFonts out;
     std::set<std::string> used_names;
     // CSS family of each face: its own family name; a second face claiming the same
     // (family, bold, italic) gets a numbered family so @font-face rules never collide.
     std::map<const text::FontFace*, std::string> css_family;
     std::set<std::tuple<std::string, bool, bool>> slots;
-    for (std::size_t i = 0; i < uses_.size(); ++i) {
-        const text::FontFace& face = *uses_[i].face;
+    for (std::size_t i = 0; i < use_.faces().size(); ++i) {
+        const text::FontFace& face = *use_.faces()[i].face;
         std::string stem = file_stem(face.postscript_name(), i), name = stem;
         for (int n = 2; used_names.count(name); ++n) name = stem + "-" + std::to_string(n);
         used_names.insert(name);
@@ -68,7 +64,7 @@ EmbeddedFonts FontEmbedder::finish(const std::string& css_dir_to_root, Diagnosti
         slots.insert({family, face.bold(), face.italic()});
         css_family[&face] = family;
         out.files.push_back({href, face.is_cff() ? "font/otf" : "font/ttf",
-                             text::subset_by_unicodes(face, uses_[i].code_points)});
+                             text::subset_by_unicodes(face, use_.faces()[i].code_points)});
         out.css_fonts.push_back({family, face.bold(), face.italic(), css_dir_to_root + href});
     }
     for (const auto& [style_family, faces] : family_faces_) {
@@ -86,14 +82,7 @@ EmbeddedFonts FontEmbedder::finish(const std::string& css_dir_to_root, Diagnosti
             if (std::find(stack.begin(), stack.end(), css_family[f]) == stack.end())
                 stack.push_back(css_family[f]);
     }
-    if (!missing_.empty()) {
-        char first[16];
-        std::snprintf(first, sizeof first, "U+%04X", static_cast<unsigned>(*missing_.begin()));
-        diagnostics.warn(source, 0,
-                         "no font covers " + std::to_string(missing_.size()) +
-                             " character(s) of the text (first " + first +
-                             "); reading systems will use their own fonts for them");
-    }
+    text::report_missing(use_, diagnostics, "reading systems will use their own fonts for it");
     return out;
 }
 

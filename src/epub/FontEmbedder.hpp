@@ -10,7 +10,8 @@
 #include "base/Diagnostics.hpp"
 #include "style/Css.hpp"
 #include "style/StyleSheet.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontCatalog.hpp"
+#include "text/GlyphUse.hpp"
 
 namespace galley::epub {
 
@@ -28,37 +29,34 @@ struct EmbeddedFonts {
     std::map<std::string, std::vector<std::string>> stacks;  ///< style family → CSS families
 };
 
-/// Decides which faces draw the book's text — the ones text::FontSet::face_for picks, as the
-/// PDF does — collects the code points each face draws, and subsets them for embedding.
+/// Decides which faces draw the book's text — the ones text::FontCatalog::face_for picks, as
+/// the PDF does — records the code points each face draws in this EPUB's own GlyphUse, and
+/// subsets them for embedding.
 class FontEmbedder {
   public:
-    /// An embedder choosing faces from `fonts`.
-    explicit FontEmbedder(text::FontSet& fonts) : fonts_(fonts) {}
+    /// An embedder choosing faces from `fonts` for text in `language` (BCP 47) read from
+    /// `source` (the file named in missing-glyph warnings).
+    FontEmbedder(const text::FontCatalog& fonts, std::string language, std::string source)
+        : fonts_(fonts), language_(std::move(language)), source_(std::move(source)) {}
 
     /// Records that `text` is shown in `style`'s family with the given weight and slant.
     void add(std::string_view text, const style::TextStyle& style, bool bold, bool italic);
 
     /// Subsets every face used; `css_dir_to_root` prefixes font hrefs in the CSS ("../").
-    /// Characters no font covers are reported once to `diagnostics` about `source`.
-    EmbeddedFonts finish(const std::string& css_dir_to_root, Diagnostics& diagnostics,
-                         const std::string& source);
+    /// Each character no font covers is reported once to `diagnostics`.
+    EmbeddedFonts finish(const std::string& css_dir_to_root, Diagnostics& diagnostics);
 
   private:
-    struct Use {
-        const text::FontFace* face;      ///< the face
-        std::set<char32_t> code_points;  ///< what it draws
-    };
     /// The characters already placed for one (family, bold, italic): each is looked up once.
     struct Seen {
         std::vector<bool> bmp = std::vector<bool>(0x10000);  ///< U+0000..U+FFFF
         std::set<char32_t> astral;                           ///< the other planes
     };
-    text::FontSet& fonts_;
+    const text::FontCatalog& fonts_;
+    std::string language_, source_;
     std::map<std::tuple<std::string, bool, bool>, Seen> seen_;
-    std::vector<Use> uses_;                               // in order of first use
-    std::map<const text::FontFace*, std::size_t> index_;  // face → position in uses_
+    text::GlyphUse use_;  // faces in order of first use, their code points, missing characters
     std::map<std::string, std::vector<const text::FontFace*>> family_faces_;  // first-use order
-    std::set<char32_t> missing_;
 };
 
 }  // namespace galley::epub

@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "epub/Labels.hpp"
 #include "epub/XhtmlWriter.hpp"
+#include "present/Labels.hpp"
 
 namespace galley::epub {
 
@@ -25,7 +25,7 @@ struct Navigation {
     std::string title_href;            ///< the title page ("title.xhtml")
     std::string start_href;            ///< the first body file ("article.xhtml")
     std::vector<TocEntry> headings;    ///< headings in reading order
-    Labels labels;                     ///< words for "Contents", landmarks...
+    present::Labels labels;            ///< words for "Contents", landmarks...
     std::vector<TocNode> entries;      ///< a book's top-level entries; empty = toc_tree()
     std::string cover_href;            ///< the cover page ("cover.xhtml"), "" = no cover
 };

@@ -16,8 +16,9 @@ struct ZipEntry {
 std::pair<unsigned, unsigned> dos_time(long long epoch_seconds);
 
 /// The OCF container as zip bytes: "mimetype" first and stored, then META-INF/container.xml
-/// pointing at `opf_path`, then `entries` in the given order, deflated at zlib level 6, every entry
-/// stamped with `timestamp` (UTC). Same input, same bytes. Throws Error(OutputFailed) on failure.
+/// pointing at `opf_path`, then `entries` in the given order, deflated by libdeflate (level
+/// kDeflateLevel of base/Deflate.hpp; libzip copies the deflated bytes), every entry stamped with
+/// `timestamp` (UTC). Same input, same bytes. Throws Error(OutputFailed) on failure.
 std::string write_ocf(const std::string& opf_path, const std::vector<ZipEntry>& entries,
                       long long timestamp);
 

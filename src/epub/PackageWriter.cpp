@@ -9,19 +9,6 @@ namespace galley::epub {
 using tinyxml2::XMLDocument;
 using tinyxml2::XMLElement;
 
-bool is_w3c_date(const std::string& d) {
-    auto digits = [&](std::size_t from, std::size_t n) {
-        for (std::size_t i = from; i < from + n; ++i)
-            if (i >= d.size() || d[i] < '0' || d[i] > '9') return false;
-        return true;
-    };
-    if (d.size() == 4) return digits(0, 4);
-    if (d.size() == 7) return digits(0, 4) && d[4] == '-' && digits(5, 2);
-    if (d.size() == 10)
-        return digits(0, 4) && d[4] == '-' && digits(5, 2) && d[7] == '-' && digits(8, 2);
-    return false;
-}
-
 std::string write_package(const Package& p) {
     const doc::Metadata& m = p.meta;
     XMLDocument xml;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "doc/Document.hpp"
+#include "present/TitleBlock.hpp"
 
 namespace galley::epub {
 
@@ -30,8 +31,7 @@ struct Package {
     std::vector<std::pair<std::string, std::string>> contributors;
 };
 
-/// True when `date` is a W3C date OPF accepts: CCYY, CCYY-MM or CCYY-MM-DD.
-bool is_w3c_date(const std::string& date);
+using present::is_w3c_date;
 
 /// The EPUB 3 package document (package.opf): metadata (Dublin Core, dcterms:modified,
 /// schema.org accessibility), manifest and spine (toc="ncx" when an NCX is listed;

@@ -1,8 +1,7 @@
 #include "epub/XhtmlWriter.hpp"
 
-#include <filesystem>
-
 #include "epub/BodyBuilder.hpp"
+#include "epub/NoteLinks.hpp"
 #include "epub/Page.hpp"
 #include "epub/Roles.hpp"
 #include "epub/Xml.hpp"
@@ -47,22 +46,25 @@ std::vector<std::size_t> split_points(const std::vector<RenderedBlock>& blocks,
 
 }  // namespace
 
-std::string display_title(const doc::Metadata& meta) {
-    std::string title = one_line(meta.title);
-    if (title.empty() && !meta.source.empty())
-        title = one_line(std::filesystem::path(meta.source).stem().string());
-    return title.empty() ? "Untitled" : title;
-}
-
-std::string byline(const std::vector<std::string>& authors, const std::string& by) {
-    std::string out;
-    for (const std::string& a : authors) {
-        std::string name = one_line(a);
-        if (name.empty()) continue;
-        out += (out.empty() ? "" : ", ") + name;
+TitleLineStyle title_line_style(present::Field field, const style::StyleSheet& style) {
+    using present::Field;
+    const style::TextStyle* text = &present::text_style(field, style);
+    switch (field) {
+        case Field::Title:
+            return {"h1", "title", text};
+        case Field::Subtitle:
+            return {"p", "subtitle", text};
+        case Field::Byline:
+        case Field::Editors:
+            return {"p", "byline", text};
+        case Field::Publisher:
+            return {"p", "publisher", text};
+        case Field::Dateline:
+            return {"p", "dateline", text};
+        case Field::Date:
+            break;
     }
-    if (!out.empty() && !by.empty()) out = by + " " + out;
-    return out;
+    return {"p", "date", text};
 }
 
 XhtmlWriter::XhtmlWriter(const doc::Document& document, const style::StyleSheet& style,
@@ -72,18 +74,14 @@ XhtmlWriter::XhtmlWriter(const doc::Document& document, const style::StyleSheet&
       observer_(std::move(observer)),
       diagnostics_(diagnostics) {}
 
-ContentDocument XhtmlWriter::title_page(const Labels& labels) {
-    const doc::Metadata& m = document_.meta;
-    std::string title = display_title(m);
-    Page page(m.language, title, "frontmatter", "titlepage", "titlepage", style_, observer_);
-    page.line("h1", "title", title, style_.title);
-    page.line("p", "subtitle", m.subtitle, style_.subtitle);
-    // Byline and date in the article's own order.
-    const std::string date = m.date_text.empty() ? m.date : m.date_text;
-    if (m.date_first) page.line("p", "date", date, style_.dateline);
-    page.line("p", "byline", byline(m.authors, labels.by), style_.byline);
-    page.line("p", "dateline", m.dateline, style_.dateline);
-    if (!m.date_first) page.line("p", "date", date, style_.dateline);
+ContentDocument XhtmlWriter::title_page() {
+    const present::TitleBlock block = present::title_block(document_.meta);
+    Page page(block.language, display_title(document_.meta), "frontmatter", "titlepage",
+              "titlepage", style_, observer_);
+    for (const present::TitleLine& line : block.lines) {
+        const TitleLineStyle how = title_line_style(line.field, style_);
+        page.line(how.element, how.cls, line.text, *how.text);
+    }
     return page.finish("title-page", "title.xhtml");
 }
 
@@ -91,19 +89,17 @@ std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& heading
                                                   std::size_t max_bytes,
                                                   const ArticleOptions& options) {
     BodyBuilder builder(style_, observer_);
+    builder.set_notes(&document_.notes);
     std::string title = display_title(document_.meta);
-    std::string header;  // the article's title and byline, opening its first file in a book
+    std::string header;  // the article's title block, opening its first file in a book
     if (options.title_header) {
         XMLDocument xml;
         XMLElement* head = add_element(&xml, "header");
-        XMLElement* h1 = add_element(head, "h1");
-        h1->SetAttribute("class", "title");
-        builder.text(h1, title, {&style_.title, style_.title.bold, style_.title.italic});
-        std::string by = byline(document_.meta.authors, options.by);
-        if (!by.empty()) {
-            XMLElement* p = add_element(head, "p");
-            p->SetAttribute("class", "byline");
-            builder.text(p, by, {&style_.byline, style_.byline.bold, style_.byline.italic});
+        for (const present::TitleLine& line : present::title_block(document_.meta).lines) {
+            const TitleLineStyle how = title_line_style(line.field, style_);
+            XMLElement* e = add_element(head, how.element);
+            e->SetAttribute("class", how.cls);
+            builder.text(e, line.text, {how.text, how.text->bold, how.text->italic});
         }
         header = print_xml(xml);
     }
@@ -117,6 +113,10 @@ std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& heading
         r.heading = std::holds_alternative<doc::Heading>(b.value);
         int removed = builder.removed();
         builder.block(&scratch, b, style_.body, fresh, r.heading_ids);
+        if (!document_.notes.empty()) {  // the footnote asides follow the block marking them
+            std::vector<TocEntry> note_headings;  // headings inside notes stay out of the TOC
+            builder.pending_notes(&scratch, note_headings);
+        }
         if (builder.removed() != removed)
             diagnostics_.warn(document_.meta.source, b.line,
                               "removed " + std::to_string(builder.removed() - removed) +
@@ -154,6 +154,7 @@ std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& heading
         file.xhtml = skeleton.substr(0, slot) + content + skeleton.substr(slot + kSlot.size());
         files.push_back(std::move(file));
     }
+    if (!document_.notes.empty()) relink_notes(files);
     return files;
 }
 

@@ -8,7 +8,7 @@
 
 #include "base/Diagnostics.hpp"
 #include "doc/Document.hpp"
-#include "epub/Labels.hpp"
+#include "present/TitleBlock.hpp"
 #include "style/StyleSheet.hpp"
 
 namespace galley::epub {
@@ -36,8 +36,7 @@ using TextObserver = std::function<void(std::string_view text, const style::Text
 /// reading systems slow down or fail on very large XHTML files.
 inline constexpr std::size_t kMaxContentBytes = 250 * 1024;
 
-/// The title shown for the book: the metadata title, else the source file's name, else "Untitled".
-std::string display_title(const doc::Metadata& meta);
+using present::display_title;
 
 /// The href of the stylesheet, relative to the content documents.
 inline constexpr const char* kStylesheetHref = "styles/styles.css";
@@ -45,12 +44,18 @@ inline constexpr const char* kStylesheetHref = "styles/styles.css";
 /// How an article's files are named and headed.
 struct ArticleOptions {
     std::string name = "article";  ///< id of the first file; the others get "-2", "-3"...
-    bool title_header = false;     ///< start with the title (h1) and the byline (in a book)
-    std::string by;                ///< word before the authors in that header; may be empty
+    bool title_header = false;     ///< start with the article's title block (in a book)
 };
 
-/// "by A, B": the non-empty authors on one line, joined by commas, after `by` when both exist.
-std::string byline(const std::vector<std::string>& authors, const std::string& by);
+/// How a title block line is written: its element, class and text style.
+struct TitleLineStyle {
+    const char* element;           ///< "h1" or "p"
+    const char* cls;               ///< "title", "subtitle", "byline", "dateline"...
+    const style::TextStyle* text;  ///< the style it is shown in
+};
+
+/// The element, class and style of a title block line of `field` in `style`.
+TitleLineStyle title_line_style(present::Field field, const style::StyleSheet& style);
 
 /// Turns the document model into XHTML: a title page from the metadata and the article body,
 /// using the selectors style::generate_css styles (see Css.hpp).
@@ -62,8 +67,9 @@ class XhtmlWriter {
     /// The writer keeps references: temporaries would dangle.
     XhtmlWriter(doc::Document&&, const style::StyleSheet&, TextObserver, Diagnostics&) = delete;
 
-    /// title.xhtml: section.titlepage with h1.title, p.subtitle, p.byline, p.dateline, p.date.
-    ContentDocument title_page(const Labels& labels);
+    /// title.xhtml: section.titlepage with the lines of present::title_block() in order
+    /// (h1.title, p.subtitle, p.byline, p.publisher, p.dateline, p.date).
+    ContentDocument title_page();
 
     /// The article as one or more files of at most about `max_bytes` each; `headings` receives
     /// every heading with its href, in order.

@@ -93,21 +93,6 @@ std::string uri_escape(std::string_view url) {
     return out;
 }
 
-std::string one_line(const std::string& text) {
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
-
 XMLElement* add_element(XMLNode* parent, const char* name) {
     XMLElement* e = parent->GetDocument()->NewElement(name);
     parent->InsertEndChild(e);

@@ -5,6 +5,8 @@
 
 #include <tinyxml2.h>
 
+#include "present/TitleBlock.hpp"
+
 namespace galley::epub {
 
 /// Namespace of XHTML content documents.
@@ -24,8 +26,7 @@ std::string xml_clean(std::string_view text, int* removed = nullptr);
 /// space " < > \ ^ ` { | } are percent-encoded; existing %XX escapes are kept.
 std::string uri_escape(std::string_view url);
 
-/// `text` as one line: line breaks and runs of white space become one space, none at the ends.
-std::string one_line(const std::string& text);
+using present::one_line;
 
 /// Decodes one UTF-8 code point at `pos` and advances it; invalid bytes give U+FFFD.
 char32_t next_code_point(std::string_view text, std::size_t& pos);

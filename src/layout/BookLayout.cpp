@@ -9,6 +9,7 @@
 #include "layout/PageBuilder.hpp"
 #include "layout/ParagraphBuilder.hpp"
 #include "layout/RunningHead.hpp"
+#include "present/Names.hpp"
 
 namespace galley::layout {
 namespace {
@@ -32,13 +33,19 @@ struct Entry {
 /// Lays out one book; see layout_book().
 class BookLayouter {
   public:
-    BookLayouter(const BookContent& book, const style::StyleSheet& style, text::FontSet& fonts,
+    BookLayouter(const present::BookInfo& info, const std::vector<present::BookPart>& parts,
+                 const style::StyleSheet& style, const text::FontCatalog& fonts,
                  Diagnostics& diagnostics)
-        : book_(book),
+        : info_(info),
+          parts_(parts),
+          front_(present::book_front_matter(info, parts)),
           style_(style),
-          builder_(fonts, diagnostics, book.meta.source),
+          builder_(fonts, diagnostics, info.meta.source),
           geometry_(style.page),
           heads_(style, builder_, geometry_) {}
+
+    /// Reports the characters no font covered, once each (after run()).
+    void report_missing() const { builder_.report_missing(); }
 
     PagedDocument run() {
         layout_body();
@@ -63,8 +70,8 @@ class BookLayouter {
                 const bool foot = style_.running_head.folio != style::FolioPosition::TopOuter;
                 heads_.decorate(whole.pages[index], index, verso, "", kind.language, foot);
             } else if (verso) {
-                heads_.decorate(whole.pages[index], index, verso, book_.meta.title,
-                                book_.meta.language, true);
+                heads_.decorate(whole.pages[index], index, verso, front_.title, info_.meta.language,
+                                true);
             } else {
                 heads_.decorate(whole.pages[index], index, verso, kind.title, kind.language, true);
             }
@@ -121,17 +128,17 @@ class BookLayouter {
 
     void layout_body() {
         bool has_parts = false;
-        for (const BookSection& part : book_.parts) has_parts |= !part.title.empty();
-        for (const BookSection& part : book_.parts) {
+        for (const present::BookPart& part : parts_) has_parts |= !part.title.empty();
+        for (const present::BookPart& part : parts_) {
             int parent = -1;
             if (!part.title.empty()) parent = add_part_page(part.title);
-            for (const doc::Document* article : part.articles) {
-                add_article(*article, parent, has_parts ? 1 : 0);
+            for (const doc::Document& article : part.articles) {
+                add_article(article, parent, has_parts ? 1 : 0);
             }
         }
         if (entries_.empty() || std::none_of(entries_.begin(), entries_.end(),
                                              [](const Entry& e) { return !e.part; })) {
-            throw Error(ErrorCode::InputInvalid, book_.meta.source, "the book has no article");
+            throw Error(ErrorCode::InputInvalid, info_.meta.source, "the book has no article");
         }
     }
 
@@ -143,14 +150,14 @@ class BookLayouter {
         body_.structure.push_back({"H1", part, {}});
         const std::size_t index = body_.pages.size();
         body_.pages.push_back(blank());
-        kinds_.push_back({BodyPage::Kind::Opening, {}, book_.meta.language});
+        kinds_.push_back({BodyPage::Kind::Opening, {}, info_.meta.language});
         std::vector<SetLine> lines = set(style_.title, title, style::Align::Center,
-                                         geometry_.measure(), book_.meta.language, part + 1);
+                                         geometry_.measure(), info_.meta.language, part + 1);
         const double top =
             style_.page.margin_top.value + (bottom() - style_.page.margin_top.value) / 3;
         stack(body_.pages[index], index, lines, top);
         body_.outline.push_back({title, 0, static_cast<int>(index), top});
-        entries_.push_back({title, "", book_.meta.language, true, static_cast<int>(index), top});
+        entries_.push_back({title, "", info_.meta.language, true, static_cast<int>(index), top});
         if (style_.page.two_sided) {  // the back of a part page stays empty
             body_.pages.push_back(blank());
             kinds_.push_back({BodyPage::Kind::Blank, {}, {}});
@@ -166,8 +173,8 @@ class BookLayouter {
         PagedDocument paged = layout_article(article, style_, builder_, sink);
         const int first = static_cast<int>(body_.pages.size());
         const std::string& language = article.meta.language;
-        Entry entry{article.meta.title,
-                    DocumentFlow::names(article.meta.authors),
+        Entry entry{present::display_title(article.meta),
+                    present::join_names(article.meta.authors, present::labels_for(language)),
                     language,
                     false,
                     first,
@@ -182,13 +189,13 @@ class BookLayouter {
         }
         const int art = static_cast<int>(body_.structure.size());
         body_.structure.push_back(
-            {"Art", parent, language == book_.meta.language ? std::string() : language});
+            {"Art", parent, language == info_.meta.language ? std::string() : language});
         append(body_, std::move(paged), art, outline_shift);
     }
 
     PagedDocument front_matter() {
         PagedDocument front;
-        const std::string& language = book_.meta.language;
+        const std::string& language = info_.meta.language;
         const double measure = geometry_.measure();
         const double top = style_.page.margin_top.value;
 
@@ -198,11 +205,12 @@ class BookLayouter {
         // Half-title: the title alone, a third of the way down (decoration: an artifact).
         front.pages.push_back(blank());
         std::vector<SetLine> half =
-            set(style_.subtitle, book_.meta.title, style::Align::Center, measure, language, -1);
+            set(style_.subtitle, front_.title, style::Align::Center, measure, language, -1);
         stack(front.pages.back(), front.pages.size() - 1, half, top + (bottom() - top) / 3);
         if (style_.page.two_sided) front.pages.push_back(blank());
 
-        // Title page: title, subtitle, authors, editors; the publisher at the foot.
+        // Title page: the lines of present::book_front_matter (title, subtitle, byline, editors),
+        // the publisher at the foot.
         std::size_t index = front.pages.size();
         front.pages.push_back(blank());
         const int title_page = static_cast<int>(front.structure.size());
@@ -212,28 +220,20 @@ class BookLayouter {
             return static_cast<int>(front.structure.size() - 1);
         };
         double y = top + (bottom() - top) / 5;
-        std::vector<SetLine> lines = set(style_.title, book_.meta.title, style::Align::Center,
-                                         measure, language, element("H1"));
-        y = stack(front.pages[index], index, lines, y) + style_.title.space_after.value +
-            style_.title_block_space.value / 2;
-        if (!book_.meta.subtitle.empty()) {
-            lines = set(style_.subtitle, book_.meta.subtitle, style::Align::Center, measure,
-                        language, element("P"));
-            y = stack(front.pages[index], index, lines, y) + style_.title_block_space.value;
-        }
-        for (const std::string& names :
-             {DocumentFlow::names(book_.meta.authors),
-              book_.editors.empty() ? std::string()
-                                    : "Edited by " + DocumentFlow::names(book_.editors)}) {
-            if (names.empty()) continue;
-            lines =
-                set(style_.byline, names, style::Align::Center, measure, language, element("P"));
-            y = stack(front.pages[index], index, lines, y) + style_.byline.leading.value;
-        }
-        if (!book_.meta.publisher.empty()) {
-            lines = set(style_.byline, book_.meta.publisher, style::Align::Center, measure,
-                        language, element("P"));
-            stack(front.pages[index], index, lines, bottom() - depth(lines));
+        for (const present::TitleLine& line : front_.title_page.lines) {
+            using present::Field;
+            const style::TextStyle& ts = present::text_style(line.field, style_);
+            std::vector<SetLine> lines = set(ts, line.text, style::Align::Center, measure, language,
+                                             element(line.field == Field::Title ? "H1" : "P"));
+            if (line.field == Field::Publisher) {
+                stack(front.pages[index], index, lines, bottom() - depth(lines));
+                continue;
+            }
+            y = stack(front.pages[index], index, lines, y);
+            y += line.field == Field::Title
+                     ? ts.space_after.value + style_.title_block_space.value / 2
+                 : line.field == Field::Subtitle ? style_.title_block_space.value
+                                                 : ts.leading.value;
         }
 
         // Colophon (the title page's back): small print at the foot.
@@ -241,19 +241,10 @@ class BookLayouter {
         front.pages.push_back(blank());
         const int colophon = static_cast<int>(front.structure.size());
         front.structure.push_back({"Sect", -1, {}});
-        std::vector<std::string> facts;
-        facts.push_back(book_.meta.title +
-                        (book_.meta.subtitle.empty() ? "" : ": " + book_.meta.subtitle));
-        if (!book_.edition.empty()) facts.push_back(book_.edition);
-        if (!book_.meta.rights.empty()) facts.push_back(book_.meta.rights);
-        if (!book_.isbn.empty()) facts.push_back("ISBN " + book_.isbn);
-        if (!book_.meta.publisher.empty()) facts.push_back(book_.meta.publisher);
-        if (!book_.meta.date.empty()) facts.push_back(book_.meta.date);
-        facts.push_back(std::string("Typeset with galley ") + GALLEY_VERSION);
         const style::TextStyle& small = style_.running_head.text;
         std::vector<std::vector<SetLine>> blocks;
         double total = 0;
-        for (const std::string& fact : facts) {
+        for (const std::string& fact : front_.colophon) {
             front.structure.push_back({"P", colophon, {}});
             blocks.push_back(set(small, fact, style::Align::Left, measure, language,
                                  static_cast<int>(front.structure.size() - 1)));
@@ -277,13 +268,13 @@ class BookLayouter {
     /// The cover image filling the first page (cropped by the page edges when its shape differs;
     /// an artifact: the title page says the same in text), and its blank back in two-sided books.
     void add_cover(PagedDocument& front) {
-        if (book_.cover.empty()) return;
-        auto info = probe_image(book_.cover);
+        if (!info_.cover.present()) return;
+        auto info = probe_image(info_.cover.bytes);
         if (!info) {
-            throw Error(ErrorCode::InputInvalid, book_.meta.source,
+            throw Error(ErrorCode::InputInvalid, info_.meta.source,
                         "the cover image is neither PNG nor JPEG");
         }
-        front.images.push_back(book_.cover);
+        front.images.push_back(info_.cover.bytes);
         Page page = blank();
         const double scale = std::max(page.width / info->width, page.height / info->height);
         Picture picture;
@@ -300,7 +291,7 @@ class BookLayouter {
     /// The contents, from the next page on: every part and article with its author and its
     /// page number, each line a link to the page that shows its title.
     void add_contents(PagedDocument& front, std::size_t cover_pages) {
-        const std::string& language = book_.meta.language;
+        const std::string& language = info_.meta.language;
         const double measure = geometry_.measure();
         const style::TextStyle& body = style_.body;
         const int toc = static_cast<int>(front.structure.size());
@@ -308,12 +299,12 @@ class BookLayouter {
         PageBuilder pages(style_.page);
         FlowBlock heading;
         front.structure.push_back({"H1", toc, {}});
-        heading.lines = set(style_.headings[0], book_.contents_label, style::Align::Left, measure,
+        heading.lines = set(style_.headings[0], front_.labels.contents, style::Align::Left, measure,
                             language, toc + 1);
         heading.space_after = style_.title_block_space.value;
         heading.keep_with_next = true;
         heading.outline_level = 0;
-        heading.outline_title = book_.contents_label;
+        heading.outline_title = front_.labels.contents;
         pages.add(std::move(heading));
         const double number_width = body.font_size.value * 3;
         for (const Entry& entry : entries_) {
@@ -367,11 +358,14 @@ class BookLayouter {
             page.label = roman(static_cast<int>(first + i - cover_pages) + 1);
             const std::size_t index = first + i;
             if (i > 0)
-                heads_.decorate(page, index, index % 2 == 1, book_.contents_label, language, true);
+                heads_.decorate(page, index, index % 2 == 1, front_.labels.contents, language,
+                                true);
         }
     }
 
-    const BookContent& book_;
+    const present::BookInfo& info_;
+    const std::vector<present::BookPart>& parts_;
+    const present::BookFrontMatter front_;
     const style::StyleSheet& style_;
     ParagraphBuilder builder_;
     PageBuilder geometry_;
@@ -397,10 +391,14 @@ std::string roman(int n) {
     return out;
 }
 
-PagedDocument layout_book(const BookContent& book, const style::StyleSheet& style,
-                          text::FontSet& fonts, Diagnostics& diagnostics) {
-    BookLayouter layouter(book, style, fonts, diagnostics);
-    return layouter.run();
+PagedDocument layout_book(const present::BookInfo& info,
+                          const std::vector<present::BookPart>& parts,
+                          const style::StyleSheet& style, const text::FontCatalog& fonts,
+                          Diagnostics& diagnostics) {
+    BookLayouter layouter(info, parts, style, fonts, diagnostics);
+    PagedDocument paged = layouter.run();
+    layouter.report_missing();
+    return paged;
 }
 
 }  // namespace galley::layout

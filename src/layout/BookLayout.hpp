@@ -1,6 +1,7 @@
 // layout, books: an anthology as one paged document (the PDF book of issue 5).
-//   BookContent (book metadata + parts of read articles) + StyleSheet + FontSet → layout_book()
-//   → PagedDocument → pdf::write_pdf().
+//   present::BookInfo + present::BookParts + StyleSheet + FontCatalog → layout_book()
+//   → PagedDocument → pdf::write_pdf(). What the book's own pages say (title page, colophon,
+//   labels) is present::book_front_matter(), as in the EPUB book.
 // An optional cover page (label "Cover") comes first, then front matter (half-title, title page,
 // colophon, contents) with roman page labels; the body is
 // numbered from 1. Each part and each article opens a new page (a right-hand one in two-sided
@@ -15,32 +16,18 @@
 #include "base/Diagnostics.hpp"
 #include "doc/Document.hpp"
 #include "layout/PagedDocument.hpp"
+#include "present/Book.hpp"
 #include "style/StyleSheet.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontCatalog.hpp"
 
 namespace galley::layout {
 
-/// A group of articles; an empty title means no part page and no part level in the outline.
-struct BookSection {
-    std::string title;                           ///< the part's title
-    std::vector<const doc::Document*> articles;  ///< in reading order (not owned)
-};
-
-/// What the PDF book is made of.
-struct BookContent {
-    doc::Metadata meta;                ///< title, subtitle, authors, language, publisher, rights
-    std::vector<std::string> editors;  ///< "Edited by" on the title page
-    std::string edition;               ///< in the colophon, may be empty
-    std::string isbn;                  ///< in the colophon, may be empty
-    std::vector<BookSection> parts;    ///< in order
-    std::string contents_label = "Contents";  ///< heading of the contents, in the book's language
-    std::string cover;  ///< a PNG or JPEG cover image filling the first page; empty = none
-};
-
 /// Lays the whole book out. Warnings (uncovered characters, overfull lines) go to `diagnostics`
 /// under each article's source name; throws Error(InputInvalid) when the book has no article.
-PagedDocument layout_book(const BookContent& book, const style::StyleSheet& style,
-                          text::FontSet& fonts, Diagnostics& diagnostics);
+PagedDocument layout_book(const present::BookInfo& info,
+                          const std::vector<present::BookPart>& parts,
+                          const style::StyleSheet& style, const text::FontCatalog& fonts,
+                          Diagnostics& diagnostics);
 
 /// Lower-case roman numeral of `n` (1 → "i", 14 → "xiv"); empty for n < 1.
 std::string roman(int n);

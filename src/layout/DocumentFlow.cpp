@@ -1,10 +1,79 @@
 #include "layout/DocumentFlow.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
 
 #include "layout/CodeBlockSetter.hpp"
+#include "layout/FootnoteArea.hpp"
+#include "present/TitleBlock.hpp"
 
 namespace galley::layout {
+
+namespace {
+
+/// The ASCII digit a superscript digit (UTF-8 `s`) stands for, or 0.
+char digit_of_superscript(std::string_view s) {
+    static constexpr std::string_view kSup[] = {"\u2070", "\u00b9", "\u00b2", "\u00b3", "\u2074",
+                                                "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+    for (int d = 0; d < 10; ++d)
+        if (s == kSup[d]) return static_cast<char>('0' + d);
+    return 0;
+}
+
+/// Notes marked in `line` (its note link areas) go to line.notes; the marks' glyphs stand for
+/// " 1" rather than "¹", so text extraction reads the mark as a number apart from its word.
+void mark_notes(SetLine& line) {
+    std::vector<std::pair<double, double>> marks;  // x ranges of note link areas
+    for (const FrameItem& item : line.items) {
+        const auto* link = std::get_if<LinkArea>(&item);
+        if (link == nullptr || link->url.str().rfind(kNoteLinkPrefix, 0) != 0) continue;
+        const auto n = static_cast<std::size_t>(
+            std::strtoul(link->url.str().c_str() + kNoteLinkPrefix.size(), nullptr, 10));
+        if (std::find(line.notes.begin(), line.notes.end(), n) == line.notes.end())
+            line.notes.push_back(n);
+        marks.emplace_back(link->x - 0.01, link->x + link->width + 0.01);
+    }
+    if (marks.empty()) return;
+    for (FrameItem& item : line.items) {
+        auto* run = std::get_if<GlyphRun>(&item);
+        if (run == nullptr) continue;
+        bool after_digit = false;
+        for (PlacedGlyph& g : run->glyphs) {
+            const char d = digit_of_superscript(run->text_of(g));
+            const double x = run->x + g.x;
+            const bool in_mark = d != 0 && std::any_of(marks.begin(), marks.end(), [&](auto& m) {
+                                     return x >= m.first && x <= m.second;
+                                 });
+            if (!in_mark) {
+                after_digit = false;
+                continue;
+            }
+            const std::string text = after_digit ? std::string(1, d) : std::string(" ") + d;
+            g.text_begin = static_cast<std::uint32_t>(run->text.size());
+            g.text_size = static_cast<std::uint16_t>(text.size());
+            run->text += text;
+            after_digit = true;
+        }
+        if (!run->actual_text.empty()) {
+            std::string fixed;
+            for (std::size_t i = 0; i < run->actual_text.size();) {
+                std::size_t len = 1;
+                const auto c = static_cast<unsigned char>(run->actual_text[i]);
+                if (c >= 0xC0) len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+                const char d = digit_of_superscript(run->actual_text.substr(i, len));
+                if (d != 0 && (fixed.empty() || (fixed.back() < '0' || fixed.back() > '9')))
+                    fixed += ' ';
+                fixed += d != 0 ? std::string(1, d) : run->actual_text.substr(i, len);
+                i += len;
+            }
+            run->actual_text = std::move(fixed);
+        }
+    }
+}
+
+}  // namespace
 
 DocumentFlow::DocumentFlow(const doc::Document& document, const style::StyleSheet& style,
                            ParagraphBuilder& builder, double measure,
@@ -15,19 +84,6 @@ DocumentFlow::DocumentFlow(const doc::Document& document, const style::StyleShee
       measure_(measure),
       structure_(structure),
       rtl_(doc::direction_of(document.meta.language) == "rtl") {}
-
-std::string DocumentFlow::names(const std::vector<std::string>& names) {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
-        out += names[i];
-    }
-    return out;
-}
-
-std::string DocumentFlow::byline(const std::vector<std::string>& authors) {
-    return authors.empty() ? std::string() : "By " + names(authors);
-}
 
 int DocumentFlow::add_structure(const std::string& role, int parent) {
     structure_.push_back({role, parent, {}});
@@ -54,6 +110,8 @@ std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::Text
     spec.link_color = style_.link_color;
     spec.source_line = line;
     std::vector<SetLine> lines = builder_.build(text, spec);
+    if (!document_.notes.empty())
+        for (SetLine& set_line : lines) mark_notes(set_line);
     if (context.left != 0) {
         for (SetLine& set_line : lines) {
             for (FrameItem& item : set_line.items) {
@@ -65,36 +123,21 @@ std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::Text
 }
 
 void DocumentFlow::add_title_block() {
-    const doc::Metadata& meta = document_.meta;
     Context context;
-    struct Part {
-        std::string text;
-        const style::TextStyle* style;
-        const char* role;
-    };
-    std::string date = !meta.date_text.empty() ? meta.date_text : meta.date;
-    // Byline and date in the article's own order (as the EPUB's title page has them), so a
-    // reader of the PDF's text meets both where the article put them.
-    const Part date_part{date, &style_.dateline, "P"};
-    const Part byline_part{byline(meta.authors), &style_.byline, "P"};
-    const Part parts[] = {{meta.title, &style_.title, "H1"},
-                          {meta.subtitle, &style_.subtitle, "P"},
-                          meta.date_first ? date_part : byline_part,
-                          meta.date_first ? byline_part : date_part};
-    for (const Part& part : parts) {
-        if (part.text.empty()) continue;
-        const style::TextStyle& ts = *part.style;
-        int structure = add_structure(part.role, -1);
+    for (const present::TitleLine& line : present::title_block(document_.meta).lines) {
+        const style::TextStyle& ts = present::text_style(line.field, style_);
+        const bool heading = line.field == present::Field::Title;
+        int structure = add_structure(heading ? "H1" : "P", -1);
         style::Align align = ts.align == style::Align::Justify ? style::Align::Left : ts.align;
         FlowBlock block;
-        block.lines = set(StyledText::plain(part.text, ts.bold, ts.italic), ts, align, context, 0,
+        block.lines = set(StyledText::plain(line.text, ts.bold, ts.italic), ts, align, context, 0,
                           false, structure, 0);
         block.space_before = ts.space_before.value;
         block.space_after = ts.space_after.value;
         block.keep_together = true;
-        if (part.role[0] == 'H') {
+        if (heading) {
             block.outline_level = 0;
-            block.outline_title = part.text;
+            block.outline_title = line.text;
         }
         blocks_.push_back(std::move(block));
     }
@@ -109,6 +152,76 @@ void DocumentFlow::add_body() {
     Context context;
     context.text = &style_.body;
     add_blocks(document_.blocks, context);
+}
+
+std::vector<std::vector<SetLine>> DocumentFlow::notes() {
+    std::vector<std::vector<SetLine>> out;
+    if (document_.notes.empty()) return out;
+    const style::TextStyle& ns = style_.note;
+    auto label_of = [](std::size_t i) { return doc::note_label(i) + "."; };
+    Context none;
+    none.text = &ns;
+    // The labels hang in an indent as wide as the widest label and half an em.
+    double indent = 0;
+    for (std::size_t i : {std::size_t{0}, document_.notes.size() - 1}) {
+        std::vector<SetLine> probe = set(StyledText::plain(label_of(i), false, false), ns,
+                                         style::Align::Left, none, 0, false, -1, 0);
+        if (!probe.empty()) indent = std::max(indent, probe.front().info.width);
+    }
+    indent += 0.5 * ns.font_size.value;
+    std::vector<FlowBlock> body = std::move(blocks_);
+    const bool indent_next = indent_next_;
+    for (std::size_t i = 0; i < document_.notes.size(); ++i) {
+        const int note = add_structure("Note", -1);
+        const int label = add_structure("Lbl", note);
+        Context inner;
+        inner.left = indent;
+        inner.text = &ns;
+        inner.parent = note;
+        blocks_.clear();
+        indent_next_ = false;
+        add_blocks(document_.notes[i].content, inner);
+        std::vector<SetLine> lines;
+        for (FlowBlock& block : blocks_)
+            for (SetLine& line : block.lines) lines.push_back(std::move(line));
+        std::vector<SetLine> label_lines = set(StyledText::plain(label_of(i), false, false), ns,
+                                               style::Align::Left, none, 0, false, label, 0);
+        if (label_lines.empty()) {
+            out.push_back(std::move(lines));
+            continue;
+        }
+        SetLine& label_line = label_lines.front();
+        double shift = indent - label_line.info.width - 0.5 * ns.font_size.value;
+        if (rtl_) shift = -shift;
+        if (lines.empty()) {  // an empty note: its label alone
+            lines.push_back(label_line);
+            lines.back().items.clear();
+        }
+        SetLine& target = lines.front();
+        double left = 1e9, right = -1e9;
+        for (FrameItem& item : label_line.items) {
+            std::visit([&](auto& thing) { thing.x += shift; }, item);
+            if (const auto* run = std::get_if<GlyphRun>(&item)) {
+                left = std::min(left, run->x);
+                right = std::max(right, run->x + label_line.info.width);
+            }
+            target.items.push_back(std::move(item));
+        }
+        if (left < right) {
+            LinkArea back;
+            back.x = left;
+            back.y = -target.ascent;
+            back.width = right - left;
+            back.height = target.ascent + target.descent;
+            back.url = kNoteBackLinkPrefix + std::to_string(i);
+            back.structure = add_structure("Link", label);
+            target.items.push_back(std::move(back));
+        }
+        out.push_back(std::move(lines));
+    }
+    blocks_ = std::move(body);
+    indent_next_ = indent_next;
+    return out;
 }
 
 void DocumentFlow::add_blocks(const doc::Blocks& blocks, const Context& context) {

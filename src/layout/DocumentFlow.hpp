@@ -21,17 +21,16 @@ class DocumentFlow {
                  ParagraphBuilder& builder, double measure,
                  std::vector<StructureElement>& structure);
 
-    /// The title block (title, subtitle, byline, date) as flow blocks for page 1.
+    /// The title block (present::title_block: title, subtitle, byline, publisher, dateline,
+    /// date) as flow blocks for page 1.
     void add_title_block();
     /// Every body block, in order.
     void add_body();
+    /// The set lines of each note of the document (after add_body(): their structure elements
+    /// follow the body's), the label hung before the first line and linking back to the mark.
+    std::vector<std::vector<SetLine>> notes();
     /// The flow blocks made so far (moved out).
     std::vector<FlowBlock> take() { return std::move(blocks_); }
-
-    /// "A", "A and B", "A, B and C" (empty without names).
-    static std::string names(const std::vector<std::string>& names);
-    /// "By A", "By A and B", "By A, B and C" (empty without authors).
-    static std::string byline(const std::vector<std::string>& authors);
 
   private:
     /// Where blocks are being added: indents, text style and structure parent.

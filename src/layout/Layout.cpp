@@ -14,6 +14,7 @@ PagedDocument layout_article(const doc::Document& document, const style::StyleSh
     DocumentFlow flow(document, style, builder, pages.measure(), paged.structure);
     flow.add_title_block();
     flow.add_body();
+    pages.set_notes(flow.notes(), style.note);
     std::vector<FlowBlock> blocks = flow.take();
     if (!blocks.empty()) blocks.front().space_before += sink;
     for (FlowBlock& block : blocks) pages.add(std::move(block));
@@ -22,12 +23,13 @@ PagedDocument layout_article(const doc::Document& document, const style::StyleSh
 }
 
 PagedDocument layout_document(const doc::Document& document, const style::StyleSheet& style,
-                              text::FontSet& fonts, Diagnostics& diagnostics) {
+                              const text::FontCatalog& fonts, Diagnostics& diagnostics) {
     ParagraphBuilder builder(fonts, diagnostics, document.meta.source);
     PagedDocument paged = layout_article(document, style, builder);
     PageBuilder pages(style.page);
     RunningHead heads(style, builder, pages);
     heads.apply(paged.pages, document.meta);
+    builder.report_missing();
     return paged;
 }
 

@@ -1,5 +1,5 @@
 // layout: the typesetter, between the document model and the PDF writer.
-//   doc::Document + style::StyleSheet + text::FontSet → layout_document() → PagedDocument.
+//   doc::Document + style::StyleSheet + text::FontCatalog → layout_document() → PagedDocument.
 // Paragraphs go through four stages (StyledText: collect; ParagraphBuilder: prepare with shaped
 // words and Knuth–Plass items, break with break_lines; LineSetter: finalize), DocumentFlow picks
 // each block's style and structure, PageBuilder flows lines into pages, RunningHead adds heads.
@@ -10,7 +10,7 @@
 #include "layout/PagedDocument.hpp"
 #include "layout/ParagraphBuilder.hpp"
 #include "style/StyleSheet.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontCatalog.hpp"
 
 namespace galley::layout {
 
@@ -18,7 +18,7 @@ namespace galley::layout {
 /// headings kept with what follows, widows/orphans avoided, running heads and folios.
 /// Warnings (uncovered characters, overfull lines) go to `diagnostics`.
 PagedDocument layout_document(const doc::Document& document, const style::StyleSheet& style,
-                              text::FontSet& fonts, Diagnostics& diagnostics);
+                              const text::FontCatalog& fonts, Diagnostics& diagnostics);
 
 /// The pages of one article without running heads or folios (labels "1", "2"...), set by
 /// `builder`: what layout_document and layout_book share. Page 1 is a right-hand page; its

@@ -22,7 +22,25 @@ void PageBuilder::add(FlowBlock block) {
     blocks_.push_back(std::move(block));
 }
 
+void PageBuilder::set_notes(std::vector<std::vector<SetLine>> notes, const style::TextStyle& note) {
+    // The rule: TeX's plain and LaTeX's 2 in, never longer than a third of the measure.
+    notes_.configure(note.space_before.value, note.space_after.value,
+                     std::min(144.0, measure() / 3));
+    notes_.set_notes(std::move(notes));
+}
+
+double PageBuilder::text_bottom() const {
+    return page_.height.value - page_.margin_bottom.value - notes_.height();
+}
+
+void PageBuilder::finish_page() {
+    if (pages_.empty()) return;
+    notes_.flush(pages_.back(), static_cast<int>(pages_.size() - 1), column_left(pages_.size() - 1),
+                 page_.height.value - page_.margin_bottom.value);
+}
+
 void PageBuilder::new_page() {
+    finish_page();
     Page page;
     page.width = page_.width.value;
     page.height = page_.height.value;
@@ -31,6 +49,10 @@ void PageBuilder::new_page() {
     last_baseline_ = page_.margin_top.value;
     page_empty_ = true;
     page_has_text_ = false;
+    // Notes carried over from the page before may take up to half of this one.
+    const double text_height =
+        page_.height.value - page_.margin_bottom.value - page_.margin_top.value;
+    notes_.start_page(text_height * 0.5);
 }
 
 double PageBuilder::baseline_for(const SetLine& line, double gap) const {
@@ -47,19 +69,27 @@ void PageBuilder::place(SetLine& line, double gap) {
     page.lines.push_back(line.info);
     last_baseline_ = baseline;
     page_empty_ = false;
+    if (!line.notes.empty())
+        notes_.commit(line, static_cast<int>(pages_.size() - 1), baseline - line.ascent,
+                      page_.height.value - page_.margin_bottom.value - baseline);
 }
 
 std::size_t PageBuilder::lines_fitting(const FlowBlock& block, std::size_t first, double gap,
                                        double baseline, bool empty) const {
-    const double bottom = page_.height.value - page_.margin_bottom.value;
+    // Lines marking notes need room for (the start of) their notes below them as well.
+    double bottom = text_bottom();
+    std::vector<std::size_t> seen;
     std::size_t count = 0;
     for (std::size_t k = first; k < block.lines.size(); ++k) {
         const SetLine& line = block.lines[k];
         const double above = k == first ? gap : 0;
+        const bool at_top = empty;
         baseline =
             empty ? page_.margin_top.value + above + line.ascent : baseline + above + line.leading;
         empty = false;
-        if (baseline > bottom) break;
+        const double room = notes_.none() ? 0 : notes_.room_for(line, seen);
+        bottom -= room;
+        if (baseline > bottom && !(at_top && room > 0 && baseline <= bottom + room)) break;
         ++count;
     }
     return count;
@@ -89,7 +119,7 @@ bool PageBuilder::chain_fits(std::size_t index, double gap, bool fresh) const {
     // The block and, while blocks keep with their successor, the successors, then the lines of
     // the block they keep with that finish() would place on this page (widows and orphans
     // counted): at least one, else the chain would end the page with nothing after it.
-    const double bottom = page_.height.value - page_.margin_bottom.value;
+    const double bottom = fresh ? page_.height.value - page_.margin_bottom.value : text_bottom();
     double baseline = fresh ? page_.margin_top.value : last_baseline_;
     bool empty = fresh || page_empty_;
     for (std::size_t b = index; b < blocks_.size(); ++b) {
@@ -189,6 +219,11 @@ std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
         if (!block.keep_with_next && !block.keep_together) page_has_text_ = true;
         previous_after = block.space_after;
     }
+    // Notes still waiting for room get pages of their own.
+    if (!notes_.none()) notes_.commit_remaining(static_cast<int>(pages_.size() - 1), 0);
+    while (notes_.carrying()) new_page();
+    finish_page();
+    if (!notes_.none()) notes_.resolve_links(pages_);
     blocks_.clear();
     return std::move(pages_);
 }

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "layout/FootnoteArea.hpp"
 #include "layout/PagedDocument.hpp"
 #include "layout/SetLine.hpp"
 #include "style/StyleSheet.hpp"
@@ -20,6 +21,11 @@ class PageBuilder {
     double measure() const;
     /// Queues a block; nothing is placed before finish().
     void add(FlowBlock block);
+    /// Footnotes: each note's set lines (index = SetLine::notes entries), spaced as `note`
+    /// says (space_before above a page's first note, space_after between notes). A note goes
+    /// at the foot of the page where the line marking it is placed, continuing on the next
+    /// page when it does not fit.
+    void set_notes(std::vector<std::vector<SetLine>> notes, const style::TextStyle& note);
     /// Places every queued block; outline entries of placed blocks are appended to `outline`.
     std::vector<Page> finish(std::vector<OutlineEntry>& outline);
 
@@ -27,6 +33,9 @@ class PageBuilder {
     double column_left(std::size_t index) const;
 
   private:
+    /// Bottom of the page's text area: the margin, less the notes placed on the page.
+    double text_bottom() const;
+    void finish_page();
     void new_page();
     double baseline_for(const SetLine& line, double gap) const;
     void place(SetLine& line, double gap);
@@ -45,6 +54,7 @@ class PageBuilder {
     bool text_follows(std::size_t index, double gap, double baseline, bool empty) const;
 
     style::PageStyle page_;
+    FootnoteArea notes_;
     std::vector<FlowBlock> blocks_;
     std::vector<Page> pages_;
     double last_baseline_ = 0;

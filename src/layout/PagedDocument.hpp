@@ -1,5 +1,5 @@
 // layout: the finished, closed result of laying a document out, read by pdf/ and nothing else.
-//   doc::Document + style::StyleSheet + text::FontSet → layout_document() → PagedDocument
+//   doc::Document + style::StyleSheet + text::FontCatalog → layout_document() → PagedDocument
 //   → pdf::write_pdf(). Coordinates are in points, origin at the page's top-left, y downwards;
 //   a glyph run's (x, y) is the pen position on its baseline at the run's left edge.
 #pragma once
@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "base/Length.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontCatalog.hpp"
 
 namespace galley::layout {
 
@@ -30,7 +30,7 @@ struct PlacedGlyph {
 
 /// A run of glyphs in one face and size on one baseline.
 struct GlyphRun {
-    const text::FontFace* face = nullptr;  ///< the face (owned by the FontSet)
+    const text::FontFace* face = nullptr;  ///< the face (owned by the FontCatalog)
     double size = 10;                      ///< font size in points
     double x = 0, y = 0;                   ///< origin: left end of the run on its baseline
     std::string color = "#000000";         ///< fill colour #rrggbb

@@ -94,12 +94,17 @@ ParagraphSpec spec_for(const style::TextStyle& text_style, const std::string& la
     return spec;
 }
 
-ParagraphBuilder::ParagraphBuilder(text::FontSet& fonts, Diagnostics& diagnostics, std::string file)
+ParagraphBuilder::ParagraphBuilder(const text::FontCatalog& fonts, Diagnostics& diagnostics,
+                                   std::string file)
     : fonts_(fonts),
       diagnostics_(diagnostics),
       file_(file),
-      shaper_(std::make_unique<text::Shaper>(fonts)),
-      words_(*shaper_, diagnostics, std::move(file)) {}
+      shaper_(std::make_unique<text::Shaper>(fonts, use_)),
+      words_(*shaper_, std::move(file)) {}
+
+void ParagraphBuilder::report_missing() const {
+    text::report_missing(use_, diagnostics_, "drawn as .notdef");
+}
 
 ParagraphBuilder::~ParagraphBuilder() {
     for (auto& [language, breaker] : breakers_) ubrk_close(breaker);

@@ -13,7 +13,8 @@
 #include "layout/StyledText.hpp"
 #include "layout/WordCache.hpp"
 #include "style/StyleSheet.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontCatalog.hpp"
+#include "text/GlyphUse.hpp"
 #include "text/Shaper.hpp"
 
 struct UBreakIterator;
@@ -53,7 +54,7 @@ ParagraphSpec spec_for(const style::TextStyle& text_style, const std::string& la
 class ParagraphBuilder {
   public:
     /// A builder shaping from `fonts`; warnings go to `diagnostics` under `file`.
-    ParagraphBuilder(text::FontSet& fonts, Diagnostics& diagnostics, std::string file);
+    ParagraphBuilder(const text::FontCatalog& fonts, Diagnostics& diagnostics, std::string file);
     ~ParagraphBuilder();
     ParagraphBuilder(const ParagraphBuilder&) = delete;
     ParagraphBuilder& operator=(const ParagraphBuilder&) = delete;
@@ -64,8 +65,12 @@ class ParagraphBuilder {
     BreakSettings& settings() { return settings_; }
     /// The shaped-word cache.
     WordCache& words() { return words_; }
-    /// The font set.
-    text::FontSet& fonts() { return fonts_; }
+    /// The font catalog.
+    const text::FontCatalog& fonts() const { return fonts_; }
+    /// This output's record of characters no font covers (filled while shaping).
+    const text::GlyphUse& glyph_use() const { return use_; }
+    /// Reports each character no font covered, once, to the diagnostics (at the end of a layout).
+    void report_missing() const;
     /// Names `file` in later warnings (one builder, and its caches, can serve many articles).
     void set_file(std::string file) { file_ = std::move(file); }
 
@@ -78,9 +83,10 @@ class ParagraphBuilder {
     void add_grapheme_splits(std::string_view word,
                              std::vector<std::pair<std::size_t, int>>& splits);
 
-    text::FontSet& fonts_;
+    const text::FontCatalog& fonts_;
     Diagnostics& diagnostics_;
     std::string file_;
+    text::GlyphUse use_;
     std::unique_ptr<text::Shaper> shaper_;
     WordCache words_;
     BreakSettings settings_;

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "layout/DocumentFlow.hpp"
+#include "present/Names.hpp"
 
 namespace galley::layout {
 
@@ -123,7 +123,8 @@ void RunningHead::decorate(Page& page, std::size_t index, bool verso, const std:
 
 void RunningHead::apply(std::vector<Page>& pages, const doc::Metadata& meta) {
     const auto& head = style_.running_head;
-    const std::string author = DocumentFlow::names(meta.authors);
+    const std::string author =
+        present::join_names(meta.authors, present::labels_for(meta.language));
     for (std::size_t index = 1; index < pages.size(); ++index) {
         // Even page numbers are left-hand pages; one-sided pages all take the right template.
         const bool verso = style_.page.two_sided && (index + 1) % 2 == 0;

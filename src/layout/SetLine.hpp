@@ -19,6 +19,7 @@ struct SetLine {
     double ascent = 10;            ///< height above the baseline (first line on a page)
     double descent = 3;            ///< depth below the baseline
     bool hyphenated = false;  ///< ends in a hyphen, added or a compound's (no page break after)
+    std::vector<std::size_t> notes;  ///< notes (doc::Document::notes indices) marked in it
 };
 
 /// A block of lines as the page builder sees it: how it may be split and what it keeps with.

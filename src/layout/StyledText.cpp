@@ -2,8 +2,24 @@
 
 #include <algorithm>
 
+#include "layout/FootnoteArea.hpp"
+
 namespace galley::layout {
 namespace {
+
+/// `digits` in Unicode superscript digits (other characters as they are).
+std::string superscript(const std::string& digits) {
+    static constexpr const char* kSup[] = {"\u2070", "\u00b9", "\u00b2", "\u00b3", "\u2074",
+                                           "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+    std::string out;
+    for (char c : digits) {
+        if (c >= '0' && c <= '9')
+            out += kSup[c - '0'];
+        else
+            out += c;
+    }
+    return out;
+}
 
 struct Collector {
     StyledText& out;
@@ -43,6 +59,15 @@ struct Collector {
                 add(c->text, bold, italic, link);
             } else if (const auto* k = std::get_if<doc::Strikethrough>(&in.value)) {
                 walk(k->content, bold, italic, link);
+            } else if (const auto* n = std::get_if<doc::NoteRef>(&in.value)) {
+                // The mark: the label in superscript digits, a link to the note (resolved by
+                // the page builder); inside another link it is a mark alone.
+                int index = link;
+                if (link < 0) {
+                    index = static_cast<int>(out.links.size());
+                    out.links.push_back(kNoteLinkPrefix + std::to_string(n->note));
+                }
+                add(superscript(doc::note_label(n->note)), bold, italic, index);
             } else {
                 add("\n", bold, italic, -1);
             }

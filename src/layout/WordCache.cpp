@@ -21,8 +21,8 @@ int letter_gaps(const text::ShapedRun& run) {
 
 }  // namespace
 
-WordCache::WordCache(text::Shaper& shaper, Diagnostics& diagnostics, std::string file)
-    : shaper_(shaper), diagnostics_(diagnostics), file_(std::move(file)) {}
+WordCache::WordCache(text::Shaper& shaper, std::string file)
+    : shaper_(shaper), file_(std::move(file)) {}
 
 int WordCache::style_id(const FontStyle& style) {
     for (std::size_t i = 0; i < styles_.size(); ++i) {
@@ -54,8 +54,7 @@ const ShapedWord& WordCache::shape(int id, std::string_view word) {
         return found->second;
     }
     work_.shaped_bytes += word.size();
-    const auto& runs =
-        shaper_.shape(word, requests_[static_cast<std::size_t>(id)], diagnostics_, file_);
+    const auto& runs = shaper_.shape(word, requests_[static_cast<std::size_t>(id)], file_);
     ShapedWord shaped;
     shaped.runs = &runs;
     double size = styles_[static_cast<std::size_t>(id)].size;

@@ -16,7 +16,7 @@ namespace galley::layout {
 
 /// A face style at one size in one language: what a word is shaped with.
 struct FontStyle {
-    std::string family = "serif";  ///< family resolved by text::FontSet
+    std::string family = "serif";  ///< family resolved by text::FontCatalog
     bool bold = false;             ///< bold face
     bool italic = false;           ///< italic face
     double size = 10;              ///< em size in points
@@ -41,8 +41,8 @@ struct ShapedWord {
 /// occurrence, and their widths, split widths and hyphenation points come from the cache.
 class WordCache {
   public:
-    /// A cache shaping through `shaper`; uncovered characters are reported under `file`.
-    WordCache(text::Shaper& shaper, Diagnostics& diagnostics, std::string file);
+    /// A cache shaping through `shaper`; uncovered characters are recorded under `file`.
+    WordCache(text::Shaper& shaper, std::string file);
 
     /// A small id for `style` (registered on first use).
     int style_id(const FontStyle& style);
@@ -86,7 +86,6 @@ class WordCache {
     using WordMap = std::unordered_map<std::string, ShapedWord, Hash, std::equal_to<>>;
 
     text::Shaper& shaper_;
-    Diagnostics& diagnostics_;
     std::string file_;
     std::vector<FontStyle> styles_;
     std::vector<text::ShapeRequest> requests_;

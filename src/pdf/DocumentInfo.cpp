@@ -5,6 +5,7 @@
 
 #include "base/File.hpp"
 #include "base/TextCheck.hpp"
+#include "present/TitleBlock.hpp"
 
 namespace galley::pdf {
 namespace {
@@ -141,6 +142,8 @@ std::string xmp_packet(const doc::Metadata& meta, long long epoch_seconds,
     x += " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n";
     x += "<dc:format>application/pdf</dc:format>\n";
     x += "<dc:title>" + alt(meta.title) + "</dc:title>\n";
+    if (!meta.identifier.empty())
+        x += "<dc:identifier>" + xml_escape(meta.identifier) + "</dc:identifier>\n";
     if (!meta.authors.empty()) {
         x += "<dc:creator><rdf:Seq>";
         for (const auto& a : meta.authors) x += "<rdf:li>" + xml_escape(a) + "</rdf:li>";
@@ -154,6 +157,8 @@ std::string xmp_packet(const doc::Metadata& meta, long long epoch_seconds,
         for (const auto& k : meta.keywords) x += "<rdf:li>" + xml_escape(k) + "</rdf:li>";
         x += "</rdf:Bag></dc:subject>\n";
     }
+    if (present::is_w3c_date(meta.date))
+        x += "<dc:date><rdf:Seq><rdf:li>" + meta.date + "</rdf:li></rdf:Seq></dc:date>\n";
     if (!meta.language.empty()) {
         x += "<dc:language><rdf:Bag><rdf:li>" + xml_escape(meta.language) +
              "</rdf:li></rdf:Bag></dc:language>\n";

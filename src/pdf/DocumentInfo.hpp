@@ -13,9 +13,10 @@ std::string pdf_date(long long epoch_seconds);
 /// The keywords as one string for Info /Keywords and XMP pdf:Keywords ("a, b"; "" when none).
 std::string keywords_text(const doc::Metadata& meta);
 
-/// The XMP metadata packet (dc:title, dc:creator, dc:description, dc:subject, dc:language, xmp
-/// dates, pdf:Keywords, pdf:Producer) for the document; plain UTF-8 XML, identical for identical
-/// input.
+/// The XMP metadata packet (dc:title, dc:identifier when meta.identifier is set — the caller
+/// gives the one the EPUB states, present::publication_identifier —, dc:creator,
+/// dc:description, dc:subject, dc:date (a W3C date, as the OPF's), dc:language, xmp dates,
+/// pdf:Keywords, pdf:Producer) for the document; plain UTF-8 XML, identical for identical input.
 std::string xmp_packet(const doc::Metadata& meta, long long epoch_seconds,
                        const std::string& creator_tool, const std::string& producer);
 

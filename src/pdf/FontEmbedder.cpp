@@ -1,14 +1,12 @@
 #include "pdf/FontEmbedder.hpp"
 
-#include <hb-subset.h>
-#include <hb.h>
-
 #include <cmath>
-#include <memory>
+#include <set>
 
 #include "base/Error.hpp"
 #include "base/Length.hpp"
 #include "pdf/CffCharset.hpp"
+#include "pdf/Deflate.hpp"
 #include "pdf/Hash.hpp"
 #include "pdf/ToUnicode.hpp"
 #include "text/Subset.hpp"
@@ -36,51 +34,6 @@ std::string clean_name(const text::FontFace& face) {
         }
     }
     return out.empty() ? "Font" : out;
-}
-
-struct SubsetResult {
-    std::string bytes;
-    std::unordered_map<std::uint32_t, std::uint32_t> old_to_new;
-};
-
-/// Subsets a CFF-flavoured face without retaining glyph ids (a CID-keyed CFF that kept every
-/// id would carry tens of thousands of empty glyphs) and reports where each glyph went; the
-/// new glyph ids become the character codes.
-SubsetResult subset_compact(const text::FontFace& face,
-                            const std::map<std::uint32_t, std::string>& glyphs) {
-    std::unique_ptr<hb_subset_input_t, decltype(&hb_subset_input_destroy)> input(
-        hb_subset_input_create_or_fail(), hb_subset_input_destroy);
-    if (!input) throw Error(ErrorCode::Font, face.path().string(), "cannot subset font");
-    hb_set_t* gids = hb_subset_input_set(input.get(), HB_SUBSET_SETS_GLYPH_INDEX);
-    hb_set_add(gids, 0);
-    for (const auto& [gid, text] : glyphs) hb_set_add(gids, gid);
-    hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
-    for (const char* tag : {"GSUB", "GPOS", "GDEF", "kern", "DSIG", "hdmx", "VDMX", "LTSH", "BASE",
-                            "JSTF", "vhea", "vmtx", "VORG"}) {
-        hb_set_add(drop, hb_tag_from_string(tag, -1));
-    }
-    hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
-    std::unique_ptr<hb_subset_plan_t, decltype(&hb_subset_plan_destroy)> plan(
-        hb_subset_plan_create_or_fail(face.hb_face(), input.get()), hb_subset_plan_destroy);
-    if (!plan) throw Error(ErrorCode::Font, face.path().string(), "cannot plan font subset");
-    SubsetResult result;
-    const hb_map_t* mapping = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
-    for (const auto& [gid, text] : glyphs) {
-        hb_codepoint_t to = hb_map_get(mapping, gid);
-        if (to != HB_MAP_VALUE_INVALID) result.old_to_new[gid] = to;
-    }
-    hb_face_t* out = hb_subset_plan_execute_or_fail(plan.get());
-    if (!out) throw Error(ErrorCode::Font, face.path().string(), "font subsetting failed");
-    hb_blob_t* blob = hb_face_reference_blob(out);
-    unsigned length = 0;
-    const char* data = hb_blob_get_data(blob, &length);
-    result.bytes.assign(data, length);
-    hb_blob_destroy(blob);
-    hb_face_destroy(out);
-    // hb-subset keeps a CID-keyed font's original CIDs; make them equal the new glyph ids so
-    // that the character codes (= new glyph ids) mean the same to every reader.
-    make_cids_identity(result.bytes);
-    return result;
 }
 
 /// "/W" as compact ranges: `c [w1 w2 ...]` per run of consecutive codes.
@@ -115,40 +68,37 @@ PdfObject number(double v) {
 
 }  // namespace
 
-int FontEmbedder::add(const text::FontFace* face) {
-    auto [it, inserted] = index_.try_emplace(face, static_cast<int>(fonts_.size()));
-    if (inserted) {
+FontEmbedder::FontEmbedder(const text::GlyphUse& use) : use_(use) {
+    for (const text::GlyphUse::FaceUse& u : use.faces()) {
         Font f;
-        f.face = face;
+        f.face = u.face;
+        f.glyphs = &u.glyphs;
+        for (const auto& [gid, text] : u.glyphs) {
+            double w = f.face->advance(gid) * 1000.0 / f.face->units_per_em();
+            f.widths[gid] = std::round(w * 1000.0) / 1000.0;
+        }
         fonts_.push_back(std::move(f));
-    }
-    return it->second;
-}
-
-void FontEmbedder::use(int font, std::uint32_t gid, std::string_view text) {
-    Font& f = fonts_[static_cast<std::size_t>(font)];
-    auto [it, inserted] = f.glyphs.try_emplace(gid, text);
-    if (!inserted && it->second.empty() && !text.empty()) it->second = text;
-    if (inserted) {
-        double w = f.face->advance(gid) * 1000.0 / f.face->units_per_em();
-        f.widths[gid] = std::round(w * 1000.0) / 1000.0;
     }
 }
 
 void FontEmbedder::subset() {
     for (Font& f : fonts_) {
         std::string key = f.face->postscript_name();
-        for (const auto& [gid, text] : f.glyphs) key += "," + std::to_string(gid);
+        std::set<std::uint32_t> gids;
+        for (const auto& [gid, text] : *f.glyphs) {
+            key += "," + std::to_string(gid);
+            gids.insert(gid);
+        }
         f.base_font = subset_tag(key) + "+" + clean_name(*f.face);
         if (f.face->is_cff()) {
-            SubsetResult r = subset_compact(*f.face, f.glyphs);
-            f.program = std::move(r.bytes);
-            for (const auto& [gid, code] : r.old_to_new) {
+            std::map<std::uint32_t, std::uint32_t> old_to_new;
+            f.program = text::subset_by_glyphs(*f.face, gids, &old_to_new);
+            // hb-subset keeps a CID-keyed font's original CIDs; make them equal the new glyph
+            // ids so that the character codes (= new glyph ids) mean the same to every reader.
+            make_cids_identity(f.program);
+            for (const auto& [gid, code] : old_to_new)
                 f.codes[gid] = static_cast<std::uint16_t>(code);
-            }
         } else {
-            std::set<std::uint32_t> gids;
-            for (const auto& [gid, text] : f.glyphs) gids.insert(gid);
             f.program = text::subset_by_glyphs(*f.face, gids);
         }
     }
@@ -163,8 +113,8 @@ std::uint16_t FontEmbedder::code(int font, std::uint32_t gid) const {
 
 bool FontEmbedder::maps_to(int font, std::uint32_t gid, std::string_view text) const {
     const Font& f = fonts_[static_cast<std::size_t>(font)];
-    auto it = f.glyphs.find(gid);
-    return it != f.glyphs.end() && it->second == text;
+    auto it = f.glyphs->find(gid);
+    return it != f.glyphs->end() && it->second == text;
 }
 
 double FontEmbedder::width(int font, std::uint32_t gid) const {
@@ -184,14 +134,14 @@ std::vector<PdfObject*> FontEmbedder::embed(PdfVecObjects& objects) const {
         // Codes → widths and texts (codes equal glyph ids for TrueType).
         std::map<std::uint32_t, double> widths;
         std::map<std::uint32_t, std::string> texts;
-        for (const auto& [gid, text] : f.glyphs) {
+        for (const auto& [gid, text] : *f.glyphs) {
             std::uint32_t c = code(static_cast<int>(i), gid);
             widths[c] = f.widths.at(gid);
             texts[c] = text;
         }
 
         PdfObject* file = objects.CreateObject();
-        file->GetStream()->Set(f.program.data(), static_cast<pdf_long>(f.program.size()));
+        set_flate_stream(*file, f.program);
         if (cff) {
             file->GetDictionary().AddKey("Subtype", PdfName("OpenType"));
         } else {
@@ -233,7 +183,7 @@ std::vector<PdfObject*> FontEmbedder::embed(PdfVecObjects& objects) const {
 
         PdfObject* cmap = objects.CreateObject();
         std::string cmap_text = to_unicode_cmap(texts);
-        cmap->GetStream()->Set(cmap_text.data(), static_cast<pdf_long>(cmap_text.size()));
+        set_flate_stream(*cmap, cmap_text);
 
         PdfObject* type0 = objects.CreateObject("Font");
         PdfDictionary& t = type0->GetDictionary();

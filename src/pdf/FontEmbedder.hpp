@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "text/FontSet.hpp"
+#include "text/GlyphUse.hpp"
 
 namespace PoDoFo {
 class PdfVecObjects;
@@ -16,24 +16,18 @@ class PdfObject;
 
 namespace galley::pdf {
 
-/// Collects the glyphs each face shows, cuts the faces down to them and builds the PDF font
-/// objects: a Type0 font with Identity-H per face, its CIDFontType2 (TrueType, glyph ids as
+/// Cuts the faces of one PDF's glyph use down to their glyphs (text/Subset) and builds the PDF
+/// font objects: a Type0 font with Identity-H per face, its CIDFontType2 (TrueType, glyph ids as
 /// CIDs, FontFile2) or CIDFontType0 (CFF, FontFile3/OpenType, CIDs from the subset's charset)
 /// descendant, /W widths, a FontDescriptor and a ToUnicode CMap.
-/// Use: add()/use() for every glyph of the document, then subset(), then code()/maps_to()
-/// while writing content, then embed().
+/// Use: construct from the document's GlyphUse, then subset(), then code()/maps_to() while
+/// writing content, then embed().
 class FontEmbedder {
   public:
-    /// Index of `face` among the document's fonts (registered on first use, in order of use).
-    int add(const text::FontFace* face);
-    /// Index of an already added face, or -1.
-    int index_of(const text::FontFace* face) const {
-        auto it = index_.find(face);
-        return it == index_.end() ? -1 : it->second;
-    }
-    /// Records that glyph `gid` of font `font` is shown standing for `text`; the first non-empty
-    /// text seen becomes the glyph's ToUnicode entry.
-    void use(int font, std::uint32_t gid, std::string_view text);
+    /// The fonts of `use` (borrowed: it must outlive the embedder), indexed as in use.faces().
+    explicit FontEmbedder(const text::GlyphUse& use);
+    /// Index of a face of the glyph use, or -1.
+    int index_of(const text::FontFace* face) const { return use_.index_of(face); }
     /// Subsets every font to its glyphs; code() is valid afterwards. Throws Error(Font).
     void subset();
     /// The 2-byte character code that shows `gid` (valid after subset()).
@@ -50,14 +44,14 @@ class FontEmbedder {
   private:
     struct Font {
         const text::FontFace* face = nullptr;
-        std::map<std::uint32_t, std::string> glyphs;             // gid → ToUnicode text
+        const std::map<std::uint32_t, std::string>* glyphs;      // gid → ToUnicode text
         std::map<std::uint32_t, double> widths;                  // gid → /W width
         std::unordered_map<std::uint32_t, std::uint16_t> codes;  // gid → code (CFF only)
         std::string program;                                     // subset font file
         std::string base_font;                                   // TAG+PostScriptName
     };
+    const text::GlyphUse& use_;
     std::vector<Font> fonts_;
-    std::unordered_map<const text::FontFace*, int> index_;
 };
 
 }  // namespace galley::pdf

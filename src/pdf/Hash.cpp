@@ -18,6 +18,16 @@ std::array<std::uint8_t, 32> sha256(std::string_view data) {
     return digest;
 }
 
+std::array<std::uint8_t, 32> sha256(std::string_view head, std::string_view tail) {
+    std::array<std::uint8_t, 32> digest{};
+    SHA256_CTX context;
+    SHA256_Init(&context);
+    SHA256_Update(&context, head.data(), head.size());
+    SHA256_Update(&context, tail.data(), tail.size());
+    SHA256_Final(digest.data(), &context);
+    return digest;
+}
+
 std::string to_hex(const std::array<std::uint8_t, 32>& digest, std::size_t bytes) {
     static constexpr char kDigits[] = "0123456789ABCDEF";
     std::string out;

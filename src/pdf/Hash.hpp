@@ -11,6 +11,9 @@ namespace galley::pdf {
 /// content-derived id.
 std::array<std::uint8_t, 32> sha256(std::string_view data);
 
+/// SHA-256 digest of `head` followed by `tail`, without joining them (no copy of a whole file).
+std::array<std::uint8_t, 32> sha256(std::string_view head, std::string_view tail);
+
 /// Uppercase hexadecimal of the first `bytes` bytes of a digest.
 std::string to_hex(const std::array<std::uint8_t, 32>& digest, std::size_t bytes);
 

@@ -12,6 +12,7 @@
 #include "base/Length.hpp"
 #include "base/TextCheck.hpp"
 #include "pdf/ContentBuilder.hpp"
+#include "pdf/Deflate.hpp"
 #include "pdf/DocumentInfo.hpp"
 #include "pdf/FontEmbedder.hpp"
 #include "pdf/Hash.hpp"
@@ -291,7 +292,7 @@ void write_metadata(PdfMemDocument& doc, const doc::Metadata& meta, long long ti
 void set_file_id(std::string& pdf, long long timestamp) {
     std::size_t at = pdf.rfind("/ID");
     if (at == std::string::npos) return;
-    auto digest = sha256(pdf + "|" + std::to_string(timestamp));
+    auto digest = sha256(pdf, "|" + std::to_string(timestamp));  // the file is not copied
     for (int k = 0; k < 2; ++k) {
         std::size_t open = pdf.find('<', at);
         std::size_t close = open == std::string::npos ? open : pdf.find('>', open);
@@ -307,17 +308,19 @@ void set_file_id(std::string& pdf, long long timestamp) {
 std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& meta,
                       const PdfOptions& options) {
     try {
-        // Pass 1: every glyph shown, so fonts can be cut before content is written.
-        FontEmbedder fonts;
+        // Pass 1: this PDF's own glyph use, every glyph shown, so fonts can be cut before
+        // content is written.
+        text::GlyphUse use;
         for (const auto& page : paged.pages) {
             for (const auto& item : page.items) {
                 if (const auto* run = std::get_if<layout::GlyphRun>(&item)) {
                     if (!run->face || run->glyphs.empty()) continue;
-                    int font = fonts.add(run->face);
-                    for (const auto& g : run->glyphs) fonts.use(font, g.gid, run->text_of(g));
+                    std::size_t font = use.add_face(run->face);
+                    for (const auto& g : run->glyphs) use.add_glyph(font, g.gid, run->text_of(g));
                 }
             }
         }
+        FontEmbedder fonts(use);
         fonts.subset();
 
         // The document lives in its own scope so its objects are gone before the file is hashed.
@@ -353,8 +356,7 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
                 const layout::Page& p = paged.pages[i];
                 PageContent content = build_page_content(p, fonts, paged.structure);
                 PdfObject* contents = objects.CreateObject();
-                contents->GetStream()->Set(content.stream.data(),
-                                           static_cast<pdf_long>(content.stream.size()));
+                set_flate_stream(*contents, content.stream);
                 PdfDictionary& pd = page_objects[i]->GetDictionary();
                 PdfVariant media_box;
                 PdfRect(0, 0, p.width, p.height).ToVariant(media_box);

@@ -15,6 +15,7 @@
 #include "read/HeadingRules.hpp"
 #include "read/Language.hpp"
 #include "read/LineEvidence.hpp"
+#include "read/NoteMatcher.hpp"
 #include "read/ReaderThresholds.hpp"
 #include "read/Shortcodes.hpp"
 #include "read/SmartPunctuation.hpp"
@@ -216,6 +217,21 @@ std::string title_from_text(std::string_view text) {
     return out + "…";
 }
 
+/// The date of a sentence that says when the text was published: "… issued by X on 31 August
+/// 2024.", "Published on 3 May 2021 by …"; the date's text, or nullopt.
+std::optional<std::string> publication_statement_date(std::string_view line) {
+    line = trim(line);
+    if (line.size() > 240) return std::nullopt;
+    const std::string low = to_lower(line);
+    bool verb = false;
+    for (std::string_view v : {"issued ", "published ", "released ", "posted "})
+        verb = verb || low.find(v) != std::string::npos;
+    if (!verb) return std::nullopt;
+    const auto d = find_date(line);
+    if (!d || d->begin < 4 || low.compare(d->begin - 4, 4, " on ") != 0) return std::nullopt;
+    return std::string(line.substr(d->begin, d->end - d->begin));
+}
+
 class HeaderReader {
   public:
     HeaderReader(const std::vector<std::string_view>& lines, const std::string& file,
@@ -239,7 +255,9 @@ class HeaderReader {
         for (std::size_t j = i; j < lines_.size() && top.size() < threshold::kTitleScanLines;
              j = skip_blank(j + 1)) {
             const LineEvidence e = measure_line(lines_[j], language_);
-            const bool credit = gallery_caption(trim(lines_[j])) || is_photo_credit(lines_[j]);
+            const bool credit = gallery_caption(trim(lines_[j])) || is_photo_credit(lines_[j]) ||
+                                (e.chars <= threshold::kFurnitureMaxChars * 2 && !is_prose(e) &&
+                                 classify_furniture(lines_[j], language_).kind != Furniture::None);
             // The text's first line standing alone in title case ("ETYMOLOGY. (Supplied by a Late
             // Consumptive Usher to a Grammar School.)") is a headline, however it ends.
             const bool titled =
@@ -247,9 +265,12 @@ class HeaderReader {
             if (!credit && !titled && (is_prose(e) || e.chars > threshold::kTitleMaxChars)) break;
             // A hard-wrapped paragraph (below the first line): its lines up to the first
             // sentence end are prose together.
-            if (j != i && j + 1 < lines_.size() && !trim(lines_[j + 1]).empty()) {
+            if (!credit && j != i && j + 1 < lines_.size() && !trim(lines_[j + 1]).empty()) {
                 std::string joined;
                 for (std::size_t k = j; k < lines_.size() && !trim(lines_[k]).empty(); ++k) {
+                    // A run of menu rows is not a paragraph.
+                    if (k > j && classify_furniture(lines_[k], language_).kind != Furniture::None)
+                        break;
                     (joined += trim(lines_[k])) += ' ';
                     if (measure_line(lines_[k], language_).sentence_end) break;
                 }
@@ -274,6 +295,21 @@ class HeaderReader {
                 title_line_ = j;
                 best_weight = w;
             }
+        }
+        // A banner or site line in a run of page-top lines can have a headline's shape
+        // ("Embassy SealUS Department of State"); the headline is then the line a date or a
+        // byline follows. (A headline standing alone keeps its standfirst below it.)
+        if (title_line_ != npos && title_line_ + 1 < lines_.size() &&
+            !trim(lines_[title_line_ + 1]).empty() && !next_is_byline_or_date(title_line_)) {
+            // The last such line: the one right above the byline and date block.
+            std::size_t found = npos;
+            for (std::size_t j : top) {
+                if (j <= title_line_ || !title_candidate(j) || !date_follows(j)) continue;
+                const LineEvidence e = measure_line(lines_[j], language_);
+                if (e.sentence_end && !e.question) continue;
+                found = j;
+            }
+            if (found != npos) title_line_ = found;
         }
         std::size_t body_begin = i;
         for (std::size_t j : top) {
@@ -327,6 +363,14 @@ class HeaderReader {
                 drop(j, v.kind);
             } else if (is_photo_credit(line)) {
                 drop(j, Furniture::Credit);
+            } else if (const std::size_t end = contact_block_end(j); end != npos) {
+                for (std::size_t k = j; k < end; ++k) drop_as(k, "press contact");
+                subtitle_allowed = false;
+                i = end;
+                ++seen;
+                continue;
+            } else if (release_number(line)) {
+                drop_as(j, "release number");
             } else if (auto b = parse_byline(line); b && meta_.authors.empty()) {
                 meta_.authors = b->authors;
                 if (!b->publisher.empty()) meta_.publisher = b->publisher;
@@ -337,6 +381,10 @@ class HeaderReader {
             } else if (subtitle_allowed && meta_.subtitle.empty() && next_is_byline_or_date(j)) {
                 meta_.subtitle = std::string(line);
             } else {
+                // "The press release issued by 10 Downing Street on 31 August 2024.": the text's
+                // first sentence states when it was published (it stays in the text).
+                if (meta_.date_text.empty())
+                    if (const auto d = publication_statement_date(line)) set_date(meta_, *d);
                 return finish(j);
             }
             subtitle_allowed = false;
@@ -350,6 +398,15 @@ class HeaderReader {
     std::size_t skip_blank(std::size_t i) const {
         while (i < lines_.size() && trim(lines_[i]).empty()) ++i;
         return i;
+    }
+
+    /// The last non-blank line before `i` and at or after `floor`, or npos.
+    std::size_t skip_blank_back(std::size_t i, std::size_t floor) const {
+        while (i > floor) {
+            --i;
+            if (!trim(lines_[i]).empty()) return i;
+        }
+        return npos;
     }
 
     /// Reports line `i` as dropped furniture of `kind`.
@@ -449,6 +506,65 @@ class HeaderReader {
         return e.letters > 0;
     }
 
+    /// A press office's contact block under the headline: one to four short lines that are not
+    /// prose (name, office, place) ending in a telephone number ("Dwayne Brown" / "Headquarters,
+    /// Washington" / "202-358-1726"); the end of the block, or npos.
+    std::size_t contact_block_end(std::size_t j) const {
+        for (std::size_t k = j; k < lines_.size() && k < j + 4; ++k) {
+            const std::string_view line = trim(lines_[k]);
+            if (line.empty()) return npos;
+            if (phone_line(line)) return k > j ? k + 1 : npos;
+            const LineEvidence e = measure_line(line, language_);
+            // (A place may end in an abbreviation's stop: "Laurel, Md.")
+            if (is_prose(e) || e.chars > threshold::kFallbackTitleChars) return npos;
+        }
+        return npos;
+    }
+
+    /// "202-358-1726", "202-358-1726/3895", "+32 2 29 96302": digits, dashes, slashes, dots,
+    /// spaces, brackets and a leading '+', with 7 to 15 digits.
+    static bool phone_line(std::string_view line) {
+        std::size_t digits = 0;
+        for (const char c : line) {
+            if (c >= '0' && c <= '9')
+                ++digits;
+            else if (c != '-' && c != '/' && c != '.' && c != ' ' && c != '(' && c != ')' &&
+                     c != '+')
+                return false;
+        }
+        return digits >= 7 && digits <= 15;
+    }
+
+    /// "RELEASE: 07-55", "MEDIA ADVISORY: M07-72", "Release No. 12-428": a press office's number
+    /// for the release.
+    static bool release_number(std::string_view line) {
+        const std::string low = to_lower(line);
+        for (std::string_view label :
+             {"release:", "release no.", "release no:", "media advisory:", "news release:",
+              "press release no.", "communiqué n°", "pressemitteilung nr."}) {
+            if (low.compare(0, label.size(), label) != 0) continue;
+            const std::string_view rest = trim(std::string_view(low).substr(label.size()));
+            if (rest.empty() || rest.size() > 16 || rest.find(' ') != std::string_view::npos)
+                return false;
+            return std::any_of(rest.begin(), rest.end(),
+                               [](char c) { return c >= '0' && c <= '9'; });
+        }
+        return false;
+    }
+
+    /// True when a byline or a date line follows line `j` within the next three short lines
+    /// that are not prose (a speaker, a place, then the date).
+    bool date_follows(std::size_t j) const {
+        for (std::size_t k = skip_blank(j + 1), n = 0; k < lines_.size() && n < 3;
+             k = skip_blank(k + 1), ++n) {
+            const std::string_view line = trim(lines_[k]);
+            if (parse_byline(line) || is_date_line(line)) return true;
+            const LineEvidence e = measure_line(line, language_);
+            if (is_prose(e) || e.chars > threshold::kFallbackTitleChars) return false;
+        }
+        return false;
+    }
+
     bool next_is_byline_or_date(std::size_t j) const {
         const std::size_t k = skip_blank(j + 1);
         if (k >= lines_.size()) return false;
@@ -479,6 +595,22 @@ class HeaderReader {
     std::size_t first_kept_ = npos;
     std::size_t dropped_ = 0;
 };
+
+constexpr std::size_t npos_line = static_cast<std::size_t>(-1);
+
+/// A press release's end mark: "-end-", "- END -", "###", "# # #", "-30-".
+bool end_mark(std::string_view line) {
+    std::string low = to_lower(trim(line));
+    low.erase(std::remove(low.begin(), low.end(), ' '), low.end());
+    return low == "-end-" || low == "###" || low == "-30-" || low == "--end--" || low == "—end—";
+}
+
+/// True when the trimmed `line` ends with ':' or '：'.
+bool ends_with_colon(std::string_view line) {
+    line = trim(line);
+    return (!line.empty() && line.back() == ':') ||
+           (line.size() >= 3 && line.substr(line.size() - 3) == "：");
+}
 
 /// True when `line` is a "Posted by NAME" credit repeating a known author.
 bool repeats_author(std::string_view line, const std::vector<std::string>& authors) {
@@ -609,6 +741,17 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
                         diagnostics, meta);
     std::size_t body_begin = front.values.count("title") ? 0 : header.read();
     apply_meta(meta, front.values);
+    // Front matter with a title but no author: a byline opening the body ("**Authors**: X (Org)"
+    // in Hugo posts) names the authors and is not body text.
+    if (front.values.count("title") && meta.authors.empty()) {
+        const std::size_t first = header.skip_blank(body_begin);
+        if (first < lines.size())
+            if (const auto b = parse_byline(lines[first])) {
+                meta.authors = b->authors;
+                if (meta.date_text.empty() && !b->date_text.empty()) set_date(meta, b->date_text);
+                body_begin = first + 1;
+            }
+    }
 
     if (language.empty()) language = meta.language;
     if (language.empty()) language = detected;
@@ -628,7 +771,37 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     }
     std::size_t body_end = lines.size();
     std::vector<std::pair<std::size_t, Furniture>> bottom_drops;
-    while (body_end > body_begin) {
+    // A press release ends at its end mark ("-end-", "###", "-30-"): what follows among the
+    // last lines (subscription notes, the next post of a page) is not the release. The
+    // "visit:" line and its address right above the mark are the agency's standard footer.
+    // Above them is the release itself: no more edge furniture is looked for.
+    bool ended = false;
+    {
+        std::size_t seen = 0;
+        for (std::size_t i = lines.size(); i > body_begin && seen < threshold::kEdgeLines; --i) {
+            const std::string_view line = trim(lines[i - 1]);
+            if (line.empty()) continue;
+            ++seen;
+            if (!end_mark(line)) continue;
+            for (std::size_t k = lines.size(); k > i - 1; --k)
+                if (!trim(lines[k - 1]).empty()) bottom_drops.push_back({k - 1, Furniture::Footer});
+            body_end = i - 1;
+            ended = true;
+            std::size_t k = header.skip_blank_back(body_end, body_begin);
+            if (k != npos_line && classify_furniture(lines[k], language).kind == Furniture::Url) {
+                bottom_drops.push_back({k, Furniture::Url});
+                body_end = k;
+                const std::size_t v = header.skip_blank_back(k, body_begin);
+                if (v != npos_line && ends_with_colon(lines[v]) &&
+                    code_point_count(trim(lines[v])) <= threshold::kFallbackTitleChars) {
+                    bottom_drops.push_back({v, Furniture::Footer});
+                    body_end = v;
+                }
+            }
+            break;
+        }
+    }
+    while (!ended && body_end > body_begin) {
         const std::size_t i = body_end - 1;
         if (trim(lines[i]).empty()) {
             --body_end;
@@ -646,7 +819,7 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
         // titles or names only (no sentence of prose) up to the furniture already found.
         std::size_t seen = 0;
         std::size_t block = body_end;
-        for (std::size_t i = body_end; i > body_begin && seen < threshold::kEdgeLines; --i) {
+        for (std::size_t i = body_end; i > body_begin && seen < threshold::kTeaserListLines; --i) {
             const std::string_view line = trim(lines[i - 1]);
             if (line.empty()) continue;
             ++seen;
@@ -728,6 +901,11 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
         std::size_t count = 0;
         for (auto k = neighbour(i, 1); k && count < threshold::kLinkBlockMaxLines;
              k = neighbour(*k, 1), ++count) {
+            if (verdicts[*k - body_begin].kind == Furniture::Teaser) {
+                dropped[*k] = 1;  // a teaser's excerpt with its "Read more" link
+                header.drop(*k, Furniture::Teaser);
+                continue;
+            }
             const LineEvidence e = measure_line(lines[*k], language);
             if (is_prose(e) || e.chars > threshold::kFallbackTitleChars) break;
             dropped[*k] = 1;
@@ -751,6 +929,11 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
             }
         }
     }
+    // Still none: a date closing the headline ("松村内閣府特命担当大臣記者会見要旨
+    // 令和5年12月15日").
+    if (meta.date_text.empty() && !meta.title.empty())
+        if (const auto d = find_date(meta.title); d && d->end + 2 >= meta.title.size())
+            set_date(meta, std::string_view(meta.title).substr(d->begin, d->end - d->begin));
     if (meta.authors.empty()) {
         int seen = 0;
         for (std::size_t i = body_end; i > body_begin && seen < 15; --i) {
@@ -782,6 +965,7 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
                         std::find(captions.begin(), captions.end(), i) != captions.end()});
     d.blocks = parse_blocks(body, language, marks);
     assign_heading_ids(d.blocks);
+    if (match_numbered_notes(d, file, diagnostics) == 0) match_asterisk_notes(d, file, diagnostics);
 
     // Dateline at the start of the first paragraph (kept in the paragraph as well).
     // A byline there ("新华社北京3月1日电（记者 高鹏）") names the author when nothing else did.

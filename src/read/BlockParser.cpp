@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -154,6 +155,7 @@ class Parser {
         }
         find_label_words(groups);
         find_question_heads(groups);
+        index_lines(groups);
         for (std::size_t i = 0; i < groups.size(); ++i) {
             current_ = i;
             group(groups[i], i + 1 == groups.size());
@@ -308,7 +310,7 @@ class Parser {
                 out_.push_back(heading(g[0].text, 1, g[0].number, marks_));
                 return;
             }
-            if (!last && heading_line(g[0]))
+            if (!last && (heading_line(g[0]) || numbered_section(g[0])))
                 out_.push_back(heading(g[0].text, 1, g[0].number, marks_));
             else
                 out_.push_back(paragraph(g[0].text, g[0].number, marks_));
@@ -332,7 +334,7 @@ class Parser {
             for (std::size_t i = 0; i < g.size(); ++i) {
                 const bool next_sentence =
                     i + 1 < g.size() && measure_line(g[i + 1].text, lang_).sentence_end;
-                if (next_sentence && heading_line(g[i]))
+                if ((next_sentence && heading_line(g[i])) || numbered_section(g[i]))
                     out_.push_back(heading(g[i].text, 1, g[i].number, marks_));
                 else
                     out_.push_back(paragraph(g[i].text, g[i].number, marks_));
@@ -342,7 +344,12 @@ class Parser {
         if (widest > 120) {
             // One paragraph per line (web copy, texts without blank lines).
             for (std::size_t i = 0; i < g.size(); ++i) {
-                const bool next_is_text = i + 1 < g.size() && lens[i + 1] > 120;
+                // Before a paragraph, or after one and before a shorter sentence (a heading
+                // over a list whose items are sentences: "Main responsibilities").
+                const bool next_is_text =
+                    i + 1 < g.size() &&
+                    (lens[i + 1] > threshold::kLongLineChars ||
+                     (i > 0 && lens[i - 1] > threshold::kLongLineChars && prose_line(g[i + 1])));
                 if (next_is_text && heading_line(g[i]))
                     out_.push_back(heading(g[i].text, 1, g[i].number, marks_));
                 else
@@ -495,12 +502,129 @@ class Parser {
                label_words_.count(std::string(words[0])) > 0;
     }
 
-    /// A line that is a heading: not a caption, and heading-like in the document's script.
-    bool heading_line(const SourceLine& l) const { return !l.caption && is_heading(l.text); }
+    /// A line that is a heading: not a caption, heading-like in the document's script, and
+    /// standing where headings stand (heading_context).
+    bool heading_line(const SourceLine& l) const {
+        if (l.caption) return false;
+        if (is_heading(l.text))
+            return is_label(l.text) || numbered_label(trim(l.text)) ||
+                   chapter_label(trim(l.text)) || heading_context(l, false);
+        return exclaimed_or_quoted_heading(l.text) && in_script(l.text) && heading_context(l, true);
+    }
+
+    /// "2.質疑応答", "一、总体要求" on a line of its own: a numbered head wherever it stands.
+    bool numbered_section(const SourceLine& l) const {
+        return !l.caption && numbered_head(l.text) && in_script(l.text);
+    }
+
+    /// Every non-blank line in reading order (across blocks). What each reads as (prose,
+    /// text) is measured when a heading candidate asks (kind()), not for every line.
+    void index_lines(const std::vector<Group>& groups) {
+        for (const Group& g : groups)
+            for (const SourceLine& l : g) {
+                index_[l.number] = lines_.size();
+                lines_.push_back(l.text);
+            }
+        kinds_.assign(lines_.size(), -1);
+    }
+
+    /// Bit 1: lines_[k] is prose (prose_line); bit 2: it is text (prose, or a sentence).
+    int kind(std::size_t k) const {
+        if (kinds_[k] < 0) {
+            const LineEvidence e = measure_line(item_text(lines_[k]), lang_);
+            const bool prose = prose_line(e);
+            const bool text = prose || (e.sentence_end && e.letters >= 2);
+            kinds_[k] = static_cast<signed char>((prose ? 1 : 0) | (text ? 2 : 0));
+        }
+        return kinds_[k];
+    }
+    bool prose_at(std::size_t k) const { return (kind(k) & 1) != 0; }
+    bool text_at(std::size_t k) const { return (kind(k) & 2) != 0; }
+
+    /// The position of the first line of prose (kNone when there is none).
+    std::size_t first_prose() const {
+        if (!first_prose_) {
+            first_prose_ = kNone;
+            for (std::size_t k = 0; k < lines_.size() && *first_prose_ == kNone; ++k)
+                if (prose_at(k)) first_prose_ = k;
+        }
+        return *first_prose_;
+    }
+
+    /// True when a heading-like line stands before text after the first prose: the text has
+    /// sections.
+    bool has_sections() const {
+        if (!sections_) {
+            sections_ = false;
+            const std::size_t first = first_prose();
+            for (std::size_t k = first; k != kNone && k + 1 < lines_.size() && !*sections_; ++k)
+                sections_ = code_point_count(trim(lines_[k])) <= 80 && !prose_at(k) &&
+                            text_at(k + 1) && heading_like(lines_[k]);
+        }
+        return *sections_;
+    }
+
+    /// A line without its list marker.
+    static std::string_view item_text(std::string_view line) {
+        if (const auto m = list_marker(line))
+            return trim(line.substr(std::min(m->content, line.size())));
+        return trim(line);
+    }
+
+    /// A line of text: a sentence of prose, a long line (scripts without sentence stops, web
+    /// copy without its last stop), or a short Chinese or Japanese sentence.
+    static bool prose_line(const LineEvidence& e) {
+        if (is_prose(e) || e.chars > threshold::kLongLineChars) return true;
+        return e.sentence_end && e.letters > 0 && e.caseless * 2 >= e.letters &&
+               e.chars >= threshold::kShortCaselessSentenceChars;
+    }
+
+    /// prose_line for a source line (a list marker in front does not count).
+    bool prose_line(const SourceLine& l) const {
+        return prose_line(measure_line(item_text(l.text), lang_));
+    }
+
+    /// Where a section heading stands (ReaderThresholds.hpp, headings): after the first line of
+    /// prose, before a line of text (or before a heading that is), not one of a run of
+    /// "Label: value" fields; an exclaimed or quoted heading also after a line of text.
+    bool heading_context(const SourceLine& l, bool strict) const {
+        const auto it = index_.find(l.number);
+        if (it == index_.end()) return true;
+        const std::size_t k = it->second;
+        // Above the first line of prose only a short first line of a text with sections:
+        // "Préambule", "画像の要素" open the text; a longer one is a standfirst, a later one a
+        // kicker, label or caption, and a lone one a caption or a label.
+        if (first_prose() != kNone && k < first_prose()) {
+            const LineEvidence e = measure_line(lines_[k], lang_);
+            if (k > 0 || !has_sections() || e.words > threshold::kLeadHeadingMaxWords ||
+                e.caseless > threshold::kLeadHeadingMaxCaselessChars)
+                return false;
+        }
+        if (k + 1 >= lines_.size()) return false;
+        const bool text_follows = text_at(k + 1) || (k + 2 < lines_.size() && text_at(k + 2) &&
+                                                     heading_like(lines_[k + 1]));
+        if (!text_follows) return false;
+        if (strict && (k == 0 || !prose_at(k - 1) || !prose_at(k + 1))) return false;
+        const auto field = [&](std::size_t j) { return field_line(trim(lines_[j])); };
+        if (field(k) && ((k > 0 && field(k - 1)) || (k + 1 < lines_.size() && field(k + 1))))
+            return false;
+        return true;
+    }
+
+    /// "Wann: 15 März 2022", "Wo: FSFE Online Instanz": one word, a colon and a value.
+    static bool field_line(std::string_view t) {
+        const std::size_t colon = t.find(": ");
+        return colon != std::string_view::npos && colon > 0 &&
+               t.substr(0, colon).find(' ') == std::string_view::npos;
+    }
 
     bool is_heading(std::string_view line) const {
         if (is_label(line)) return true;
-        if (!heading_like(line)) return false;
+        return heading_like(line) && in_script(line);
+    }
+
+    /// True when the first letter of `line` is of the document's script (or no script is known).
+    bool in_script(std::string_view line) const {
         if (scripts_.empty()) return true;
         for (std::size_t p = 0; p < line.size();) {
             const char32_t c = next_code_point(line, p);
@@ -514,7 +638,13 @@ class Parser {
     }
 
     static constexpr int kMaxDepth = 6;
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
     std::vector<UScriptCode> scripts_;
+    std::unordered_map<int, std::size_t> index_;      ///< line number → position in lines_
+    std::vector<std::string_view> lines_;             ///< non-blank lines in reading order
+    mutable std::vector<signed char> kinds_;          ///< kind() of each line, -1 until measured
+    mutable std::optional<std::size_t> first_prose_;  ///< first_prose(), once computed
+    mutable std::optional<bool> sections_;            ///< has_sections(), once computed
     std::set<std::string> label_words_;
     std::set<std::size_t> question_heads_;
     std::size_t current_ = 0;

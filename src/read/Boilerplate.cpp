@@ -73,7 +73,7 @@ struct Exact {
     bool anywhere;
 };
 
-constexpr std::array<Exact, 117> kExact = {{
+constexpr std::array<Exact, 135> kExact = {{
     {"notify of", Furniture::Comments, true},
     {"inline feedbacks", Furniture::Comments, true},
     {"view all comments", Furniture::Comments, true},
@@ -132,6 +132,26 @@ constexpr std::array<Exact, 117> kExact = {{
     {"jump to navigation jump to search", Furniture::Navigation, true},
     {"show navigation", Furniture::Navigation, true},
     {"back to top", Furniture::Navigation, true},
+    // Screen-reader skip links that copy-paste brings along at the top of news pages (VOA's
+    // "Accessibility links" in its language services, Section 508 "jump over navigation bar").
+    {"accessibility links", Furniture::Navigation, true},
+    {"skip links", Furniture::Navigation, true},
+    {"liens d'accessibilité", Furniture::Navigation, true},
+    {"enlaces para accesibilidad", Furniture::Navigation, true},
+    {"attendez s'il vous plaît", Furniture::Navigation, true},
+    {"breaking news", Furniture::Navigation, false},
+    {"dernières nouvelles", Furniture::Navigation, false},
+    {"última hora", Furniture::Navigation, false},
+    {"ultime notizie", Furniture::Navigation, false},
+    {"no media source currently available", Furniture::Navigation, true},
+    {"please wait", Furniture::Navigation, true},
+    {"jump over navigation bar", Furniture::Navigation, true},
+    {"skip navigation", Furniture::Navigation, true},
+    {"линки доступности", Furniture::Navigation, true},
+    {"ลิ้งค์เชื่อมต่อ", Furniture::Navigation, true},
+    {"연결 가능 링크", Furniture::Navigation, true},
+    {"ລິ້ງ ສໍາຫລັບເຂົ້າຫາ", Furniture::Navigation, true},
+    {"ລິ້ງ ສຳຫລັບເຂົ້າຫາ", Furniture::Navigation, true},
     {"read more", Furniture::Teaser, false},
     {"continue reading", Furniture::Teaser, false},
     {"advertisement", Furniture::Navigation, true},
@@ -307,6 +327,118 @@ constexpr std::array<std::string_view, 12> kLinkBlockLabels = {
     "関連リンク",    "参考リンク",     "外部リンク",   "関連サイト", "相关链接", "相關連結",
     "related links", "external links", "useful links", "links:",     "weblinks", "liens"};
 
+/// Labels of teaser blocks (lists of other stories' headlines, dates and excerpts), followed by
+/// at most a few words ("More from BBC News", "Latest Headlines From the Embassy").
+constexpr std::array<std::string_view, 30> kTeaserBlockLabels = {
+    "latest headlines", "latest news",     "latest stories",
+    "more news",        "more stories",    "top stories",
+    "most read",        "most popular",    "most viewed",
+    "more from",        "popular posts",   "recent posts",
+    "related news",     "related content", "recommended for you",
+    "meistgelesen",     "neueste artikel", "les plus lus",
+    "à la une",         "lo más leído",    "más noticias",
+    "più letti",        "mais lidas",      "самое читаемое",
+    "самое популярное", "人気記事",        "热门文章",
+    "热门新闻",         "많이 본 뉴스",    "الأكثر قراءة"};
+
+/// Labels of lists of a programme's other episodes, at the end of video and audio pages; a
+/// section of an article may have such a title, so they are furniture at the edges only.
+constexpr std::array<std::string_view, 7> kEpisodeListLabels = {
+    "episodes", "épisodes", "episodios", "programmes", "programs", "ეპიზოდები", "эпизоды"};
+
+/// True for the label of a teaser block: one of kTeaserBlockLabels and at most four more words,
+/// no sentence punctuation.
+bool teaser_block_label(std::string_view low) {
+    for (std::string_view label : kTeaserBlockLabels) {
+        if (low.size() < label.size() || low[0] != label[0] ||
+            low.compare(0, label.size(), label) != 0)
+            continue;
+        const std::string_view rest = low.substr(label.size());
+        if (!rest.empty() && rest[0] != ' ' && rest[0] != ':') continue;
+        std::size_t words = 0;
+        bool in_word = false;
+        for (const char c : rest) {
+            words += static_cast<std::size_t>(!in_word && c != ' ');
+            in_word = c != ' ';
+        }
+        const char last = low.back();
+        return words <= 4 && last != '.' && last != '!' && last != '?';
+    }
+    return false;
+}
+
+/// Names of languages in themselves, as language switchers list them.
+constexpr std::string_view kAutonyms =
+    " english français español português русский italiano deutsch türkçe українська 中文 "
+    "日本語 한국어 العربية اردو فارسی हिन्दी বাংলা tiếng việt bahasa indonesia ";
+
+/// True for the rows of page widgets: a media player's times ("0:00 0:04:01 0:00"), a font-size
+/// switcher ("A   A   A   Pengaturan Font", "CỠ CHỮ - +", "A- A+"), a language switcher of
+/// autonyms ("English English", "English, Français, Español").
+bool widget_row(std::string_view low) {
+    // Widget rows are short: at most 8 words in 120 bytes (most lines end here).
+    if (low.size() > 120) return false;
+    std::size_t word_starts = 0;
+    bool after_space = true;
+    for (const char c : low) {  // branch-free: spaces fall unpredictably
+        word_starts += static_cast<std::size_t>(after_space & (c != ' '));
+        after_space = c == ' ';
+    }
+    if (word_starts > 8) return false;
+    std::size_t words = 0, times = 0, a_marks = 0, plus_minus = 0, autonyms = 0;
+    bool all_autonyms = true;
+    std::size_t p = 0;
+    while (p < low.size()) {
+        while (p < low.size() && low[p] == ' ') ++p;
+        if (p >= low.size()) break;
+        std::size_t end = low.find(' ', p);
+        if (end == std::string_view::npos) end = low.size();
+        std::string_view w = low.substr(p, end - p);
+        p = end;
+        while (!w.empty() && (w.back() == ',' || w.back() == '|')) w.remove_suffix(1);
+        if (w.empty()) continue;
+        if (++words > 8) return false;
+        const bool time = w.find(':') != std::string_view::npos &&
+                          w.find_first_not_of("0123456789:") == std::string_view::npos;
+        times += time;
+        a_marks += w == "a" || w == "a-" || w == "a+";
+        plus_minus += w == "+" || w == "-";
+        if (all_autonyms) {  // looked up while every word so far is one
+            const std::size_t at = kAutonyms.find(w);
+            all_autonyms = at != std::string_view::npos && kAutonyms[at - 1] == ' ' &&
+                           kAutonyms[at + w.size()] == ' ';
+            autonyms += all_autonyms;
+        }
+    }
+    if (words == 0) return false;
+    return (times >= 2 && times == words) || a_marks >= 3 ||
+           (plus_minus == 2 && words <= 4 && low.size() > 3 &&
+            low.compare(low.size() - 3, 3, "- +") == 0) ||
+           (autonyms >= 2 && autonyms == words);
+}
+
+/// True when `line` ends with a "read more" link: the excerpt of a teaser for another story
+/// ("… this September. <Read More>", "… [Read more]", "… Read more »").
+bool read_more_tail(std::string_view line) {
+    if (line.size() < 10) return false;
+    // Most lines are answered here: no "ore" (of "more", any case) among the last bytes.
+    const std::string_view last = line.substr(line.size() - std::min<std::size_t>(line.size(), 16));
+    bool ore = false;
+    for (std::size_t k = 0; k + 2 < last.size(); ++k)
+        ore |=
+            (last[k] | 0x20) == 'o' && (last[k + 1] | 0x20) == 'r' && (last[k + 2] | 0x20) == 'e';
+    if (!ore) return false;
+    std::string tail(last);
+    for (char& c : tail)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    for (std::string_view end : {"<read more>", "[read more]", "(read more)", "read more »",
+                                 "read more >>", "read more...", "read more…", "read more →"})
+        if (tail.size() >= end.size() &&
+            tail.compare(tail.size() - end.size(), end.size(), end) == 0)
+            return true;
+    return false;
+}
+
 /// The marks before a link block's label, stripped in this order.
 constexpr std::array<std::string_view, 10> kLinkBlockMarks = {"■", "□", "◆",  "◇",  "●",
                                                               "▼", "▶", "【", "［", "["};
@@ -419,6 +551,14 @@ class LineStarts {
         for (const Label& l : kLabels) add(l.text);
         for (std::string_view m : kLinkBlockMarks) add(m);
         for (std::string_view l : kLinkBlockLabels) add(l);
+        for (std::string_view l : kTeaserBlockLabels) add(l);
+        add("a ");  // a font-size widget's "A A A"
+        for (std::size_t start = 0; start < kAutonyms.size();) {
+            std::size_t end = kAutonyms.find(' ', start);
+            if (end == std::string_view::npos) end = kAutonyms.size();
+            if (end > start) add(kAutonyms.substr(start, end - start));
+            start = end + 1;
+        }
         for (std::string_view p : kNavigationPrefixes) add(p);
         add("comments (");
         for (char d = '0'; d <= '9'; ++d) add(std::string_view(&d, 1));  // comment counts
@@ -519,6 +659,26 @@ FurnitureVerdict classify(std::string_view raw, std::string_view language, bool 
     using namespace threshold;
     std::string_view line = trim(raw);
     if (starts_with(line, "- ") || starts_with(line, "* ")) line = trim(line.substr(2));
+    // A teaser's excerpt ends with its "Read more" link, however long it is.
+    if (read_more_tail(line)) return {Furniture::Teaser, true};
+    // A menu row whose items the extraction glued together ("PortadaContáctenosEnvíe esta
+    // páginaFOIA…"): a lowercase letter followed by a capital inside a word, three times or more,
+    // and no sentence end. Furniture at the edges only.
+    if (!recognisable_only && line.size() <= 4 * kFurnitureMaxChars) {
+        // (Handles and hashtags, "@LaCasaBlanca", "#ILoveFS", are camel case by design.)
+        std::size_t glued = 0;
+        char32_t previous = U' ';
+        bool handle = false;
+        for (std::size_t p = 0; p < line.size();) {
+            const char32_t c = next_code_point(line, p);
+            if (previous == U' ') handle = c == U'@' || c == U'#';
+            glued += !handle && is_lower(previous) && is_upper(c);
+            previous = c;
+        }
+        const char last = line.back();
+        if (glued >= 3 && last != '.' && last != '!' && last != '?')
+            return {Furniture::Navigation, false};
+    }
     // (A line of at most kFurnitureMaxChars bytes has at most as many code points.)
     if (line.empty() ||
         (line.size() > kFurnitureMaxChars && code_point_count(line) > kFurnitureMaxChars))
@@ -576,6 +736,11 @@ FurnitureVerdict classify(std::string_view raw, std::string_view language, bool 
                 if (starts_with(s, label) && code_point_count(s) <= code_point_count(label) + 2)
                     return {Furniture::LinkBlock, true};
     }
+
+    if (teaser_block_label(low)) return {Furniture::LinkBlock, true};
+    for (std::string_view label : kEpisodeListLabels)
+        if (low == label) return {Furniture::Teaser, false};
+    if (widget_row(low)) return {Furniture::Navigation, true};
 
     // A row of network names and share verbs: a share widget. Several words are recognisable
     // anywhere; a lone "Facebook" only beside other furniture or at the edges.
@@ -647,14 +812,19 @@ FurnitureVerdict classify(std::string_view raw, std::string_view language, bool 
         after_space = c == ' ';
     }
     const std::string_view first_word = std::string_view(low).substr(0, low.find(' '));
-    // Breadcrumbs: "Home / Noticias / Agência Brasil, 31 anos", "Home › World › Asia".
-    if (word_count > 0 && listed(kNavigationWords, first_word)) {
+    // Breadcrumbs: "Home / Noticias / Agência Brasil, 31 anos", "Home › World › Asia", and
+    // without "Home" a trail of short section names ("Tin tức / Hoa Kỳ / Người Việt hải ngoại").
+    if (word_count > 0) {
         std::size_t separators = 0;
         for (std::string_view sep : {" / ", " › ", " > ", " » "})
             for (std::size_t at = line.find(sep); at != std::string_view::npos;
                  at = line.find(sep, at + sep.size()))
                 ++separators;
-        if (separators >= 2) return {Furniture::Navigation, false};
+        if (separators >= 2 && listed(kNavigationWords, first_word))
+            return {Furniture::Navigation, false};
+        if (separators >= 2 && word_count <= 4 * (separators + 1) &&
+            code_point_count(line) <= kFallbackTitleChars && !ev().sentence_end && ev().digits == 0)
+            return {Furniture::Navigation, false};
     }
     // A font-size widget: words of two capitals ("XS", "SM", "MD", "LG").
     if (word_count > 0 && word_count <= 3) {

@@ -25,11 +25,19 @@ bool is_role(std::string_view s) {
         "redakteur",      "redakteurin",  "korrespondent",  "korrespondentin", "correspondant",
         "correspondante", "corresponsal", "corrispondente", "journaliste",     "periodista",
         "giornalista",    "корреспондент"};
+    // Offices in a project or a newsroom, anywhere in a short tail ("SIG Docs Co-Chair para
+    // Kubernetes", "Senior Staff Writer").
+    static constexpr std::array<std::string_view, 6> offices = {"chair", "co-chair", "maintainer",
+                                                                "lead",  "director", "engineer"};
     const std::string low = to_lower(trim(s));
     const auto words = split_words(low);
-    if (words.empty() || words.size() > 4) return false;
-    for (std::string_view r : roles)
-        if (words.back() == r || words.front() == r) return true;
+    if (words.empty() || words.size() > 6) return false;
+    if (words.size() <= 4)
+        for (std::string_view r : roles)
+            if (words.back() == r || words.front() == r) return true;
+    for (std::string_view w : words)
+        for (std::string_view o : offices)
+            if (w == o) return true;
     return false;
 }
 
@@ -285,6 +293,11 @@ std::vector<std::string> split_names(std::string_view names) {
         if (!split_commas) pieces = {part};
         for (const std::string& piece : pieces) {
             std::string name = strip_end_punct(piece);
+            // "Michael Mueller (Giant Swarm)": the affiliation in brackets is not the name.
+            if (const std::size_t open = name.rfind(" ("); open != std::string::npos && open > 0 &&
+                                                           name.back() == ')' &&
+                                                           !is_agency(name.substr(open)))
+                name = std::string(trim(std::string_view(name).substr(0, open)));
             if (!name.empty()) out.push_back(std::move(name));
         }
     }
@@ -316,6 +329,16 @@ bool is_photo_credit(std::string_view line) {
 
 std::optional<Byline> parse_byline(std::string_view line) {
     line = trim(line);
+    // "**Authors**: X", "__By__ X": a Markdown-emphasised label.
+    std::string plain;
+    for (std::string_view mark : {"**", "__"}) {
+        if (line.substr(0, 2) != mark) continue;
+        const std::size_t close = line.find(mark, 2);
+        if (close == std::string_view::npos || close > 30) break;
+        plain = std::string(line.substr(2, close - 2)) + std::string(line.substr(close + 2));
+        line = plain;
+        break;
+    }
     if (line.empty() || code_point_count(line) > threshold::kBylineMaxChars) return std::nullopt;
     if (is_photo_credit(line)) return std::nullopt;
     // "BYYasir Rehman": the byline label glued to a capitalised name.
@@ -324,6 +347,20 @@ std::optional<Byline> parse_byline(std::string_view line) {
         return names_byline(line.substr(2));
     if (auto b = labelled(line)) return b;
     if (auto b = korean_reporter(line)) return b;
+    // "Secretary Colin L. Powell", "Ambassador Jane Roe": an office and a name, the speaker of
+    // remarks or the signatory of a statement.
+    for (std::string_view office :
+         {"Secretary ", "Deputy Secretary ", "Under Secretary ", "Assistant Secretary ",
+          "Ambassador ", "Spokesperson ", "Secretario ", "Secretaria ", "Embajador ", "Embajadora ",
+          "Minister ", "Ministro ", "Ministra ", "Prime Minister "}) {
+        if (line.substr(0, office.size()) != office) continue;
+        const std::string_view name = trim(line.substr(office.size()));
+        const std::size_t words = split_words(name).size();
+        if (words >= 2 && words <= 4 && plausible_name(name) &&
+            name.find(" of ") == std::string_view::npos &&
+            name.find(" de ") == std::string_view::npos)
+            return Byline{{std::string(name)}, "", ""};
+    }
     // "Tuesday 15 October 2019 by Bradley M. Kuhn", "January 17, 2017 at 6:08 PM ET by X".
     for (std::string_view label : {" by ", " By ", " von ", " par ", " por "}) {
         const std::size_t at = line.rfind(label);
@@ -334,6 +371,14 @@ std::optional<Byline> parse_byline(std::string_view line) {
             if (b->date_text.empty()) b->date_text = std::string(trim(head));
             return b;
         }
+    }
+    // "Claudia Cristiani, December 29th, 2014": a name and the date.
+    if (const std::size_t comma = line.find(", "); comma != std::string_view::npos) {
+        const std::string_view name = line.substr(0, comma);
+        const std::size_t words = split_words(name).size();
+        if (words >= 2 && words <= 4 && plausible_name(name) &&
+            is_date_line(line.substr(comma + 2)))
+            return Byline{{std::string(trim(name))}, std::string(trim(line.substr(comma + 2))), ""};
     }
     // "Jane Roe, Staff Writer", "Jane Roe, Reuters"
     if (const std::size_t comma = line.rfind(',');

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <vector>
 
+#include <unicode/uchar.h>
+
 #include "read/ReaderThresholds.hpp"
 #include "read/TextUtil.hpp"
 
@@ -13,7 +15,7 @@ namespace {
 
 /// Month names of one language, January first, space-separated; genitive forms where the
 /// language writes dates with them (Russian "5 января", Polish "5 stycznia", Czech "5. ledna").
-constexpr std::array<std::string_view, 22> kMonthLists = {
+constexpr std::array<std::string_view, 27> kMonthLists = {
     "january february march april may june july august september october november december",
     "jan feb mar apr may jun jul aug sep oct nov dec",
     "jan feb mar apr may jun jul aug sept oct nov dec",
@@ -37,6 +39,13 @@ constexpr std::array<std::string_view, 22> kMonthLists = {
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
     "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
     "januari februari maret april mei juni juli agustus september oktober november desember",
+    // Arabic (Egypt and the Gulf), then the Syriac month names of the Levant and Iraq (two-word
+    // names: "كانون الثاني", see two_word_month), Hindi and Marathi.
+    "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "يناير فبراير مارس إبريل مايو يونيه يوليه أغسطس سبتمبر اكتوبر نوفمبر ديسمبر",
+    "- شباط آذار نيسان أيار حزيران تموز آب أيلول - - -",
+    "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
+    "जानेवारी फेब्रुवारी मार्च एप्रिल मे जून जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर",
     "setiembre set ago dic ene abr ago",  // Spanish variants, see month_number
     "janv févr avr juil sept oct déc",
 };
@@ -53,11 +62,11 @@ int month_number(std::string_view word) {
             if (end == std::string_view::npos) end = list.size();
             ++index;
             if (list.substr(start, end - start) == w) {
-                if (l == 20) {  // Spanish variants
+                if (l == kMonthLists.size() - 2) {  // Spanish variants
                     static constexpr int m[] = {9, 9, 8, 12, 1, 4, 8};
                     return m[index - 1];
                 }
-                if (l == 21) {  // French abbreviations
+                if (l == kMonthLists.size() - 1) {  // French abbreviations
                     static constexpr int m[] = {1, 2, 4, 7, 9, 10, 12};
                     return m[index - 1];
                 }
@@ -116,9 +125,10 @@ std::vector<Token> tokenize(std::string_view s) {
                 std::size_t r = q;
                 const char32_t d = next_code_point(s, r);
                 // CJK date signs stand alone: "2020年11月8日".
-                if (!is_alpha(d) || d == U'年' || d == U'月' || d == U'日' || d == U'년' ||
-                    d == U'월' || d == U'일' || c == U'年' || c == U'月' || c == U'日' ||
-                    c == U'년' || c == U'월' || c == U'일')
+                if (!(is_alpha(d) || (U_GET_GC_MASK(d) & (U_GC_MN_MASK | U_GC_MC_MASK)) != 0) ||
+                    d == U'年' || d == U'月' || d == U'日' || d == U'년' || d == U'월' ||
+                    d == U'일' || c == U'年' || c == U'月' || c == U'日' || c == U'년' ||
+                    c == U'월' || c == U'일')
                     break;
                 q = r;
             }
@@ -129,6 +139,29 @@ std::vector<Token> tokenize(std::string_view s) {
         }
     }
     return out;
+}
+
+/// The Levantine and Iraqi two-word month names: "كانون الثاني" (January), "تشرين الأول"
+/// (October), "تشرين الثاني" (November), "كانون الأول" (December); 0 for other words.
+int two_word_month(std::string_view first, std::string_view second) {
+    const bool first_is_second = second == "الثاني";
+    if (!first_is_second && second != "الأول" && second != "الاول") return 0;
+    if (first == "كانون") return first_is_second ? 1 : 12;
+    if (first == "تشرين") return first_is_second ? 11 : 10;
+    return 0;
+}
+
+/// The year before the first of a Japanese era named by `t` (令和 2019, 平成 1989, 昭和 1926),
+/// or 0.
+int era_base(const Token& t) {
+    // "令和元" (the era's first year) is one token.
+    if (t.kind != Token::Word || (t.text.size() != 6 && t.text.size() != 9)) return 0;
+    if (t.text.size() == 9 && t.text.substr(6) != "元") return 0;
+    const std::string_view era = t.text.substr(0, 6);
+    if (era == "令和") return 2018;
+    if (era == "平成") return 1988;
+    if (era == "昭和") return 1925;
+    return 0;
 }
 
 bool ordinal_suffix(const Token& t) {
@@ -160,6 +193,17 @@ std::optional<FoundDate> find_date(std::string_view line) {
                 }
             }
         }
+        // A Japanese era year: "令和2年5月29日", "平成30年11月9日", "令和元年5月1日".
+        if (const int base = era_base(t[i]); base != 0) {
+            // "令和元年": the first year, its "年" right after the era's token.
+            const std::size_t y = t[i].text.size() > 6 ? i : i + 1;
+            const int year = y == i ? 1 : t[y].number(1, 2) ? t[y].value() : 0;
+            if (year != 0 && at(y + 5) && t[y + 1].word("年") && t[y + 2].number(1, 2) &&
+                t[y + 3].word("月") && t[y + 4].number(1, 2) && t[y + 5].word("日") &&
+                valid(base + year, t[y + 2].value(), t[y + 4].value()))
+                return FoundDate{iso(base + year, t[y + 2].value(), t[y + 4].value()), t[i].begin,
+                                 t[y + 5].end};
+        }
         if (t[i].kind != Token::Number) continue;
         // Day first: "15 October 2019", "24. Januar 2020", "5 de enero de 2021", "3rd of May,
         // 2019", "5 января 2021".
@@ -168,8 +212,14 @@ std::optional<FoundDate> find_date(std::string_view line) {
             if (at(j) && (at(j)->is('.') || ordinal_suffix(*at(j)))) ++j;
             if (at(j) && (at(j)->word("of") || at(j)->word("de"))) ++j;
             if (at(j) && at(j)->kind == Token::Word) {
-                const int m = month_number(at(j)->text);
+                int m = month_number(at(j)->text);
                 std::size_t k = j + 1;
+                if (m == 0 && at(k) && at(k)->kind == Token::Word)
+                    if ((m = two_word_month(at(j)->text, at(k)->text)) != 0) ++k;
+                // "18 تشرين الأول/أكتوبر 2018": the Levantine name, a slash, the Egyptian one.
+                if (m != 0 && at(k + 1) && at(k)->is('/') && at(k + 1)->kind == Token::Word &&
+                    month_number(at(k + 1)->text) == m)
+                    k += 2;
                 if (m != 0) {
                     if (at(k) && at(k)->is('.')) ++k;
                     if (at(k) && at(k)->is(',')) ++k;

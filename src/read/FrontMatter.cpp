@@ -125,6 +125,15 @@ std::string clean(const std::string& s, const std::string& file, std::size_t lin
     return std::string(trim(out));
 }
 
+/// An author's name without the affiliation in brackets after it: "Tabitha Sable (Kubernetes
+/// SRC)" → "Tabitha Sable".
+std::string without_affiliation(std::string name) {
+    const std::size_t open = name.rfind(" (");
+    if (open != std::string::npos && open > 0 && !name.empty() && name.back() == ')')
+        name.erase(open);
+    return name;
+}
+
 /// Metadata key for a front-matter key; empty for keys galley does not use (layout, draft, …).
 std::string meta_key(std::string key) {
     std::transform(key.begin(), key.end(), key.begin(),
@@ -132,7 +141,7 @@ std::string meta_key(std::string key) {
     if (key == "title" || key == "subtitle" || key == "date" || key == "description" ||
         key == "publisher" || key == "rights" || key == "identifier")
         return key;
-    if (key == "author" || key == "authors") return "author";
+    if (key == "author" || key == "authors" || key == "by") return "author";  // "by:" (Go blog)
     if (key == "lang" || key == "language" || key == "locale") return "lang";
     if (key == "summary" || key == "abstract" || key == "excerpt") return "description";
     if (key == "keywords" || key == "tags" || key == "categories") return "keywords";
@@ -197,9 +206,10 @@ FrontMatter read_yaml(const std::string& block, std::size_t first_line, const st
             std::vector<std::string> items;
             if (v.IsSequence())
                 for (const auto& item : v)
-                    items.push_back(key == "author" ? person(item) : text(item));
+                    items.push_back(key == "author" ? without_affiliation(person(item))
+                                                    : text(item));
             else
-                items.push_back(key == "author" ? person(v) : text(v));
+                items.push_back(key == "author" ? without_affiliation(person(v)) : text(v));
             add_items(fm.values, key, items);
         } else if (const std::string s = text(v); !s.empty()) {
             fm.values[key] = key == "date" ? date_value(s) : s;
@@ -241,9 +251,10 @@ FrontMatter read_toml(const std::string& block, std::size_t first_line, const st
             std::vector<std::string> items;
             if (const auto* arr = v.as_array())
                 for (const auto& item : *arr)
-                    items.push_back(key == "author" ? person(item) : text(item));
+                    items.push_back(key == "author" ? without_affiliation(person(item))
+                                                    : text(item));
             else
-                items.push_back(key == "author" ? person(v) : text(v));
+                items.push_back(key == "author" ? without_affiliation(person(v)) : text(v));
             add_items(fm.values, key, items);
         } else if (const std::string s = text(v); !s.empty()) {
             fm.values[key] = key == "date" ? date_value(s) : s;

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <set>
 #include <string>
+#include <utility>
 
 #include "read/Boilerplate.hpp"
 #include "read/DateParser.hpp"
@@ -13,6 +14,15 @@
 #include "read/TextUtil.hpp"
 
 namespace galley::read {
+
+namespace {
+
+/// A closing quotation mark or bracket.
+bool is_closing_mark(char32_t c) {
+    return std::u32string_view(U"\"'”’»›」』）)]】〕").find(c) != std::u32string_view::npos;
+}
+
+}  // namespace
 
 bool is_terminal_punct(char32_t c) {
     return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == U'…' ||
@@ -118,8 +128,91 @@ bool heading_like(std::string_view line) {
     return !not_a_heading(line);
 }
 
+bool numbered_head(std::string_view line) {
+    line = trim(line);
+    if (line.empty() || line.size() > 200) return false;
+    std::size_t p = 0, digits = 0;
+    char32_t c = 0;
+    while (p < line.size()) {
+        c = next_code_point(line, p);
+        const bool digit =
+            (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９') ||
+            std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+        if (!digit) break;
+        ++digits;
+    }
+    if (digits == 0 || digits > 3 || (c != '.' && c != U'．' && c != U'、')) return false;
+    const std::string_view rest = trim(line.substr(p));
+    if (rest.empty() || code_point_count(rest) > threshold::kHeadingMaxCaselessChars) return false;
+    std::size_t q = 0;
+    const char32_t first = next_code_point(rest, q);
+    std::size_t r = rest.size();
+    const char32_t last = prev_code_point(rest, r);
+    return caseless_script(first) && is_alpha(first) && !is_terminal_punct(last);
+}
+
+bool exclaimed_or_quoted_heading(std::string_view line) {
+    line = trim(line);
+    if (line.empty() || code_point_count(line) > 80) return false;
+    std::size_t q = line.size();
+    const char32_t last = prev_code_point(line, q);
+    const std::string_view core = trim(line.substr(0, q));
+    if (core.empty()) return false;
+    std::size_t r = core.size();
+    const char32_t before = prev_code_point(core, r);
+    if (last == '!' || last == U'！') {
+        // One exclamative sentence of a few words: "Andere bijeenkomsten in Europa!".
+        if (is_terminal_punct(before) ||
+            split_words(core).size() < threshold::kExclamationHeadingMinWords)
+            return false;
+        for (std::size_t i = 0; i + 1 < core.size(); ++i)
+            if ((core[i] == '.' || core[i] == '!' || core[i] == '?') && core[i + 1] == ' ')
+                return false;
+        return heading_like(core);
+    }
+    // A quoted title at the end: "… e “Denaro pubblico? Codice pubblico!”", "… « J'aime … »".
+    static constexpr std::pair<char32_t, std::string_view> kQuotes[] = {
+        {U'”', "“"}, {U'”', "„"}, {U'»', "«"}, {'"', "\""}, {U'」', "「"}, {U'』', "『"}};
+    for (const auto& [close, open] : kQuotes) {
+        if (last != close) continue;
+        const std::size_t at = core.rfind(open);
+        if (at == std::string_view::npos || at == 0) continue;
+        if (before == '.' || before == ',' || before == ';' || before == ':') return false;
+        const std::string_view lead = trim(core.substr(0, at));
+        return !lead.empty() && split_words(line).size() <= threshold::kHeadingMaxWords &&
+               heading_like(lead) && !not_a_heading(line);
+    }
+    return false;
+}
+
 bool not_a_heading(std::string_view line) {
     line = trim(line);
+    if (line.empty()) return true;
+    // A last word without a letter or digit is a widget or a trail: "CỠ CHỮ - +", "Next »".
+    {
+        // (Closing quotes and brackets set apart by a space, as French does, end a word.)
+        std::string_view body = line;
+        while (!body.empty()) {
+            std::size_t q = body.size();
+            const char32_t c = prev_code_point(body, q);
+            if (c != ' ' && !is_closing_mark(c)) break;
+            body = body.substr(0, q);
+        }
+        std::size_t start = body.find_last_of(" \t");
+        start = start == std::string_view::npos ? 0 : start + 1;
+        const std::string_view tail = body.substr(start);
+        bool word = false;
+        for (std::size_t p = 0; p < tail.size() && !word;)
+            word = is_alnum(next_code_point(tail, p));
+        if (!word) return true;
+    }
+    // A speaker label "大臣)", "記者）" closes a bracket it never opened; "Name / Role",
+    // "Sara Fratti / CC BY 2.0" are caption and credit lines.
+    if ((line.back() == ')' && line.find('(') == std::string_view::npos) ||
+        (line.size() >= 3 && line.substr(line.size() - 3) == "）" &&
+         line.find("（") == std::string_view::npos))
+        return true;
+    if (line.find(" / ") != std::string_view::npos) return true;
     const LineEvidence e = measure_line(line, "");
     // Tables, scores, statistics, times: "1945 GMT", "Arsenal 2-1 Chelsea", "Attendance: 60,000".
     if (e.digit_share() > threshold::kHeadingMaxDigitShare) return true;

@@ -21,5 +21,12 @@ bool chapter_label(std::string_view line);
 bool not_a_heading(std::string_view line);
 /// True when `line` on its own looks like a heading.
 bool heading_like(std::string_view line);
+/// "2.質疑応答", "１．概要", "一、总体要求": a Chinese or Japanese section number and a short
+/// heading (numbered heads of press conference records and reports).
+bool numbered_head(std::string_view line);
+/// A heading that ends in '!' ("Andere bijeenkomsten in Europa!") or in a quoted title
+/// ("Software Libero e “Denaro pubblico? Codice pubblico!”"): heading-like once that end is
+/// set aside. Such lines need prose on both sides (see BlockParser).
+bool exclaimed_or_quoted_heading(std::string_view line);
 
 }  // namespace galley::read

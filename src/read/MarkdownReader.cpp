@@ -94,10 +94,31 @@ class TreeMapper {
         return out;
     }
 
-    /// The footnotes (after blocks()): a "Notes" heading and a numbered list, or nothing.
-    doc::Blocks notes() {
-        doc::Blocks out;
-        add_notes(out);
+    /// The footnotes (after blocks()), in the order of their first reference (a note's own
+    /// references number after it). cmark-gfm gives a definition no label to read back: it
+    /// moves the referenced definitions to the end of the document in the order of their first
+    /// reference and drops the others, so the k-th definition is the k-th label referenced.
+    std::vector<doc::Note> notes() {
+        std::vector<doc::Note> out;
+        for (std::size_t i = 0; i < notes_.size(); ++i) {  // may grow: notes marking notes
+            doc::Note note;
+            note.line = line_of(notes_[i]);
+            for (cmark_node* c = cmark_node_first_child(notes_[i]); c; c = cmark_node_next(c))
+                add_block(c, note.content);
+            out.push_back(std::move(note));
+        }
+        if (out.size() != note_order_.size())
+            diagnostics_.warn(file_, notes_.empty() ? 0 : line_of(notes_.front()),
+                              std::to_string(note_order_.size()) + " footnote label(s) but " +
+                                  std::to_string(out.size()) + " footnote(s) found");
+        out.resize(note_order_.size());
+        return out;
+    }
+
+    /// The source lines where the footnote definitions the parser kept start.
+    std::vector<int> note_lines() const {
+        std::vector<int> out;
+        for (cmark_node* def : notes_) out.push_back(line_of(def));
         return out;
     }
 
@@ -280,9 +301,9 @@ class TreeMapper {
                 return;
             case CMARK_NODE_FOOTNOTE_REFERENCE: {
                 const std::string label = literal(n);
-                auto [it, added] = note_numbers_.emplace(label, note_numbers_.size() + 1);
-                (void)added;
-                append_text(out, "[" + std::to_string(it->second) + "]");
+                auto [it, added] = note_numbers_.emplace(label, note_order_.size());
+                if (added) note_order_.push_back(label);
+                out.push_back({doc::NoteRef{it->second}});
                 return;
             }
             default:
@@ -323,41 +344,11 @@ class TreeMapper {
         }
     }
 
-    /// Notes are not linked yet: they follow the text as a numbered list under "Notes", in the
-    /// order of their first reference (notes never referenced come last).
-    void add_notes(doc::Blocks& out) {
-        if (notes_.empty()) return;
-        std::vector<std::pair<std::size_t, cmark_node*>> ordered;
-        for (cmark_node* def : notes_) {
-            const std::string label = literal(def);
-            auto it = note_numbers_.find(label);
-            std::size_t number = it != note_numbers_.end() ? it->second : 0;
-            ordered.emplace_back(number == 0 ? note_numbers_.size() + ordered.size() + 1 : number,
-                                 def);
-        }
-        std::stable_sort(ordered.begin(), ordered.end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
-        doc::List list;
-        list.ordered = true;
-        for (auto& [number, def] : ordered) {
-            doc::Blocks blocks;
-            for (cmark_node* c = cmark_node_first_child(def); c; c = cmark_node_next(c))
-                add_block(c, blocks);
-            list.items.push_back(std::move(blocks));
-        }
-        const int line = line_of(notes_.front());
-        diagnostics_.warn(file_, line,
-                          std::to_string(notes_.size()) +
-                              " footnote(s) set as a numbered list at the end under \"Notes\" "
-                              "(notes are not linked to their references yet)");
-        out.push_back({doc::Heading{1, {doc::Inline{doc::Text{"Notes"}}}, ""}, line});
-        out.push_back({std::move(list), line});
-    }
-
     const std::string& file_;
     Diagnostics& diagnostics_;
     std::vector<cmark_node*> notes_;
-    std::map<std::string, std::size_t> note_numbers_;
+    std::map<std::string, std::size_t> note_numbers_;  // label → index into note_order_
+    std::vector<std::string> note_order_;              // labels in first-reference order
 };
 
 /// A run of a block's characters in reading order: a text to punctuate, or characters that stay
@@ -384,6 +375,8 @@ void collect_segments(doc::Inlines& inlines, bool verbatim, std::vector<Segment>
                     out.push_back({nullptr, x.text});
                 } else if constexpr (std::is_same_v<T, doc::LineBreak>) {
                     out.push_back({nullptr, "\n"});
+                } else if constexpr (std::is_same_v<T, doc::NoteRef>) {
+                    // a raised mark, not a character of the text around it
                 } else if constexpr (std::is_same_v<T, doc::Link>) {
                     collect_segments(x.content, verbatim || shows_url(x), out);
                 } else {
@@ -516,6 +509,40 @@ std::string name_in_words(const std::string& file) {
     return out.empty() ? std::filesystem::path(file).stem().string() : out;
 }
 
+/// Warns about footnote definitions ("[^label]: …" outside fenced code) the parser did not
+/// keep (`kept`: lines of those it kept): cmark-gfm drops a definition nothing references, so
+/// its words would vanish without a word.
+void warn_unreferenced_notes(std::string_view text, const std::vector<int>& kept,
+                             const std::string& file, Diagnostics& diagnostics) {
+    std::string_view fence;
+    int line = 0;
+    for (std::size_t start = 0; start < text.size();) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string_view l = text.substr(start, end - start);
+        start = end + 1;
+        ++line;
+        std::size_t indent = 0;
+        while (indent < l.size() && indent < 4 && l[indent] == ' ') ++indent;
+        if (indent > 3) continue;
+        l.remove_prefix(indent);
+        for (std::string_view mark : {"```", "~~~"})
+            if (l.substr(0, 3) == mark) {
+                if (fence.empty())
+                    fence = mark;
+                else if (fence == mark)
+                    fence = {};
+            }
+        if (!fence.empty() || l.substr(0, 2) != "[^") continue;
+        const std::size_t close = l.find("]:");
+        if (close == std::string_view::npos || close < 3) continue;
+        const std::string label(l.substr(2, close - 2));
+        if (std::find(kept.begin(), kept.end(), line) != kept.end()) continue;
+        diagnostics.warn(file, line,
+                         "footnote '" + excerpt(label) +
+                             "' is never referenced: the Markdown parser drops its text");
+    }
+}
+
 /// cmark-gfm's extension registry is global: registered once, before any thread parses.
 void register_extensions() {
     static std::once_flag once;
@@ -566,7 +593,8 @@ doc::Document parse_markdown(std::string_view utf8, const std::string& file,
             }
         }
     if (const int top = top_heading_level(d.blocks); top <= 6) shift_headings(d.blocks, top);
-    for (doc::Block& note : mapper.notes()) d.blocks.push_back(std::move(note));
+    d.notes = mapper.notes();
+    warn_unreferenced_notes(utf8, mapper.note_lines(), file, diagnostics);
 
     // Language: --lang, then metadata (command line / sidecar / front matter), then detection.
     std::string language = normalize_language_tag(options.language);
@@ -577,11 +605,13 @@ doc::Document parse_markdown(std::string_view utf8, const std::string& file,
     if (language.empty()) {
         std::string text = meta.title + "\n";
         prose(d.blocks, text);
+        for (const doc::Note& note : d.notes) prose(note.content, text);
         language = detect_language(text);
     }
     meta.language = language;
     const QuoteMarks marks = quote_marks(language, options.quotes);
     punctuate(d.blocks, marks);
+    for (doc::Note& note : d.notes) punctuate(note.content, marks);
     meta.title = smart_punctuate(meta.title, marks);
     meta.subtitle = smart_punctuate(meta.subtitle, marks);
     assign_heading_ids(d.blocks);

@@ -1,5 +1,6 @@
 #include "read/Reader.hpp"
 
+#include "base/Error.hpp"
 #include "base/File.hpp"
 #include "read/ArticleParser.hpp"
 #include "read/Decoder.hpp"
@@ -15,19 +16,17 @@ InputFormat format_for(const std::filesystem::path& path, InputFormat format) {
 
 namespace {
 
-/// Decodes and parses `bytes` named `file`, with the sidecar of `article` when it is a file.
-doc::Document parse_bytes(const std::string& bytes, const std::string& file, InputFormat format,
-                          const ReadOptions& options, const std::filesystem::path* article,
-                          Diagnostics& diagnostics) {
-    const std::string text = decode_text(bytes, file, diagnostics);
-
-    // Command-line metadata wins over the sidecar, which wins over what the text says.
+/// `options` with its metadata keys in the reader's spelling ("language" → "lang").
+ReadOptions normalized(const ReadOptions& options) {
     ReadOptions effective = options;
     effective.meta.clear();
     for (const auto& [key, value] : options.meta)
         effective.meta[key == "language" ? "lang" : key == "authors" ? "author" : key] = value;
-    if (article && options.use_sidecar)
-        for (auto& [key, value] : read_sidecar(*article)) effective.meta.emplace(key, value);
+    return effective;
+}
+
+doc::Document parse(const std::string& text, const std::string& file, InputFormat format,
+                    const ReadOptions& effective, Diagnostics& diagnostics) {
     if (format == InputFormat::Markdown) return parse_markdown(text, file, effective, diagnostics);
     return parse_article(text, file, effective, diagnostics);
 }
@@ -36,16 +35,25 @@ doc::Document parse_bytes(const std::string& bytes, const std::string& file, Inp
 
 doc::Document read_article(const std::filesystem::path& path, const ReadOptions& options,
                            Diagnostics& diagnostics) {
+    const std::string file = path.string();
     const std::string bytes = read_file(path);
-    return parse_bytes(bytes, path.string(), format_for(path, options.format), options, &path,
-                       diagnostics);
+    const std::string text = decode_text(bytes, file, diagnostics);
+
+    // Command-line metadata wins over the sidecar, which wins over what the text says.
+    ReadOptions effective = normalized(options);
+    if (options.use_sidecar)
+        for (auto& [key, value] : read_sidecar(path)) effective.meta.emplace(key, value);
+    return parse(text, file, format_for(path, options.format), effective, diagnostics);
 }
 
-doc::Document read_article_bytes(const std::string& bytes, const std::string& name,
-                                 const ReadOptions& options, Diagnostics& diagnostics) {
-    const InputFormat format =
-        options.format == InputFormat::Auto ? InputFormat::Text : options.format;
-    return parse_bytes(bytes, name, format, options, nullptr, diagnostics);
+doc::Document read_article_text(std::string_view bytes, const std::string& name,
+                                const ReadOptions& options, Diagnostics& diagnostics) {
+    if (bytes.size() > max_input())
+        throw Error(
+            ErrorCode::TooLarge, name,
+            "larger than " + std::to_string(max_input()) + " bytes (the --max-input limit)");
+    const std::string text = decode_text(bytes, name, diagnostics);
+    return parse(text, name, format_for(name, options.format), normalized(options), diagnostics);
 }
 
 }  // namespace galley::read

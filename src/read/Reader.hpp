@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 
 #include "base/Diagnostics.hpp"
 #include "doc/Document.hpp"
@@ -40,9 +41,10 @@ InputFormat format_for(const std::filesystem::path& path, InputFormat format);
 doc::Document read_article(const std::filesystem::path& path, const ReadOptions& options,
                            Diagnostics& diagnostics);
 
-/// Reads an article already in memory (standard input), named `name` ("<stdin>") in
-/// diagnostics: no sidecar is read, and Auto format means plain text. Throws like read_article.
-doc::Document read_article_bytes(const std::string& bytes, const std::string& name,
-                                 const ReadOptions& options, Diagnostics& diagnostics);
+/// Decodes and parses an article held in memory, named `name` in diagnostics (and as the title's
+/// fallback; its extension decides InputFormat::Auto); no sidecar is read. Throws Error naming
+/// `name`: TooLarge past max_input(), InputInvalid for unusable text.
+doc::Document read_article_text(std::string_view bytes, const std::string& name,
+                                const ReadOptions& options, Diagnostics& diagnostics);
 
 }  // namespace galley::read

@@ -46,6 +46,9 @@ inline constexpr std::size_t kRepeatedWordsTenths = 4;
 /// Furniture gathers at the edges: this many non-blank lines at the top and the bottom are
 /// searched for it (a page header or footer rarely has more).
 inline constexpr std::size_t kEdgeLines = 12;
+/// A teaser list at the end of a page (a label, then a date and a headline per item) is looked
+/// for in this many last lines: eight items of three lines.
+inline constexpr std::size_t kTeaserListLines = 24;
 /// A link block under a label ("■関連リンク", "Related links") lists at most this many lines.
 inline constexpr std::size_t kLinkBlockMaxLines = 12;
 
@@ -77,6 +80,13 @@ inline constexpr int kDateLineMaxOtherWords = 3;
 inline constexpr std::size_t kDateLineMaxCaselessChars = 6;
 
 // ---- headings -----------------------------------------------------------------------------
+// A section heading, as typesetters and the extractors read it: short, without final sentence
+// punctuation, standing after the text has begun (a short line above the first sentence of
+// prose is a kicker, a standfirst, a caption or a label), before a paragraph of text (a short
+// line before a byline, a credit, a list of links or nothing is furniture), and not one of a
+// run of lines of the same shape (fields "Wann: …", "Wo: …"; list items that lost their
+// markers). Numbered heads ("2.質疑応答", "一、总体要求") and chapter labels carry their
+// own evidence and stand anywhere.
 /// A heading is a short line: 12 words (Latin) or 40 characters (CJK); longer is text.
 inline constexpr std::size_t kHeadingMaxWords = 12;
 inline constexpr std::size_t kHeadingMaxCaselessChars = 40;
@@ -87,5 +97,21 @@ inline constexpr double kHeadingMaxDigitShare = 0.25;
 /// of prose of at least this many characters.
 inline constexpr std::size_t kQuestionHeadingMinWords = 3;
 inline constexpr std::size_t kProseBlockMinChars = 120;
+/// A line this long is a paragraph even without sentence punctuation (Thai, Lao and Khmer do
+/// not mark sentence ends; web copy drops a paragraph's last stop): jusText's "long" paragraphs
+/// start at about this length (its length_high is 200 characters, length_low 70).
+inline constexpr std::size_t kLongLineChars = 120;
+/// A Chinese or Japanese sentence that ends with 。！？ from this many characters on is text
+/// ("私から3点申し上げます。", 12 characters): a heading's follower may be that short.
+inline constexpr std::size_t kShortCaselessSentenceChars = 8;
+/// A heading above the first paragraph opens the body right under the title: a section label
+/// of a word or a few ("Préambule", "Introduction", "画像の要素"), as short as the labels above a
+/// headline (kShortHeadlineWords); a longer first line is a headline the title missed or a
+/// standfirst (a dek runs to a sentence of 10–30 words).
+inline constexpr std::size_t kLeadHeadingMaxWords = 3;
+inline constexpr std::size_t kLeadHeadingMaxCaselessChars = 10;
+/// An exclamative subhead ("Andere bijeenkomsten in Europa!") has at least this many words; a
+/// shorter exclamation standing alone is an interjection or a sign-off ("Thank you!").
+inline constexpr std::size_t kExclamationHeadingMinWords = 3;
 
 }  // namespace galley::read::threshold

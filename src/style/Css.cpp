@@ -190,7 +190,7 @@ std::string generate_css(const StyleSheet& style, const std::vector<CssFont>& fo
         {"h1.title", &style.title},
         {"p.subtitle", &style.subtitle},
         {"p.byline", &style.byline},
-        {"p.dateline, p.date", &style.dateline},
+        {"p.dateline, p.date, p.publisher", &style.dateline},
     };
     for (const auto& [selector, text] : title_block) {
         Rule r{selector, {}};
@@ -242,6 +242,19 @@ std::string generate_css(const StyleSheet& style, const std::vector<CssFont>& fo
     inline_code.add("hyphens", "none");
     rules.push_back(std::move(inline_code));
     rules.push_back({"pre code", {{"font-size", "1em"}}});
+
+    // Notes: the mark raised and small; the asides (popped up by most reading systems, else at
+    // the article's end) in the note style's size.
+    rules.push_back({"a.noteref",
+                     {{"vertical-align", "super"},
+                      {"font-size", "0.75em"},
+                      {"line-height", "0"},
+                      {"text-decoration", "none"}}});
+    Rule aside{"aside.footnote", {}};
+    text_rules(aside, style.note, body, stacks, false, false);
+    aside.add("text-indent", "0");
+    rules.push_back(std::move(aside));
+    rules.push_back({"aside.footnote p", {{"margin", "0"}, {"text-indent", "0"}}});
 
     // Tables: rules under the header and between rows, cells aligned as the column says.
     rules.push_back({"table",

@@ -143,6 +143,9 @@ std::vector<KeyDef> build_schema() {
     add_text(
         d, "code", [](StyleSheet& s) -> TextStyle& { return s.code; },
         kFamily | kSize | kLeading | kBefore | kAfter | kColor);
+    add_text(
+        d, "note", [](StyleSheet& s) -> TextStyle& { return s.note; },
+        kFamily | kSize | kLeading | kBefore | kAfter | kAlign | kColor);
 
     add(d, "running_head.enabled", Kind::Bool,
         [](StyleSheet& s) { return &s.running_head.enabled; });

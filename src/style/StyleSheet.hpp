@@ -1,6 +1,6 @@
 // style: the one set of typographic values that drives both outputs.
 //   styles/*.toml → load_style() → StyleSheet → epub/ (through css()) and layout/ (directly).
-// Every length is in points; every family is a name that text::FontSet resolves
+// Every length is in points; every family is a name that text::FontCatalog resolves
 // ("serif" and "sans" are the bundled book faces).
 #pragma once
 
@@ -32,7 +32,7 @@ struct PageStyle {
 
 /// Font and spacing of one kind of text block (body, a heading level, title, byline...).
 struct TextStyle {
-    std::string family = "serif";   ///< family name resolved by text::FontSet
+    std::string family = "serif";   ///< family name resolved by text::FontCatalog
     Pt font_size{10.5};             ///< em size
     Pt leading{14};                 ///< baseline-to-baseline distance
     bool bold = false;              ///< bold face
@@ -67,7 +67,7 @@ struct SourceRef {
 };
 
 /// A font file a style brings along (`[fonts."Family"] regular = "path"`), to be handed to
-/// text::FontSet::add_file(family, path) before the style's families are checked.
+/// text::FontCatalog::add_file(family, path) before the style's families are checked.
 struct UserFont {
     std::string family;          ///< family name the style's `family` keys use
     bool bold = false;           ///< the bold face of the family
@@ -106,6 +106,10 @@ struct StyleSheet {
     /// Code blocks and inline code: a monospace face, set line for line, never justified or
     /// hyphenated (only family, font_size, leading, space_before, space_after, color apply).
     TextStyle code{"Noto Sans Mono", Pt{8.5}, Pt{11.5}, false, false, Pt{6}, Pt{6}, Align::Left};
+    /// Notes (footnotes): their text at the foot of the page (PDF) or in footnote asides (EPUB).
+    /// space_before is the room between the text and the first note (the short rule sits in
+    /// it), space_after the space between two notes (bold and italic do not apply).
+    TextStyle note{"serif", Pt{8.5}, Pt{10.5}, false, false, Pt{12}, Pt{2}, Align::Justify};
     /// Quotation marks per language (BCP 47 primary tag or full tag, e.g. "en", "de", "pt-BR"):
     /// exactly four characters, outer open, outer close, inner open, inner close ("“”‘’").
     std::map<std::string, std::u32string> quotes = {{"en", U"\u201c\u201d\u2018\u2019"}};
@@ -136,7 +140,7 @@ std::pair<std::string, std::string> parse_override(const std::string& assignment
 /// language ("pt"), else "en", else “”‘’. Always four characters.
 std::u32string quotes_for(const StyleSheet& style, std::string_view language);
 
-/// The distinct family names `style` uses, sorted (text::FontSet::has_family checks each).
+/// The distinct family names `style` uses, sorted (text::FontCatalog::has_family checks each).
 std::vector<std::string> families(const StyleSheet& style);
 
 /// Each distinct family with the first key using it and where that key was set.

@@ -15,7 +15,7 @@
 #include <mutex>
 
 #include "base/Error.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontFace.hpp"
 
 namespace galley::text {
 

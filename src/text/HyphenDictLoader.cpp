@@ -1,5 +1,7 @@
 #include "text/HyphenDictLoader.hpp"
 
+#include "text/HyphenBinary.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -415,6 +417,7 @@ HyphenDict* load_hyphen_dict(const std::string& file) {
 
 void free_hyphen_dict(HyphenDict* dict) {
     if (!dict) return;
+    release_hyphen_mapping(dict);  // a compiled dictionary's file mapping, if any
     HyphenDict* next = dict->nextlevel;
     std::free(dict->states);
     std::free(dict->nohyphen);

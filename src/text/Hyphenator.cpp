@@ -1,5 +1,6 @@
 #include "text/Hyphenator.hpp"
 
+#include "text/HyphenBinary.hpp"
 #include "text/HyphenDictLoader.hpp"
 
 #include <hyphen.h>
@@ -103,9 +104,11 @@ struct Hyphenator::Impl {
     /// Loads the dictionary once (thread-safe: concurrent callers wait for the first).
     bool ensure_loaded() {
         std::call_once(once, [this] {
-            // Our loader builds the same automaton as hnj_hyphen_load() in milliseconds instead of
-            // seconds (German); libhyphen still does the hyphenating.
-            HyphenDict* d = load_hyphen_dict(file);
+            // The compiled form made at build time (mapped, no parsing) when it is there and
+            // current; else our loader builds the same automaton as hnj_hyphen_load() in
+            // milliseconds instead of seconds (German). libhyphen still does the hyphenating.
+            HyphenDict* d = load_compiled_hyphen_dict(file);
+            if (!d) d = load_hyphen_dict(file);
             if (!d) return;
             std::string cset = d->cset;
             utf8 = d->utf8 != 0 || cset == "UTF-8" || cset == "utf-8";

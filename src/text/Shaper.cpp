@@ -7,10 +7,11 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
-#include <cstdio>
+#include <map>
+#include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace galley::text {
 
@@ -57,27 +58,36 @@ UScriptCode script_of(char32_t c) {
     return U_FAILURE(err) ? USCRIPT_COMMON : s;
 }
 
-std::string describe(char32_t c) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
-    std::string out = buf;
-    if (c >= 0x20 && !(c >= 0xD800 && c <= 0xDFFF)) {
-        char u8[5];
-        std::int32_t n = 0;
-        UBool err = false;
-        U8_APPEND(u8, n, 4, static_cast<UChar32>(c), err);
-        if (!err) out += " '" + std::string(u8, static_cast<std::size_t>(n)) + "'";
-    }
-    return out;
-}
+/// Characters below this are looked up in a flat table per role (Latin, Greek, Cyrillic...).
+constexpr char32_t kFlatLimit = 0x800;
+
+/// What this output asked the catalog for one (family, style, language), remembered: the
+/// answers are a pure function of the question, so remembering them changes nothing.
+struct RoleMemo {
+    const FaceRole* role = nullptr;
+    std::string language;
+    std::vector<const FontFace*> flat;  // c < kFlatLimit; kUnknown when not asked yet
+    std::unordered_map<char32_t, const FontFace*> other;
+};
+
+const FontFace* const kUnknown = reinterpret_cast<const FontFace*>(1);
 
 }  // namespace
 
 struct Shaper::Impl {
-    FontSet& fonts;
+    /// A cached result: the runs and the characters no font covered.
+    struct Shaped {
+        std::vector<ShapedRun> runs;
+        std::vector<char32_t> missing;
+    };
+    const FontCatalog& fonts;
+    GlyphUse& use;
     hb_buffer_t* buffer = hb_buffer_create();
-    std::unordered_map<std::string, std::vector<ShapedRun>> cache;
-    std::unordered_set<char32_t> warned;
+    std::unordered_map<std::string, Shaped> cache;
+    std::map<std::tuple<std::string, bool, bool, std::string>, std::unique_ptr<RoleMemo>> memos;
+    RoleMemo* last = nullptr;               // the memo of the last request
+    ShapeRequest last_request;              // ... and that request
+    std::vector<char32_t> missing;          // reused per call
     std::string key;                        // reused cache key
     std::vector<Char> chars;                // reused per call
     std::vector<std::uint32_t> codepoints;  // what HarfBuzz shapes (controls hidden)
@@ -87,7 +97,7 @@ struct Shaper::Impl {
     std::unordered_map<std::string, hb_language_t> languages;
     UBiDi* bidi = ubidi_open();
 
-    explicit Impl(FontSet& f) : fonts(f) {}
+    Impl(const FontCatalog& f, GlyphUse& u) : fonts(f), use(u) {}
     ~Impl() {
         hb_buffer_destroy(buffer);
         ubidi_close(bidi);
@@ -181,7 +191,40 @@ struct Shaper::Impl {
         for (; pending < chars.size(); ++pending) chars[pending].script = last;
     }
 
-    void faces(const ShapeRequest& req, Diagnostics& diag, const std::string& file) {
+    RoleMemo& memo_for(const ShapeRequest& req) {
+        if (last && last_request.bold == req.bold && last_request.italic == req.italic &&
+            last_request.family == req.family && last_request.language == req.language)
+            return *last;
+        auto key = std::make_tuple(req.family, req.bold, req.italic, req.language);
+        auto it = memos.find(key);
+        if (it == memos.end()) {
+            auto memo = std::make_unique<RoleMemo>();
+            memo->role = &fonts.role(req.family, req.bold, req.italic);
+            memo->language = req.language;
+            memo->flat.assign(kFlatLimit, kUnknown);
+            it = memos.emplace(std::move(key), std::move(memo)).first;
+        }
+        last_request = req;
+        last = it->second.get();
+        return *last;
+    }
+
+    const FontFace* face_for(char32_t c, RoleMemo& memo) {
+        if (c < kFlatLimit) {
+            const FontFace*& slot = memo.flat[c];
+            if (slot == kUnknown) slot = fonts.face_for(c, *memo.role, memo.language);
+            return slot;
+        }
+        auto it = memo.other.find(c);
+        if (it != memo.other.end()) return it->second;
+        const FontFace* f = fonts.face_for(c, *memo.role, memo.language);
+        memo.other.emplace(c, f);
+        return f;
+    }
+
+    void faces(const ShapeRequest& req) {
+        RoleMemo& memo = memo_for(req);
+        const FontFace* primary = &memo.role->primary();
         const FontFace* prev = nullptr;
         std::uint8_t prev_level = 0;
         for (Char& ch : chars) {
@@ -193,19 +236,17 @@ struct Shaper::Impl {
             ch.attached = false;
             if (needs_no_glyph(ch.c)) {
                 // Controls and joiners are hidden: never worth a font search (fontconfig).
-                f = prev ? prev : &fonts.primary(req.family, req.bold, req.italic);
+                f = prev ? prev : primary;
                 ch.attached = prev != nullptr;
             } else if (prev && weak && prev->covers(ch.c)) {
                 f = prev;  // spaces, punctuation and marks stay with the run they are in
                 ch.attached = true;
             } else {
-                f = fonts.face_for(ch.c, req.family, req.bold, req.italic, req.language);
+                f = face_for(ch.c, memo);
                 if (!f) {
-                    if (warned.insert(ch.c).second)
-                        diag.warn(file, 0,
-                                  "no font covers " + describe(ch.c) + " (family '" + req.family +
-                                      "'); drawn as .notdef");
-                    f = &fonts.primary(req.family, req.bold, req.italic);
+                    if (std::find(missing.begin(), missing.end(), ch.c) == missing.end())
+                        missing.push_back(ch.c);
+                    f = primary;
                 }
             }
             ch.face = prev = f;
@@ -258,11 +299,12 @@ struct Shaper::Impl {
     }
 };
 
-Shaper::Shaper(FontSet& fonts) : impl_(std::make_unique<Impl>(fonts)) {}
+Shaper::Shaper(const FontCatalog& fonts, GlyphUse& use)
+    : impl_(std::make_unique<Impl>(fonts, use)) {}
 Shaper::~Shaper() = default;
 
 const std::vector<ShapedRun>& Shaper::shape(std::string_view text, const ShapeRequest& request,
-                                            Diagnostics& diagnostics, const std::string& file) {
+                                            const std::string& file) {
     Impl& m = *impl_;
     m.key.assign(text);
     m.key += '\0';
@@ -271,14 +313,18 @@ const std::vector<ShapedRun>& Shaper::shape(std::string_view text, const ShapeRe
     m.key += static_cast<char>('0' + (request.bold ? 2 : 0) + (request.italic ? 1 : 0));
     m.key += request.language;
     auto it = m.cache.find(m.key);
-    if (it != m.cache.end()) return it->second;
+    if (it != m.cache.end()) {
+        for (char32_t c : it->second.missing) m.use.add_missing(c, file);
+        return it->second.runs;
+    }
 
     std::vector<ShapedRun> runs;
+    m.missing.clear();
     m.decode(text);
     if (!m.chars.empty()) {
         m.bidi_levels();
         m.scripts();
-        m.faces(request, diagnostics, file);
+        m.faces(request);
         std::size_t from = 0;
         for (std::size_t i = 1; i <= m.chars.size(); ++i) {
             if (i < m.chars.size() && m.chars[i].level == m.chars[from].level &&
@@ -288,7 +334,8 @@ const std::vector<ShapedRun>& Shaper::shape(std::string_view text, const ShapeRe
             from = i;
         }
     }
-    return m.cache.emplace(m.key, std::move(runs)).first->second;
+    for (char32_t c : m.missing) m.use.add_missing(c, file);
+    return m.cache.emplace(m.key, Impl::Shaped{std::move(runs), m.missing}).first->second.runs;
 }
 
 }  // namespace galley::text

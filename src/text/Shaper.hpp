@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "base/Diagnostics.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontCatalog.hpp"
+#include "text/GlyphUse.hpp"
 
 namespace galley::text {
 
@@ -34,7 +34,7 @@ struct ShapedRun {
 
 /// What to shape with: family and face style, BCP 47 language (for locl forms and shaping).
 struct ShapeRequest {
-    std::string family = "serif";  ///< family resolved by FontSet
+    std::string family = "serif";  ///< family resolved by FontCatalog
     bool bold = false;             ///< bold face
     bool italic = false;           ///< italic face
     std::string language = "en";   ///< BCP 47 language
@@ -43,18 +43,20 @@ struct ShapeRequest {
 /// Shapes a piece of text (one word or a whole line) into runs: split by script, bidi level and
 /// covering face, each run shaped by HarfBuzz with kerning and ligatures. Runs come in logical
 /// order (reorder them per line by `level`, UAX #9 rule L2). A character no font covers is
-/// reported once per Shaper to `diagnostics` (under `file`, "U+XXXX 'c'") and drawn with .notdef
-/// of the primary face. Results are cached per (text, request): shaping the same word twice costs
-/// one hash lookup. Not thread-safe: one Shaper per thread (over that thread's FontSet).
+/// recorded in the output's GlyphUse (with `file`) and drawn with .notdef of the primary face.
+/// Results are cached per (text, request) — a pure function of both, as the catalog's fallback
+/// is — so shaping the same word twice costs one hash lookup. Not thread-safe: one Shaper per
+/// output (the catalog behind it is shared).
 class Shaper {
   public:
-    /// A shaper drawing from `fonts` (borrowed; must outlive the shaper).
-    explicit Shaper(FontSet& fonts);
+    /// A shaper drawing from `fonts`, recording missing characters in `use` (both borrowed; they
+    /// must outlive the shaper).
+    Shaper(const FontCatalog& fonts, GlyphUse& use);
     /// Releases the cache (every ShapedRun returned so far).
     ~Shaper();
-    /// Shapes `text`; the returned reference stays valid for the shaper's lifetime.
+    /// Shapes `text` met in `file`; the returned reference stays valid for the shaper's lifetime.
     const std::vector<ShapedRun>& shape(std::string_view text, const ShapeRequest& request,
-                                        Diagnostics& diagnostics, const std::string& file = {});
+                                        const std::string& file = {});
 
   private:
     struct Impl;

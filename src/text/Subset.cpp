@@ -15,10 +15,20 @@ struct Input {
     ~Input() { hb_subset_input_destroy(p); }
 };
 
-/// Runs plan → execute on `face` and returns the new font file's bytes.
-std::string execute(const FontFace& face, hb_subset_input_t* input) {
+/// Runs plan → execute on `face` and returns the new font file's bytes; `old_to_new` (when given)
+/// receives the new id of every glyph of `wanted` the subset keeps.
+std::string execute(const FontFace& face, hb_subset_input_t* input,
+                    const std::set<std::uint32_t>* wanted = nullptr,
+                    std::map<std::uint32_t, std::uint32_t>* old_to_new = nullptr) {
     hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(face.hb_face(), input);
     if (!plan) throw Error(ErrorCode::Font, face.path().string(), "cannot plan font subset");
+    if (old_to_new && wanted) {
+        const hb_map_t* mapping = hb_subset_plan_old_to_new_glyph_mapping(plan);
+        for (std::uint32_t gid : *wanted) {
+            hb_codepoint_t to = hb_map_get(mapping, gid);
+            if (to != HB_MAP_VALUE_INVALID) (*old_to_new)[gid] = to;
+        }
+    }
     hb_face_t* result = hb_subset_plan_execute_or_fail(plan);
     hb_subset_plan_destroy(plan);
     if (!result) throw Error(ErrorCode::Font, face.path().string(), "font subsetting failed");
@@ -39,7 +49,8 @@ void drop(hb_subset_input_t* input, std::initializer_list<hb_tag_t> tags) {
 
 }  // namespace
 
-std::string subset_by_glyphs(const FontFace& face, const std::set<std::uint32_t>& gids) {
+std::string subset_by_glyphs(const FontFace& face, const std::set<std::uint32_t>& gids,
+                             std::map<std::uint32_t, std::uint32_t>* old_to_new) {
     Input in;
     if (!in.p) throw Error(ErrorCode::Font, face.path().string(), "out of memory for subset");
     hb_set_t* glyphs = hb_subset_input_set(in.p, HB_SUBSET_SETS_GLYPH_INDEX);
@@ -56,9 +67,9 @@ std::string subset_by_glyphs(const FontFace& face, const std::set<std::uint32_t>
                 HB_TAG('S', 'T', 'A', 'T'), HB_TAG('f', 'v', 'a', 'r'), HB_TAG('g', 'v', 'a', 'r'),
                 HB_TAG('H', 'V', 'A', 'R'), HB_TAG('a', 'v', 'a', 'r')});
     unsigned flags = HB_SUBSET_FLAGS_NO_HINTING;
-    if (!face.is_cid_keyed()) flags |= HB_SUBSET_FLAGS_RETAIN_GIDS;
+    if (!face.is_cff()) flags |= HB_SUBSET_FLAGS_RETAIN_GIDS;
     hb_subset_input_set_flags(in.p, flags);
-    return execute(face, in.p);
+    return execute(face, in.p, &gids, old_to_new);
 }
 
 std::string subset_by_unicodes(const FontFace& face, const std::set<char32_t>& codepoints) {

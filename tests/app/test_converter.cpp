@@ -64,3 +64,71 @@ TEST_CASE("an output that is an input is refused, and the input stays") {
     CHECK_NOTHROW(app::refuse_overwriting_inputs({dir / "new.pdf"}, {dir / "p.pdf"}));
     fs::remove_all(dir);
 }
+
+TEST_CASE("the command line's options become a typed API job") {
+    app::ConvertJob job;
+    job.input = "a.md";
+    job.outputs = {"x.epub", "y.PDF"};
+    job.read.format = read::InputFormat::Text;
+    job.read.meta = {{"author", "A. One; B. Two"},
+                     {"keywords", "x, y"},
+                     {"lang", "fr"},
+                     {"colour", "red"},
+                     {"title", "T"}};
+    job.read.language = "de";
+    job.style = "report";
+    job.style_settings = {{"body.font_size", "12pt"}};
+    const api::Job out = app::api_job(job);
+    CHECK(out.input.path == "a.md");
+    CHECK(out.input.format == api::InputFormat::Text);
+    CHECK(out.input.read_sidecar);
+    CHECK(*out.metadata.authors == std::vector<std::string>{"A. One", "B. Two"});
+    CHECK(*out.metadata.keywords == std::vector<std::string>{"x", "y"});
+    CHECK(*out.metadata.language == "de");  // --lang wins over --meta lang
+    CHECK(*out.metadata.title == "T");
+    CHECK(out.metadata.unknown_keys == std::vector<std::string>{"colour"});
+    CHECK(out.metadata.origin == "--meta");
+    CHECK(out.style.name == "report");
+    CHECK(out.style.settings == job.style_settings);
+    REQUIRE(out.outputs.size() == 2);
+    CHECK(out.outputs[1].path == "y.PDF");
+    CHECK_FALSE(out.outputs[1].format.has_value());  // by extension, when the job runs
+}
+
+TEST_CASE("the output - of the command line is an output to memory in the --to format") {
+    app::ConvertJob job;
+    job.input = "a.txt";
+    job.outputs = {"x.epub", app::kStdStream};
+    job.stdout_format = app::Format::Pdf;
+    const api::Job out = app::api_job(job);
+    REQUIRE(out.outputs.size() == 2);
+    CHECK(out.outputs[0].path == "x.epub");
+    CHECK(out.outputs[1].path.empty());  // memory: main writes its bytes to standard output
+    REQUIRE(out.outputs[1].format.has_value());
+    CHECK(*out.outputs[1].format == api::OutputFormat::Pdf);
+    CHECK(app::input_name(app::kStdStream) == "<stdin>");
+    CHECK(app::input_name("a.txt") == "a.txt");
+}
+
+TEST_CASE("galley convert's failures keep their code and name the file") {
+    app::ConvertJob job;
+    job.input = "/nonexistent/galley/article.txt";
+    job.outputs = {"/tmp/galley-never-written.pdf"};
+    Diagnostics diagnostics;
+    try {
+        app::run_convert(job, diagnostics);
+        FAIL("no error");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::InputMissing);
+        CHECK(e.file() == "/nonexistent/galley/article.txt");
+    }
+    job.input = GALLEY_SAMPLES "/azerbaijan-victory-day.txt";
+    job.style = "no-such-style";
+    try {
+        app::run_convert(job, diagnostics);
+        FAIL("no error");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::Style);
+    }
+    CHECK_FALSE(fs::exists("/tmp/galley-never-written.pdf"));
+}

@@ -1,6 +1,6 @@
 // Issue 3's whole-corpus layout check: every article of ../shared/corpus (en/, intl/,
 // anthology/; see its SOURCES.md) read with the real reader and laid out in the default style
-// with one shared FontSet has no set line wider than its measure by more than 0.5 pt, no glyph
+// with one shared font catalog has no set line wider than its measure by more than 0.5 pt, no glyph
 // outside its text column, and no .notdef glyph (gid 0) unless the shaper reported that
 // character as covered by no font. Registered only when the corpus exists (label "corpus").
 #include <catch2/catch.hpp>

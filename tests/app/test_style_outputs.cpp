@@ -42,7 +42,7 @@ const doc::Document& probe(const std::string& name) {
 Outputs outputs(const std::string& article,
                 const std::vector<std::pair<std::string, std::string>>& set) {
     style::StyleSheet style = style::load_style("classic", set);
-    std::unique_ptr<text::FontSet> fonts = app::fonts_for(style);
+    std::unique_ptr<text::FontCatalog> fonts = app::fonts_for(style);
     Diagnostics d;
     layout::PagedDocument paged = layout::layout_document(probe(article), style, *fonts, d);
     const std::map<std::string, std::vector<std::string>> stacks = {{"serif", {"Noto Serif"}},

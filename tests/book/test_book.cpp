@@ -84,20 +84,20 @@ TEST_CASE("per-article overrides win over what the article says") {
 TEST_CASE("the book metadata comes from the manifest") {
     BookFolder f;
     book::Manifest m = book::load_manifest(f.write(kParts));
-    epub::BookInfo info = book::book_info(m);
+    present::BookInfo info = book::book_info(m);
     CHECK(info.meta.title == "Whaling");
     CHECK(info.meta.authors == std::vector<std::string>{"Herman Melville"});
     CHECK(info.editors == std::vector<std::string>{"A. Editor"});
     CHECK(info.meta.language == "en");
-    CHECK(epub::book_identifier(info, {}) == "urn:isbn:9783161484100");
+    CHECK(present::book_identifier(info, {}) == "urn:isbn:9783161484100");
     info.isbn.clear();
     Diagnostics diagnostics;
     book::Book b = book::assemble_book(m, diagnostics);
-    std::string id = epub::book_identifier(info, b.parts);
+    std::string id = present::book_identifier(info, b.parts);
     CHECK(id.rfind("urn:uuid:", 0) == 0);
-    CHECK(epub::book_identifier(info, b.parts) == id);  // same book, same identifier
+    CHECK(present::book_identifier(info, b.parts) == id);  // same book, same identifier
     b.parts[1].articles.pop_back();
-    CHECK(epub::book_identifier(info, b.parts) != id);  // different content, different one
+    CHECK(present::book_identifier(info, b.parts) != id);  // different content, different one
 }
 
 TEST_CASE("an unreadable article fails the whole book, naming its manifest line") {

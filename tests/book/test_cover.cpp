@@ -12,7 +12,7 @@
 #include "base/Error.hpp"
 #include "base/File.hpp"
 #include "book/Book.hpp"
-#include "epub/CoverImage.hpp"
+#include "present/CoverImage.hpp"
 
 using namespace galley;
 namespace fs = std::filesystem;
@@ -50,7 +50,7 @@ struct CoverFolder {
 }  // namespace
 
 TEST_CASE("a PNG cover: media type and size from its header") {
-    std::optional<epub::CoverImage> c = epub::cover_image(png_header(600, 900));
+    std::optional<present::CoverImage> c = present::cover_image(png_header(600, 900));
     REQUIRE(c);
     CHECK(c->media_type == "image/png");
     CHECK(c->extension == "png");
@@ -61,7 +61,7 @@ TEST_CASE("a PNG cover: media type and size from its header") {
 }
 
 TEST_CASE("a JPEG cover: size from its start-of-frame marker") {
-    std::optional<epub::CoverImage> c = epub::cover_image(read_file(kData / "cover.jpg"));
+    std::optional<present::CoverImage> c = present::cover_image(read_file(kData / "cover.jpg"));
     REQUIRE(c);
     CHECK(c->media_type == "image/jpeg");
     CHECK(c->extension == "jpg");
@@ -70,21 +70,21 @@ TEST_CASE("a JPEG cover: size from its start-of-frame marker") {
 }
 
 TEST_CASE("what is not a whole PNG or JPEG header is no cover") {
-    CHECK_FALSE(epub::cover_image(""));
-    CHECK_FALSE(epub::cover_image("GIF89a\x01\0\x01\0"));
-    CHECK_FALSE(epub::cover_image("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
-    CHECK_FALSE(epub::cover_image(png_header(600, 900).substr(0, 20)));  // truncated
-    CHECK_FALSE(epub::cover_image(png_header(0, 900)));                  // no pixels
+    CHECK_FALSE(present::cover_image(""));
+    CHECK_FALSE(present::cover_image("GIF89a\x01\0\x01\0"));
+    CHECK_FALSE(present::cover_image("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+    CHECK_FALSE(present::cover_image(png_header(600, 900).substr(0, 20)));  // truncated
+    CHECK_FALSE(present::cover_image(png_header(0, 900)));                  // no pixels
     const std::string jpeg = read_file(kData / "cover.jpg");
-    CHECK_FALSE(epub::cover_image(jpeg.substr(0, 40)));  // cut before its frame header
-    CHECK_FALSE(epub::cover_image(std::string(3, '\xFF')));
+    CHECK_FALSE(present::cover_image(jpeg.substr(0, 40)));  // cut before its frame header
+    CHECK_FALSE(present::cover_image(std::string(3, '\xFF')));
 }
 
 TEST_CASE("every cut of a cover file is refused or read whole, never read past its end") {
     const std::string jpeg = read_file(kData / "cover.jpg");
     std::size_t refused = 0;
     for (std::size_t n = 0; n <= jpeg.size(); ++n) {
-        std::optional<epub::CoverImage> c = epub::cover_image(jpeg.substr(0, n));
+        std::optional<present::CoverImage> c = present::cover_image(jpeg.substr(0, n));
         if (!c) {
             ++refused;
             continue;
@@ -95,7 +95,8 @@ TEST_CASE("every cut of a cover file is refused or read whole, never read past i
     CHECK(refused > 0);
     CHECK(refused < jpeg.size());
     const std::string png = png_header(7, 9);
-    for (std::size_t n = 0; n < png.size(); ++n) CHECK_FALSE(epub::cover_image(png.substr(0, n)));
+    for (std::size_t n = 0; n < png.size(); ++n)
+        CHECK_FALSE(present::cover_image(png.substr(0, n)));
 }
 
 TEST_CASE("the book carries the manifest's cover") {
@@ -103,7 +104,7 @@ TEST_CASE("the book carries the manifest's cover") {
     book::Manifest m = book::load_manifest(f.manifest("cover.png", test::png_file(10, 16)));
     CHECK(m.cover == f.dir / "cover.png");
     CHECK(m.cover_line == 4);
-    epub::BookInfo info = book::book_info(m);
+    present::BookInfo info = book::book_info(m);
     CHECK(info.cover.present());
     CHECK(info.cover.width == 10);
     CHECK(info.cover.height == 16);

@@ -3,6 +3,7 @@
 #include <regex>
 
 #include "EpubTestSupport.hpp"
+#include "base/Deflate.hpp"
 #include "epub/EpubWriter.hpp"
 #include "epub/OcfZip.hpp"
 
@@ -14,7 +15,7 @@ namespace {
 
 std::string write(const doc::Document& d, long long timestamp = 1700000000,
                   Diagnostics* diags = nullptr) {
-    text::FontSet fonts(fonts_dir());
+    text::FontCatalog fonts(fonts_dir());
     style::StyleSheet style;
     Diagnostics local;
     EpubOptions options;
@@ -208,4 +209,36 @@ TEST_CASE("a malformed language becomes und with a warning") {
           std::string::npos);
     REQUIRE(diags.warnings().size() == 1);
     CHECK(diags.warnings()[0].message.find("english please") != std::string::npos);
+}
+
+TEST_CASE("entries deflated ahead of libzip read back whole, CRC checked, and stay deterministic") {
+    std::string big;
+    for (int i = 0; i < 20000; ++i)
+        big += "line " + std::to_string(i * 7919 % 10007) + " of text\n";
+    const std::vector<ZipEntry> in = {{"EPUB/empty.txt", ""},
+                                      {"EPUB/one.txt", "x"},
+                                      {"EPUB/big.txt", big},
+                                      {"EPUB/bin.dat", std::string("\0\1\2\377\376", 5)}};
+    const std::string zip = write_ocf("EPUB/package.opf", in, 1700000000);
+    CHECK(write_ocf("EPUB/package.opf", in, 1700000000) == zip);
+    std::vector<Entry> out = read_zip(zip);
+    REQUIRE(out.size() == in.size() + 2);
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        CHECK(out[i + 2].name == in[i].name);
+        CHECK(out[i + 2].bytes == in[i].bytes);
+        CHECK(out[i + 2].method == ZIP_CM_DEFLATE);
+    }
+    CHECK(zip.size() < big.size() / 3);  // really compressed
+    // The central directory's CRC-32 of each entry is that of its content.
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* src = zip_source_buffer_create(zip.data(), zip.size(), 0, &error);
+    zip_t* z = zip_open_from_source(src, ZIP_RDONLY, &error);
+    REQUIRE(z != nullptr);
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        zip_stat_t st;
+        REQUIRE(zip_stat_index(z, i + 2, 0, &st) == 0);
+        CHECK(st.crc == galley::crc32(in[i].bytes));
+    }
+    zip_close(z);
 }

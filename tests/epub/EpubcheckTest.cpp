@@ -76,7 +76,7 @@ TEST_CASE("epubcheck reports no error and no warning for a spread of books") {
     fs::path dir = fs::path(GALLEY_EPUBCHECK_DIR);
     fs::remove_all(dir);
     fs::create_directories(dir);
-    text::FontSet fonts(fonts_dir());
+    text::FontCatalog fonts(fonts_dir());
     style::StyleSheet style;
     EpubOptions options;
     options.timestamp = 1700000000;

@@ -20,7 +20,7 @@ Navigation sample() {
                     {2, "CHAPTER II. (Right Whale)", "article-2.xhtml#c"},
                     {1, "", "article-2.xhtml#empty"},
                     {1, "BOOK II. (Octavo)", "article-2.xhtml#d"}};
-    nav.labels = labels_for("en");
+    nav.labels = present::labels_for("en");
     return nav;
 }
 
@@ -55,14 +55,14 @@ TEST_CASE("nav.xhtml has a toc nav and hidden landmarks for the title page and t
 TEST_CASE("labels follow the language, and English fallbacks are marked as English") {
     Navigation nav = sample();
     nav.language = "de";
-    nav.labels = labels_for("de");
+    nav.labels = present::labels_for("de");
     CHECK(write_nav(nav, style::StyleSheet{}, {}).find("<h1>Inhalt</h1>") != std::string::npos);
     nav.language = "sw";
-    nav.labels = labels_for("sw");
+    nav.labels = present::labels_for("sw");
     CHECK(write_nav(nav, style::StyleSheet{}, {})
               .find("<h1 lang=\"en\" xml:lang=\"en\">Contents</h1>") != std::string::npos);
     nav.language = "ug";  // Uyghur: right to left, no labels of its own
-    nav.labels = labels_for("ug");
+    nav.labels = present::labels_for("ug");
     CHECK(write_nav(nav, style::StyleSheet{}, {})
               .find("<h1 lang=\"en\" xml:lang=\"en\" dir=\"ltr\">Contents</h1>") !=
           std::string::npos);
@@ -92,7 +92,7 @@ TEST_CASE("a book with a cover lists it first among the landmarks, in the book's
     CHECK(cover != std::string::npos);
     CHECK(cover < x.find("epub:type=\"titlepage\""));
     nav.language = "ja";
-    nav.labels = labels_for("ja");
+    nav.labels = present::labels_for("ja");
     CHECK(write_nav(nav, style::StyleSheet{}, {}).find("href=\"cover.xhtml\">表紙</a>") !=
           std::string::npos);
 }

@@ -11,13 +11,13 @@
 #include "doc/Document.hpp"
 #include "layout/Layout.hpp"
 #include "style/StyleSheet.hpp"
-#include "text/FontSet.hpp"
+#include "text/FontCatalog.hpp"
 
 namespace galley::layout::testing {
 
 /// The bundled fonts, loaded once for all tests.
-inline text::FontSet& fonts() {
-    static text::FontSet set(data_dir() / "fonts");
+inline const text::FontCatalog& fonts() {
+    static text::FontCatalog set(data_dir() / "fonts");
     return set;
 }
 

@@ -45,24 +45,23 @@ std::vector<LinkArea> links(const Page& page) {
 }
 
 struct Built {
-    std::vector<doc::Document> articles;
-    BookContent content;
+    present::BookInfo info;
+    std::vector<present::BookPart> parts;
 };
 
 /// A book of three articles (the second long, the third Greek) in two parts.
 Built two_part_book() {
     Built b;
-    b.articles.push_back(article("First Article", 1, "en", "Ann Author"));
-    b.articles.push_back(article("Second Article", 12));
-    b.articles.push_back(article("Trito Arthro", 2, "el"));
-    b.content.meta.title = "The Book";
-    b.content.meta.language = "en";
-    b.content.meta.source = "book.toml";
-    b.content.meta.publisher = "Galley Press";
-    b.content.meta.rights = "Public domain";
-    b.content.editors = {"Ed Itor"};
-    b.content.parts.push_back({"Part One", {&b.articles[0], &b.articles[1]}});
-    b.content.parts.push_back({"Part Two", {&b.articles[2]}});
+    b.info.meta.title = "The Book";
+    b.info.meta.language = "en";
+    b.info.meta.source = "book.toml";
+    b.info.meta.publisher = "Galley Press";
+    b.info.meta.rights = "Public domain";
+    b.info.editors = {"Ed Itor"};
+    b.parts.push_back(
+        {"Part One",
+         {article("First Article", 1, "en", "Ann Author"), article("Second Article", 12)}});
+    b.parts.push_back({"Part Two", {article("Trito Arthro", 2, "el")}});
     return b;
 }
 
@@ -81,7 +80,7 @@ TEST_CASE("a two-sided book: roman front matter, right-hand openings, linked con
     Diagnostics diagnostics;
     style::StyleSheet style;  // classic: two-sided
     REQUIRE(style.page.two_sided);
-    PagedDocument book = layout_book(b.content, style, fonts(), diagnostics);
+    PagedDocument book = layout_book(b.info, b.parts, style, fonts(), diagnostics);
 
     // Labels: i, ii, ... then 1, 2, ...; page 1 on an even index (a right-hand page).
     std::size_t first_body = 0;
@@ -177,11 +176,11 @@ TEST_CASE("a two-sided book: roman front matter, right-hand openings, linked con
 
 TEST_CASE("a one-sided book has no blank pages and no parts level without parts") {
     Built b = two_part_book();
-    b.content.parts = {{"", {&b.articles[0], &b.articles[1], &b.articles[2]}}};
+    b.parts = {{"", {b.parts[0].articles[0], b.parts[0].articles[1], b.parts[1].articles[0]}}};
     style::StyleSheet style;
     style.page.two_sided = false;
     Diagnostics diagnostics;
-    PagedDocument book = layout_book(b.content, style, fonts(), diagnostics);
+    PagedDocument book = layout_book(b.info, b.parts, style, fonts(), diagnostics);
     std::vector<int> openings;
     for (const OutlineEntry& e : book.outline) {
         if (e.level == 0 && e.title != "Contents") openings.push_back(e.page);
@@ -206,12 +205,12 @@ TEST_CASE("a one-sided book has no blank pages and no parts level without parts"
 }
 
 TEST_CASE("a book without articles is refused") {
-    BookContent content;
-    content.meta.title = "Empty";
-    content.meta.source = "empty.toml";
-    content.parts.push_back({"A part", {}});
+    present::BookInfo info;
+    info.meta.title = "Empty";
+    info.meta.source = "empty.toml";
+    std::vector<present::BookPart> parts = {{"A part", {}}};
     Diagnostics diagnostics;
-    CHECK_THROWS_AS(layout_book(content, style::StyleSheet{}, fonts(), diagnostics), Error);
+    CHECK_THROWS_AS(layout_book(info, parts, style::StyleSheet{}, fonts(), diagnostics), Error);
 }
 
 TEST_CASE("a cover image fills the first page; the front matter is numbered after it") {
@@ -222,10 +221,10 @@ TEST_CASE("a cover image fills the first page; the front matter is numbered afte
         for (int shift : {24, 16, 8, 0}) png += static_cast<char>((v >> shift) & 0xFF);
     }
     png += std::string(9, '\0');
-    b.content.cover = png;
+    b.info.cover = *present::cover_image(png);
     style::StyleSheet style;
     Diagnostics diagnostics;
-    PagedDocument book = layout_book(b.content, style, fonts(), diagnostics);
+    PagedDocument book = layout_book(b.info, b.parts, style, fonts(), diagnostics);
     REQUIRE(book.images.size() == 1);
     REQUIRE(book.pages.size() > 3);
     const Page& cover = book.pages[0];
@@ -244,6 +243,6 @@ TEST_CASE("a cover image fills the first page; the front matter is numbered afte
     while (book.pages[first_body].label != "1") ++first_body;
     CHECK(first_body % 2 == 0);
 
-    b.content.cover = "not an image";
-    CHECK_THROWS_AS(layout_book(b.content, style, fonts(), diagnostics), Error);
+    b.info.cover.bytes = "not an image";
+    CHECK_THROWS_AS(layout_book(b.info, b.parts, style, fonts(), diagnostics), Error);
 }

@@ -29,7 +29,8 @@ struct Converted {
     double write_ms = 0;
 };
 
-Converted convert(const std::string& path, text::FontSet& fonts, Diagnostics& diagnostics) {
+Converted convert(const std::string& path, const text::FontCatalog& fonts,
+                  Diagnostics& diagnostics) {
     Converted c;
     c.document = read::read_article(path, {}, diagnostics);
     c.paged = layout::layout_document(c.document, style::load_style(""), fonts, diagnostics);
@@ -184,7 +185,7 @@ TEST_CASE("the sample article becomes a checked PDF") {
         WARN("sample article missing: " << seed);
         return;
     }
-    text::FontSet fonts(GALLEY_FONTS_DIR);
+    text::FontCatalog fonts(GALLEY_FONTS_DIR);
     Diagnostics diagnostics;
     Converted c = convert(seed, fonts, diagnostics);
     WARN("sample: " << c.paged.pages.size() << " pages written in " << c.write_ms << " ms");
@@ -217,7 +218,7 @@ TEST_CASE("the sample article becomes a checked PDF") {
 // line's first word; the in-order check is bench/fidelity_sweep.py's.
 TEST_CASE("every corpus article becomes a checked PDF", "[.corpus]") {
     const char* filter = std::getenv("GALLEY_CORPUS_FILTER");
-    text::FontSet fonts(GALLEY_FONTS_DIR);
+    text::FontCatalog fonts(GALLEY_FONTS_DIR);
     std::vector<std::filesystem::path> files;
     for (const char* dir : {"en", "intl", "news", "anthology"}) {
         for (const auto& e :

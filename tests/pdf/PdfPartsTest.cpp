@@ -68,9 +68,31 @@ TEST_CASE("SHA-256 gives the standard digests; subset tags are six capitals from
           "E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855");
     const std::string million(1000000, 'a');
     CHECK(to_hex(sha256(million), 8) == "CDC76E5C9914FB92");
+    // In two parts (the file /ID hashes the PDF and the timestamp without joining them).
+    CHECK(sha256("ab", "c") == sha256("abc"));
+    CHECK(sha256(million.substr(0, 123457), million.substr(123457)) == sha256(million));
     const std::string tag = subset_tag("NotoSerif-Regular,3,4,5");
     CHECK(tag.size() == 6);
     CHECK(std::all_of(tag.begin(), tag.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
     CHECK(tag == subset_tag("NotoSerif-Regular,3,4,5"));
     CHECK(tag != subset_tag("NotoSerif-Regular,3,4,6"));
+}
+
+TEST_CASE("the XMP packet states the identifier and the W3C date the EPUB's OPF states") {
+    galley::doc::Metadata m;
+    m.title = "Loomings";
+    m.language = "en";
+    m.identifier = "urn:isbn:9780142437247";
+    m.date = "1851-10-18";
+    const std::string xmp = xmp_packet(m, 0, "galley", "galley");
+    CHECK(xmp.find("<dc:identifier>urn:isbn:9780142437247</dc:identifier>") != std::string::npos);
+    CHECK(xmp.find("<dc:date><rdf:Seq><rdf:li>1851-10-18</rdf:li></rdf:Seq></dc:date>") !=
+          std::string::npos);
+    m.identifier = "a<b";
+    m.date = "18 October 1851";  // shown on the page only, as in the OPF
+    const std::string other = xmp_packet(m, 0, "galley", "galley");
+    CHECK(other.find("<dc:identifier>a&lt;b</dc:identifier>") != std::string::npos);
+    CHECK(other.find("<dc:date>") == std::string::npos);
+    m.identifier.clear();
+    CHECK(xmp_packet(m, 0, "galley", "galley").find("dc:identifier") == std::string::npos);
 }

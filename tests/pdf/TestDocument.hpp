@@ -34,8 +34,9 @@ inline std::vector<std::string> glyph_texts(const text::ShapedRun& run) {
 
 /// A document under construction.
 struct Builder {
-    text::FontSet fonts{GALLEY_FONTS_DIR};
-    text::Shaper shaper{fonts};
+    text::FontCatalog fonts{GALLEY_FONTS_DIR};
+    text::GlyphUse use;
+    text::Shaper shaper{fonts, use};
     Diagnostics diagnostics;
     layout::PagedDocument paged;
 
@@ -52,7 +53,7 @@ struct Builder {
     /// order the shaper gives them (fine for single-direction lines).
     double line(const std::string& text, double x, double y, double size = 11, int structure = -1,
                 text::ShapeRequest request = {}, const std::string& color = "#000000") {
-        const auto& runs = shaper.shape(text, request, diagnostics, "test");
+        const auto& runs = shaper.shape(text, request, "test");
         double pen = x;
         for (const auto& r : runs) {
             layout::GlyphRun run;

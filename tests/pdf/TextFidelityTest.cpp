@@ -102,7 +102,7 @@ TEST_CASE("raised Arabic marks keep their words on their line: the UDHR in Arabi
         return;
     }
     Diagnostics diagnostics;
-    text::FontSet fonts{GALLEY_FONTS_DIR};
+    text::FontCatalog fonts{GALLEY_FONTS_DIR};
     auto document = read::read_article(path, {}, diagnostics);
     auto paged = layout::layout_document(document, style::load_style(""), fonts, diagnostics);
     auto pdf = save("udhr-arb.pdf", pdf::write_pdf(paged, document.meta, {0}));

@@ -337,3 +337,155 @@ TEST_CASE("lowercasing eight bytes at a time: the edges of A-Z, mixed scripts, b
     CHECK(trim("\u00a0Bridge\u3000") == "Bridge");
     CHECK(trim("Bridge") == "Bridge");
 }
+
+TEST_CASE("skip links, teaser blocks and 'Read more' excerpts are furniture anywhere") {
+    // Lines of real pages: VOA's skip link (golosameriki.com), the US Embassy Kathmandu home
+    // page's teaser block (End of Term archive, 2009).
+    for (const char* line :
+         {"Accessibility links", "Линки доступности", "jump over navigation bar"})
+        CHECK(recognisable_furniture(line).kind == Furniture::Navigation);
+    CHECK(recognisable_furniture("Latest Headlines From the Embassy").kind == Furniture::LinkBlock);
+    const std::string excerpt =
+        "Indian pop star Sunidhi Chauhan and Nepalese headliners Nima Rumba, Kranti Ale, and "
+        "Nalina Chitrakar will take a stand against human trafficking at a September 5th concert "
+        "in Kathmandu. <Read More>";
+    CHECK(recognisable_furniture(excerpt).kind == Furniture::Teaser);
+    // A sentence that merely talks about the latest headlines is not a label.
+    CHECK(recognisable_furniture("Latest headlines suggest the council will meet again.").kind ==
+          Furniture::None);
+}
+
+TEST_CASE("a press office's contacts, release number and end mark are not the release") {
+    // NASA release 07-55 as relayed by spacenewshere.blogspot.com (public domain).
+    const doc::Document d = parse(
+        "NASA Spacecraft Gets Boost From Jupiter for Pluto Encounter\n\nFeb. 28, 2007\n\n"
+        "Dwayne Brown\nHeadquarters, Washington\n202-358-1726\n\nRELEASE: 07-55\n\n"
+        "LAUREL, Md. - NASA's New Horizons spacecraft successfully completed a flyby of Jupiter "
+        "early this morning, using the massive planet's gravity to pick up speed for its "
+        "3-billion mile voyage to Pluto and the unexplored Kuiper Belt region beyond.\n\nFor more "
+        "information, visit:\n\nhttp://www.nasa.gov/ntv\n\n"
+        "For information about NASA and agency programs, visit:\n\nhttp://www.nasa.gov\n\n-end-\n\n"
+        "To subscribe to the list, send a message to:\nhqnews-subscribe@mediaservices.nasa.gov\n");
+    CHECK(d.meta.title == "NASA Spacecraft Gets Boost From Jupiter for Pluto Encounter");
+    CHECK(d.meta.date == "2007-02-28");
+    CHECK(d.meta.authors.empty());  // press contacts are not authors
+    const std::string text = first_text(d);
+    CHECK(text.rfind("LAUREL, Md.", 0) == 0);
+    std::string all;
+    for (const doc::Block& b : d.blocks)
+        if (const auto* p = std::get_if<doc::Paragraph>(&b.value))
+            all += doc::plain_text(p->content);
+    CHECK(all.find("http://www.nasa.gov/ntv") != std::string::npos);  // the release's own link
+    CHECK(all.find("subscribe") == std::string::npos);
+    CHECK(all.find("agency programs") == std::string::npos);
+    CHECK(all.find("Dwayne Brown") == std::string::npos);
+}
+
+TEST_CASE("dates of other calendars' month names: Levantine Arabic, Hindi, Japanese eras") {
+    // Lines of real pages: US State Department Arabic and Hindi releases (2018-2019), the
+    // Cabinet Office and Kantei press-conference summaries (dev set, tests/read/real).
+    CHECK(find_date("18 تشرين الأول/أكتوبر 2018")->iso == "2018-10-18");
+    CHECK(find_date("4 تشرين الثاني/نوفمبر 2019")->iso == "2019-11-04");
+    CHECK(find_date("5 كانون الثاني 2020")->iso == "2020-01-05");
+    CHECK(find_date("12 أيار/مايو 2021")->iso == "2021-05-12");
+    CHECK(find_date("جون 26, 2019") == std::nullopt);
+    CHECK(find_date("जून 26, 2019")->iso == "2019-06-26");
+    CHECK(find_date("जुलाई 08, 2021")->iso == "2021-07-08");
+    CHECK(find_date("平成30年11月9日")->iso == "2018-11-09");
+    CHECK(find_date("日時:令和2年5月29日(金)19:23~20:08")->iso == "2020-05-29");
+    CHECK(find_date("令和元年5月1日")->iso == "2019-05-01");
+    CHECK(is_date_line("18 تشرين الأول/أكتوبر 2018"));
+}
+
+TEST_CASE("a publication statement or a date closing the headline dates the text") {
+    // ukpol.co.uk's republished GOV.UK release (OGL) and a Cabinet Office summary's headline.
+    const doc::Document d = parse(
+        "PRESS RELEASE : How we're fixing the foundations of the country [August 2024]\n\n"
+        "The press release issued by 10 Downing Street on 31 August 2024.\n\n"
+        "Here are some of the things we are doing to fix the foundations of this country.\n");
+    CHECK(d.meta.date == "2024-08-31");
+    CHECK(first_text(d).find("The press release issued") == 0);  // it stays in the text
+    const doc::Document j = parse(
+        "松村内閣府特命担当大臣記者会見要旨 "
+        "令和5年12月15日\n\n(問)併せて伺いたいんですが、内閣府に関"
+        "する副大臣3人も今回交代されました。\n");
+    CHECK(j.meta.date == "2023-12-15");
+}
+
+TEST_CASE("widget rows and breadcrumbs: media players, font sizes, language switchers") {
+    // VOA Urdu, The Conversation Indonesia, VOA Vietnamese and State Department pages.
+    for (const char* line :
+         {"0:00 0:04:01 0:00", "A   A   A   Pengaturan Font", "CỠ CHỮ - +", "English English",
+          "Русский Русский, English English, Français Français",
+          "No media source currently available"})
+        CHECK(recognisable_furniture(line).kind == Furniture::Navigation);
+    CHECK(classify_furniture("Tin tức / Hoa Kỳ / Người Việt hải ngoại").kind ==
+          Furniture::Navigation);
+    // A sentence with slashes, a time in a sentence, one language name: not widgets.
+    CHECK(classify_furniture("He said the and/or rule / the old one / was dropped in 2019.").kind ==
+          Furniture::None);
+    CHECK(recognisable_furniture("The meeting starts at 10:30 and ends at 12:00.").kind ==
+          Furniture::None);
+    CHECK(recognisable_furniture("English").kind == Furniture::None);
+}
+
+TEST_CASE("glued menu rows and an office before a name") {
+    // The State Department's archived Spanish page (dosfan.lib.uic.edu, 2004).
+    CHECK(classify_furniture(
+              "PortadaContáctenosEnvíe esta páginaFOIAAnuncio de privacidadArchivoEnglish")
+              .kind == Furniture::Navigation);
+    // Handles are camel case by design; a sentence is never a menu row.
+    CHECK(classify_furniture("- Twitter: @WhiteHouse, @PressSec, @LaCasaBlanca, @WHLive").kind !=
+          Furniture::Navigation);
+    CHECK(classify_furniture("The McDonald's and iPhone deals in MacBook stores ended.").kind ==
+          Furniture::None);
+    const auto b = parse_byline("Secretary Colin L. Powell");
+    REQUIRE(b);
+    CHECK(b->authors == V{"Colin L. Powell"});
+    CHECK_FALSE(parse_byline("Secretary of State for Health"));
+}
+
+TEST_CASE("bylines: name and date, affiliations, offices, Markdown labels, front matter 'by:'") {
+    // Creative Commons blog archive (CC BY 4.0), Kubernetes blog posts (CC BY 4.0), Go blog
+    // (CC BY 4.0): lines as published.
+    const auto cc = parse_byline("Claudia Cristiani, December 29th, 2014");
+    REQUIRE(cc);
+    CHECK(cc->authors == V{"Claudia Cristiani"});
+    CHECK(find_date(cc->date_text)->iso == "2014-12-29");
+    CHECK(parse_byline("**Authors**: Michael Mueller (Giant Swarm)")->authors ==
+          V{"Michael Mueller"});
+    CHECK(parse_byline("**Author**: Natali Vlatko, SIG Docs Co-Chair para Kubernetes")->authors ==
+          V{"Natali Vlatko"});
+    CHECK_FALSE(parse_byline("Paris, December 29th, 2014 was cold"));
+    const doc::Document d = parse(
+        "---\ntitle: Fixing For Loops in Go 1.22\ndate: 2023-09-19\nby:\n- David Chase\n- Russ "
+        "Cox\n"
+        "---\n\nGo 1.21 shipped a preview of a change in Go 1.22 to make for loops less "
+        "error-prone.\n");
+    CHECK(d.meta.authors == V{"David Chase", "Russ Cox"});
+    const doc::Document k = parse(
+        "---\ntitle: \"k8s.gcr.io Image Registry Will Be Frozen\"\n---\n\n**Authors**: Michael "
+        "Mueller (Giant Swarm)\n\nDas Kubernetes-Projekt betreibt eine zur Community gehörende "
+        "Container-Image-Registry.\n");
+    CHECK(k.meta.authors == V{"Michael Mueller"});
+    CHECK(first_text(k).rfind("Das Kubernetes-Projekt", 0) == 0);
+}
+
+TEST_CASE("a programme's episode list at the end of a page is furniture, not inside the text") {
+    // VOA Afrique's VOA60 page (voaafrique.com, 2021; public domain), shortened.
+    const doc::Document d = parse(
+        "VOA60 Afrique du 7 mai 2021\n"
+        "Le ministre chargé de la Réconciliation nationale au Burkina Faso, Zéphirin Diabré, a "
+        "rencontré jeudi à Abidjan l’ancien chef d’Etat Blaise Compaoré.\n"
+        "Programmes\n-\nnovembre 14, 2024\nVOA60 Afrique : Sénégal, Gabon, RDC, Centrafrique\n-\n"
+        "novembre 13, 2024\nVOA60 Afrique : Mali, Somaliland, Tchad, Sénégal\n");
+    CHECK(d.meta.date == "2021-05-07");  // the headline's date, not the list's
+    std::string all;
+    for (const doc::Block& b : d.blocks)
+        if (const auto* p = std::get_if<doc::Paragraph>(&b.value))
+            all += doc::plain_text(p->content);
+    CHECK(all.find("Somaliland") == std::string::npos);
+    CHECK(all.find("Zéphirin Diabré") != std::string::npos);
+    // Inside an article, a section called "Programmes" stays.
+    CHECK(recognisable_furniture("Programmes").kind == Furniture::None);
+}

@@ -70,6 +70,7 @@ std::string document_text(const galley::doc::Document& d) {
     std::string out = m.title + "\n" + m.subtitle + "\n" + m.date_text + "\n" + m.dateline + "\n";
     for (const std::string& a : m.authors) out += a + "\n";
     blocks_text(d.blocks, out);
+    for (const galley::doc::Note& note : d.notes) blocks_text(note.content, out);  // notes too
     return out;
 }
 

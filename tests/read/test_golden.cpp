@@ -54,7 +54,10 @@ TEST_CASE("golden fixtures") {
                            "wikinews-en-quebec-top",
                            "wmf-2020-read-more",
                            "strafprozess-share-widget",
-                           "esahubble-credit"};
+                           "esahubble-credit",
+                           "nasa-2007-release-contacts-end",
+                           "usembassy-2009-teaser-block",
+                           "voa-ru-2020-skip-link"};
     const bool update = std::getenv("GALLEY_UPDATE_GOLDEN") != nullptr;
     for (const char* name : names) {
         INFO("fixture " << name);

@@ -145,19 +145,50 @@ TEST_CASE("Markdown: images give their alt text and a warning naming why") {
     CHECK(w.find("5: SVG image 'logo.svg' not supported") != std::string::npos);
 }
 
-TEST_CASE("Markdown: footnotes numbered by first reference, listed under Notes at the end") {
-    Parsed p = md("First[^b] and second[^a].\n\n[^a]: Note A.\n[^b]: Note \"B\".\n");
+TEST_CASE("Markdown: footnotes become notes numbered by first reference") {
+    Parsed p = md("First[^b] and second[^a], again[^b].\n\n[^a]: Note A.\n[^b]: Note \"B\".\n");
     CHECK(p.dump() ==
           "meta title: post\n"
           "meta language: en\n"
-          "para: First[1] and second[2].\n"
-          "heading 1 #h-1-notes: Notes\n"
-          "olist 1:\n"
-          "  item:\n"
-          "    para: Note \u201cB\u201d.\n"
-          "  item:\n"
-          "    para: Note A.\n");
-    CHECK(p.warnings().find("not linked") != std::string::npos);
+          "para: First^{1} and second^{2}, again^{1}.\n"
+          "note 1:\n"
+          "  para: Note \u201cB\u201d.\n"
+          "note 2:\n"
+          "  para: Note A.\n");
+    CHECK(p.warnings().empty());
+}
+
+TEST_CASE("Markdown: a note's own reference numbers after it") {
+    Parsed p = md("Text[^x].\n\n[^x]: Outer[^y].\n[^y]: Inner.\n");
+    CHECK(p.dump() ==
+          "meta title: post\n"
+          "meta language: en\n"
+          "para: Text^{1}.\n"
+          "note 1:\n"
+          "  para: Outer^{2}.\n"
+          "note 2:\n"
+          "  para: Inner.\n");
+    CHECK(p.warnings().empty());
+}
+
+TEST_CASE("Markdown: a footnote nothing references is reported with its line") {
+    Parsed p = md(
+        "Text[^a].\n\n[^a]: Used.\n\n[^Unused]: Dropped by the parser.\n\n```\n[^b]: code\n```\n");
+    CHECK(p.document.notes.size() == 1);
+    CHECK(p.warnings() ==
+          "5: footnote 'Unused' is never referenced: the Markdown parser drops its text\n");
+}
+
+TEST_CASE("Markdown: notes defined before the text that marks them follow their marks") {
+    Parsed p =
+        md("[^late]: Defined first.\n\nOne[^early] two[^late].\n\n[^early]: Defined last.\n");
+    CHECK(p.dump().find("note 1:\n  para: Defined last.\nnote 2:\n  para: Defined first.\n") !=
+          std::string::npos);
+}
+
+TEST_CASE("Markdown: a long footnote keeps all its paragraphs") {
+    Parsed p = md("A[^long].\n\n[^long]: One.\n\n    Two.\n");
+    CHECK(p.dump().find("note 1:\n  para: One.\n  para: Two.\n") != std::string::npos);
 }
 
 TEST_CASE("Markdown: front matter gives metadata and never reaches the body") {

@@ -18,6 +18,7 @@
 #include <set>
 #include <sstream>
 
+#include "text/HyphenBinary.hpp"
 #include "text/HyphenDictLoader.hpp"
 
 namespace fs = std::filesystem;
@@ -218,4 +219,82 @@ TEST_CASE("the fast loader reads lines as libhyphen's fgets does: keywords, CRLF
     std::unique_ptr<HyphenDict, OurFree> ours(load_hyphen_dict(file.string()));
     require_same(theirs.get(), ours.get());
     fs::remove(file);
+}
+
+namespace {
+
+/// `bytes` written to a fresh temporary file; its path.
+fs::path temp_file(const std::string& name, const std::string& bytes) {
+    const fs::path file =
+        fs::temp_directory_path() / ("galley-" + std::to_string(::getpid()) + "-" + name);
+    std::ofstream out(file, std::ios::binary);
+    out.write(bytes.data(), std::streamsize(bytes.size()));
+    return file;
+}
+
+}  // namespace
+
+TEST_CASE("a compiled dictionary maps back to libhyphen's automaton and hyphenates alike") {
+    using galley::text::compile_hyphen_dict;
+    using galley::text::hyphen_source;
+    using galley::text::map_hyphen_dict;
+    const std::vector<Case> cases = {
+        {"hyph_en_US.dic", "en", {"en/moby-dick-chapter-1-loomings.txt"}},
+        {"hyph_fr.dic", "fr", {"intl/udhr-fra.txt"}},
+        {"hyph_ru_RU.dic", "ru", {"intl/udhr-rus.txt"}},
+        {"hyph_el_GR.dic", "el", {"intl/udhr-ell_monotonic.txt"}},
+        {"hyph_hi_IN.dic", "hi", {"intl/udhr-hin.txt"}},
+    };
+    for (const Case& c : cases) {
+        fs::path file = fs::path("/usr/share/hyphen") / c.dic;
+        if (!fs::exists(file)) continue;  // the hyphen-* package is not installed
+        DYNAMIC_SECTION(c.dic) {
+            auto source = hyphen_source(file.string());
+            REQUIRE(source);
+            std::unique_ptr<HyphenDict, OurFree> parsed(load_hyphen_dict(file.string()));
+            const std::string bytes = compile_hyphen_dict(parsed.get(), *source);
+            CHECK(compile_hyphen_dict(parsed.get(), *source) == bytes);  // deterministic
+            const fs::path hyb = temp_file(std::string(c.dic) + ".hyb", bytes);
+            std::unique_ptr<HyphenDict, TheirFree> theirs(hnj_hyphen_load(file.c_str()));
+            std::unique_ptr<HyphenDict, OurFree> mapped(map_hyphen_dict(hyb.string(), *source));
+            require_same(theirs.get(), mapped.get());
+            std::size_t compared = 0;
+            for (const char* rel : c.corpus) {
+                fs::path text = fs::path(GALLEY_CORPUS) / rel;
+                if (!fs::exists(text)) continue;
+                for (const std::string& w : words_of(text, theirs->cset, c.locale)) {
+                    INFO(c.dic << ": " << w);
+                    CHECK(hyphens_of(mapped.get(), w, 0, 0) == hyphens_of(theirs.get(), w, 0, 0));
+                    CHECK(hyphens_of(mapped.get(), w, 2, 3) == hyphens_of(theirs.get(), w, 2, 3));
+                    ++compared;
+                }
+            }
+            if (fs::exists(fs::path(GALLEY_CORPUS) / c.corpus.front())) CHECK(compared > 50);
+
+            // A compiled file is used only for the source it was made from, and only whole.
+            auto changed = *source;
+            changed.mtime_ns += 1;
+            CHECK(map_hyphen_dict(hyb.string(), changed) == nullptr);
+            changed = *source;
+            changed.path += ".other";
+            CHECK(map_hyphen_dict(hyb.string(), changed) == nullptr);
+            for (std::size_t cut :
+                 {std::size_t{0}, std::size_t{40}, bytes.size() / 2, bytes.size() - 1}) {
+                const fs::path part = temp_file("part.hyb", bytes.substr(0, cut));
+                CHECK(map_hyphen_dict(part.string(), *source) == nullptr);
+                fs::remove(part);
+            }
+            fs::remove(hyb);
+        }
+    }
+}
+
+TEST_CASE("the build compiles the installed dictionaries for the program to map") {
+    const fs::path file = "/usr/share/hyphen/hyph_en_US.dic";
+    if (!fs::exists(file)) return;
+    std::unique_ptr<HyphenDict, OurFree> mapped(
+        galley::text::load_compiled_hyphen_dict("/usr/share/hyphen/hyph_en.dic"));  // an alias
+    REQUIRE(mapped != nullptr);
+    std::unique_ptr<HyphenDict, TheirFree> theirs(hnj_hyphen_load(file.c_str()));
+    require_same(theirs.get(), mapped.get());
 }

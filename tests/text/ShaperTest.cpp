@@ -11,9 +11,9 @@ using namespace galley::text;
 namespace {
 
 struct Fixture {
-    FontSet fonts{GALLEY_FONTS_DIR};
-    Shaper shaper{fonts};
-    galley::Diagnostics diag;
+    FontCatalog fonts{GALLEY_FONTS_DIR};
+    GlyphUse use;
+    Shaper shaper{fonts, use};
 
     const std::vector<ShapedRun>& shape(std::string_view text, std::string lang = "en",
                                         bool bold = false, bool italic = false) {
@@ -21,7 +21,7 @@ struct Fixture {
         req.language = std::move(lang);
         req.bold = bold;
         req.italic = italic;
-        return shaper.shape(text, req, diag, "test.txt");
+        return shaper.shape(text, req, "test.txt");
     }
 };
 
@@ -49,7 +49,7 @@ TEST_CASE("Latin: ffi ligature and kerning") {
     const FontFace& face = *av[0].face;
     std::int64_t unkerned = face.advance(face.glyph_for('A')) + face.advance(face.glyph_for('V'));
     CHECK(av[0].advance() < unkerned);
-    CHECK(f.diag.count() == 0);
+    CHECK(f.use.missing().empty());
 }
 
 TEST_CASE("shaping results are cached per text and request") {
@@ -129,7 +129,7 @@ TEST_CASE("every script of the corpus gets a face and no .notdef") {
         CHECK(joined == s.text);
         CHECK(runs[0].face->family().rfind(s.family_prefix, 0) == 0);
     }
-    CHECK(f.diag.count() == 0);
+    CHECK(f.use.missing().empty());
 }
 
 TEST_CASE("CJK comes from a CFF-flavoured system collection") {
@@ -150,9 +150,15 @@ TEST_CASE("an uncovered character is reported once and drawn as .notdef") {
     CHECK(notdefs(runs) == 1);
     f.shape("again \U0010FFFD");
     f.shape("\U0010FFFD", "en", true);
-    REQUIRE(f.diag.count() == 1);
-    CHECK(f.diag.warnings()[0].file == "test.txt");
-    CHECK(f.diag.warnings()[0].message.find("U+10FFFD") != std::string::npos);
+    f.shape("a\U0010FFFDb");  // from the cache: recorded again, still once
+    REQUIRE(f.use.missing().size() == 1);
+    CHECK(f.use.missing()[0].code_point == 0x10FFFD);
+    CHECK(f.use.missing()[0].file == "test.txt");
+    galley::Diagnostics diag;
+    report_missing(f.use, diag, "drawn as .notdef");
+    REQUIRE(diag.count() == 1);
+    CHECK(diag.warnings()[0].file == "test.txt");
+    CHECK(diag.warnings()[0].message.find("U+10FFFD") != std::string::npos);
 }
 
 TEST_CASE("empty text and invalid UTF-8") {
@@ -163,25 +169,23 @@ TEST_CASE("empty text and invalid UTF-8") {
     CHECK(bad[0].glyphs.size() == 2);  // the invalid byte is shaped as U+FFFD
 }
 
-TEST_CASE("one FontSet and Shaper per thread, faces shared between them") {
+TEST_CASE("one catalog shared by threads, a Shaper per thread: the same faces") {
     const char* texts[] = {"ولما كانت الدول الأعضاء", "加盟国は、国際連合と協力して",
                            "office AV whale", "चूंकि राष्ट्रों के बीच", "הואיל והמדינות"};
     std::vector<std::vector<std::size_t>> glyph_counts(3);
     std::vector<std::vector<const FontFace*>> faces(3);
-    // This FontSet keeps the faces alive, so every thread must get the very same objects.
     Fixture keeper;
     for (const char* text : texts) keeper.shape(text);
     std::vector<std::thread> threads;
     for (std::size_t t = 0; t < 3; ++t)
         threads.emplace_back([&, t] {
-            FontSet fonts(GALLEY_FONTS_DIR);
-            Shaper shaper(fonts);
-            galley::Diagnostics diag;
+            GlyphUse use;
+            Shaper shaper(keeper.fonts, use);
             for (int round = 0; round < 20; ++round)
                 for (const char* text : texts) {
                     ShapeRequest req;
                     req.language = round % 2 ? "ja" : "en";
-                    const auto& runs = shaper.shape(text, req, diag);
+                    const auto& runs = shaper.shape(text, req);
                     if (round == 0) {
                         glyph_counts[t].push_back(runs.at(0).glyphs.size());
                         faces[t].push_back(runs.at(0).face);
@@ -223,5 +227,5 @@ TEST_CASE("control characters and joiners are hidden without warnings") {
     CHECK(tab[0].glyphs.back().cluster == 4);  // "d"
     const auto& zw = f.shape("\u200Dक\u200Dष");
     CHECK(notdefs(zw) == 0);
-    CHECK(f.diag.count() == 0);
+    CHECK(f.use.missing().empty());
 }

@@ -39,11 +39,10 @@ struct FtFace {
 /// The set of glyph ids a piece of text shapes to.
 std::set<std::uint32_t> glyphs_of(Shaper& shaper, std::string_view text, const std::string& lang,
                                   const FontFace** face) {
-    galley::Diagnostics diag;
     ShapeRequest req;
     req.language = lang;
     std::set<std::uint32_t> gids;
-    for (const auto& run : shaper.shape(text, req, diag)) {
+    for (const auto& run : shaper.shape(text, req)) {
         *face = run.face;
         for (const auto& g : run.glyphs) gids.insert(g.gid);
     }
@@ -53,8 +52,9 @@ std::set<std::uint32_t> glyphs_of(Shaper& shaper, std::string_view text, const s
 }  // namespace
 
 TEST_CASE("subset by glyphs keeps the glyphs at their ids and drops the rest") {
-    FontSet fonts(GALLEY_FONTS_DIR);
-    Shaper shaper(fonts);
+    FontCatalog fonts(GALLEY_FONTS_DIR);
+    GlyphUse use;
+    Shaper shaper(fonts, use);
     const FontFace* face = nullptr;
     auto gids =
         glyphs_of(shaper, "Call me Ishmael. Some years ago—never mind how long", "en", &face);
@@ -83,7 +83,7 @@ TEST_CASE("subset by glyphs keeps the glyphs at their ids and drops the rest") {
 }
 
 TEST_CASE("subset by unicodes keeps layout tables, names and the cmap") {
-    FontSet fonts(GALLEY_FONTS_DIR);
+    FontCatalog fonts(GALLEY_FONTS_DIR);
     const FontFace& face = fonts.primary("serif", false, false);
     std::set<char32_t> cps;
     for (char c : std::string("office AV")) cps.insert(static_cast<unsigned char>(c));
@@ -115,8 +115,9 @@ TEST_CASE("subset by unicodes keeps layout tables, names and the cmap") {
 }
 
 TEST_CASE("CFF faces of a collection subset too") {
-    FontSet fonts(GALLEY_FONTS_DIR);
-    Shaper shaper(fonts);
+    FontCatalog fonts(GALLEY_FONTS_DIR);
+    GlyphUse use;
+    Shaper shaper(fonts, use);
     const FontFace* face = nullptr;
     auto gids = glyphs_of(shaper, "諸国間の友好関係の発展を促進することが肝要である", "ja", &face);
     REQUIRE(face != nullptr);

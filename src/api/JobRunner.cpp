@@ -1,0 +1,167 @@
+#include "api/JobRunner.hpp"
+
+#include <string>
+
+#include "api/OutputFiles.hpp"
+#include "api/Resources.hpp"
+#include "base/Error.hpp"
+#include "base/File.hpp"
+#include "base/TextCheck.hpp"
+#include "doc/MetadataCheck.hpp"
+#include "epub/EpubWriter.hpp"
+#include "layout/Layout.hpp"
+#include "pdf/PdfWriter.hpp"
+#include "present/Identifier.hpp"
+#include "read/Reader.hpp"
+#include "read/Sidecar.hpp"
+
+namespace galley::api {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+read::InputFormat read_format(InputFormat format) {
+    switch (format) {
+        case InputFormat::Text:
+            return read::InputFormat::Text;
+        case InputFormat::Markdown:
+            return read::InputFormat::Markdown;
+        case InputFormat::Auto:
+            break;
+    }
+    return read::InputFormat::Auto;
+}
+
+std::string join(const std::vector<std::string>& items, const char* separator) {
+    std::string out;
+    for (const std::string& item : items) out += (out.empty() ? "" : separator) + item;
+    return out;
+}
+
+/// The reader's options for `job`: its metadata, made clean text (warnings name `file` and the
+/// metadata's origin), as the reader's overrides. `meta` receives the cleaned metadata, whose
+/// lists replace the document's after reading (the reader's overrides are text, where "; " would
+/// split an author in two).
+read::ReadOptions read_options(const Job& job, const std::string& file, Metadata& meta,
+                               Diagnostics& diagnostics) {
+    meta = job.metadata;
+    read::ReadOptions options;
+    options.format = read_format(job.input.format);
+    options.use_sidecar = job.input.read_sidecar;
+    const std::pair<const char*, std::optional<std::string>*> scalars[] = {
+        {"title", &meta.title},
+        {"subtitle", &meta.subtitle},
+        {"date", &meta.date},
+        {"lang", &meta.language},
+        {"identifier", &meta.identifier},
+        {"description", &meta.description},
+        {"publisher", &meta.publisher},
+        {"rights", &meta.rights},
+        {"dateline", &meta.dateline}};
+    for (const auto& [key, value] : scalars) {
+        if (!*value) continue;
+        const std::string field = std::string(key) == "lang" ? "language" : key;
+        check_text(**value, meta.origin + " " + field, file, 0, diagnostics);
+        options.meta[key] = **value;
+    }
+    if (meta.authors) {
+        check_text_list(*meta.authors, meta.origin + " author", file, 0, diagnostics,
+                        doc::kMaxListItems);
+        options.meta["author"] = join(*meta.authors, "; ");
+    }
+    if (meta.keywords) {
+        check_text_list(*meta.keywords, meta.origin + " keywords", file, 0, diagnostics,
+                        doc::kMaxListItems);
+        options.meta["keywords"] = join(*meta.keywords, ", ");
+    }
+    // The reader reports each unknown key as a warning and ignores it.
+    for (const std::string& key : meta.unknown_keys) options.meta.emplace(key, "");
+    return options;
+}
+
+}  // namespace
+
+std::vector<OutputFormat> output_formats(const Job& job) {
+    if (job.outputs.empty())
+        throw galley::Error(galley::ErrorCode::Usage, input_name(job.input), "no output asked for");
+    std::vector<OutputFormat> formats;
+    for (const Output& out : job.outputs) {
+        if (out.format)
+            formats.push_back(*out.format);
+        else if (out.path.empty())
+            throw galley::Error(galley::ErrorCode::Usage, input_name(job.input),
+                                "an output to memory needs a format (EPUB or PDF)");
+        else
+            formats.push_back(format_of(out.path));
+    }
+    return formats;
+}
+
+std::vector<fs::path> output_files(const Job& job) {
+    std::vector<fs::path> files;
+    for (const Output& out : job.outputs)
+        if (!out.path.empty()) files.push_back(out.path);
+    return files;
+}
+
+std::string input_name(const Input& input) {
+    if (!input.path.empty()) return input.path.string();
+    return input.name.empty() ? "article" : input.name;
+}
+
+std::vector<OutputResult> run_job(const Job& job, const style::StyleSheet& style,
+                                  const text::FontCatalog& fonts, Diagnostics& diagnostics) {
+    const std::vector<OutputFormat> formats = output_formats(job);
+    const std::vector<fs::path> files = output_files(job);
+    std::vector<fs::path> inputs = style_files(job.style.name, style);
+    if (!job.input.path.empty()) {
+        inputs.push_back(job.input.path);
+        inputs.push_back(read::sidecar_path(job.input.path));
+    }
+    refuse_overwriting_inputs(files, inputs);
+    const std::string file = input_name(job.input);
+    try {
+        Metadata meta;
+        read::ReadOptions options = read_options(job, file, meta, diagnostics);
+        options.quotes = style.quotes;  // the style's quotation marks, as it documents
+        doc::Document document =
+            job.input.path.empty()
+                ? read::read_article_text(job.input.text, file, options, diagnostics)
+                : read::read_article(job.input.path, options, diagnostics);
+        if (meta.authors) document.meta.authors = *meta.authors;
+        if (meta.keywords) document.meta.keywords = *meta.keywords;
+        doc::check_document(document, diagnostics);  // every metadata source merged: validate
+        const long long timestamp =
+            job.timestamp ? *job.timestamp : output_timestamp(document.meta.date);
+
+        std::vector<OutputResult> results(job.outputs.size());
+        for (std::size_t i = 0; i < job.outputs.size(); ++i) {
+            OutputResult& r = results[i];
+            r.format = formats[i];
+            r.path = job.outputs[i].path;
+            if (formats[i] == OutputFormat::Epub) {
+                r.bytes = epub::write_epub(document, style, fonts, {timestamp}, diagnostics);
+            } else {
+                layout::PagedDocument paged =
+                    layout::layout_document(document, style, fonts, diagnostics);
+                // The PDF states the identifier the EPUB does (given, else derived).
+                doc::Metadata meta = document.meta;
+                meta.identifier = present::publication_identifier(document);
+                r.bytes = pdf::write_pdf(paged, meta, {timestamp});
+            }
+            r.size = r.bytes.size();
+        }
+        for (OutputResult& r : results) {
+            if (r.path.empty()) continue;
+            write_file_atomic(r.path, r.bytes);
+            std::string().swap(r.bytes);  // written: the caller gets the path and size
+        }
+        return results;
+    } catch (...) {
+        remove_outputs(files);
+        throw;
+    }
+}
+
+}  // namespace galley::api

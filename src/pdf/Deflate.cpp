@@ -1,0 +1,19 @@
+#include "pdf/Deflate.hpp"
+
+#include <podofo.h>
+
+#include <string>
+
+#include "base/Deflate.hpp"
+
+namespace galley::pdf {
+
+void set_flate_stream(PoDoFo::PdfObject& object, std::string_view data) {
+    using namespace PoDoFo;
+    const std::string packed = zlib_compress(data);
+    // An empty filter list stores the bytes as given; the /Filter key says how they are encoded.
+    object.GetStream()->Set(packed.data(), static_cast<pdf_long>(packed.size()), TVecFilters());
+    object.GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
+}
+
+}  // namespace galley::pdf
