@@ -44,27 +44,27 @@ const Profile kLatin[] = {
     {"fr",
      "le la les de des et en du un une est dans que qui pour par sur au aux pas ses il elle ce "
      "cette avec plus ne se sont ont été mais ou nous vous leur comme son sa on y tout aussi",
-     U"àâçéèêëîïôœùû"},
+     U"àâçèêëîïôœùû"},
     {"es",
      "el la los las de y en que del por con una para es se su al como lo no más pero sus le ha "
      "este esta fue son entre sobre también muy sin hay ya desde cuando donde está",
-     U"ñáéíóú¿¡"},
+     U"ñ¿¡"},
     {"pt",
      "de e o a que do da em um para com não uma os no na dos das se por mais como mas ao foi ele "
      "ela são pelo pela tem à seu sua também já nos quando muito está entre sobre",
-     U"ãõçáâêéíóôú"},
+     U"ãõçâêô"},
     {"gl",
      "o a os as de do da dos das e que en no na nos nas un unha con para por non se é ao máis como "
      "pero tamén xa foi está ser súa seu polo pola ou entre cando moi isto iso co coa cos coas",
-     U"ñáéíóú"},
+     U"ñ"},
     {"ca",
      "el la els les de del dels i a en que per amb un una es és no més com al als o però ha han "
      "seu seva aquest aquesta també són va ser hi ja sobre entre molt quan",
-     U"àçèéíïòóúl·"},
+     U"àçèòï·"},
     {"it",
      "il di che e la per un una del della non sono gli le con ogni è si da in nel nella alla al "
      "dei delle anche come più ma questo questa ha hanno stato essere lo i sul tra",
-     U"àèéìòù"},
+     U"àèìòù"},
     {"nl",
      "de het een van en in is dat op te zijn voor met niet heeft ik je hij ze we maar ook als bij "
      "aan om er nog naar uit wordt werd was door dit die wel geen worden kan deze zo",
@@ -184,11 +184,11 @@ const Profile kLatin[] = {
     {"is",
      "og að í á er sem til um við með en var ekki fyrir af hann það sé eru hún eftir þess þá frá "
      "hafa hefur verið þetta þeir þær eða þau ég þó mjög vegna einnig hans upp svo",
-     U"ðþæáéíóúýö"},
+     U"ðþæ"},
     {"ga",
      "an na agus is ar i le a ag go de do sa ní tá bhí sé sí ach mar nó leis atá seo sin níos faoi "
      "chun ó ann aon bhfuil gach acu orthu mé muid siad ina don",
-     U"áéíóú"},
+     U""},
     {"cy",
      "y yr a ac i o yn ar mae am bod ei gan ond roedd fel hyn wedi eu gyda hefyd ni ein fy dy pan "
      "iawn hwn hon ydy oedd gael sydd ym at dros rhai nid neu mewn",
