@@ -333,36 +333,60 @@ struct Scored {
     std::vector<double> score;  ///< per profile
     std::vector<int> hits;      ///< stop words per profile
     int words = 0;
+    int uzbek_letters = 0;  ///< words with oʻ or gʻ (o' g'), Uzbek Latin's own letters
 };
 
+/// Distinctive letter → bit set of the profiles that list it (sorted for binary search).
 template <std::size_t N>
-Scored score_profiles(std::string_view sample, const Profile (&profiles)[N], const WordIndex& index,
-                      std::vector<std::string>& seen) {
+std::vector<std::pair<char32_t, std::uint64_t>> build_letter_index(const Profile (&profiles)[N]) {
+    std::map<char32_t, std::uint64_t> m;
+    for (std::size_t l = 0; l < N; ++l)
+        for (char32_t c : profiles[l].letters) m[c] |= std::uint64_t{1} << l;
+    return {m.begin(), m.end()};
+}
+
+/// Calls `f` on each word of `sample` (lowercase, bare, at most 4000 words).
+template <typename F>
+void for_each_word(std::string_view sample, F&& f) {
+    int n = 0;
+    for (std::string_view raw : split_words(sample)) {
+        const std::string w = plain_word(raw);
+        if (w.empty()) continue;
+        f(w);
+        if (++n >= 4000) break;
+    }
+}
+
+template <std::size_t N>
+Scored score_profiles(std::string_view sample, const Profile (&)[N], const WordIndex& index,
+                      const std::vector<std::pair<char32_t, std::uint64_t>>& letter_index) {
     Scored r;
     r.score.assign(N, 0.0);
     r.hits.assign(N, 0);
-    for (std::string_view raw : split_words(sample)) {
-        std::string w = plain_word(raw);
-        if (w.empty()) continue;
+    std::vector<int> letter_words(N, 0);
+    for_each_word(sample, [&](const std::string& w) {
         ++r.words;
         if (const auto it = index.find(w); it != index.end())
             for (std::size_t l = 0; l < N; ++l)
                 if (it->second & (std::uint64_t{1} << l)) ++r.hits[l];
-        std::u32string letters;
-        bool non_ascii = false;
-        for (char ch : w) non_ascii |= static_cast<unsigned char>(ch) >= 0x80;
-        if (non_ascii)
-            for (std::size_t p = 0; p < w.size();) letters += next_code_point(w, p);
-        for (std::size_t l = 0; l < N && non_ascii; ++l) {
-            const std::u32string_view ls = profiles[l].letters;
-            if (!ls.empty() &&
-                letters.find_first_of(ls.data(), 0, ls.size()) != std::u32string::npos)
-                r.score[l] += kLetterWeight;
+        std::uint64_t mask = 0;
+        for (std::size_t p = 0; p < w.size();) {
+            if (static_cast<unsigned char>(w[p]) < 0x80) {
+                if (w[p] == '\'' && p > 0 && (w[p - 1] == 'o' || w[p - 1] == 'g'))
+                    ++r.uzbek_letters;
+                ++p;
+                continue;
+            }
+            const char32_t c = next_code_point(w, p);
+            const auto it = std::lower_bound(letter_index.begin(), letter_index.end(), c,
+                                             [](const std::pair<char32_t, std::uint64_t>& e,
+                                                char32_t v) { return e.first < v; });
+            if (it != letter_index.end() && it->first == c) mask |= it->second;
         }
-        if (seen.size() < 4000) seen.push_back(std::move(w));
-        if (r.words >= 4000) break;
-    }
-    for (std::size_t l = 0; l < N; ++l) r.score[l] += r.hits[l];
+        for (std::size_t l = 0; mask != 0 && l < N; ++l)
+            if (mask & (std::uint64_t{1} << l)) ++letter_words[l];
+    });
+    for (std::size_t l = 0; l < N; ++l) r.score[l] = r.hits[l] + kLetterWeight * letter_words[l];
     return r;
 }
 
@@ -379,12 +403,10 @@ int pick_profile(const Scored& s) {
 
 std::string latin_language(std::string_view sample) {
     static const WordIndex index = build_index(kLatin);
-    std::vector<std::string> words;
-    Scored s = score_profiles(sample, kLatin, index, words);
+    static const auto letters = build_letter_index(kLatin);
+    Scored s = score_profiles(sample, kLatin, index, letters);
     // Uzbek Latin writes oʻ and gʻ (o' g'): letters of its own.
-    int uz = 0;
-    for (const std::string& w : words)
-        uz += w.find("o'") != std::string::npos || w.find("g'") != std::string::npos;
+    const int uz = s.uzbek_letters;
     const auto uz_it = std::find_if(std::begin(kLatin), std::end(kLatin), [](const Profile& p) {
         return std::string_view(p.lang) == "uz";
     });
@@ -398,20 +420,20 @@ std::string latin_language(std::string_view sample) {
     if (lang != "en" && best * 10 < s.score[0] * 12) return "en";
     if (lang == "id") {
         int malay = 0, indonesian = 0;
-        for (const std::string& w : words) {
+        for_each_word(sample, [&](const std::string& w) {
             malay += kMalayWords.count(w) > 0;
             indonesian += kIndonesianWords.count(w) > 0;
-        }
+        });
         return malay > indonesian ? "ms" : "id";
     }
     if (lang == "hr") {
         int ek = 0, ij = 0, bs = 0, hr = 0;
-        for (const std::string& w : words) {
+        for_each_word(sample, [&](const std::string& w) {
             ek += kEkavian.count(w) > 0;
             ij += kIjekavian.count(w) > 0;
             bs += kBosnianSerbianWords.count(w) > 0;
             hr += kCroatianWords.count(w) > 0;
-        }
+        });
         if (ek > ij) return "sr-Latn";
         return bs > hr ? "bs" : "hr";
     }
@@ -420,8 +442,8 @@ std::string latin_language(std::string_view sample) {
 
 std::string cyrillic_language(std::string_view sample) {
     static const WordIndex index = build_index(kCyrillic);
-    std::vector<std::string> words;
-    const int best = pick_profile(score_profiles(sample, kCyrillic, index, words));
+    static const auto letters = build_letter_index(kCyrillic);
+    const int best = pick_profile(score_profiles(sample, kCyrillic, index, letters));
     return best < 0 ? "ru" : kCyrillic[best].lang;
 }
 
