@@ -150,6 +150,38 @@ TEST_CASE("Cyrillic-script languages") {
                           "бародарвор муомила кунанд.") == "tg");
 }
 
+TEST_CASE("more Latin- and Cyrillic-script languages") {
+    CHECK(detect_language("Kõik inimesed sünnivad vabadena ja võrdsetena oma väärikuselt ja "
+                          "õigustelt. Neile on antud mõistus ja südametunnistus ja nende "
+                          "suhtumist üksteisesse peab kandma vendluse vaim.") == "et");
+    CHECK(detect_language("Visi cilvēki piedzimst brīvi un vienlīdzīgi savā pašcieņā un "
+                          "tiesībās. Viņi ir apveltīti ar saprātu un sirdsapziņu, un viņiem "
+                          "jāizturas citam pret citu brālības garā.") == "lv");
+    CHECK(detect_language("Visi žmonės gimsta laisvi ir lygūs savo orumu ir teisėmis. Jiems "
+                          "suteiktas protas ir sąžinė ir jie turi elgtis vienas kito atžvilgiu "
+                          "kaip broliai.") == "lt");
+    CHECK(detect_language("Vsi ljudje se rodijo svobodni in imajo enako dostojanstvo in enake "
+                          "pravice. Obdarjeni so z razumom in vestjo in bi morali ravnati drug z "
+                          "drugim kakor bratje.") == "sl");
+    CHECK(detect_language("Hver maður er borinn frjáls og jafn öðrum að virðingu og réttindum. "
+                          "Menn eru gæddir vitsmunum og samvisku, og ber þeim að breyta "
+                          "bróðurlega hverjum við annan.") == "is");
+    CHECK(detect_language("Saolaítear gach duine den chine daonna saor agus comhionann i "
+                          "ndínit agus i gcearta. Tá bua an réasúin agus an choinsiasa acu agus "
+                          "ba cheart dóibh gníomhú i dtreo a chéile i spiorad an "
+                          "bhráithreachais.") == "ga");
+    CHECK(detect_language("Gizon-emakume guztiak aske jaiotzen dira, duintasun eta eskubide "
+                          "berberak dituztela; eta ezaguera eta kontzientzia dutenez gero, "
+                          "elkarren artean senide legez jokatu beharra dute.") == "eu");
+    CHECK(detect_language("Барлық адамдар тумысынан азат және қадір-қасиеті мен құқықтары тең "
+                          "болып дүниеге келеді. Адамдарға ақыл-парасат, ар-ождан берілген, "
+                          "сондықтан олар бір-бірімен туыстық, бауырмалдық қарым-қатынас "
+                          "жасаулары тиіс.") == "kk");
+    CHECK(detect_language("Хүн бүр төрж мэндлэхэд эрх чөлөөтэй, адилхан нэр төртэй, ижил "
+                          "эрхтэй байдаг. Оюун ухаан, нандин чанар заяасан хүн гэгч өөр "
+                          "хоорондоо ахан дүүгийн үзэл санаагаар харьцах учиртай.") == "mn");
+}
+
 TEST_CASE("detection is fast") {
     std::string text;
     for (int i = 0; i < 40; ++i)
