@@ -182,6 +182,22 @@ TEST_CASE("more Latin- and Cyrillic-script languages") {
                           "хоорондоо ахан дүүгийн үзэл санаагаар харьцах учиртай.") == "mn");
 }
 
+TEST_CASE("African and Philippine Latin-script languages") {
+    CHECK(detect_language("Ang lahat ng tao'y isinilang na malaya at pantay-pantay sa karangalan "
+                          "at mga karapatan. Sila'y pinagkalooban ng katwiran at budhi at dapat "
+                          "magpalagayan ang isa't isa sa diwa ng pagkakapatiran.") == "tl");
+    CHECK(detect_language("Su dai 'yan-adam, ana haifuwarsu ne duka 'yantattu, kuma mutuncinsu "
+                          "da haƙƙoƙinsu daidai ne da na kowa. Suna da hankali da tunani, saboda "
+                          "haka duk abin da za su aikata wa juna, ya kamata su yi shi a cikin "
+                          "'yan-uwanci.") == "ha");
+    CHECK(detect_language("Gbogbo ènìyàn ni a bí ní òmìnira; iyì àti ẹ̀tọ́ kọ̀ọ̀kan sì dọ́gba. "
+                          "Wọ́n ní ẹ̀bùn ti làákàyè àti ti ẹ̀rí-ọkàn, ó sì yẹ kí wọn ó máa hùwà "
+                          "sí ara wọn gẹ́gẹ́ bí ọmọ ìyá.") == "yo");
+    CHECK(detect_language("Aadanaha dhammaantiis wuxuu dhashaa isagoo xor ah kana siman xagga "
+                          "sharafta iyo xuquuqada. Waxaa Alle siiyay aqoon iyo wacyi, waana in "
+                          "qof la arkaa qofka kale ula dhaqmaa si walaaltinimo ah.") == "so");
+}
+
 TEST_CASE("detection is fast") {
     std::string text;
     for (int i = 0; i < 40; ++i)
