@@ -1,6 +1,7 @@
 #include "pdf/ContentBuilder.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <vector>
 
@@ -9,10 +10,64 @@
 #include "pdf/DocumentInfo.hpp"
 
 namespace galley::pdf {
+
+/// Appends `v` with at most three decimals in the shortest form PDF reads: no trailing zeros,
+/// no leading zero before the point ("-.5"), "0" for what rounds to zero; locale-independent.
+void append_number(std::string& out, double v) {
+    if (std::abs(v) < 0.0005) v = 0;
+    char buf[64];
+    auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3);
+    if (ec != std::errc()) {
+        out += '0';
+        return;
+    }
+    char* end = ptr;
+    while (end > buf && end[-1] == '0') --end;
+    if (end > buf && end[-1] == '.') --end;
+    const char* begin = buf;
+    bool negative = false;
+    if (*begin == '-') {
+        negative = true;
+        ++begin;
+    }
+    if (end - begin >= 2 && begin[0] == '0' && begin[1] == '.') ++begin;  // "0.5" -> ".5"
+    if (begin == end || (end - begin == 1 && *begin == '0')) {
+        out += '0';  // "-0" and "" are zero
+        return;
+    }
+    if (negative) out += '-';
+    out.append(begin, static_cast<std::size_t>(end - begin));
+}
+
+/// Appends a 2-byte character code to a literal string, escaping what the string syntax needs
+/// (parentheses, backslash, and end-of-line bytes, which readers would normalise).
+void append_code(std::string& out, unsigned v) {
+    for (unsigned byte : {(v >> 8) & 0xFFu, v & 0xFFu}) {
+        switch (byte) {
+            case '(':
+            case ')':
+            case '\\':
+                out += '\\';
+                out += static_cast<char>(byte);
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            default:
+                out += static_cast<char>(byte);
+        }
+    }
+}
+
 namespace {
 
 std::string num(double v) {
-    return format_number(v, 3);
+    std::string out;
+    append_number(out, v);
+    return out;
 }
 
 /// "r g b" from "#rrggbb" / "#rgb"; black when malformed.
@@ -53,11 +108,6 @@ std::string role_tag(const std::string& role) {
     return out.empty() ? "Span" : out;
 }
 
-void hex4(std::string& out, unsigned v) {
-    static constexpr char kDigits[] = "0123456789ABCDEF";
-    for (int shift = 12; shift >= 0; shift -= 4) out += kDigits[(v >> shift) & 15];
-}
-
 /// Page-wide graphics and text state, so operators are only written when something changes.
 struct State {
     std::string color = "0 0 0";
@@ -93,7 +143,11 @@ void write_run(std::string& out, const layout::GlyphRun& run, double page_height
         state.font = font;
         state.size = run.size;
     }
-    out += "1 0 0 1 " + num(run.x) + " " + num(page_height - run.y) + " Tm\n";
+    // At BT the text matrix is the identity, so a Td sets the run's origin as Tm would.
+    append_number(out, run.x);
+    out += ' ';
+    append_number(out, page_height - run.y);
+    out += " Td\n";
     // Letter spacing as Tc: the glyphs then need no TJ adjustment of their own.
     const double tracking = std::round(run.tracking * 1000) / 1000;
     if (tracking != state.tc) {
@@ -105,7 +159,7 @@ void write_run(std::string& out, const layout::GlyphRun& run, double page_height
     double pen = 0;  // current text position along the baseline, points from the origin
     bool in_array = false, in_string = false;
     auto close_string = [&] {
-        if (in_string) out += '>';
+        if (in_string) out += ')';
         in_string = false;
     };
     auto open_array = [&] {
@@ -129,19 +183,20 @@ void write_run(std::string& out, const layout::GlyphRun& run, double page_height
         double rise = std::round(-g.y * 1000) / 1000;
         if (rise != state.rise) {
             end_tj();
-            out += num(rise) + " Ts\n";
+            append_number(out, rise);
+            out += " Ts\n";
             state.rise = rise;
         }
         open_array();
         double adjust = std::round((pen - g.x) * 1000.0 / size * 1000.0) / 1000.0;
         if (adjust != 0) {
             close_string();
-            out += num(adjust);
+            append_number(out, adjust);
             pen -= adjust * size / 1000.0;
         }
-        if (!in_string) out += '<';
+        if (!in_string) out += '(';
         in_string = true;
-        hex4(out, fonts.code(font, g.gid));
+        append_code(out, fonts.code(font, g.gid));
         pen += advance(g) + state.tc;
     };
     std::vector<std::size_t> order;
