@@ -111,11 +111,24 @@ std::string role_tag(const std::string& role) {
 /// Page-wide graphics and text state, so operators are only written when something changes.
 struct State {
     std::string color = "0 0 0";
+    std::string color_source = "#000000";  // the layout colour `color` was made from
     int font = -1;
     double size = -1;
     double rise = 0;
     double tc = 0;  // character spacing (Tc), which persists across text objects
 };
+
+/// Sets the fill colour to `hex` when it differs from the current one (converted only when the
+/// layout's colour string changes).
+void set_color(std::string& out, State& state, const std::string& hex) {
+    if (hex == state.color_source) return;
+    state.color_source = hex;
+    std::string color = rgb(hex);
+    if (color != state.color) {
+        out += color + " rg\n";
+        state.color = std::move(color);
+    }
+}
 
 void write_run(std::string& out, const layout::GlyphRun& run, double page_height, int font,
                const FontEmbedder& fonts, State& state) {
@@ -132,11 +145,7 @@ void write_run(std::string& out, const layout::GlyphRun& run, double page_height
     const bool whole = !run.actual_text.empty() && run.actual_text != says;
     if (whole) out += "/Span <</ActualText <" + utf16be_hex(run.actual_text, true) + ">>> BDC\n";
 
-    std::string color = rgb(run.color);
-    if (color != state.color) {
-        out += color + " rg\n";
-        state.color = color;
-    }
+    set_color(out, state, run.color);
     out += "BT\n";
     if (font != state.font || run.size != state.size) {
         out += "/" + font_resource(font) + " " + num(run.size) + " Tf\n";
@@ -336,11 +345,7 @@ PageContent build_page_content(const layout::Page& page, const FontEmbedder& fon
             write_run(out, *run, page.height, font, fonts, state);
         } else if (const auto* rule = std::get_if<layout::Rule>(&item)) {
             switch_to(-1);
-            std::string color = rgb(rule->color);
-            if (color != state.color) {
-                out += color + " rg\n";
-                state.color = color;
-            }
+            set_color(out, state, rule->color);
             out += num(rule->x) + " " + num(page.height - rule->y - rule->height) + " " +
                    num(rule->width) + " " + num(rule->height) + " re f\n";
         } else if (const auto* picture = std::get_if<layout::Picture>(&item)) {
