@@ -140,10 +140,11 @@ UBreakIterator* ParagraphBuilder::line_breaker(const std::string& language) {
     return breaker;
 }
 
-PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& spec) {
-    PreparedParagraph p;
+void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& spec,
+                               PreparedParagraph& p) {
+    p.clear();
     const std::string& text = styled.text;
-    if (text.empty() || styled.spans.empty()) return p;
+    if (text.empty() || styled.spans.empty()) return;
     const bool justify = spec.align == style::Align::Justify;
     const double em = spec.font.size;
     const double gamma = 3 * em;  // ragged-right stretch at each break (TeX's trick)
@@ -374,13 +375,13 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
         }
     }
     utext_close(utext);
-    if (!p.has_boxes) return p;
+    if (!p.has_boxes) return;
     add_forced();
-    return p;
 }
 
 std::vector<SetLine> ParagraphBuilder::build(const StyledText& text, const ParagraphSpec& spec) {
-    PreparedParagraph prepared = prepare(text, spec);
+    PreparedParagraph& prepared = prepared_;
+    prepare(text, spec, prepared);
     if (!prepared.has_boxes) return {};
     // TeX's passes first. When they find no feasible breaks, the tolerance is raised step by
     // step before any emergency stretch is used: the breaker then still minimises the lines'

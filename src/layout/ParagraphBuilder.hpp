@@ -75,7 +75,8 @@ class ParagraphBuilder {
     void set_file(std::string file) { file_ = std::move(file); }
 
   private:
-    PreparedParagraph prepare(const StyledText& text, const ParagraphSpec& spec);
+    /// Fills `p` (cleared first, its buffers kept) with the paragraph's items.
+    void prepare(const StyledText& text, const ParagraphSpec& spec, PreparedParagraph& p);
     std::vector<SetLine> finalize(const StyledText& text, const ParagraphSpec& spec,
                                   const PreparedParagraph& prepared, const BreakResult& result);
     UBreakIterator* line_breaker(const std::string& language);
@@ -96,6 +97,7 @@ class ParagraphBuilder {
     std::vector<std::pair<std::size_t, int>> splits_;  // reused by prepare()
     std::vector<std::size_t> offsets_;                 // reused by prepare()
     std::vector<double> widths_;                       // reused by prepare()
+    PreparedParagraph prepared_;                       // reused by build(): buffers kept
 };
 
 }  // namespace galley::layout

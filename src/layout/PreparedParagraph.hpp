@@ -52,6 +52,17 @@ struct PreparedParagraph {
     double indent = 0;            ///< first-line indent width
     bool has_boxes = false;       ///< false for an empty paragraph
 
+    /// Empties the paragraph, keeping the vectors' storage for the next one.
+    void clear() {
+        items.clear();
+        roles.clear();
+        index.clear();
+        pieces.clear();
+        spaces.clear();
+        indent = 0;
+        has_boxes = false;
+    }
+
     /// Appends an item with its role.
     void add(const Item& item, ItemRole role = ItemRole::Other, int at = -1) {
         items.push_back(item);

@@ -41,16 +41,16 @@ int WordCache::style_id(const FontStyle& style) {
 }
 
 const ShapedWord& WordCache::shape(int id, std::string_view word) {
-    const std::size_t hash = Hash{}(word);
+    const std::size_t hash = std::hash<std::string_view>{}(word);
     Slot& slot =
         front_[(hash ^ (static_cast<std::size_t>(id) * 0x9E3779B97F4A7C15u)) & (front_.size() - 1)];
     if (slot.word != nullptr && slot.style == id && slot.hash == hash && *slot.key == word) {
         return *slot.word;
     }
     WordMap& map = words_[static_cast<std::size_t>(id)];
-    auto found = map.find(word);
+    auto found = map.find(Probe{word, hash});
     if (found != map.end()) {
-        slot = {hash, id, &found->first, &found->second};
+        slot = {hash, id, &found->first.text, &found->second};
         return found->second;
     }
     work_.shaped_bytes += word.size();
@@ -67,8 +67,8 @@ const ShapedWord& WordCache::shape(int id, std::string_view word) {
         shaped.width += width;
         shaped.run_gaps.push_back(letter_gaps(run));
     }
-    auto placed = map.emplace(std::string(word), std::move(shaped)).first;
-    slot = {hash, id, &placed->first, &placed->second};
+    auto placed = map.emplace(Key{std::string(word), hash}, std::move(shaped)).first;
+    slot = {hash, id, &placed->first.text, &placed->second};
     return placed->second;
 }
 

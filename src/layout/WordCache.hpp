@@ -77,13 +77,29 @@ class WordCache {
     };
     const Metrics& metrics(int id);
 
+    /// A map key that carries its hash, computed once per lookup and stored with the word.
+    struct Key {
+        std::string text;
+        std::size_t hash = 0;
+    };
+    /// What a lookup probes with: the word and its hash, no string built.
+    struct Probe {
+        std::string_view text;
+        std::size_t hash = 0;
+    };
     struct Hash {
         using is_transparent = void;
-        std::size_t operator()(std::string_view s) const {
-            return std::hash<std::string_view>{}(s);
+        std::size_t operator()(const Key& k) const { return k.hash; }
+        std::size_t operator()(const Probe& p) const { return p.hash; }
+    };
+    struct Equal {
+        using is_transparent = void;
+        template <class A, class B>
+        bool operator()(const A& a, const B& b) const {
+            return a.hash == b.hash && std::string_view(a.text) == std::string_view(b.text);
         }
     };
-    using WordMap = std::unordered_map<std::string, ShapedWord, Hash, std::equal_to<>>;
+    using WordMap = std::unordered_map<Key, ShapedWord, Hash, Equal>;
 
     text::Shaper& shaper_;
     std::string file_;

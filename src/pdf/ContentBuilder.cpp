@@ -1,6 +1,7 @@
 #include "pdf/ContentBuilder.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <vector>
 
@@ -9,10 +10,64 @@
 #include "pdf/DocumentInfo.hpp"
 
 namespace galley::pdf {
+
+/// Appends `v` with at most three decimals in the shortest form PDF reads: no trailing zeros,
+/// no leading zero before the point ("-.5"), "0" for what rounds to zero; locale-independent.
+void append_number(std::string& out, double v) {
+    if (std::abs(v) < 0.0005) v = 0;
+    char buf[64];
+    auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3);
+    if (ec != std::errc()) {
+        out += '0';
+        return;
+    }
+    char* end = ptr;
+    while (end > buf && end[-1] == '0') --end;
+    if (end > buf && end[-1] == '.') --end;
+    const char* begin = buf;
+    bool negative = false;
+    if (*begin == '-') {
+        negative = true;
+        ++begin;
+    }
+    if (end - begin >= 2 && begin[0] == '0' && begin[1] == '.') ++begin;  // "0.5" -> ".5"
+    if (begin == end || (end - begin == 1 && *begin == '0')) {
+        out += '0';  // "-0" and "" are zero
+        return;
+    }
+    if (negative) out += '-';
+    out.append(begin, static_cast<std::size_t>(end - begin));
+}
+
+/// Appends a 2-byte character code to a literal string, escaping what the string syntax needs
+/// (parentheses, backslash, and end-of-line bytes, which readers would normalise).
+void append_code(std::string& out, unsigned v) {
+    for (unsigned byte : {(v >> 8) & 0xFFu, v & 0xFFu}) {
+        switch (byte) {
+            case '(':
+            case ')':
+            case '\\':
+                out += '\\';
+                out += static_cast<char>(byte);
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            default:
+                out += static_cast<char>(byte);
+        }
+    }
+}
+
 namespace {
 
 std::string num(double v) {
-    return format_number(v, 3);
+    std::string out;
+    append_number(out, v);
+    return out;
 }
 
 /// "r g b" from "#rrggbb" / "#rgb"; black when malformed.
@@ -53,19 +108,27 @@ std::string role_tag(const std::string& role) {
     return out.empty() ? "Span" : out;
 }
 
-void hex4(std::string& out, unsigned v) {
-    static constexpr char kDigits[] = "0123456789ABCDEF";
-    for (int shift = 12; shift >= 0; shift -= 4) out += kDigits[(v >> shift) & 15];
-}
-
 /// Page-wide graphics and text state, so operators are only written when something changes.
 struct State {
     std::string color = "0 0 0";
+    std::string color_source = "#000000";  // the layout colour `color` was made from
     int font = -1;
     double size = -1;
     double rise = 0;
     double tc = 0;  // character spacing (Tc), which persists across text objects
 };
+
+/// Sets the fill colour to `hex` when it differs from the current one (converted only when the
+/// layout's colour string changes).
+void set_color(std::string& out, State& state, const std::string& hex) {
+    if (hex == state.color_source) return;
+    state.color_source = hex;
+    std::string color = rgb(hex);
+    if (color != state.color) {
+        out += color + " rg\n";
+        state.color = std::move(color);
+    }
+}
 
 void write_run(std::string& out, const layout::GlyphRun& run, double page_height, int font,
                const FontEmbedder& fonts, State& state) {
@@ -82,18 +145,18 @@ void write_run(std::string& out, const layout::GlyphRun& run, double page_height
     const bool whole = !run.actual_text.empty() && run.actual_text != says;
     if (whole) out += "/Span <</ActualText <" + utf16be_hex(run.actual_text, true) + ">>> BDC\n";
 
-    std::string color = rgb(run.color);
-    if (color != state.color) {
-        out += color + " rg\n";
-        state.color = color;
-    }
+    set_color(out, state, run.color);
     out += "BT\n";
     if (font != state.font || run.size != state.size) {
         out += "/" + font_resource(font) + " " + num(run.size) + " Tf\n";
         state.font = font;
         state.size = run.size;
     }
-    out += "1 0 0 1 " + num(run.x) + " " + num(page_height - run.y) + " Tm\n";
+    // At BT the text matrix is the identity, so a Td sets the run's origin as Tm would.
+    append_number(out, run.x);
+    out += ' ';
+    append_number(out, page_height - run.y);
+    out += " Td\n";
     // Letter spacing as Tc: the glyphs then need no TJ adjustment of their own.
     const double tracking = std::round(run.tracking * 1000) / 1000;
     if (tracking != state.tc) {
@@ -105,7 +168,7 @@ void write_run(std::string& out, const layout::GlyphRun& run, double page_height
     double pen = 0;  // current text position along the baseline, points from the origin
     bool in_array = false, in_string = false;
     auto close_string = [&] {
-        if (in_string) out += '>';
+        if (in_string) out += ')';
         in_string = false;
     };
     auto open_array = [&] {
@@ -129,19 +192,20 @@ void write_run(std::string& out, const layout::GlyphRun& run, double page_height
         double rise = std::round(-g.y * 1000) / 1000;
         if (rise != state.rise) {
             end_tj();
-            out += num(rise) + " Ts\n";
+            append_number(out, rise);
+            out += " Ts\n";
             state.rise = rise;
         }
         open_array();
         double adjust = std::round((pen - g.x) * 1000.0 / size * 1000.0) / 1000.0;
         if (adjust != 0) {
             close_string();
-            out += num(adjust);
+            append_number(out, adjust);
             pen -= adjust * size / 1000.0;
         }
-        if (!in_string) out += '<';
+        if (!in_string) out += '(';
         in_string = true;
-        hex4(out, fonts.code(font, g.gid));
+        append_code(out, fonts.code(font, g.gid));
         pen += advance(g) + state.tc;
     };
     std::vector<std::size_t> order;
@@ -281,11 +345,7 @@ PageContent build_page_content(const layout::Page& page, const FontEmbedder& fon
             write_run(out, *run, page.height, font, fonts, state);
         } else if (const auto* rule = std::get_if<layout::Rule>(&item)) {
             switch_to(-1);
-            std::string color = rgb(rule->color);
-            if (color != state.color) {
-                out += color + " rg\n";
-                state.color = color;
-            }
+            set_color(out, state, rule->color);
             out += num(rule->x) + " " + num(page.height - rule->y - rule->height) + " " +
                    num(rule->width) + " " + num(rule->height) + " re f\n";
         } else if (const auto* picture = std::get_if<layout::Picture>(&item)) {

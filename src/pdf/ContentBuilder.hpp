@@ -32,6 +32,14 @@ std::string image_resource(int index);
 PageContent build_page_content(const layout::Page& page, const FontEmbedder& fonts,
                                const std::vector<layout::StructureElement>& structure);
 
+/// Appends `v` to a content stream in the shortest form with at most three decimals ("-.5",
+/// "12", "0"), independent of the locale.
+void append_number(std::string& out, double v);
+
+/// Appends the 2-byte character code `code` to an open literal string, escaping `(`, `)`, `\`
+/// and end-of-line bytes.
+void append_code(std::string& out, unsigned code);
+
 /// True when the text holds a strong right-to-left character (Hebrew, Arabic, Syriac...).
 bool has_rtl(const std::string& utf8);
 

@@ -1,9 +1,11 @@
-// Unit tests of the PDF writer's pure parts: ToUnicode CMaps, page labels, dates, UTF-16, hashes.
+// Unit tests of the PDF writer's pure parts: ToUnicode CMaps, page labels, dates, UTF-16, hashes,
+// content-stream numbers and glyph strings.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <string>
 
+#include "pdf/ContentBuilder.hpp"
 #include "pdf/DocumentInfo.hpp"
 #include "pdf/Hash.hpp"
 #include "pdf/ToUnicode.hpp"
@@ -95,4 +97,77 @@ TEST_CASE("the XMP packet states the identifier and the W3C date the EPUB's OPF 
     CHECK(other.find("<dc:date>") == std::string::npos);
     m.identifier.clear();
     CHECK(xmp_packet(m, 0, "galley", "galley").find("dc:identifier") == std::string::npos);
+}
+
+TEST_CASE("content-stream numbers: shortest form, three decimals, no locale") {
+    auto number = [](double v) {
+        std::string out;
+        append_number(out, v);
+        return out;
+    };
+    CHECK(number(0) == "0");
+    CHECK(number(-0.0) == "0");
+    CHECK(number(0.0004) == "0");
+    CHECK(number(-0.0004) == "0");
+    CHECK(number(0.5) == ".5");
+    CHECK(number(-0.5) == "-.5");
+    CHECK(number(-0.016) == "-.016");
+    CHECK(number(12) == "12");
+    CHECK(number(100) == "100");
+    CHECK(number(585.6) == "585.6");
+    CHECK(number(-247.1426) == "-247.143");
+    CHECK(number(1.9996) == "2");
+    CHECK(number(0.0006) == ".001");
+}
+
+TEST_CASE("glyph codes as literal strings read back as the same two bytes") {
+    // A reader's view of a literal string body (no nested parentheses: every one is escaped),
+    // as in PDF 32000-1 7.3.4.2: an unescaped end-of-line would be read as a line feed.
+    auto read_back = [](const std::string& body, std::string& bytes) {
+        bytes.clear();
+        for (std::size_t i = 0; i < body.size(); ++i) {
+            char c = body[i];
+            if (c == '(' || c == ')' || c == '\r') return false;
+            if (c != '\\') {
+                bytes += c;
+                continue;
+            }
+            if (++i >= body.size()) return false;
+            switch (body[i]) {
+                case 'n':
+                    bytes += '\n';
+                    break;
+                case 'r':
+                    bytes += '\r';
+                    break;
+                case '(':
+                case ')':
+                case '\\':
+                    bytes += body[i];
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return true;
+    };
+    std::string body, bytes;
+    std::size_t escaped = 0;
+    for (unsigned code = 0; code <= 0xFFFF; ++code) {
+        body.clear();
+        append_code(body, code);
+        REQUIRE(read_back(body, bytes));
+        REQUIRE(bytes.size() == 2);
+        CHECK(static_cast<unsigned char>(bytes[0]) == code >> 8);
+        CHECK(static_cast<unsigned char>(bytes[1]) == (code & 0xFF));
+        if (body.size() > 2) ++escaped;
+    }
+    // Codes with a (, ), \, CR or LF byte take an escape; the others stay two bytes.
+    CHECK(escaped == 65536 - 251 * 251);
+    body.clear();
+    append_code(body, 0x2829);
+    CHECK(body == "\\(\\)");
+    body.clear();
+    append_code(body, 0x0D5C);
+    CHECK(body == "\\r\\\\");
 }

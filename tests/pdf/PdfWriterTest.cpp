@@ -291,7 +291,7 @@ TEST_CASE("letter-spaced runs are written with Tc and extract where the layout p
     run("qpdf --qdf --object-streams=disable " + path + " tracked-qdf.pdf", &status);
     REQUIRE(status == 0);
     const std::string qdf = slurp("tracked-qdf.pdf");
-    CHECK(qdf.find("0.5 Tc") != std::string::npos);
+    CHECK(qdf.find("\n.5 Tc") != std::string::npos);  // numbers in their shortest form
     // One string of seven glyphs: Tc spaces them, no glyph needs an adjustment of its own.
     const std::size_t array = qdf.find("[<");
     const std::size_t end = qdf.find("] TJ", array);
@@ -335,4 +335,26 @@ TEST_CASE("a long URL spanning many lines is written once, not once per link ann
     for (std::size_t at = urls.find(url); at != std::string::npos; at = urls.find(url, at + 1))
         ++found;
     CHECK(found == 200);
+}
+
+TEST_CASE("fill colour is set only when it changes, whatever spelling the layout gives it") {
+    Builder b;
+    const int p = b.element("P");
+    b.page("1");
+    b.line("black", 72, 100, 12, p);
+    b.line("blue", 72, 120, 12, p, {}, "#1a0dab");
+    b.line("blue", 72, 140, 12, p, {}, "#1A0DAB");  // the same colour, spelt otherwise
+    b.line("black", 72, 160, 12, p, {}, "#000");
+    auto path = save("colours.pdf", pdf::write_pdf(b.paged, metadata(), {0}));
+    int status = -1;
+    run("qpdf --qdf --object-streams=disable --normalize-content=n " + path + " colours-qdf.pdf",
+        &status);
+    REQUIRE(status == 0);
+    const std::string qdf = slurp("colours-qdf.pdf");
+    std::vector<std::string> set;
+    for (std::size_t at = qdf.find(" rg\n"); at != std::string::npos;
+         at = qdf.find(" rg\n", at + 1)) {
+        set.push_back(qdf.substr(qdf.rfind('\n', at) + 1, at - qdf.rfind('\n', at) - 1));
+    }
+    CHECK(set == std::vector<std::string>{".102 .051 .671", "0 0 0"});
 }
