@@ -349,13 +349,19 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
             continue;
         }
         if (end >= text.size() || !last_is_box()) continue;
+        char32_t after = char_at(text, end);
         if (trail < end) {
-            add_space(trail, true);
+            // A dash binds to the word before it: no line starts with a spaced dash
+            // ("word — word" breaks after the dash only).
+            add_space(trail, !is_dash(after));
             continue;
         }
         char32_t before = char_before(text, end);
-        char32_t after = char_at(text, end);
-        if (before == '-' || before == 0x2010) {
+        if (is_dash(after) && !is_dash(before)) {
+            // Nor with an unspaced one ("word—word"): UAX #14 allows a break before an em dash,
+            // typesetting does not; the break after the dash stays.
+            continue;
+        } else if (before == '-' || before == 0x2010) {
             // A compound breaks after its hyphen (TeX's \exhyphenpenalty); the line setter
             // gives that hyphen the rest of the compound as text (carry_compound). Not in text
             // set without hyphenation (titles, headings), where "The|Quarter-Deck" reads
