@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "base/Length.hpp"
 
@@ -19,6 +20,10 @@ constexpr double kUrlPenalty = 100;
 constexpr double kRuntWidth = 3;
 /// Penalty of breaking between two characters of a word wider than the measure.
 constexpr double kEmergencyPenalty = 1000;
+/// Most lines in a row that end in a hyphen (a third one only when nothing else fits).
+constexpr int kMaxHyphenRun = 2;
+/// The tolerance a paragraph may be raised to rather than end three lines in a row in hyphens.
+constexpr double kLadderTolerance = 1000;
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -100,7 +105,9 @@ ParagraphBuilder::ParagraphBuilder(const text::FontCatalog& fonts, Diagnostics& 
       diagnostics_(diagnostics),
       file_(file),
       shaper_(std::make_unique<text::Shaper>(fonts, use_)),
-      words_(*shaper_, std::move(file)) {}
+      words_(*shaper_, std::move(file)) {
+    settings_.max_hyphen_run = kMaxHyphenRun;
+}
 
 void ParagraphBuilder::report_missing() const {
     text::report_missing(use_, diagnostics_, "drawn as .notdef");
@@ -400,13 +407,26 @@ std::vector<SetLine> ParagraphBuilder::build(const StyledText& text, const Parag
     const Attempt attempts[] = {{settings.tolerance, 0}, {400, 0}, {1000, 0}, {3000, 0}, {3000, em},
                                 {3000, spec.measure}};
     BreakResult result;
+    std::optional<BreakResult> ladder;  // a result with three hyphenated lines in a row
     for (const Attempt& attempt : attempts) {
         settings.tolerance = std::max(settings.tolerance, attempt.tolerance);
         settings.emergency_stretch = attempt.emergency;
         result = breaker_.break_lines(prepared.items, {spec.measure}, settings);
-        if (result.pass < 3 && !result.overfull) break;
-        if (attempt.emergency > 0 && !result.overfull) break;
         settings.pretolerance = -1;  // the first pass cannot succeed where it failed before
+        const bool done =
+            (result.pass < 3 && !result.overfull) || (attempt.emergency > 0 && !result.overfull);
+        if (done && result.hyphen_run > kMaxHyphenRun) {
+            // Three hyphenated lines in a row: more tolerance, up to a point, to avoid them.
+            if (!ladder) ladder = result;
+            if (settings.tolerance < kLadderTolerance) continue;
+            result = *ladder;
+            break;
+        }
+        if (done) break;
+        if (ladder) {  // more tolerance did not help: the ladder it is
+            result = *ladder;
+            break;
+        }
     }
     return finalize(text, spec, prepared, result);
 }

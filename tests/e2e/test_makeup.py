@@ -3,7 +3,8 @@ PDF by ../shared/tools/makeup-check.py (stranded_headings = 0): the articles giv
 (the UDHRs whose headings the widow rule used to leave behind: Japanese and Chinese p. 1,
 Vietnamese p. 6; none has an author, so their left-hand running heads, once blank, must show
 the title: empty_running_heads = 0; with Moby-Dick chapters and news articles, no line starts
-with a dash mid-paragraph: dash_line_starts = 0) and generated cases: short sections of one heading and one short line each
+with a dash mid-paragraph and no ladder of three hyphenated lines: dash_line_starts and
+hyphen_ladders = 0) and generated cases: short sections of one heading and one short line each
 (10 of them made 6 pages), and 8,000 headings in a row (each went to a page of its own)."""
 import json
 import os
@@ -64,6 +65,10 @@ for src in sys.argv[1:] + [sections, headings]:
     dashes = m.get("dash_line_starts", {})
     check(dashes.get("count") == 0,
           f"{os.path.basename(src)}: no line starts with a dash ({dashes.get('examples')})")
+    # At most two hyphenated lines in a row.
+    ladders = m.get("hyphen_ladders", {})
+    check(ladders.get("count") == 0,
+          f"{os.path.basename(src)}: no ladder of 3+ hyphens ({ladders.get('examples')})")
 
 n = pages(os.path.join(d, "sections.pdf"))
 check(0 < n <= 3, f"10 short sections on at most 3 pages ({n}; was 6)")

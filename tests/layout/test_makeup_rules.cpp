@@ -1,11 +1,12 @@
 // A typographer's small rules in paragraphs (issue 12, point 3): no line starts with a dash
-// that binds to the word before it.
+// that binds to the word before it, at most two hyphenated lines in a row.
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
 #include "LayoutTestSupport.hpp"
+#include "layout/LineBreaker.hpp"
 
 using namespace galley;
 using namespace galley::layout;
@@ -33,6 +34,19 @@ bool starts_with(const std::string& s, const std::string& prefix) {
 bool ends_with(const std::string& s, const std::string& suffix) {
     return s.size() >= suffix.size() &&
            s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+/// Appends TeX's paragraph ending: \penalty10000 \hskip\parfillskip \penalty-10000.
+void finish(std::vector<Item>& items) {
+    items.push_back(Item::penalty_item(0, kInfinitePenalty));
+    items.push_back(Item::glue(0, kFilStretch, 0));
+    items.push_back(Item::penalty_item(0, -kInfinitePenalty));
+}
+
+std::vector<std::size_t> positions(const BreakResult& result) {
+    std::vector<std::size_t> out;
+    for (const Break& b : result.breaks) out.push_back(b.position);
+    return out;
 }
 
 }  // namespace
@@ -67,4 +81,72 @@ TEST_CASE("no line starts with a dash that follows a word; lines may end with on
     }
     CHECK(lines > 300);
     CHECK(dash_ends > 20);  // the break after a dash is still used
+}
+
+TEST_CASE("a third hyphenated line in a row is refused when another break fits", "[line_breaker]") {
+    // 100 | 100 | 40 g 20 g 20 - 60, measure 100; every "-" is an explicit (flagged) hyphen.
+    // Best without a limit: three hyphenated lines (A, B, D), all lines exactly full. Within
+    // two: the third line ends at the glue C (r = 1) and D is not taken.
+    std::vector<Item> items{Item::box(100), Item::penalty_item(0, 0, true),  // A = 1
+                            Item::box(100), Item::penalty_item(0, 0, true),  // B = 3
+                            Item::box(40),  Item::glue(10, 30, 5),
+                            Item::box(20),  Item::glue(10, 30, 5),           // C = 7
+                            Item::box(20),  Item::penalty_item(0, 0, true),  // D = 9
+                            Item::box(60)};
+    finish(items);
+    BreakSettings settings;
+    settings.double_hyphen_demerits = 0;
+    settings.final_hyphen_demerits = 0;
+    const std::size_t end = items.size() - 1;
+    CHECK(positions(break_lines(items, {100}, settings)) == std::vector<std::size_t>{1, 3, 9, end});
+    settings.max_hyphen_run = 2;
+    const BreakResult limited = break_lines(items, {100}, settings);
+    CHECK(positions(limited) == std::vector<std::size_t>{1, 3, 7, end});
+    CHECK(limited.breaks[2].ratio == Approx(1));
+    CHECK_FALSE(limited.overfull);
+    settings.max_hyphen_run = 3;
+    CHECK(positions(break_lines(items, {100}, settings)) == std::vector<std::size_t>{1, 3, 9, end});
+}
+
+TEST_CASE("with no other way, hyphenated lines in a row are allowed (never overfull)",
+          "[line_breaker]") {
+    // Five boxes of one measure each, joined by hyphens: four hyphenated lines or overfull ones.
+    std::vector<Item> items;
+    for (int i = 0; i < 5; ++i) {
+        if (i > 0) items.push_back(Item::penalty_item(0, 50, true, true));
+        items.push_back(Item::box(100));
+    }
+    finish(items);
+    BreakSettings settings;
+    settings.max_hyphen_run = 2;
+    for (const double emergency : {0.0, 20.0}) {
+        settings.emergency_stretch = emergency;
+        const BreakResult result = break_lines(items, {100}, settings);
+        CHECK(positions(result) == std::vector<std::size_t>{1, 3, 5, 7, items.size() - 1});
+        CHECK_FALSE(result.overfull);
+    }
+}
+
+TEST_CASE("justified paragraphs at book measures have no ladder of three hyphens") {
+    doc::Document d = chapter_one();
+    std::size_t hyphenated = 0;
+    for (double margin = 60; margin <= 120; margin += 10) {  // measures of 312 to 192 pt
+        style::StyleSheet style = justified_style();
+        style.page.margin_inner = Pt{margin};
+        style.page.margin_outer = Pt{margin};
+        const PagedDocument paged = lay_out(d, style);
+        for (const Page& page : paged.pages) {
+            int run = 0;
+            std::string previous;
+            for (const auto& line : text_lines(page)) {
+                const std::string text = line.text();
+                run = !text.empty() && text.back() == '-' ? run + 1 : 0;
+                hyphenated += run > 0;
+                INFO("margins " << margin << ": " << previous << " / " << text);
+                CHECK(run <= 2);
+                previous = text;
+            }
+        }
+    }
+    CHECK(hyphenated > 30);
 }
