@@ -60,6 +60,24 @@ bool is_url_break_after(char c) {
     return c == '/' || c == '.' || c == '?' || c == '&' || c == '=' || c == '#' || c == '_';
 }
 
+/// A handle (@name), tag (#name), e-mail address or URL: never hyphenated, as a hyphen would
+/// read as part of it (the hyphenator sees only the letters, without the @ or #).
+bool is_address(std::string_view word) {
+    return word.find_first_of("@#") != std::string_view::npos ||
+           word.find("://") != std::string_view::npos ||
+           word.find("www.") != std::string_view::npos;
+}
+
+/// The run of non-space characters around [start, end) (UAX #14 splits a URL after its
+/// slashes), looked for up to 256 bytes either way.
+std::string_view token_around(const std::string& text, std::size_t start, std::size_t end) {
+    const std::size_t low = start > 256 ? start - 256 : 0;
+    const std::size_t high = std::min(text.size(), end + 256);
+    while (start > low && !is_space(text[start - 1])) --start;
+    while (end < high && !is_space(text[end])) ++end;
+    return std::string_view(text).substr(start, end - start);
+}
+
 /// The letters of a word between its leading and trailing punctuation, as a byte range.
 std::pair<std::size_t, std::size_t> letter_core(std::string_view word) {
     const auto* bytes = reinterpret_cast<const uint8_t*>(word.data());
@@ -249,7 +267,8 @@ PreparedParagraph ParagraphBuilder::prepare(const StyledText& styled, const Para
         std::vector<std::pair<std::size_t, int>>& splits = splits_;
         splits.clear();
         if (hyphenator != nullptr && link < 0 &&
-            word.size() >= static_cast<std::size_t>(spec.hyphenation.min_word)) {
+            word.size() >= static_cast<std::size_t>(spec.hyphenation.min_word) &&
+            !is_address(token_around(text, start, end))) {
             if (!shaped.hyphens_known) {
                 shaped.hyphens_known = true;
                 auto [core_start, core_end] = letter_core(word);

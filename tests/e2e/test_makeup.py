@@ -3,8 +3,8 @@ PDF by ../shared/tools/makeup-check.py (stranded_headings = 0): the articles giv
 (the UDHRs whose headings the widow rule used to leave behind: Japanese and Chinese p. 1,
 Vietnamese p. 6; none has an author, so their left-hand running heads, once blank, must show
 the title: empty_running_heads = 0; with Moby-Dick chapters and news articles, no line starts
-with a dash mid-paragraph and no ladder of three hyphenated lines: dash_line_starts and
-hyphen_ladders = 0) and generated cases: short sections of one heading and one short line each
+with a dash mid-paragraph, no ladder of three hyphenated lines and no hyphenated handle or URL:
+dash_line_starts, hyphen_ladders and handles_hyphenated = 0) and generated cases: short sections of one heading and one short line each
 (10 of them made 6 pages), and 8,000 headings in a row (each went to a page of its own)."""
 import json
 import os
@@ -69,6 +69,10 @@ for src in sys.argv[1:] + [sections, headings]:
     ladders = m.get("hyphen_ladders", {})
     check(ladders.get("count") == 0,
           f"{os.path.basename(src)}: no ladder of 3+ hyphens ({ladders.get('examples')})")
+    # No hyphen inside a handle, tag, e-mail address or URL.
+    handles = m.get("handles_hyphenated", {})
+    check(handles.get("count") == 0,
+          f"{os.path.basename(src)}: no hyphenated handle or URL ({handles.get('examples')})")
 
 n = pages(os.path.join(d, "sections.pdf"))
 check(0 < n <= 3, f"10 short sections on at most 3 pages ({n}; was 6)")

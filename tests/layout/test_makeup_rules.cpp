@@ -1,5 +1,6 @@
 // A typographer's small rules in paragraphs (issue 12, point 3): no line starts with a dash
-// that binds to the word before it, at most two hyphenated lines in a row.
+// that binds to the word before it, at most two hyphenated lines in a row, no hyphen inside
+// handles, tags, e-mail addresses and URLs.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -149,4 +150,37 @@ TEST_CASE("justified paragraphs at book measures have no ladder of three hyphens
         }
     }
     CHECK(hyphenated > 30);
+}
+
+TEST_CASE("handles, tags, e-mail addresses and URLs are never hyphenated") {
+    const std::vector<std::string> tokens = {"@JasonFurmanEconomics", "#InternationalWomensDay",
+                                             "correspondence@newspaperoffice.org",
+                                             "https://www.encyclopaedia.org/understanding"};
+    doc::Document d;
+    d.meta.language = "en";
+    std::string text = "Readers wrote to";
+    for (const std::string& t : tokens) text += " " + t + " and to";
+    text += " everybody else who had something interesting to say about the matter.";
+    d.blocks.push_back(para(text));
+    d.blocks.push_back(para(text));
+    std::size_t hyphenated = 0;
+    for (double margin = 60; margin <= 115; margin += 5) {  // measures of 312 to 202 pt
+        const auto lines = first_page_lines(d, margin);
+        // Lines joined as they stand: a hyphen added inside a token would split it.
+        std::string joined, shown;
+        for (const std::string& line : lines) {
+            joined += line;
+            shown += line + "\n";
+            hyphenated += !line.empty() && line.back() == '-';
+        }
+        INFO("margins " << margin << ":\n" << shown);
+        for (const std::string& t : tokens) {
+            std::size_t whole = 0;
+            for (std::size_t at = joined.find(t); at != std::string::npos;
+                 at = joined.find(t, at + 1))
+                ++whole;
+            CHECK(whole == 2);
+        }
+    }
+    CHECK(hyphenated > 5);  // the ordinary words around them are hyphenated
 }
