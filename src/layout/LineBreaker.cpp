@@ -20,6 +20,7 @@ constexpr double kAwfulBad = std::numeric_limits<double>::infinity();  // TeX's 
 constexpr double kEpsilon = 1e-6;  // widths closer than this (points, ~TeX's sp) are equal
 constexpr std::size_t kNoItem = static_cast<std::size_t>(-1);
 constexpr int kNoNode = -1;
+constexpr int kMaxHyphenRun = 3;  // the largest max_hyphen_run honoured (candidate states)
 
 /// Fitness classes (TeX numbers them the other way round: very_loose_fit = 0 ... tight_fit = 3).
 enum Fitness : int { kTight = 0, kDecent = 1, kLoose = 2, kVeryLoose = 3 };
@@ -31,6 +32,7 @@ struct BreakNode {
     int line_number;         // number of lines ended at or before this break
     int fitness;             // fitness class of the line ending here
     bool hyphenated;         // the line ending here ends at a flagged penalty
+    int hyphen_run;          // consecutive lines ending flagged, up to and including this one
     bool overfull;           // the line ending here is overfull (TeX's artificial_demerits)
     double ratio;            // adjustment ratio of the line ending here (actual stretch)
     double total_width;      // background sums of the items before line_start (α of §824)
@@ -38,6 +40,7 @@ struct BreakNode {
     double total_shrink;
     double total_demerits;  // minimum demerits of a paragraph up to here
     int prev_break;         // the break before this one in that optimum
+    bool artificial;        // kept by the final pass although infeasible (§854)
 };
 
 /// How one candidate line fits its measure.
@@ -125,13 +128,14 @@ class TotalFit {
 
     BreakResult run() {
         if (settings_.pretolerance >= 0) {
-            const int best = run_pass({settings_.pretolerance, false, false, 0});
+            const int best = run_limited_pass({settings_.pretolerance, false, false, 0});
             if (best != kNoNode) return result(best, 1);
         }
         const bool second_is_final = settings_.emergency_stretch <= 0;
-        const int second = run_pass({settings_.tolerance, true, second_is_final, 0});
+        const int second = run_limited_pass({settings_.tolerance, true, second_is_final, 0});
         if (second != kNoNode) return result(second, 2);
-        const int third = run_pass({settings_.tolerance, true, true, settings_.emergency_stretch});
+        const int third =
+            run_limited_pass({settings_.tolerance, true, true, settings_.emergency_stretch});
         if (third == kNoNode) {
             throw Error(ErrorCode::Internal, "", "line breaker: final pass found no breaks");
         }
@@ -139,6 +143,25 @@ class TotalFit {
     }
 
   private:
+    /// A pass within max_hyphen_run; when that finds no breaks (or, in the final pass, only
+    /// an overfull line) and `may_lift`, the same pass again without the limit.
+    /// A pass within max_hyphen_run; when the final pass finds no feasible breaks within it
+    /// (only TeX's artificial ones), the same pass again without the limit.
+    int run_limited_pass(const Pass& pass) {
+        hyphen_limit_ = std::clamp(settings_.max_hyphen_run, 0, kMaxHyphenRun);
+        const int best = run_pass(pass);
+        if (hyphen_limit_ == 0 || !pass.final_pass || !path_artificial(best)) return best;
+        hyphen_limit_ = 0;
+        return run_pass(pass);
+    }
+
+    bool path_artificial(int r) const {
+        for (; r != kNoNode; r = work_.nodes[r].prev_break) {
+            if (work_.nodes[r].artificial) return true;
+        }
+        return false;
+    }
+
     void compute_background_sums() {
         work_.sum_width.assign(n_ + 1, 0);
         work_.sum_stretch.assign(n_ + 1, 0);
@@ -190,7 +213,8 @@ class TotalFit {
     int run_pass(const Pass& pass) {
         work_.nodes.clear();
         work_.active.clear();
-        work_.nodes.push_back({kNoItem, 0, 0, kDecent, false, false, 0, 0, 0, 0, 0, kNoNode});
+        work_.nodes.push_back(
+            {kNoItem, 0, 0, kDecent, false, 0, false, 0, 0, 0, 0, 0, kNoNode, false});
         work_.active.push_back(0);
         for (std::size_t j = 0; j <= end_; ++j) {
             if (!legal_break(j, pass)) continue;
@@ -252,8 +276,11 @@ class TotalFit {
                 work_.next_active.push_back(r);
             }
             if (!feasible) continue;
+            // At most max_hyphen_run hyphenated lines in a row; the run is part of the state.
+            const int run = flagged ? a.hyphen_run + 1 : 0;
+            if (hyphen_limit_ > 0 && run > hyphen_limit_) continue;
             const double d = line_demerits(a, fit, pi, flagged, at_end);
-            Candidate& c = candidates_[fit.fitness];
+            Candidate& c = candidates_[fit.fitness][hyphen_limit_ > 0 ? run : 0];
             const double total = a.total_demerits + d;
             if (total <= c.minimal_demerits) {
                 c = {total, r, fit};
@@ -264,7 +291,7 @@ class TotalFit {
         if (work_.next_active.empty() && artificial != kNoNode) {
             // Final pass, no feasible line: keep the least bad one with zero demerits, as TeX
             // does with artificial_demerits, so that a solution always exists.
-            add_node(artificial, artificial_fit, work_.nodes[artificial].total_demerits);
+            add_node(artificial, artificial_fit, work_.nodes[artificial].total_demerits, true);
         }
         std::swap(work_.active, work_.next_active);
     }
@@ -320,21 +347,27 @@ class TotalFit {
         if (minimum_demerits_ < kAwfulBad) {
             const double limit = minimum_demerits_ + std::abs(settings_.adj_demerits);
             for (int fit_class = kVeryLoose; fit_class >= kTight; --fit_class) {
-                const Candidate& c = candidates_[fit_class];
-                if (c.minimal_demerits <= limit) add_node(c.best_place, c.fit, c.minimal_demerits);
+                for (const Candidate& c : candidates_[fit_class]) {
+                    if (c.minimal_demerits <= limit) {
+                        add_node(c.best_place, c.fit, c.minimal_demerits);
+                    }
+                }
             }
         }
-        for (Candidate& c : candidates_) c = Candidate{};
+        for (auto& by_run : candidates_) {
+            for (Candidate& c : by_run) c = Candidate{};
+        }
         minimum_demerits_ = kAwfulBad;
     }
 
-    void add_node(int from, const LineFit& fit, double total_demerits) {
+    void add_node(int from, const LineFit& fit, double total_demerits, bool artificial = false) {
         if (cur_line_start_ == kNoItem) cur_line_start_ = line_start_after(cur_break_);
         const std::size_t s = cur_line_start_;
         const int line_number = work_.nodes[from].line_number + 1;
-        work_.nodes.push_back({cur_break_, s, line_number, fit.fitness, cur_flagged_, fit.overfull,
-                               fit.ratio, work_.sum_width[s], work_.sum_stretch[s],
-                               work_.sum_shrink[s], total_demerits, from});
+        const int run = cur_flagged_ ? work_.nodes[from].hyphen_run + 1 : 0;
+        work_.nodes.push_back({cur_break_, s, line_number, fit.fitness, cur_flagged_, run,
+                               fit.overfull, fit.ratio, work_.sum_width[s], work_.sum_stretch[s],
+                               work_.sum_shrink[s], total_demerits, from, artificial});
         work_.next_active.push_back(static_cast<int>(work_.nodes.size() - 1));
     }
 
@@ -376,6 +409,7 @@ class TotalFit {
             const BreakNode& node = work_.nodes[r];
             out.breaks.push_back({node.position, node.ratio, node.fitness, node.overfull});
             out.overfull = out.overfull || node.overfull;
+            out.hyphen_run = std::max(out.hyphen_run, node.hyphen_run);
         }
         std::reverse(out.breaks.begin(), out.breaks.end());
         return out;
@@ -392,7 +426,8 @@ class TotalFit {
     std::size_t cur_break_ = 0;
     std::size_t cur_line_start_ = kNoItem;
     bool cur_flagged_ = false;
-    Candidate candidates_[4];
+    Candidate candidates_[4][kMaxHyphenRun + 1];  // by fitness class and hyphen run
+    int hyphen_limit_ = 0;                        // max_hyphen_run in force for this pass
     double minimum_demerits_ = kAwfulBad;
 };
 

@@ -61,6 +61,10 @@ struct BreakSettings {
     double adj_demerits = 10000;   ///< \adjdemerits: adjacent lines of incompatible fitness
     double emergency_stretch = 0;  ///< \emergencystretch: added stretch in the third pass
     int looseness = 0;  ///< \looseness (0 = optimum; ±n = n lines more/fewer if possible)
+    /// Most consecutive lines ending at flagged penalties (hyphens), 1 to 3; 0 = no limit
+    /// (TeX). When the final pass finds no feasible breaks within it, it runs again without
+    /// the limit: a longer run rather than a line beyond the tolerance or an overfull one.
+    int max_hyphen_run = 0;
 };
 
 /// One chosen break.
@@ -77,6 +81,7 @@ struct BreakResult {
     int pass = 1;               ///< 1 = pretolerance, 2 = tolerance, 3 = emergency
     bool overfull = false;      ///< a line could not be made to fit even in the emergency pass
     double total_demerits = 0;  ///< TeX's total_demerits of the chosen breaks
+    int hyphen_run = 0;         ///< most consecutive lines ending at flagged penalties (hyphens)
 };
 
 /// Knuth–Plass total-fit line breaking. `items` must end with the usual finishing sequence

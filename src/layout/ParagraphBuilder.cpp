@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "base/Length.hpp"
 
@@ -19,6 +20,10 @@ constexpr double kUrlPenalty = 100;
 constexpr double kRuntWidth = 3;
 /// Penalty of breaking between two characters of a word wider than the measure.
 constexpr double kEmergencyPenalty = 1000;
+/// Most lines in a row that end in a hyphen (a third one only when nothing else fits).
+constexpr int kMaxHyphenRun = 2;
+/// The tolerance a paragraph may be raised to rather than end three lines in a row in hyphens.
+constexpr double kLadderTolerance = 1000;
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -53,6 +58,24 @@ bool is_dash(char32_t c) {
 
 bool is_url_break_after(char c) {
     return c == '/' || c == '.' || c == '?' || c == '&' || c == '=' || c == '#' || c == '_';
+}
+
+/// A handle (@name), tag (#name), e-mail address or URL: never hyphenated, as a hyphen would
+/// read as part of it (the hyphenator sees only the letters, without the @ or #).
+bool is_address(std::string_view word) {
+    return word.find_first_of("@#") != std::string_view::npos ||
+           word.find("://") != std::string_view::npos ||
+           word.find("www.") != std::string_view::npos;
+}
+
+/// The run of non-space characters around [start, end) (UAX #14 splits a URL after its
+/// slashes), looked for up to 256 bytes either way.
+std::string_view token_around(const std::string& text, std::size_t start, std::size_t end) {
+    const std::size_t low = start > 256 ? start - 256 : 0;
+    const std::size_t high = std::min(text.size(), end + 256);
+    while (start > low && !is_space(text[start - 1])) --start;
+    while (end < high && !is_space(text[end])) ++end;
+    return std::string_view(text).substr(start, end - start);
 }
 
 /// The letters of a word between its leading and trailing punctuation, as a byte range.
@@ -100,7 +123,9 @@ ParagraphBuilder::ParagraphBuilder(const text::FontCatalog& fonts, Diagnostics& 
       diagnostics_(diagnostics),
       file_(file),
       shaper_(std::make_unique<text::Shaper>(fonts, use_)),
-      words_(*shaper_, std::move(file)) {}
+      words_(*shaper_, std::move(file)) {
+    settings_.max_hyphen_run = kMaxHyphenRun;
+}
 
 void ParagraphBuilder::report_missing() const {
     text::report_missing(use_, diagnostics_, "drawn as .notdef");
@@ -243,7 +268,8 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
         std::vector<std::pair<std::size_t, int>>& splits = splits_;
         splits.clear();
         if (hyphenator != nullptr && link < 0 &&
-            word.size() >= static_cast<std::size_t>(spec.hyphenation.min_word)) {
+            word.size() >= static_cast<std::size_t>(spec.hyphenation.min_word) &&
+            !is_address(token_around(text, start, end))) {
             if (!shaped.hyphens_known) {
                 shaped.hyphens_known = true;
                 auto [core_start, core_end] = letter_core(word);
@@ -350,13 +376,19 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
             continue;
         }
         if (end >= text.size() || !last_is_box()) continue;
+        char32_t after = char_at(text, end);
         if (trail < end) {
-            add_space(trail, true);
+            // A dash binds to the word before it: no line starts with a spaced dash
+            // ("word — word" breaks after the dash only).
+            add_space(trail, !is_dash(after));
             continue;
         }
         char32_t before = char_before(text, end);
-        char32_t after = char_at(text, end);
-        if (before == '-' || before == 0x2010) {
+        if (is_dash(after) && !is_dash(before)) {
+            // Nor with an unspaced one ("word—word"): UAX #14 allows a break before an em dash,
+            // typesetting does not; the break after the dash stays.
+            continue;
+        } else if (before == '-' || before == 0x2010) {
             // A compound breaks after its hyphen (TeX's \exhyphenpenalty); the line setter
             // gives that hyphen the rest of the compound as text (carry_compound). Not in text
             // set without hyphenation (titles, headings), where "The|Quarter-Deck" reads
@@ -395,13 +427,26 @@ std::vector<SetLine> ParagraphBuilder::build(const StyledText& text, const Parag
     const Attempt attempts[] = {{settings.tolerance, 0}, {400, 0}, {1000, 0}, {3000, 0}, {3000, em},
                                 {3000, spec.measure}};
     BreakResult result;
+    std::optional<BreakResult> ladder;  // a result with three hyphenated lines in a row
     for (const Attempt& attempt : attempts) {
         settings.tolerance = std::max(settings.tolerance, attempt.tolerance);
         settings.emergency_stretch = attempt.emergency;
         result = breaker_.break_lines(prepared.items, {spec.measure}, settings);
-        if (result.pass < 3 && !result.overfull) break;
-        if (attempt.emergency > 0 && !result.overfull) break;
         settings.pretolerance = -1;  // the first pass cannot succeed where it failed before
+        const bool done =
+            (result.pass < 3 && !result.overfull) || (attempt.emergency > 0 && !result.overfull);
+        if (done && result.hyphen_run > kMaxHyphenRun) {
+            // Three hyphenated lines in a row: more tolerance, up to a point, to avoid them.
+            if (!ladder) ladder = result;
+            if (settings.tolerance < kLadderTolerance) continue;
+            result = *ladder;
+            break;
+        }
+        if (done) break;
+        if (ladder) {  // more tolerance did not help: the ladder it is
+            result = *ladder;
+            break;
+        }
     }
     return finalize(text, spec, prepared, result);
 }

@@ -2,7 +2,9 @@
 PDF by ../shared/tools/makeup-check.py (stranded_headings = 0): the articles given as arguments
 (the UDHRs whose headings the widow rule used to leave behind: Japanese and Chinese p. 1,
 Vietnamese p. 6; none has an author, so their left-hand running heads, once blank, must show
-the title: empty_running_heads = 0) and generated cases: short sections of one heading and one short line each
+the title: empty_running_heads = 0; with Moby-Dick chapters and news articles, no line starts
+with a dash mid-paragraph, no ladder of three hyphenated lines and no hyphenated handle or URL:
+dash_line_starts, hyphen_ladders and handles_hyphenated = 0) and generated cases: short sections of one heading and one short line each
 (10 of them made 6 pages), and 8,000 headings in a row (each went to a page of its own)."""
 import json
 import os
@@ -59,6 +61,18 @@ for src in sys.argv[1:] + [sections, headings]:
     empty = m.get("empty_running_heads", {})
     check(empty.get("count") == 0,
           f"{os.path.basename(src)}: no empty running head ({empty.get('examples')})")
+    # A dash binds to the word before it: no row starts with one mid-paragraph (issue 12).
+    dashes = m.get("dash_line_starts", {})
+    check(dashes.get("count") == 0,
+          f"{os.path.basename(src)}: no line starts with a dash ({dashes.get('examples')})")
+    # At most two hyphenated lines in a row.
+    ladders = m.get("hyphen_ladders", {})
+    check(ladders.get("count") == 0,
+          f"{os.path.basename(src)}: no ladder of 3+ hyphens ({ladders.get('examples')})")
+    # No hyphen inside a handle, tag, e-mail address or URL.
+    handles = m.get("handles_hyphenated", {})
+    check(handles.get("count") == 0,
+          f"{os.path.basename(src)}: no hyphenated handle or URL ({handles.get('examples')})")
 
 n = pages(os.path.join(d, "sections.pdf"))
 check(0 < n <= 3, f"10 short sections on at most 3 pages ({n}; was 6)")
