@@ -66,6 +66,9 @@ TEST_CASE("a heading precedes text: not a byline, a credit, a link list or nothi
     // cpo.noaa.gov (public domain): a related-links label over 'Scroll to Top'.
     const doc::Document noaa = parse(
         "Climate.gov team supports 2014 State of the Climate rollout\n\n"
+        "In addition, a number of high-visibility publications utilized the Climate.gov images. "
+        "These publications included: Bloomberg News, Forbes, Gizmodo, and CBS News, among "
+        "others.\n"
         "To view this year’s highlights, visit: "
         "www.climate.gov/news-features/understanding-climate/2014-state-climate-highlights\n\n"
         "Related News and Events\n\nScroll to Top\n");
