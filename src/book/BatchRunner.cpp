@@ -24,15 +24,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// FNV-1a, 64 bit: a stable hash for shard assignment (not for security).
-std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 14695981039346656037ULL) {
-    for (unsigned char c : data) {
-        hash ^= c;
-        hash *= 1099511628211ULL;
-    }
-    return hash;
-}
-
 /// Length of the well-formed UTF-8 sequence at the start of `s` (1 to 4), or 0 when it is not one
 /// (a stray continuation byte, an overlong form, a surrogate, a code point past U+10FFFF, cut
 /// short).

@@ -16,15 +16,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// FNV-1a, 64 bit: a stable hash for change detection (not for security).
-std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 14695981039346656037ULL) {
-    for (unsigned char c : data) {
-        hash ^= c;
-        hash *= 1099511628211ULL;
-    }
-    return hash;
-}
-
 std::string hex(std::uint64_t v) {
     std::ostringstream out;
     out << std::hex << std::setw(16) << std::setfill('0') << v;
@@ -126,6 +117,14 @@ std::string article_stamp(const RunInputs& run, const fs::path& article) {
     const bool has_sidecar = sidecar != article && fs::is_regular_file(sidecar, ec);
     out += "sidecar " + (has_sidecar ? hex(fnv1a(read_file(sidecar))) : std::string("none")) + "\n";
     return out;
+}
+
+std::uint64_t fnv1a(std::string_view data, std::uint64_t hash) {
+    for (unsigned char c : data) {
+        hash ^= c;
+        hash *= 1099511628211ULL;
+    }
+    return hash;
 }
 
 }  // namespace galley::book

@@ -5,8 +5,10 @@
 // kinds. What all articles share is identified once per run (files by path, size and mtime).
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -14,6 +16,10 @@
 #include "style/StyleSheet.hpp"
 
 namespace galley::book {
+
+/// FNV-1a, 64 bit, of `data` continuing from `hash`: a stable hash for change detection and shard
+/// assignment (not for security).
+std::uint64_t fnv1a(std::string_view data, std::uint64_t hash = 14695981039346656037ULL);
 
 /// The inputs every article of one batch run shares, each as (name, hash or value).
 struct RunInputs {

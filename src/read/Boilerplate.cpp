@@ -15,6 +15,19 @@ namespace galley::read {
 
 namespace {
 
+/// The next space-separated word of `low` from `p` (which moves past it), trailing ',' and '|'
+/// cut (so it may be empty); nullopt at the end of `low`.
+std::optional<std::string_view> next_word(std::string_view low, std::size_t& p) {
+    while (p < low.size() && low[p] == ' ') ++p;
+    if (p >= low.size()) return std::nullopt;
+    std::size_t end = low.find(' ', p);
+    if (end == std::string_view::npos) end = low.size();
+    std::string_view w = low.substr(p, end - p);
+    p = end;
+    while (!w.empty() && (w.back() == ',' || w.back() == '|')) w.remove_suffix(1);
+    return w;
+}
+
 /// The entries of a " word word " vocabulary, found by their length in bytes and first byte
 /// (a few comparisons, no hashing: classify_furniture looks up a word or two of every line).
 class WordSet {
@@ -388,14 +401,8 @@ bool widget_row(std::string_view low) {
     std::size_t words = 0, times = 0, a_marks = 0, plus_minus = 0, autonyms = 0;
     bool all_autonyms = true;
     std::size_t p = 0;
-    while (p < low.size()) {
-        while (p < low.size() && low[p] == ' ') ++p;
-        if (p >= low.size()) break;
-        std::size_t end = low.find(' ', p);
-        if (end == std::string_view::npos) end = low.size();
-        std::string_view w = low.substr(p, end - p);
-        p = end;
-        while (!w.empty() && (w.back() == ',' || w.back() == '|')) w.remove_suffix(1);
+    while (const std::optional<std::string_view> next = next_word(low, p)) {
+        const std::string_view w = *next;
         if (w.empty()) continue;
         if (++words > 8) return false;
         const bool time = w.find(':') != std::string_view::npos &&
@@ -639,14 +646,8 @@ bool contains(std::string_view hay, std::string_view needle, std::size_t anchor)
 bool all_listed(std::string_view low, std::string_view vocabulary, std::size_t max) {
     std::size_t count = 0;
     std::size_t p = 0;
-    while (p < low.size()) {
-        while (p < low.size() && low[p] == ' ') ++p;
-        if (p >= low.size()) break;
-        std::size_t end = low.find(' ', p);
-        if (end == std::string_view::npos) end = low.size();
-        std::string_view w = low.substr(p, end - p);
-        p = end;
-        while (!w.empty() && (w.back() == ',' || w.back() == '|')) w.remove_suffix(1);
+    while (const std::optional<std::string_view> next = next_word(low, p)) {
+        const std::string_view w = *next;
         if (w.empty() || w == "|" || w == "·" || w == "•" || w == "/") continue;
         if (++count > max || !listed(vocabulary, w)) return false;
     }
