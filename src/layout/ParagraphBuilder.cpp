@@ -51,6 +51,51 @@ bool is_cjk(char32_t c) {
            (c >= 0x20000 && c <= 0x3FFFF);
 }
 
+/// Characters no line may start with (JIS X 4051 / W3C JLREQ classes cl-01 closing brackets,
+/// cl-02 hyphens, cl-03 dividing punctuation, cl-05 middle dots, cl-06 full stops, cl-07 commas,
+/// cl-09 iteration marks, cl-10 prolonged sound mark, cl-11 small kana): strict kinsoku.
+constexpr char32_t kLineStartProhibited[] = {
+    // closing brackets and quotes
+    0x0029, 0x005D, 0x007D, 0x00BB, 0x2019, 0x201D, 0x3009, 0x300B, 0x300D, 0x300F, 0x3011, 0x3015,
+    0x3017, 0x3019, 0x301B, 0x301E, 0x301F, 0xFF09, 0xFF3D, 0xFF5D, 0xFF60, 0xFF63,
+    // hyphens, dividing punctuation, middle dots, full stops and commas
+    0x2010, 0x2013, 0x301C, 0x30A0, 0x0021, 0x003F, 0x203C, 0x2047, 0x2048, 0x2049, 0xFF01, 0xFF1F,
+    0x30FB, 0xFF1A, 0xFF1B, 0x003A, 0x003B, 0x3001, 0x3002, 0xFF0C, 0xFF0E, 0x002C, 0x002E, 0xFF61,
+    0xFF64, 0xFF65,
+    // iteration marks and the prolonged sound mark
+    0x3005, 0x303B, 0x309D, 0x309E, 0x30FD, 0x30FE, 0x30FC, 0xFF70,
+    // small kana
+    0x3041, 0x3043, 0x3045, 0x3047, 0x3049, 0x3063, 0x3083, 0x3085, 0x3087, 0x308E, 0x3095, 0x3096,
+    0x30A1, 0x30A3, 0x30A5, 0x30A7, 0x30A9, 0x30C3, 0x30E3, 0x30E5, 0x30E7, 0x30EE, 0x30F5, 0x30F6};
+
+/// Opening brackets and quotes: no line may end with one.
+constexpr char32_t kLineEndProhibited[] = {0x0028, 0x005B, 0x007B, 0x00AB, 0x2018, 0x201C, 0x3008,
+                                           0x300A, 0x300C, 0x300E, 0x3010, 0x3014, 0x3016, 0x3018,
+                                           0x301A, 0x301D, 0xFF08, 0xFF3B, 0xFF5B, 0xFF5F, 0xFF62};
+
+}  // namespace
+
+bool is_line_start_prohibited(char32_t c) {
+    return std::find(std::begin(kLineStartProhibited), std::end(kLineStartProhibited), c) !=
+               std::end(kLineStartProhibited) ||
+           (c >= 0x31F0 && c <= 0x31FF) || (c >= 0xFF67 && c <= 0xFF6F);
+}
+
+bool is_line_end_prohibited(char32_t c) {
+    return std::find(std::begin(kLineEndProhibited), std::end(kLineEndProhibited), c) !=
+           std::end(kLineEndProhibited);
+}
+
+namespace {
+
+/// ICU's line-break locale for `language`: strict rules for Chinese, Japanese and Korean (ICU's
+/// default, "normal", breaks before small kana and the prolonged sound mark).
+std::string break_locale(const std::string& language) {
+    const std::string primary = language.substr(0, language.find_first_of("-_"));
+    if (primary == "ja" || primary == "zh" || primary == "ko") return primary + "@lb=strict";
+    return language;
+}
+
 /// An en or em dash: a line may break after it.
 bool is_dash(char32_t c) {
     return c == 0x2013 || c == 0x2014;
@@ -95,6 +140,25 @@ std::pair<std::size_t, std::size_t> letter_core(std::string_view word) {
     }
     if (first >= last) return {0, 0};
     return {first, last};
+}
+
+/// True when the words after item `from` hold one character besides line-start-prohibited
+/// punctuation (a CJK paragraph's last line would be "る。").
+bool cjk_tail_is_single(const PreparedParagraph& p, const std::string& text, std::size_t from) {
+    int characters = 0;
+    for (std::size_t i = from + 1; i < p.items.size(); ++i) {
+        if (p.roles[i] != ItemRole::Word || p.index[i] < 0) continue;
+        const Piece& piece = p.pieces[static_cast<std::size_t>(p.index[i])];
+        for (std::size_t at = piece.start; at < piece.end;) {
+            const char32_t c = char_at(text, at);
+            at += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (!is_line_start_prohibited(c) &&
+                !u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_GRAPHEME_EXTEND))
+                ++characters;
+            if (characters > 1) return false;
+        }
+    }
+    return characters == 1;
 }
 
 }  // namespace
@@ -156,7 +220,8 @@ UBreakIterator* ParagraphBuilder::line_breaker(const std::string& language) {
     auto found = breakers_.find(language);
     if (found != breakers_.end()) return found->second;
     UErrorCode status = U_ZERO_ERROR;
-    UBreakIterator* breaker = ubrk_open(UBRK_LINE, language.c_str(), nullptr, 0, &status);
+    UBreakIterator* breaker =
+        ubrk_open(UBRK_LINE, break_locale(language).c_str(), nullptr, 0, &status);
     if (U_FAILURE(status)) {
         status = U_ZERO_ERROR;
         breaker = ubrk_open(UBRK_LINE, "", nullptr, 0, &status);
@@ -192,7 +257,11 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
     std::size_t last_space_break = 0;
     bool space_break = false;
     auto last_is_box = [&] { return !p.items.empty() && p.items.back().type == Item::Type::Box; };
+    // The last break of the paragraph when it lies between CJK characters (kNoBreak if not).
+    constexpr std::size_t kNoBreak = static_cast<std::size_t>(-1);
+    std::size_t cjk_break = kNoBreak;
     auto add_space = [&](std::size_t position, bool breakable) {
+        cjk_break = kNoBreak;
         const StyledSpan& span = styled.span_at(position);
         double w = words_.space_width(style_for(span.bold, span.italic));
         int at = static_cast<int>(p.spaces.size());
@@ -215,6 +284,7 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
     };
     auto add_break = [&](double width, double penalty, bool flagged, bool hyphenation,
                          ItemRole role) {
+        cjk_break = kNoBreak;
         if (justify) {
             p.add(Item::penalty_item(width, penalty, flagged, hyphenation), role);
         } else {
@@ -227,6 +297,20 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
     bool content_since_break = false;
     auto add_forced = [&] {
         if (!content_since_break) return;
+        // No CJK paragraph ends in a line of one character (its closing punctuation aside).
+        if (cjk_break != kNoBreak) {
+            if (cjk_tail_is_single(p, text, cjk_break)) {
+                if (p.items[cjk_break].type == Item::Type::Glue) {
+                    p.items.insert(p.items.begin() + static_cast<long>(cjk_break),
+                                   Item::penalty_item(0, kInfinitePenalty));
+                    p.roles.insert(p.roles.begin() + static_cast<long>(cjk_break), ItemRole::Other);
+                    p.index.insert(p.index.begin() + static_cast<long>(cjk_break), -1);
+                } else {
+                    p.items[cjk_break].penalty = kInfinitePenalty;
+                }
+            }
+            cjk_break = kNoBreak;
+        }
         // No runt: a short last word (under 3 em) stays with the word before it ("catch it.").
         if (space_break) {
             double tail = 0;
@@ -384,6 +468,13 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
             continue;
         }
         char32_t before = char_before(text, end);
+        const bool cjk = is_cjk(before) || is_cjk(after);
+        if (cjk && (is_line_start_prohibited(after) || is_line_end_prohibited(before))) {
+            // Strict kinsoku, whatever ICU's rules for the paragraph's language allowed: no
+            // line starts with a closing bracket, stop, small kana or ー, none ends with an
+            // opening bracket.
+            continue;
+        }
         if (is_dash(after) && !is_dash(before)) {
             // Nor with an unspaced one ("word—word"): UAX #14 allows a break before an em dash,
             // typesetting does not; the break after the dash stays.
@@ -398,10 +489,14 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
             }
         } else if (is_dash(before)) {
             add_break(0, settings_.ex_hyphen_penalty, true, false, ItemRole::Other);
-        } else if (justify && (is_cjk(before) || is_cjk(after))) {
+        } else if (justify && cjk) {
             int at = static_cast<int>(p.spaces.size());
             p.spaces.push_back({0, 0.1 * em, 0.02 * em, end, -1});
+            cjk_break = p.items.size();
             p.add(Item::glue(0, 0.1 * em, 0.02 * em), ItemRole::Space, at);
+        } else if (cjk) {
+            add_break(0, 0, false, false, ItemRole::Other);
+            cjk_break = p.items.size() - 2;  // the penalty between the ragged-right glues
         } else {
             add_break(0, 0, false, false, ItemRole::Other);
         }

@@ -47,6 +47,12 @@ struct ParagraphSpec {
 ParagraphSpec spec_for(const style::TextStyle& text_style, const std::string& language,
                        style::Align align, double measure);
 
+/// True for a character no CJK line may start with (strict kinsoku, JIS X 4051 / W3C JLREQ:
+/// closing brackets, 、。，．・：；？！, iteration marks, ー, small kana).
+bool is_line_start_prohibited(char32_t c);
+/// True for a character no CJK line may end with (opening brackets and quotes: 「『（〔【〈《“ …).
+bool is_line_end_prohibited(char32_t c);
+
 /// Sets paragraphs into lines in Typst's four stages: collect (StyledText), prepare (shaped
 /// words → Knuth–Plass items), break (break_lines) and finalize (glue set, hyphens inserted,
 /// bidi reordering, glyph runs built). One builder serves a whole document, caching shaped

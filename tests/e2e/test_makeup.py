@@ -4,7 +4,9 @@ PDF by ../shared/tools/makeup-check.py (stranded_headings = 0): the articles giv
 Vietnamese p. 6; none has an author, so their left-hand running heads, once blank, must show
 the title: empty_running_heads = 0; with Moby-Dick chapters and news articles, no line starts
 with a dash mid-paragraph, no ladder of three hyphenated lines and no hyphenated handle or URL:
-dash_line_starts, hyphen_ladders and handles_hyphenated = 0) and generated cases: short sections of one heading and one short line each
+dash_line_starts, hyphen_ladders and handles_hyphenated = 0; in Japanese text no line starts with a
+kinsoku character (strict kinsoku, issue 12 point 4) and none ends with an opening bracket) and
+generated cases: short sections of one heading and one short line each
 (10 of them made 6 pages), and 8,000 headings in a row (each went to a page of its own)."""
 import json
 import os
@@ -37,6 +39,27 @@ def pages(pdf):
         if line.startswith("Pages:"):
             return int(line.split()[1])
     return -1
+
+
+# Strict kinsoku (JIS X 4051 / W3C JLREQ): no line starts with a closing bracket, stop, comma,
+# iteration mark, prolonged sound mark or small kana, none ends with an opening bracket.
+LINE_START_PROHIBITED = set("、。，．・：；？！‼⁇⁈⁉」』）〕］｝〉》】〙〗〟’”ヽヾゝゞ々〻ー"
+                            "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ")
+LINE_END_PROHIBITED = set("「『（〔［｛〈《【〘〖〝‘“")
+
+
+def kinsoku_breaches(pdf):
+    """Lines of the PDF's text (pdftotext -layout) that start with a line-start-prohibited
+    character or end with an opening bracket."""
+    _, text = pdf_tool("pdftotext", "-layout", pdf, "-")
+    rows = [row.strip() for row in text.splitlines() if row.strip()]
+    return [row for row in rows
+            if row[0] in LINE_START_PROHIBITED or row[-1] in LINE_END_PROHIBITED]
+
+
+def japanese(src):
+    with open(src, encoding="utf-8") as f:
+        return any("\u3040" <= c <= "\u30ff" for c in f.read())
 
 
 def generated(name, text):
@@ -77,6 +100,10 @@ for src in sys.argv[1:] + [sections, headings]:
     handles = m.get("handles_hyphenated", {})
     check(handles.get("count") == 0,
           f"{os.path.basename(src)}: no hyphenated handle or URL ({handles.get('examples')})")
+    if japanese(src):
+        breaches = kinsoku_breaches(pdf)
+        check(not breaches,
+              f"{os.path.basename(src)}: no line starts with a kinsoku character ({breaches[:5]})")
 
 n = pages(os.path.join(d, "sections.pdf"))
 check(0 < n <= 3, f"10 short sections on at most 3 pages ({n}; was 6)")
