@@ -543,7 +543,8 @@ bool site_banner_line(std::string_view low) {
 /// alternative text ("IMG_1234.jpg", "logo.png", "Hero-banner_2x.webp"): one word with an
 /// image extension.
 bool image_file_name(std::string_view line) {
-    if (line.size() < 5 || line.size() > 100 || line.find(' ') != std::string_view::npos)
+    if (line.size() < 5 || line.size() > threshold::kImageFileNameMaxBytes ||
+        line.find(' ') != std::string_view::npos)
         return false;
     const std::size_t dot = line.rfind('.');
     if (dot == std::string_view::npos || dot == 0) return false;
@@ -559,7 +560,7 @@ bool image_file_name(std::string_view line) {
 /// True for a logo's alternative text ("CEE Logo", "NOAA logo"): at most three words, the last
 /// "logo". Furniture at the edges only (an image that is not there).
 bool logo_label(std::string_view low, std::size_t words) {
-    return words >= 2 && words <= 3 && ends_with(low, " logo");
+    return words >= 2 && words <= threshold::kLogoLabelMaxWords && ends_with(low, " logo");
 }
 
 /// True for a wiki's tagline under its page title ("From Wikinews, the free news source you
@@ -570,7 +571,7 @@ bool wiki_tagline(std::string_view low) {
         if (!starts_with(low, from)) continue;
         const std::string_view rest = low.substr(from.size());
         const std::size_t comma = rest.find(',');
-        if (comma == std::string_view::npos || comma > 24) return false;
+        if (comma == std::string_view::npos || comma > threshold::kWikiNameMaxBytes) return false;
         const std::string_view name = rest.substr(0, comma);
         return name.find(' ') == std::string_view::npos &&
                (starts_with(name, "wiki") || ends_with(name, "wiki"));
