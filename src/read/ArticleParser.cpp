@@ -255,9 +255,11 @@ class HeaderReader {
         for (std::size_t j = i; j < lines_.size() && top.size() < threshold::kTitleScanLines;
              j = skip_blank(j + 1)) {
             const LineEvidence e = measure_line(lines_[j], language_);
-            const bool credit = gallery_caption(trim(lines_[j])) || is_photo_credit(lines_[j]) ||
-                                (e.chars <= threshold::kFurnitureMaxChars * 2 && !is_prose(e) &&
-                                 classify_furniture(lines_[j], language_).kind != Furniture::None);
+            const bool credit =
+                gallery_caption(trim(lines_[j])) || is_photo_credit(lines_[j]) ||
+                (e.chars <= threshold::kFurnitureMaxChars * 2 &&
+                 (is_prose(e) ? recognisable_furniture(lines_[j], language_).anywhere
+                              : classify_furniture(lines_[j], language_).kind != Furniture::None));
             // The text's first line standing alone in title case ("ETYMOLOGY. (Supplied by a Late
             // Consumptive Usher to a Grammar School.)") is a headline, however it ends.
             const bool titled =
@@ -824,7 +826,8 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
             if (line.empty()) continue;
             ++seen;
             const LineEvidence e = measure_line(line, language);
-            if (is_prose(e) || e.chars > threshold::kFurnitureMaxChars) break;
+            if (is_prose(e) || e.chars > threshold::kFurnitureMaxChars || is_references_label(line))
+                break;
             const FurnitureVerdict v = classify_furniture(line, language);
             if (v.kind == Furniture::Teaser || v.kind == Furniture::LinkBlock ||
                 ((v.kind == Furniture::Share || v.kind == Furniture::Follow) && v.anywhere))

@@ -86,7 +86,7 @@ struct Exact {
     bool anywhere;
 };
 
-constexpr std::array<Exact, 135> kExact = {{
+constexpr std::array<Exact, 143> kExact = {{
     {"notify of", Furniture::Comments, true},
     {"inline feedbacks", Furniture::Comments, true},
     {"view all comments", Furniture::Comments, true},
@@ -159,6 +159,18 @@ constexpr std::array<Exact, 135> kExact = {{
     {"no media source currently available", Furniture::Navigation, true},
     {"please wait", Furniture::Navigation, true},
     {"jump over navigation bar", Furniture::Navigation, true},
+    // The skip links of Japanese government and corporate pages ("from here, the site's main
+    // menu", "from here, the text").
+    {"ここからサイトの主なメニューです", Furniture::Navigation, true},
+    {"ここから本文です", Furniture::Navigation, true},
+    {"本文へスキップ", Furniture::Navigation, true},
+    // The banner of every U.S. government site (the U.S. Web Design System's "usa-banner"); its
+    // two longer sentences are site_banner_line.
+    {"an official website of the united states government", Furniture::Navigation, true},
+    {"here's how you know", Furniture::Navigation, true},
+    {"here’s how you know", Furniture::Navigation, true},
+    {"official websites use .gov", Furniture::Navigation, true},
+    {"secure .gov websites use https", Furniture::Navigation, true},
     {"skip navigation", Furniture::Navigation, true},
     {"линки доступности", Furniture::Navigation, true},
     {"ลิ้งค์เชื่อมต่อ", Furniture::Navigation, true},
@@ -232,7 +244,7 @@ struct Label {
     Furniture kind;
 };
 
-constexpr std::array<Label, 95> kLabels = {{
+constexpr std::array<Label, 102> kLabels = {{
     // teasers for other articles
     {"read more", Furniture::Teaser},
     {"read also", Furniture::Teaser},
@@ -257,6 +269,12 @@ constexpr std::array<Label, 95> kLabels = {{
     {"leggi anche", Furniture::Teaser},
     {"lees ook", Furniture::Teaser},
     {"lees meer", Furniture::Teaser},
+    {"voir aussi", Furniture::Teaser},
+    {"siehe auch", Furniture::Teaser},
+    {"véase también", Furniture::Teaser},
+    {"vedi anche", Furniture::Teaser},
+    {"ver também", Furniture::Teaser},
+    {"zie ook", Furniture::Teaser},
     {"läs också", Furniture::Teaser},
     {"czytaj też", Furniture::Teaser},
     {"czytaj także", Furniture::Teaser},
@@ -301,6 +319,7 @@ constexpr std::array<Label, 95> kLabels = {{
     {"bild:", Furniture::Credit},
     {"crédit photo", Furniture::Credit},
     {"crédito:", Furniture::Credit},
+    {"reprodução:", Furniture::Credit},
     {"фото:", Furniture::Credit},
     {"写真：", Furniture::Credit},
     {"图片来源", Furniture::Credit},
@@ -511,6 +530,55 @@ bool footer_line(std::string_view low) {
            starts_with(low, "版权所有") || starts_with(low, "無断転載");
 }
 
+/// The two sentences of the U.S. government site banner ("A .gov website belongs to an official
+/// government organization in the United States.", "A lock ( ) or https:// means you've safely
+/// connected to the .gov website. …"): recognisable by their opening words.
+bool site_banner_line(std::string_view low) {
+    return starts_with(low, "a .gov website belongs to an official government organization") ||
+           (starts_with(low, "a lock (") &&
+            low.find("safely connected to the .gov website") != std::string_view::npos);
+}
+
+/// True for an image's file name standing alone, as copy-paste keeps a missing image's
+/// alternative text ("IMG_1234.jpg", "logo.png", "Hero-banner_2x.webp"): one word with an
+/// image extension.
+bool image_file_name(std::string_view line) {
+    if (line.size() < 5 || line.size() > threshold::kImageFileNameMaxBytes ||
+        line.find(' ') != std::string_view::npos)
+        return false;
+    const std::size_t dot = line.rfind('.');
+    if (dot == std::string_view::npos || dot == 0) return false;
+    std::string ext(line.substr(dot + 1));
+    for (char& c : ext)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    for (std::string_view image :
+         {"jpg", "jpeg", "png", "gif", "webp", "svg", "tif", "tiff", "bmp", "avif"})
+        if (ext == image) return true;
+    return false;
+}
+
+/// True for a logo's alternative text ("CEE Logo", "NOAA logo"): at most three words, the last
+/// "logo". Furniture at the edges only (an image that is not there).
+bool logo_label(std::string_view low, std::size_t words) {
+    return words >= 2 && words <= threshold::kLogoLabelMaxWords && ends_with(low, " logo");
+}
+
+/// True for a wiki's tagline under its page title ("From Wikinews, the free news source you
+/// can write!", "aus Wikinews, einem freien Wiki für Nachrichten", "De Wikinews, la source
+/// d'informations libre"): "from"/"aus"/"de"/"da"/"из" and the wiki's name, then a comma.
+bool wiki_tagline(std::string_view low) {
+    for (std::string_view from : {"from ", "aus ", "de ", "da ", "из ", "desde "}) {
+        if (!starts_with(low, from)) continue;
+        const std::string_view rest = low.substr(from.size());
+        const std::size_t comma = rest.find(',');
+        if (comma == std::string_view::npos || comma > threshold::kWikiNameMaxBytes) return false;
+        const std::string_view name = rest.substr(0, comma);
+        return name.find(' ') == std::string_view::npos &&
+               (starts_with(name, "wiki") || ends_with(name, "wiki"));
+    }
+    return false;
+}
+
 /// Prefixes found by their first byte: a line is tested only against those that start as it
 /// does.
 class PrefixSet {
@@ -684,6 +752,7 @@ FurnitureVerdict classify(std::string_view raw, std::string_view language, bool 
     if (line.empty() ||
         (line.size() > kFurnitureMaxChars && code_point_count(line) > kFurnitureMaxChars))
         return {};
+    if (image_file_name(line)) return {Furniture::Credit, true};
     // Most lines of an article start as no furniture that can go inside it does: looked at
     // before lowercasing (ASCII bytes lowercase to themselves or a letter, and no other code
     // point lowercases to a letter of "newsletter": only U+0130 to 'i' and U+212A to 'k').
@@ -788,8 +857,10 @@ FurnitureVerdict classify(std::string_view raw, std::string_view language, bool 
          lv.find("sign up") != std::string_view::npos))
         return {Furniture::Follow, true};
     if (navigation_line(low)) return {Furniture::Navigation, !is_prose(ev())};
+    if (site_banner_line(low)) return {Furniture::Navigation, true};
     if (recognisable_only) return {};
     if (footer_line(low)) return {Furniture::Footer, false};
+    if (wiki_tagline(low)) return {Furniture::Navigation, false};
 
     // "Photo of … http://www.flickr.com/…" is a credit with its address: kept (it is text the
     // author wrote). A line that is all address is a link.
@@ -812,6 +883,7 @@ FurnitureVerdict classify(std::string_view raw, std::string_view language, bool 
         word_count += static_cast<std::size_t>(after_space & (c != ' '));
         after_space = c == ' ';
     }
+    if (logo_label(low, word_count)) return {Furniture::Credit, false};
     const std::string_view first_word = std::string_view(low).substr(0, low.find(' '));
     // Breadcrumbs: "Home / Noticias / Agência Brasil, 31 anos", "Home › World › Asia", and
     // without "Home" a trail of short section names ("Tin tức / Hoa Kỳ / Người Việt hải ngoại").
@@ -876,6 +948,43 @@ FurnitureVerdict classify_furniture(std::string_view line, std::string_view lang
 FurnitureVerdict recognisable_furniture(std::string_view line, std::string_view language) {
     const FurnitureVerdict v = classify(line, language, true);
     return v.anywhere || v.kind == Furniture::Share ? v : FurnitureVerdict{};
+}
+
+bool is_references_label(std::string_view line) {
+    std::string low = to_lower(trim(line));
+    while (!low.empty() && (low.back() == ':' || low.back() == ' ')) low.pop_back();
+    for (std::string_view label : {"sources",
+                                   "source",
+                                   "references",
+                                   "notes",
+                                   "bibliography",
+                                   "footnotes",
+                                   "quellen",
+                                   "einzelnachweise",
+                                   "literatur",
+                                   "références",
+                                   "notes et références",
+                                   "fuentes",
+                                   "referencias",
+                                   "notas",
+                                   "fontes",
+                                   "referências",
+                                   "fonti",
+                                   "note",
+                                   "bronnen",
+                                   "источники",
+                                   "примечания",
+                                   "出典",
+                                   "参考文献",
+                                   "脚注",
+                                   "来源",
+                                   "参考资料",
+                                   "출처",
+                                   "참고 문헌",
+                                   "المصادر",
+                                   "المراجع"})
+        if (low == label) return true;
+    return false;
 }
 
 bool is_boilerplate(std::string_view line) {

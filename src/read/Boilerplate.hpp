@@ -45,6 +45,11 @@ FurnitureVerdict classify_furniture(std::string_view line, std::string_view lang
 /// that can give such a verdict.
 FurnitureVerdict recognisable_furniture(std::string_view line, std::string_view language = "");
 
+/// True for the label of an article's references ("Sources", "References", "Notes",
+/// "Quellen", "Références", "Источники"...): the list under it is the article's, not furniture
+/// (a "See also" teaser block above it ends there).
+bool is_references_label(std::string_view line);
+
 /// True when the whole `line` is web furniture of any strength (classify_furniture).
 bool is_boilerplate(std::string_view line);
 

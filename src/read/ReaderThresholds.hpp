@@ -49,6 +49,15 @@ inline constexpr std::size_t kEdgeLines = 12;
 /// A teaser list at the end of a page (a label, then a date and a headline per item) is looked
 /// for in this many last lines: eight items of three lines.
 inline constexpr std::size_t kTeaserListLines = 24;
+/// A logo's alternative text ("CEE Logo", "NOAA logo") is the organisation's short name and
+/// "logo": at most three words; a longer line ending in "logo" is a sentence or a heading.
+inline constexpr std::size_t kLogoLabelMaxWords = 3;
+/// An image's file name standing alone ("IMG_1234.jpg", a 36-character UUID and ".gif") is one
+/// word of at most this many bytes; longer single words are addresses (the Url rule's).
+inline constexpr std::size_t kImageFileNameMaxBytes = 100;
+/// A wiki's tagline names the wiki right after "From"/"Aus"/"De" and a comma ("From Wikinews,"):
+/// one word of at most this many bytes ("Wikinews", "Wikipédia", "Wikivoyage", "Wikisource").
+inline constexpr std::size_t kWikiNameMaxBytes = 24;
 /// A link block under a label ("■関連リンク", "Related links") lists at most this many lines.
 inline constexpr std::size_t kLinkBlockMaxLines = 12;
 

@@ -489,3 +489,87 @@ TEST_CASE("a programme's episode list at the end of a page is furniture, not ins
     // Inside an article, a section called "Programmes" stays.
     CHECK(recognisable_furniture("Programmes").kind == Furniture::None);
 }
+
+TEST_CASE("site banners and skip links above the headline are furniture") {
+    // cpo.noaa.gov, "Climate.gov team supports 2014 State of the Climate rollout" (2015; public
+    // domain): the U.S. government site banner above the headline.
+    const doc::Document d = parse(
+        "Official websites use .gov\n"
+        "A .gov website belongs to an official government organization in the United States.\n\n"
+        "Secure .gov websites use HTTPS\n"
+        "A lock ( ) or https:// means you’ve safely connected to the .gov website. Share "
+        "sensitive information only on official, secure websites.\n\n"
+        "Climate.gov team supports 2014 State of the Climate rollout\n\n"
+        "On July 17, the National Oceanic and Atmospheric Administration and the American "
+        "Meteorological Society released the 2014 State of the Climate report.\n");
+    CHECK(d.meta.title == "Climate.gov team supports 2014 State of the Climate rollout");
+    CHECK(first_text(d).find("National Oceanic") != std::string::npos);
+    for (const char* line : {"An official website of the United States government",
+                             "Here’s how you know", "Secure .gov websites use HTTPS"})
+        CHECK(recognisable_furniture(line).kind == Furniture::Navigation);
+    // A sentence about a lock is not the banner.
+    CHECK(classify_furniture("A lock (the old kind) kept the gate shut all winter long.").kind ==
+          Furniture::None);
+    // mext.go.jp, 大臣会見録(10月1日) (2009; Government of Japan Standard Terms of Use 2.0): the
+    // skip link above the headline.
+    const doc::Document ja = parse(
+        "ここからサイトの主なメニューです\n\n大臣会見録(10月1日)\n\n"
+        "今日は閣議がありましたが、私の方から特にご報告することはありません。\n");
+    CHECK(ja.meta.title == "大臣会見録(10月1日)");
+}
+
+TEST_CASE("image file names, logos, credit labels and wiki taglines are furniture") {
+    // The file name of an image of a VOA Persian page (fa-voa-2019-guaido-return-venezuela;
+    // public domain), standing alone as copy-paste keeps a missing image's text.
+    CHECK(recognisable_furniture("DB8B35EC-8161-4D0C-8176-61890B65E8A4.gif").kind ==
+          Furniture::Credit);
+    CHECK(classify_furniture("IMG_1234.JPG").kind == Furniture::Credit);
+    // A sentence that ends with a file name has spaces: kept.
+    CHECK(classify_furniture("The report is in report.png").kind == Furniture::None);
+    // cpo.noaa.gov (2015; public domain): a logo's alternative text, furniture at the edges.
+    CHECK(classify_furniture("CEE Logo").kind == Furniture::Credit);
+    CHECK(!classify_furniture("CEE Logo").anywhere);
+    CHECK(classify_furniture("We unveiled the logo").kind == Furniture::None);
+    // Agência Brasil (2021; CC BY 4.0): a credit label in Portuguese.
+    CHECK(recognisable_furniture("Reprodução: © Marcello Casal jr/Agência Brasil").kind ==
+          Furniture::Credit);
+    // en.wikinews.org "Quebec election called for September" (2012; CC BY 2.5) and
+    // de.wikinews.org (2012; CC BY 2.5): the wiki's tagline under the headline.
+    CHECK(classify_furniture("From Wikinews, the free news source you can write!").kind ==
+          Furniture::Navigation);
+    CHECK(classify_furniture("aus Wikinews, einem freien Wiki für Nachrichten").kind ==
+          Furniture::Navigation);
+    CHECK(classify_furniture("From London, the minister flew on to Paris on Monday").kind ==
+          Furniture::None);
+}
+
+TEST_CASE("a 'See also' teaser block ends at the references, which stay") {
+    // fr.wikinews.org, "Le fondateur de Wikipédia lance un site de nouvelles baptisé
+    // Wikitribune" (2017; CC BY 2.5), shortened.
+    const doc::Document d = parse(
+        "Le fondateur de Wikipédia lance un site de nouvelles baptisé Wikitribune\n"
+        "Jimmy Wales, co-fondateur de l'encyclopédie en ligne Wikipédia, a dévoilé un nouveau "
+        "projet nommé Wikitribune dont l'ouverture se fera le mois prochain.\n"
+        "Voir aussi\n"
+        "- ((fr)) « L'accès à Wikipédia bloqué en Turquie ». Wikinews, 29 avril 2017.\n"
+        "Sources\n"
+        "- ((fr)) – « Wikitribune, « l'anti fake news » de Wikipedia ». RFI, 30 avril 2017.\n"
+        "- ((en)) – « Wikipedia's Jimmy Wales creates news service Wikitribune ». BBC, 25 avril "
+        "2017.\n");
+    std::string all;
+    for (const doc::Block& b : d.blocks) {
+        if (const auto* p = std::get_if<doc::Paragraph>(&b.value))
+            all += doc::plain_text(p->content);
+        if (const auto* l = std::get_if<doc::List>(&b.value))
+            for (const doc::Blocks& item : l->items)
+                for (const doc::Block& ib : item)
+                    if (const auto* p = std::get_if<doc::Paragraph>(&ib.value))
+                        all += doc::plain_text(p->content);
+    }
+    CHECK(all.find("Voir aussi") == std::string::npos);  // the teaser's label went
+    CHECK(all.find("RFI") != std::string::npos);         // the references stayed
+    CHECK(all.find("BBC") != std::string::npos);
+    CHECK(is_references_label("Sources"));
+    CHECK(is_references_label("Références :"));
+    CHECK(!is_references_label("Sources say the bridge will be built."));
+}
