@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <mutex>
 #include <set>
 
 #include "base/Error.hpp"
@@ -20,6 +21,12 @@
 
 namespace galley::pdf {
 namespace {
+
+/// Held while PoDoFo calls localtime() (non-reentrant): the PdfMemDocument constructor.
+std::mutex& podofo_date_mutex() {
+    static std::mutex mutex;
+    return mutex;
+}
 
 using namespace PoDoFo;
 
@@ -326,7 +333,11 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
         // The document lives in its own scope so its objects are gone before the file is hashed.
         std::string pdf;
         {
+            // Its constructor stamps a PdfDate (replaced in write_metadata) with the C library's
+            // localtime(), whose one struct tm two batch threads must not fill at once.
+            std::unique_lock time_lock(podofo_date_mutex());
             PdfMemDocument doc;
+            time_lock.unlock();
             doc.SetPdfVersion(ePdfVersion_1_7);
             std::vector<PdfObject*> font_objects = fonts.embed(doc.GetObjects());
             StructureTree structure(doc.GetObjects(), paged.structure,

@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <sstream>
+#include <thread>
+#include <vector>
 
 #include "TestDocument.hpp"
 #include "pdf/PdfWriter.hpp"
@@ -177,6 +179,26 @@ TEST_CASE("output is byte-identical for the same input and changes with the time
     auto id = [](const std::string& pdf) { return pdf.substr(pdf.rfind("/ID")); };
     CHECK(id(a).substr(0, 40) != id(later).substr(0, 40));
     CHECK(a.find("/M ") == std::string::npos);  // no annotation dates
+}
+
+// Batch writes PDFs on several threads (issue 13: batch -j2 must give the bytes of single
+// conversions). Each thread has its own document and shaper; what they share (fonts, PoDoFo and
+// the C library's localtime() that PoDoFo's document constructor calls) must not leak from one
+// PDF into another; built with -fsanitize=thread, this test also reports any data race there.
+TEST_CASE("PDFs written on several threads at once are the PDF written alone") {
+    Builder alone;
+    const std::string expected = pdf::write_pdf(sample(alone), metadata(), {1667900000});
+    std::vector<int> wrong(3, 0);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < wrong.size(); ++t)
+        threads.emplace_back([&wrong, &expected, t] {
+            Builder b;
+            const layout::PagedDocument paged = sample(b);
+            for (int i = 0; i < 8; ++i)
+                wrong[t] += pdf::write_pdf(paged, metadata(), {1667900000}) != expected;
+        });
+    for (std::thread& t : threads) t.join();
+    for (int w : wrong) CHECK(w == 0);
 }
 
 TEST_CASE("300 full pages: a valid file whose page tree keeps every page in order") {
