@@ -156,6 +156,23 @@ struct Case {
     std::vector<const char*> corpus;  // files under GALLEY_CORPUS
 };
 
+/// Every word of the case's corpus files hyphenates alike with `ours` and libhyphen's `theirs`
+/// (with no minimums and with 2/3), and more than 50 words were compared when the corpus is there.
+void hyphenate_corpus_alike(const Case& c, HyphenDict* ours, HyphenDict* theirs) {
+    std::size_t compared = 0;
+    for (const char* rel : c.corpus) {
+        fs::path text = fs::path(GALLEY_CORPUS) / rel;
+        if (!fs::exists(text)) continue;
+        for (const std::string& w : words_of(text, theirs->cset, c.locale)) {
+            INFO(c.dic << ": " << w);
+            CHECK(hyphens_of(ours, w, 0, 0) == hyphens_of(theirs, w, 0, 0));
+            CHECK(hyphens_of(ours, w, 2, 3) == hyphens_of(theirs, w, 2, 3));
+            ++compared;
+        }
+    }
+    if (fs::exists(fs::path(GALLEY_CORPUS) / c.corpus.front())) CHECK(compared > 50);
+}
+
 }  // namespace
 
 TEST_CASE("the fast loader builds libhyphen's automaton and hyphenates the corpus alike") {
@@ -182,18 +199,7 @@ TEST_CASE("the fast loader builds libhyphen's automaton and hyphenates the corpu
                     .count();
             INFO("loaded in " << ms << " ms");
             require_same(theirs.get(), ours.get());
-            std::size_t compared = 0;
-            for (const char* rel : c.corpus) {
-                fs::path text = fs::path(GALLEY_CORPUS) / rel;
-                if (!fs::exists(text)) continue;
-                for (const std::string& w : words_of(text, theirs->cset, c.locale)) {
-                    INFO(c.dic << ": " << w);
-                    CHECK(hyphens_of(ours.get(), w, 0, 0) == hyphens_of(theirs.get(), w, 0, 0));
-                    CHECK(hyphens_of(ours.get(), w, 2, 3) == hyphens_of(theirs.get(), w, 2, 3));
-                    ++compared;
-                }
-            }
-            if (fs::exists(fs::path(GALLEY_CORPUS) / c.corpus.front())) CHECK(compared > 50);
+            hyphenate_corpus_alike(c, ours.get(), theirs.get());
         }
     }
 }
@@ -258,18 +264,7 @@ TEST_CASE("a compiled dictionary maps back to libhyphen's automaton and hyphenat
             std::unique_ptr<HyphenDict, TheirFree> theirs(hnj_hyphen_load(file.c_str()));
             std::unique_ptr<HyphenDict, OurFree> mapped(map_hyphen_dict(hyb.string(), *source));
             require_same(theirs.get(), mapped.get());
-            std::size_t compared = 0;
-            for (const char* rel : c.corpus) {
-                fs::path text = fs::path(GALLEY_CORPUS) / rel;
-                if (!fs::exists(text)) continue;
-                for (const std::string& w : words_of(text, theirs->cset, c.locale)) {
-                    INFO(c.dic << ": " << w);
-                    CHECK(hyphens_of(mapped.get(), w, 0, 0) == hyphens_of(theirs.get(), w, 0, 0));
-                    CHECK(hyphens_of(mapped.get(), w, 2, 3) == hyphens_of(theirs.get(), w, 2, 3));
-                    ++compared;
-                }
-            }
-            if (fs::exists(fs::path(GALLEY_CORPUS) / c.corpus.front())) CHECK(compared > 50);
+            hyphenate_corpus_alike(c, mapped.get(), theirs.get());
 
             // A compiled file is used only for the source it was made from, and only whole.
             auto changed = *source;
