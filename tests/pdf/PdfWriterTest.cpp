@@ -256,9 +256,10 @@ TEST_CASE("CFF-flavoured CJK faces embed as CIDFontType0 and render and extract"
     CHECK(fonts.find("CID Type 0C (OT)") != std::string::npos);
     CHECK(fonts.find("Identity-H       yes yes yes") != std::string::npos);
     CHECK(squeeze(run("pdftotext -f 1 -l 1 " + path + " -")) == squeeze(title + "\n" + body));
-    run("pdftoppm -r 30 -gray -f 2 -l 3 " + path + " japanese");
-    std::string a = galley::pdf::testing::slurp("japanese-2.pgm");
-    std::string k = galley::pdf::testing::slurp("japanese-3.pgm");
+    const std::string prefix = path.substr(0, path.size() - 4);  // without ".pdf"
+    run("pdftoppm -r 30 -gray -f 2 -l 3 " + path + " " + prefix);
+    std::string a = galley::pdf::testing::slurp(prefix + "-2.pgm");
+    std::string k = galley::pdf::testing::slurp(prefix + "-3.pgm");
     REQUIRE(!a.empty());
     CHECK(a != k);
     CHECK(std::count(a.begin(), a.end(), '\0') > 10);  // some ink
@@ -309,10 +310,11 @@ TEST_CASE("letter-spaced runs are written with Tc and extract where the layout p
     const auto& last = word.glyphs.back();
     const double right = word.x + last.x + last.advance;
     auto path = save("tracked.pdf", pdf::write_pdf(b.paged, metadata(), {0}));
+    const std::string qdf_path = save("tracked-qdf.pdf", "");
     int status = -1;
-    run("qpdf --qdf --object-streams=disable " + path + " tracked-qdf.pdf", &status);
+    run("qpdf --qdf --object-streams=disable " + path + " " + qdf_path, &status);
     REQUIRE(status == 0);
-    const std::string qdf = slurp("tracked-qdf.pdf");
+    const std::string qdf = slurp(qdf_path);
     CHECK(qdf.find("\n.5 Tc") != std::string::npos);  // numbers in their shortest form
     // One string of seven glyphs: Tc spaces them, no glyph needs an adjustment of its own.
     const std::size_t array = qdf.find("[<");
@@ -368,11 +370,12 @@ TEST_CASE("fill colour is set only when it changes, whatever spelling the layout
     b.line("blue", 72, 140, 12, p, {}, "#1A0DAB");  // the same colour, spelt otherwise
     b.line("black", 72, 160, 12, p, {}, "#000");
     auto path = save("colours.pdf", pdf::write_pdf(b.paged, metadata(), {0}));
+    const std::string qdf_path = save("colours-qdf.pdf", "");
     int status = -1;
-    run("qpdf --qdf --object-streams=disable --normalize-content=n " + path + " colours-qdf.pdf",
+    run("qpdf --qdf --object-streams=disable --normalize-content=n " + path + " " + qdf_path,
         &status);
     REQUIRE(status == 0);
-    const std::string qdf = slurp("colours-qdf.pdf");
+    const std::string qdf = slurp(qdf_path);
     std::vector<std::string> set;
     for (std::size_t at = qdf.find(" rg\n"); at != std::string::npos;
          at = qdf.find(" rg\n", at + 1)) {

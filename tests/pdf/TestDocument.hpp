@@ -7,6 +7,8 @@
 #include <fstream>
 #include <string>
 
+#include <unistd.h>
+
 #include "layout/PagedDocument.hpp"
 #include "text/Shaper.hpp"
 
@@ -89,10 +91,27 @@ struct Builder {
     }
 };
 
-/// Writes `bytes` to `name` in the working directory and returns the path.
+/// The folder test outputs go to: one per test process under the system's temporary folder,
+/// removed when the process ends, so running a test binary leaves nothing behind.
+inline const std::filesystem::path& output_dir() {
+    struct Folder {
+        std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                     ("galley-test-pdf-" + std::to_string(::getpid()));
+        Folder() { std::filesystem::create_directories(path); }
+        ~Folder() {
+            std::error_code ec;
+            std::filesystem::remove_all(path, ec);
+        }
+    };
+    static const Folder folder;
+    return folder.path;
+}
+
+/// Writes `bytes` to `name` in output_dir() and returns the path.
 inline std::string save(const std::string& name, const std::string& bytes) {
-    std::ofstream(name, std::ios::binary) << bytes;
-    return name;
+    const std::string path = (output_dir() / name).string();
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
 }
 
 /// The bytes of a file ("" when missing).
