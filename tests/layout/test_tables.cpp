@@ -86,7 +86,9 @@ TEST_CASE(
 TEST_CASE("a table is a grid: aligned columns, wrapping cells, tagged Table/TR/TH/TD") {
     style::StyleSheet style;
     const std::string description =
-        "a description long enough to wrap over several lines of its column in the table";
+        "a description long enough to wrap over several lines of its column in the table, "
+        "however wide the measure gives it: the other columns hold short numbers and names, so "
+        "this one takes what is left of the measure and still needs three lines at least";
     PagedDocument paged = lay_out(with_table(3, description), style);
     REQUIRE(paged.pages.size() == 1);
     std::vector<TextLine> lines = text_lines(paged.pages[0]);
