@@ -262,8 +262,8 @@ std::string generate_css(const StyleSheet& style, const std::vector<CssFont>& fo
     rules.push_back(
         {"table",
          {{"border-collapse", "collapse"},
-          {"margin", em(table.space_before, body.font_size) + " 0 " +
-                         em(table.space_after, body.font_size) + " 0"},
+          {"margin", em(table.space_before, table.font_size) + " 0 " +
+                         em(table.space_after, table.font_size) + " 0"},
           {"text-indent", "0"},
           {"font-size", num(table.font_size.value / body.font_size.value) + "em"},
           {"line-height", num(table.leading.value / table.font_size.value)},
