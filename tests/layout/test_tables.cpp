@@ -244,3 +244,21 @@ TEST_CASE("inline code is set in the code face; struck text gets a rule through 
     CHECK(strike.x == Approx(never_x).margin(0.5));
     CHECK(strike.x + strike.width == Approx(mind_end).margin(0.5));
 }
+
+TEST_CASE("a right-to-left article's table runs its columns from the right") {
+    style::StyleSheet style;
+    doc::Document d = with_table(2);
+    d.meta.language = "ar";
+    PagedDocument paged = lay_out(d, style);
+    REQUIRE_FALSE(paged.pages.empty());
+    double first = -1, last = -1;  // x of the header's first and last column
+    for (const FrameItem& item : paged.pages[0].items)
+        if (const auto* run = std::get_if<GlyphRun>(&item)) {
+            if (role_of(paged, *run) != "TH") continue;
+            if (run_text(*run) == "No.") first = run->x;
+            if (run_text(*run) == "Description") last = run->x;
+        }
+    REQUIRE(first >= 0);
+    REQUIRE(last >= 0);
+    CHECK(first > last);
+}
