@@ -50,6 +50,10 @@ FurnitureVerdict recognisable_furniture(std::string_view line, std::string_view 
 /// (a "See also" teaser block above it ends there).
 bool is_references_label(std::string_view line);
 
+/// True for an image credit that opens with its label ("Image: Laura Hale.", "Foto: AFP"): the
+/// line under an image's caption (the caption above it is text).
+bool credit_label_line(std::string_view line);
+
 /// True when the whole `line` is web furniture of any strength (classify_furniture).
 bool is_boilerplate(std::string_view line);
 
