@@ -791,7 +791,10 @@ void drop_by_context(const std::vector<std::string_view>& lines, std::string_vie
         if (a != trim(lines[k])) continue;
         const LineEvidence e = measure_line(a, language);
         const char last = a.back();
-        if (next_kept(k) >= body_end) {  // the template notice closing a page
+        bool text_before = false;  // a notice closes an article, it is not the article
+        for (std::size_t b = body_begin; b < i && !text_before; ++b)
+            text_before = !trim(lines[b]).empty() && !gone(b);
+        if (next_kept(k) >= body_end && text_before) {  // the template notice closing a page
             drop_line_as(i, "repeated line");
             drop_line_as(k, "repeated line");
         } else if (!e.sentence_end && e.words >= 3 && last != ',' && last != ';') {

@@ -585,6 +585,10 @@ bool named_image_line(std::string_view line) {
     // No sentence inside: no ". ", "! ", "? " before the end.
     for (std::string_view stop : {". ", "! ", "? "})
         if (line.find(stop) != std::string_view::npos) return false;
+    // A file name has no function words ("Sports icon.png"); a sentence naming a file has them
+    // ("The report is in report.png").
+    if (!first && measure_line(line.substr(0, line.rfind(' ')), "").any_stop_words > 0)
+        return false;
     return split_words(line).size() <= threshold::kHeadingMaxWords;
 }
 
@@ -609,7 +613,9 @@ bool trailing_credit(std::string_view line) {
         std::string_view credit = trim(line.substr(at + 1));
         while (!credit.empty() && (credit.back() == ')' || credit.back() == '.'))
             credit.remove_suffix(1);
-        const std::string_view caption = trim(line.substr(0, begin));
+        std::string_view caption = trim(line.substr(0, begin));
+        if (!caption.empty() && caption.back() == '(')
+            caption = trim(caption.substr(0, caption.size() - 1));
         if (credit.empty() || caption.empty()) return false;
         std::size_t p = 0;
         const char32_t first = next_code_point(credit, p);
