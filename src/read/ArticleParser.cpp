@@ -733,6 +733,9 @@ void apply_overrides(doc::Metadata& meta, const ReadOptions& options, const std:
 /// arrive at 2014 Goalball World Championships" (an entry of a list of other stories).
 bool dated_list_item(std::string_view line) {
     line = trim(line);
+    // The colon closes a date near the start: most lines have none there (cheap look first).
+    const std::size_t colon = line.substr(0, 64).find_first_of(":\xef");
+    if (colon == std::string_view::npos) return false;
     for (std::string_view bullet : {"\xe2\x80\xa2 ", "- ", "* ", "\xc2\xb7 "})
         if (line.substr(0, bullet.size()) == bullet) line = trim(line.substr(bullet.size()));
     const auto d = find_date(line);
@@ -813,31 +816,26 @@ void drop_by_context(const std::vector<std::string_view>& lines, std::string_vie
     for (std::size_t i = 0; i < first_prose; ++i)
         if (header.was_dropped(i) || dropped[i]) furniture += !credit_label_line(lines[i]);
     if (furniture >= threshold::kFurnitureRunMin) {
-        for (int pass = 0; pass < 3; ++pass) {
-            bool changed = false;
-            for (std::size_t i = body_begin; i < first_prose; ++i) {
-                const std::string_view line = trim(lines[i]);
-                if (line.empty() || gone(i)) continue;
-                const LineEvidence e = measure_line(line, language);
-                if (e.words > threshold::kShortNeighbourMaxWords || e.sentence_end ||
-                    is_date_line(line))
-                    continue;
-                // Its neighbours inside the body (the page's top lines dropped above the headline
-                // or at the top edge are a header's; a line next to them may be the release's
-                // issuing office).
-                std::size_t prev = i;
-                while (prev > body_begin && trim(lines[prev - 1]).empty()) --prev;
-                const bool prev_gone = prev > body_begin && gone(prev - 1);
-                const std::size_t next = next_kept(i);
-                // The caption above an image's credit is text.
-                if (next < body_end && gone(next) && credit_label_line(lines[next])) continue;
-                if (prev_gone || (next < first_prose && gone(next))) {
-                    drop_line(i, Furniture::Navigation);
-                    changed = true;
-                }
-            }
-            if (!changed) break;
+        // One pass, and only beside an image's name (an icon, a logo, a series' picture): a
+        // side box's title and its links. Beside other furniture a short line may be an
+        // infobox's field or the release's header.
+        std::vector<std::size_t> found;
+        for (std::size_t i = body_begin; i < first_prose; ++i) {
+            const std::string_view line = trim(lines[i]);
+            if (line.empty() || gone(i)) continue;
+            const LineEvidence e = measure_line(line, language);
+            if (e.words > threshold::kShortNeighbourMaxWords || e.sentence_end ||
+                is_date_line(line) || image_name_line(line))
+                continue;
+            std::size_t prev = i;
+            while (prev > body_begin && trim(lines[prev - 1]).empty()) --prev;
+            const bool prev_icon =
+                prev > body_begin && gone(prev - 1) && image_name_line(lines[prev - 1]);
+            const std::size_t next = next_kept(i);
+            const bool next_icon = next < first_prose && gone(next) && image_name_line(lines[next]);
+            if (prev_icon || next_icon) found.push_back(i);
         }
+        for (std::size_t i : found) drop_line(i, Furniture::Navigation);
     }
     // At the end: an empty references label, an introduction whose content is not there, the
     // label of a dropped list of links.
@@ -851,6 +849,13 @@ void drop_by_context(const std::vector<std::string_view>& lines, std::string_vie
         if (last == body_end) break;
         const std::string_view line = trim(lines[last]);
         const LineEvidence e = measure_line(line, language);
+        auto list_item = [](std::string_view t) {
+            t = trim(t);
+            return t.substr(0, 4) == "\xe2\x80\xa2 " || t.substr(0, 2) == "- " ||
+                   t.substr(0, 2) == "* ";
+        };
+        std::size_t under = last + 1;  // the next non-blank line, dropped or not
+        while (under < lines.size() && trim(lines[under]).empty()) ++under;
         std::size_t listed = 0;  // dropped list items and link-block lines after it
         for (std::size_t k = last + 1; k < lines.size(); ++k) {
             const std::string_view t = trim(lines[k]);
@@ -864,7 +869,8 @@ void drop_by_context(const std::vector<std::string_view>& lines, std::string_vie
         } else if (e.colon_end && !e.sentence_end && e.words <= threshold::kHeadingMaxWords) {
             drop_line_as(last, "introduction to missing content");
         } else if (!e.sentence_end && e.words <= threshold::kShortNeighbourMaxWords &&
-                   listed >= threshold::kFurnitureRunMin) {
+                   listed >= threshold::kFurnitureRunMin && !list_item(line) &&
+                   under < lines.size() && gone(under) && list_item(lines[under])) {
             drop_line(last, Furniture::LinkBlock);
         } else {
             break;

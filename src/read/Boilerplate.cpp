@@ -1090,6 +1090,11 @@ bool is_references_label(std::string_view line) {
     return false;
 }
 
+bool image_name_line(std::string_view line) {
+    line = trim(line);
+    return image_file_name(line) || named_image_line(line);
+}
+
 bool credit_label_line(std::string_view line) {
     const std::string low = to_lower(trim(line));
     std::string_view rest;

@@ -202,3 +202,29 @@ TEST_CASE("an interview's turns are not headings; a labelled heading still is") 
     CHECK_FALSE(exclaimed_or_quoted_heading("Duncan Campbell: I cheer for the Jets!"));
     CHECK(heading_like("COLLEGE MEETING: Strength in unity"));
 }
+
+TEST_CASE("context rules leave an infobox's fields and a closing list of topics alone") {
+    // A Wikipedia page's top (corpus en/web-wikipedia-page.txt): the fields beside the skip link
+    // and the "See also" line are the infobox's, not a side box of links.
+    const doc::Document d = parse(
+        "Mozilla - Wikipedia\n\nMozilla\n\nFrom Wikipedia, the free encyclopedia\n\n"
+        "Jump to: navigation, search\n\n"
+        "See also: Mozilla Foundation and Mozilla Corporation\n\n"
+        "Mozilla\n\nIndustry\n\nOpen-source software\n\nFounded\n\n" +
+        kReport);
+    const std::string text = body(d);
+    CHECK(has(text, "Industry"));
+    CHECK(has(text, "Open-source software"));
+    // A list of topics closing the article, above the page footer: the footer goes, the list
+    // items stay (they are not the label of a dropped block).
+    galley::Diagnostics diags;
+    parse_article("Electronic mail today\n\n" + kReport +
+                      "\nFurther topics\n\n- Electronic mail\n- Mailing lists\n"
+                      "- Email marketing\n\n- Privacy policy\n- Cookie statement\n"
+                      "- Mobile view\n",
+                  "test.txt", {}, diags);
+    std::vector<int> dropped;
+    for (const auto& w : diags.warnings())
+        if (w.message.rfind("dropped", 0) == 0) dropped.push_back(w.line);
+    CHECK(dropped == std::vector<int>{11, 12, 13});
+}
