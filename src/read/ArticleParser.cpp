@@ -930,10 +930,22 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     // from the end up, and a recognisable block (a "Related"/share/link-block label followed
     // only by lines that are not prose) within the last lines.
     std::vector<char> dropped(lines.size(), 0);
+    // (The headline printed again right under it, as a page's title and its article's heading,
+    // belongs to this page top: the furniture under it is still at the edge.)
+    const std::string folded_title = fold_for_compare(meta.title);
     for (std::size_t i = header.skip_blank(body_begin); i < lines.size();
          i = header.skip_blank(i + 1)) {
         const FurnitureVerdict v = classify_furniture(lines[i], language);
-        if (v.kind == Furniture::None) break;
+        if (v.kind == Furniture::None) {
+            const std::size_t next = header.skip_blank(i + 1);
+            if (folded_title.empty() || fold_for_compare(lines[i]) != folded_title ||
+                next >= lines.size() ||
+                classify_furniture(lines[next], language).kind == Furniture::None)
+                break;
+            header.drop_as(i, "repeated headline");
+            body_begin = i + 1;
+            continue;
+        }
         header.drop(i, v.kind);
         body_begin = i + 1;
     }

@@ -228,3 +228,19 @@ TEST_CASE("context rules leave an infobox's fields and a closing list of topics 
         if (w.message.rfind("dropped", 0) == 0) dropped.push_back(w.line);
     CHECK(dropped == std::vector<int>{11, 12, 13});
 }
+
+TEST_CASE("the headline printed twice does not end the page's top furniture") {
+    // en.wikiactu.com (2012): the post's title, the wiki page's title, then the wiki's tagline.
+    const doc::Document d = parse(
+        "Wiki Actu en\n\nSeptember 3, 2012\n\n"
+        "Medals awarded at final day of rowing at London Paralympics\n\n"
+        "Medals awarded at final day of rowing at London Paralympics\n\n"
+        "From Wikinews, the free news source you can write!\n"
+        "Jump to: navigation, search\n\n" +
+        kReport);
+    CHECK(d.meta.title == "Medals awarded at final day of rowing at London Paralympics");
+    const std::string text = body(d);
+    CHECK_FALSE(has(text, "From Wikinews"));
+    CHECK_FALSE(has(text, "Medals awarded"));
+    CHECK(has(text, "The final day of rowing"));
+}
