@@ -557,16 +557,20 @@ bool image_file_name(std::string_view line) {
     return false;
 }
 
-/// True when `word` ends in an image file's extension (".jpg", ".PNG", ".svg"...).
+/// True when `word` ends in an image file's extension (".jpg", ".PNG", ".svg"...), compared in
+/// place (every line's last word is looked at).
 bool image_extension(std::string_view word) {
     const std::size_t dot = word.rfind('.');
-    if (dot == std::string_view::npos || dot == 0 || word.size() - dot > 5) return false;
-    std::string ext(word.substr(dot + 1));
-    for (char& c : ext)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    if (dot == std::string_view::npos || dot == 0 || word.size() - dot < 4 || word.size() - dot > 5)
+        return false;
+    const std::string_view ext = word.substr(dot + 1);
     for (std::string_view image :
-         {"jpg", "jpeg", "png", "gif", "webp", "svg", "tif", "tiff", "bmp", "avif"})
-        if (ext == image) return true;
+         {"jpg", "jpeg", "png", "gif", "webp", "svg", "tif", "tiff", "bmp", "avif"}) {
+        if (ext.size() != image.size()) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < ext.size() && same; ++k) same = (ext[k] | 0x20) == image[k];
+        if (same) return true;
+    }
     return false;
 }
 
@@ -579,6 +583,10 @@ bool named_image_line(std::string_view line) {
     if (line.size() < 5 || line.size() > 2 * threshold::kImageFileNameMaxBytes) return false;
     const std::size_t space = line.find(' ');
     if (space == std::string_view::npos) return false;  // image_file_name's
+    // (Most lines end in a letter of a word or a stop, and have no dot in their first word.)
+    if (line.substr(0, space).find('.') == std::string_view::npos &&
+        line.substr(line.size() - 5).find('.') == std::string_view::npos)
+        return false;
     const bool last = image_extension(line.substr(line.rfind(' ') + 1));
     const bool first = image_extension(line.substr(0, space));
     if (!last && !first) return false;
