@@ -457,6 +457,17 @@ std::optional<Byline> parse_closing_credit(std::string_view line) {
         if (!plausible_name(name)) return std::nullopt;
         return Byline{{name}, "", ""};
     }
+    // "VOA 뉴스", "VOA News": a news agency's name alone on a line near the end credits the
+    // agency (author and publisher).
+    if (const auto words = split_words(line); !words.empty() && words.size() <= 2) {
+        static constexpr std::array<std::string_view, 10> news = {
+            "news",    "뉴스", "nachrichten", "noticias",  "notícias",
+            "новости", "新闻", "ニュース",    "nouvelles", "haberleri"};
+        bool tail = words.size() == 1;
+        for (std::string_view n : news) tail = tail || to_lower(words.back()) == n;
+        if (tail && is_agency(words.front()))
+            return Byline{{std::string(line)}, "", std::string(words.front())};
+    }
     for (std::string_view label :
          {"posted by ", "written by ", "geschrieben von ", "publié par "}) {
         if (starts_with_nocase(line, label)) return names_byline(line.substr(label.size()));

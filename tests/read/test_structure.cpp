@@ -49,6 +49,13 @@ TEST_CASE("bylines in their real shapes") {
     REQUIRE(abr);
     CHECK(abr->authors == V{"Luiz Claudio Ferreira"});
     CHECK(abr->date_text == "Publicado em 10/05/2021 \u2014 06:05");
+    // The agency's name closing a VOA Korean article (dev set ko-voa-pompeo-north-korea-leader).
+    const auto voa = parse_closing_credit("VOA \uB274\uC2A4");
+    REQUIRE(voa);
+    CHECK(voa->authors == V{"VOA \uB274\uC2A4"});
+    CHECK(voa->publisher == "VOA");
+    CHECK_FALSE(parse_closing_credit("Voice"));
+    CHECK_FALSE(parse_closing_credit("Reuters reported on Monday."));
     // A weekday and the date (VOA Vietnamese, dev set vi-voa-ban-viet-ngu-thanh-lap) is a date.
     CHECK_FALSE(parse_byline("Th\u1EE9 T\u01B0, 16/04/2014"));
     CHECK(is_date_line("Th\u1EE9 T\u01B0, 16/04/2014"));
