@@ -708,8 +708,15 @@ void apply_meta(doc::Metadata& meta, const std::map<std::string, std::string>& v
             std::size_t start = 0;
             while (start <= value.size()) {
                 const std::size_t semi = value.find(';', start);
-                const std::string name(trim(std::string_view(value).substr(
+                std::string name(trim(std::string_view(value).substr(
                     start, semi == std::string::npos ? std::string::npos : semi - start)));
+                // "Carmen Andoh and contributors" (Go blog): the unnamed others are no author.
+                for (std::string_view tail : {" and contributors", " and others", " et al.",
+                                              " et al", " u. a.", " und andere"})
+                    if (name.size() > tail.size() + 2 &&
+                        name.compare(name.size() - tail.size(), tail.size(), tail) == 0)
+                        name = std::string(
+                            trim(std::string_view(name).substr(0, name.size() - tail.size())));
                 if (!name.empty()) meta.authors.push_back(name);
                 if (semi == std::string::npos) break;
                 start = semi + 1;

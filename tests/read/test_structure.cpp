@@ -352,6 +352,15 @@ TEST_CASE("a navigation row at the top is never the headline") {
               .meta.title == "A Tiny Galaxy with a Big Heart | Hubble");
 }
 
+TEST_CASE("front matter authors: unnamed others are not an author") {
+    // go.dev/blog "Contributors Summit 2019" (dev set en-goblog-2019-contributors-summit).
+    const doc::Document d = parse(
+        "---\ntitle: Contributors Summit 2019\ndate: 2019-08-15\nby:\n- Carmen Andoh and "
+        "contributors\n---\n\nFor the third year in a row, the Go team and contributors convened "
+        "the day before GopherCon.\n");
+    CHECK(d.meta.authors == std::vector<std::string>{"Carmen Andoh"});
+}
+
 TEST_CASE("a label above the headline: the headline is the line the date follows") {
     // Shape of a government press release (dev set mr-pib-2020-mumbai-post-special-cover): an
     // office's name, the headline, the posting date. English words, constructed.
