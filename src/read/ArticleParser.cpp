@@ -407,6 +407,8 @@ class HeaderReader {
                 drop(j, v.kind);
             } else if (is_photo_credit(line)) {
                 drop(j, Furniture::Credit);
+            } else if (menu_row(line)) {
+                drop(j, Furniture::Navigation);  // "28 Φεβρουαρίου | 29 Φεβρουαρίου | 1 Μαρτίου"
             } else if (const std::size_t end = contact_block_end(j); end != npos) {
                 for (std::size_t k = j; k < end; ++k) drop_as(k, "press contact");
                 subtitle_allowed = false;

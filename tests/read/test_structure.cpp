@@ -350,6 +350,15 @@ TEST_CASE("a navigation row at the top is never the headline") {
                   .meta.title == "Headline of the story here");
     CHECK(parse("A Tiny Galaxy with a Big Heart | Hubble\n\nText of the story, a sentence.\n")
               .meta.title == "A Tiny Galaxy with a Big Heart | Hubble");
+    // Under the title (corpus anthology/wp-el-1335, el.wikipedia): the previous/next day row.
+    const doc::Document el = parse(
+        "29 \u03A6\u03B5\u03B2\u03C1\u03BF\u03C5\u03B1\u03C1\u03AF\u03BF\u03C5\n\n"
+        "28 \u03A6\u03B5\u03B2\u03C1\u03BF\u03C5\u03B1\u03C1\u03AF\u03BF\u03C5 | 29 "
+        "\u03A6\u03B5\u03B2\u03C1\u03BF\u03C5\u03B1\u03C1\u03AF\u03BF\u03C5 | 1 "
+        "\u039C\u03B1\u03C1\u03C4\u03AF\u03BF\u03C5\n\nText of the article, a sentence of "
+        "prose.\n");
+    CHECK(el.meta.title == "29 \u03A6\u03B5\u03B2\u03C1\u03BF\u03C5\u03B1\u03C1\u03AF\u03BF\u03C5");
+    CHECK(first_text(el) == "Text of the article, a sentence of prose.");
 }
 
 TEST_CASE("front matter authors: unnamed others are not an author") {
