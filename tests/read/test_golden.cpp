@@ -64,7 +64,8 @@ TEST_CASE("golden fixtures") {
                            "ccblog-2014-edges",
                            "noaa-2015-banner-related",
                            "mext-2009-kaiken-top",
-                           "voa-ko-quote-particle"};
+                           "voa-ko-quote-particle",
+                           "ropensci-es-2022-no-headline"};
     const bool update = std::getenv("GALLEY_UPDATE_GOLDEN") != nullptr;
     for (const char* name : names) {
         INFO("fixture " << name);
