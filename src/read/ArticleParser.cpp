@@ -139,6 +139,37 @@ std::string fold_for_compare(std::string_view s) {
     return out;
 }
 
+/// True for a navigation row: three or more short items (at most kMenuItemWords words, no
+/// sentence punctuation) split by one separator used throughout — " | ", " · ", " • ", " › ",
+/// " / ", " » ", " > " ("Home | News | Sport | Weather", "Home › World › Asia"). Such a row is
+/// page furniture and never a headline.
+bool menu_row(std::string_view line) {
+    constexpr std::size_t kMenuItemWords = 3;
+    constexpr std::size_t kMenuItemChars = 24;
+    line = trim(line);
+    for (std::string_view sep :
+         {" | ", " \u00B7 ", " \u2022 ", " \u203A ", " / ", " \u00BB ", " > "}) {
+        std::vector<std::string_view> items;
+        for (std::size_t from = 0;;) {
+            const std::size_t at = line.find(sep, from);
+            items.push_back(trim(line.substr(from, at - from)));
+            if (at == std::string_view::npos) break;
+            from = at + sep.size();
+        }
+        if (items.size() < 3) continue;
+        bool menu = true;
+        for (std::string_view item : items) {
+            const std::size_t words = split_words(item).size();
+            const char last = item.empty() ? '.' : item.back();
+            menu = menu && words >= 1 && words <= kMenuItemWords &&
+                   code_point_count(item) <= kMenuItemChars && last != '.' && last != '!' &&
+                   last != '?' && last != ',' && last != ';';
+        }
+        if (menu) return true;
+    }
+    return false;
+}
+
 /// True for "1 of 18. A Republic…", "2/12 The crowd…": a gallery caption's counter.
 bool gallery_caption(std::string_view line) {
     std::size_t d = 0;
@@ -252,11 +283,13 @@ class HeaderReader {
         // a headline's shape, unless it is short (a site name, a section label, "Breaking
         // news") and a longer headline-like line follows.
         std::vector<std::size_t> top;
+        bool seen_text = false;  // a line above that is not furniture, credit or caption
         for (std::size_t j = i; j < lines_.size() && top.size() < threshold::kTitleScanLines;
              j = skip_blank(j + 1)) {
             const LineEvidence e = measure_line(lines_[j], language_);
             const bool credit =
                 gallery_caption(trim(lines_[j])) || is_photo_credit(lines_[j]) ||
+                menu_row(lines_[j]) ||
                 (e.chars <= threshold::kFurnitureMaxChars * 2 &&
                  (is_prose(e) ? recognisable_furniture(lines_[j], language_).anywhere
                               : classify_furniture(lines_[j], language_).kind != Furniture::None));
@@ -265,9 +298,9 @@ class HeaderReader {
             const bool titled =
                 j == i && title_cased(e) && (j + 1 >= lines_.size() || trim(lines_[j + 1]).empty());
             if (!credit && !titled && (is_prose(e) || e.chars > threshold::kTitleMaxChars)) break;
-            // A hard-wrapped paragraph (below the first line): its lines up to the first
-            // sentence end are prose together.
-            if (!credit && j != i && j + 1 < lines_.size() && !trim(lines_[j + 1]).empty()) {
+            // A hard-wrapped paragraph (below the first line that is not furniture): its lines
+            // up to the first sentence end are prose together.
+            if (!credit && seen_text && j + 1 < lines_.size() && !trim(lines_[j + 1]).empty()) {
                 std::string joined;
                 for (std::size_t k = j; k < lines_.size() && !trim(lines_[k]).empty(); ++k) {
                     // A run of menu rows is not a paragraph.
@@ -281,6 +314,7 @@ class HeaderReader {
                     break;
             }
             top.push_back(j);
+            seen_text = seen_text || !credit;
         }
         double best_weight = 0;
         for (std::size_t j : top) {
@@ -291,7 +325,12 @@ class HeaderReader {
                                (j + 1 >= lines_.size() || trim(lines_[j + 1]).empty());
             const LineEvidence e = measure_line(lines_[j], language_);
             if (title_line_ != npos && (!alone || (e.sentence_end && !e.question))) continue;
-            if (title_line_ == npos ||
+            // A label above the headline (a ministry, a section, "About us") is shorter than
+            // the headline, and the date or byline follows the headline, not the label.
+            const bool under_label =
+                title_line_ != npos && best_weight <= threshold::kLabelMaxWords &&
+                w >= 2 * best_weight && date_follows(j) && !date_follows(title_line_);
+            if (title_line_ == npos || under_label ||
                 (best_weight <= threshold::kShortHeadlineWords &&
                  w >= std::max(threshold::kMinHeadlineWords, best_weight + 2))) {
                 title_line_ = j;
@@ -323,6 +362,8 @@ class HeaderReader {
                 drop(j, v.kind);
             } else if (is_photo_credit(line)) {
                 drop(j, Furniture::Credit);
+            } else if (menu_row(line)) {
+                drop(j, Furniture::Navigation);
             } else if (gallery_caption(line)) {
                 if (first_kept_ == npos) first_kept_ = j;
             } else if (!above_title) {
@@ -330,6 +371,7 @@ class HeaderReader {
             } else if (meta_.date_text.empty() && is_date_line(line)) {
                 set_date(meta_, line);
                 meta_.date_first = true;
+                date_above_title_ = true;
             } else if (auto by = parse_byline(line); by && meta_.authors.empty()) {
                 meta_.authors = by->authors;
                 if (!by->publisher.empty()) meta_.publisher = by->publisher;
@@ -365,6 +407,8 @@ class HeaderReader {
                 drop(j, v.kind);
             } else if (is_photo_credit(line)) {
                 drop(j, Furniture::Credit);
+            } else if (menu_row(line)) {
+                drop(j, Furniture::Navigation);  // "28 Φεβρουαρίου | 29 Φεβρουαρίου | 1 Μαρτίου"
             } else if (const std::size_t end = contact_block_end(j); end != npos) {
                 for (std::size_t k = j; k < end; ++k) drop_as(k, "press contact");
                 subtitle_allowed = false;
@@ -376,7 +420,12 @@ class HeaderReader {
             } else if (auto b = parse_byline(line); b && meta_.authors.empty()) {
                 meta_.authors = b->authors;
                 if (!b->publisher.empty()) meta_.publisher = b->publisher;
-                if (!b->date_text.empty() && meta_.date_text.empty()) set_date(meta_, b->date_text);
+                // The byline's date is the article's; a date above the headline may be the
+                // page's ("sexta-feira, 29 março 2024" in a site's top row).
+                if (!b->date_text.empty() && (meta_.date_text.empty() || date_above_title_)) {
+                    set_date(meta_, b->date_text);
+                    date_above_title_ = false;
+                }
             } else if (meta_.date_text.empty() && is_date_line(line)) {
                 set_date(meta_, line);
                 meta_.date_first = meta_.authors.empty();
@@ -439,6 +488,9 @@ class HeaderReader {
         return was_dropped(i) ? static_cast<Furniture>(kinds_[i] - 1) : Furniture::None;
     }
 
+    /// True when the date was read above the headline (and no byline date replaced it).
+    bool date_above_title() const { return date_above_title_; }
+
   private:
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
@@ -481,7 +533,7 @@ class HeaderReader {
         for (std::string_view bullet : {"• ", "- ", "* ", "· "})
             if (line.substr(0, bullet.size()) == bullet) return false;
         if (classify_furniture(line, language_).kind != Furniture::None || is_photo_credit(line) ||
-            gallery_caption(line) || is_date_line(line) || parse_byline(line))
+            menu_row(line) || gallery_caption(line) || is_date_line(line) || parse_byline(line))
             return false;
         const LineEvidence e = measure_line(line, language_);
         return e.digit_share() <= threshold::kHeadingMaxDigitShare && headline_like(j);
@@ -613,6 +665,7 @@ class HeaderReader {
     std::size_t first_kept_ = npos;
     std::size_t dropped_ = 0;
     std::vector<unsigned char> kinds_;  // per line: 0, or the dropped kind + 1
+    bool date_above_title_ = false;  ///< the date was read above the headline
 };
 
 constexpr std::size_t npos_line = static_cast<std::size_t>(-1);
@@ -674,8 +727,15 @@ void apply_meta(doc::Metadata& meta, const std::map<std::string, std::string>& v
             std::size_t start = 0;
             while (start <= value.size()) {
                 const std::size_t semi = value.find(';', start);
-                const std::string name(trim(std::string_view(value).substr(
+                std::string name(trim(std::string_view(value).substr(
                     start, semi == std::string::npos ? std::string::npos : semi - start)));
+                // "Carmen Andoh and contributors" (Go blog): the unnamed others are no author.
+                for (std::string_view tail : {" and contributors", " and others", " et al.",
+                                              " et al", " u. a.", " und andere"})
+                    if (name.size() > tail.size() + 2 &&
+                        name.compare(name.size() - tail.size(), tail.size(), tail) == 0)
+                        name = std::string(
+                            trim(std::string_view(name).substr(0, name.size() - tail.size())));
                 if (!name.empty()) meta.authors.push_back(name);
                 if (semi == std::string::npos) break;
                 start = semi + 1;
@@ -948,6 +1008,27 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
         }
         header.drop(i, v.kind);
         body_begin = i + 1;
+    }
+    // A byline a few lines under the headline, below a photo label, a credit or a standfirst
+    // without a full stop ("Publicado em 10/05/2021 — 06:05 Por X — Repórter da Agência
+    // Brasil"): it names the authors (its date wins over a date above the headline, often the
+    // page's own). It stays in the text, between the lines around it: its role and place are
+    // not in the metadata.
+    if (meta.authors.empty() && !meta.title.empty() && !front.values.count("title")) {
+        std::size_t seen = 0;
+        for (std::size_t i = header.skip_blank(body_begin);
+             i < lines.size() && seen < threshold::kBylineUnderStandfirstLines;
+             i = header.skip_blank(i + 1), ++seen) {
+            // A sentence of prose ends the title block: a byline under it is another post's.
+            if (is_prose(measure_line(lines[i], language))) break;
+            const auto b = parse_byline(lines[i]);
+            if (!b) continue;
+            meta.authors = b->authors;
+            if (!b->publisher.empty()) meta.publisher = b->publisher;
+            if (!b->date_text.empty() && (meta.date_text.empty() || header.date_above_title()))
+                set_date(meta, b->date_text);
+            break;
+        }
     }
     std::size_t body_end = lines.size();
     std::vector<std::pair<std::size_t, Furniture>> bottom_drops;

@@ -88,10 +88,17 @@ inline constexpr std::size_t kFallbackTitleChars = 80;
 /// is then the headline. Headlines of news and blogs carry 5–15 words.
 inline constexpr double kShortHeadlineWords = 3;
 inline constexpr double kMinHeadlineWords = 4;
+/// A longer label above the headline ("Ministry of Communications and Information
+/// Technology") has up to six words; the headline under it has at least twice its words, and
+/// the date or byline follows the headline.
+inline constexpr double kLabelMaxWords = 6;
 
 // ---- byline and date ----------------------------------------------------------------------
 /// Bylines are read in this many non-blank lines under the title or above the end.
 inline constexpr std::size_t kBylineScanLines = 8;
+/// Without a byline in the header, one is looked for in this many first lines of the body,
+/// none of them prose (a photo label, its credit, a standfirst above the byline).
+inline constexpr std::size_t kBylineUnderStandfirstLines = 4;
 /// A byline is a label and names: at most 120 characters (a list of four names and roles).
 inline constexpr std::size_t kBylineMaxChars = 120;
 /// A date line is a date plus a few words ("Updated", a weekday, a time zone).
