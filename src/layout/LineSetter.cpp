@@ -376,6 +376,7 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 break;
         }
 
+        const double line_left = x;
         SetLine line;
         line.ascent = ascent;
         line.descent = descent;
@@ -466,12 +467,13 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
             x += u.width;
         }
         // A line broken at a word space ends with it: the words either side of the break stay
-        // apart in the text (not after a hyphen, nor between CJK characters).
+        // apart in the text (not after a hyphen, nor between CJK characters). It is drawn over
+        // the line's logical end, inside the measure: its right end, or its left in RTL text.
         if (!last && !units.empty() && units.back().run != nullptr &&
             units.back().end < text.size()) {
             const char after = text[units.back().end];
             if (after == ' ' || after == '\t' || after == '\n' || after == '\r')
-                word_space(x, true);
+                word_space(spec.rtl ? line_left : x, !spec.rtl);
         }
         for (FrameItem& item : line.items) {
             auto& glyphs = std::get<GlyphRun>(item).glyphs;
