@@ -149,7 +149,9 @@ bool add_word_space(GlyphRun& run, double x, bool ending_at = false) {
     space.gid = static_cast<std::uint16_t>(gid);
     space.advance =
         static_cast<float>(run.face->advance(gid) * run.size / run.face->units_per_em());
-    space.x = ending_at ? x - space.advance : x;
+    // Where the PDF's pen stands after the word (its letter spacing, Tc, follows every glyph):
+    // no positioning needed before the space, only after it.
+    space.x = ending_at ? x - space.advance : x + run.tracking;
     run.add(space, " ");
     return true;
 }
