@@ -26,12 +26,13 @@ doc::Metadata metadata() {
     return m;
 }
 
-/// One page: an H1, a paragraph with a link, a folio (artifact).
+/// One page: an H1, a rule, a paragraph with a link, a folio (artifacts: the rule and folio).
 layout::PagedDocument article(Builder& b) {
     const int h1 = b.element("H1");
     const int p = b.element("P");
     b.page("1");
     b.line("Loomings", 72, 100, 24, h1);
+    b.paged.pages.back().items.emplace_back(layout::Rule{72, 110, 451, 0.5, "#808080"});
     b.line("Call me Ishmael. Some years ago", 72, 140, 11, p);
     const int link = b.element("Link", p);
     const double w = b.line("gutenberg.org", 72, 155, 11, link);
@@ -92,6 +93,13 @@ TEST_CASE("ua-1 and a-2u: a tagged article passes galley's checks, qpdf and says
     CHECK_THAT(dump, Catch::Contains("/GTS_PDFA1"));
     CHECK_THAT(dump, Catch::Contains("/DestOutputProfile"));
     CHECK_THAT(dump, Catch::Contains("/Tabs /S"));
+    // Decorations are artifacts of their kind: the rule of the layout, the folio of pagination.
+    const auto rule = dump.find(".5 re f");
+    const auto layout_artifact = dump.rfind("/Artifact <</Type /Layout>> BDC", rule);
+    CHECK(rule != std::string::npos);
+    CHECK(layout_artifact != std::string::npos);
+    CHECK(dump.find("EMC", layout_artifact) > rule);
+    CHECK_THAT(dump, Catch::Contains("/Artifact <</Type /Pagination>> BDC"));
     // Two authors: Info says no /Author that XMP's two dc:creator entries could not equal.
     CHECK(run("pdfinfo " + path).find("Author:") == std::string::npos);
     // Without a standard the Info keeps the authors.
