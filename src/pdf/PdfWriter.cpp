@@ -335,6 +335,31 @@ void write_output_intent(PdfMemDocument& doc, const std::string& source) {
     doc.GetCatalog()->GetDictionary().AddKey("OutputIntents", intents);
 }
 
+/// Gives a ToUnicode text to glyphs only ever shown standing for no text (the later glyphs of an
+/// Indic cluster, marks): the text of the cluster they are drawn in. The content stream shows
+/// such clusters inside an /ActualText span, which extractors read instead; the entry is there
+/// so that every code maps to Unicode, as PDF/UA (7.21.7) and PDF/A-2u (6.2.11.7.2) require.
+void map_textless_glyphs(text::GlyphUse& use, const layout::PagedDocument& paged) {
+    bool any = false;
+    for (const auto& face : use.faces())
+        for (const auto& [gid, text] : face.glyphs) any |= text.empty();
+    if (!any) return;
+    for (const auto& page : paged.pages) {
+        for (const auto& item : page.items) {
+            const auto* run = std::get_if<layout::GlyphRun>(&item);
+            if (run == nullptr || !run->face || run->glyphs.empty()) continue;
+            const auto font = static_cast<std::size_t>(use.index_of(run->face));
+            std::string_view cluster;  // the text of the cluster being drawn
+            for (const auto& g : run->glyphs) {
+                if (g.text_size > 0)
+                    cluster = run->text_of(g);
+                else if (!cluster.empty())
+                    use.add_glyph(font, g.gid, cluster);
+            }
+        }
+    }
+}
+
 /// Glyphs shown that no ToUnicode entry maps (text-less glyphs never shown with a text).
 std::vector<std::string> unmapped_glyphs(const text::GlyphUse& use) {
     std::vector<std::string> out;
@@ -435,6 +460,7 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
                 }
             }
         }
+        map_textless_glyphs(use, paged);
         FontEmbedder fonts(use);
         fonts.subset();
 

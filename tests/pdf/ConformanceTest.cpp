@@ -219,3 +219,23 @@ TEST_CASE("a PDF with bleed and crop marks: pdfinfo -box and the links move with
     CHECK_THAT(squeeze(run("pdfinfo -box " + plain)),
                Catch::Contains("TrimBox: 0.00 0.00 595.28 841.89"));
 }
+
+TEST_CASE("Devanagari's text-less glyphs get a ToUnicode entry: ua-1,a-2u pass, text stays exact") {
+    // UDHR title (../shared/corpus/intl/udhr-hin.txt): a reordered vowel sign and conjuncts
+    // draw glyphs that stand for no text of their own.
+    const std::string hindi = "मानव अधिकारों की सार्वभौम घोषणा";
+    Builder b;
+    const int h1 = b.element("H1");
+    b.page("1");
+    text::ShapeRequest hi;
+    hi.language = "hi";
+    b.line(hindi, 72, 100, 20, h1, hi);
+    doc::Metadata meta = metadata();
+    meta.language = "hi";
+    std::string bytes;
+    REQUIRE_NOTHROW(bytes = pdf::write_pdf(b.paged, meta, with(true, true)));
+    auto path = save("hindi-ua.pdf", bytes);
+    CHECK(squeeze(run("pdftotext " + path + " -")) == hindi);
+    // (pdfinfo -struct-text of poppler 22.12 stops at the first nested /ActualText span: not
+    // a test of this file.)
+}
