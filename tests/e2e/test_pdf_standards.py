@@ -7,6 +7,7 @@ Usage: test_pdf_standards.py ARTICLE...
   together;
 - `--pdf-standard ua-1,a-2u` writes a file that qpdf finds clean and whose XMP says so;
 - a bad value of `--pdf-standard` is a usage error of the style (exit code 5);
+- headings nest without skips in the tags;
 - `--set page.bleed=3mm --set page.crop_marks=true`: MediaBox = TrimBox + 3 mm on each side, the
   marks lie outside the TrimBox (the rendered trim area holds no mark), the text stays inside.
 """
@@ -95,6 +96,17 @@ def main(articles):
     # A standard galley does not know is the style's error.
     p = run_galley("convert", articles[0], "-o", os.path.join(out, "x.pdf"), "--pdf-standard", "x-1")
     check(p.returncode == 5 and "pdf.standard" in p.stderr, f"--pdf-standard x-1: {p.returncode} {p.stderr}")
+
+    # Headings nest without skips: a Markdown "###" right under the title is tagged H2, and the
+    # article passes ua-1 (a refused claim, exit code 11, is tested on the model in test_pdf).
+    skipping = os.path.join(out, "skipping.md")
+    with open(skipping, "w", encoding="utf-8") as f:
+        f.write("# A Title\n\nSome text here.\n\n### Too deep\n\nMore text.\n")
+    nested = os.path.join(out, "skipping.pdf")
+    p = run_galley("convert", skipping, "-o", nested, "--pdf-standard", "ua-1")
+    check(p.returncode == 0, f"headings under ua-1: exit {p.returncode}: {p.stderr}")
+    tags = pdf_tool("pdfinfo", "-struct-text", nested)[1]
+    check("H2 (block)" in tags and "H3" not in tags, f"heading levels skip in the tags: {tags}")
 
     # Print: bleed and crop marks.
     bleed = os.path.join(out, "bleed.pdf")
