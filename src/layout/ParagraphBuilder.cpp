@@ -543,6 +543,28 @@ std::vector<SetLine> ParagraphBuilder::build(const StyledText& text, const Parag
             break;
         }
     }
+    last_demerits_ = result.total_demerits;
+    return finalize(text, spec, prepared, result);
+}
+
+std::vector<SetLine> ParagraphBuilder::build_loose(const StyledText& text,
+                                                   const ParagraphSpec& spec, std::size_t lines,
+                                                   int looseness) {
+    const auto wanted = static_cast<long>(lines) + looseness;
+    if (looseness == 0 || wanted < 1) return {};
+    PreparedParagraph& prepared = prepared_;
+    prepare(text, spec, prepared);
+    if (!prepared.has_boxes) return {};
+    // Only the tolerance of an ordinary paragraph: a page may come out a line short rather than
+    // show a loose or cramped paragraph.
+    BreakSettings settings = settings_;
+    settings.pretolerance = -1;
+    settings.looseness = looseness;
+    const BreakResult result = breaker_.break_lines(prepared.items, {spec.measure}, settings);
+    if (result.pass >= 3 || result.overfull || result.hyphen_run > kMaxHyphenRun ||
+        static_cast<long>(result.breaks.size()) != wanted)
+        return {};
+    last_demerits_ = result.total_demerits;
     return finalize(text, spec, prepared, result);
 }
 
