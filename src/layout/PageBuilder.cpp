@@ -188,8 +188,12 @@ namespace {
 /// Each space between blocks may grow by this share of itself to bring a page to full depth
 /// (LaTeX's heading skips stretch by about a third; the page's last baseline matters more).
 constexpr double kGapStretch = 0.5;
+/// ... or shrink by this share of itself to bring a page that ends below the grid up to it.
+constexpr double kGapShrink = 0.5;
 /// Paragraph variants tried per short page (each a re-break and a trial fill).
-constexpr int kMaxTrials = 8;
+constexpr int kMaxTrials = 12;
+/// Weight of the page being filled against the next one in a trial's cost.
+constexpr double kThisPage = 4;
 
 }  // namespace
 
@@ -241,31 +245,38 @@ void PageBuilder::improve(Cursor at) {
     if (grid_leading_ <= 0) return;
     const State start = save();
     dry_ = true;
-    Cursor end;
+    // A trial fills this page and the next (a change here can make room there); what this page
+    // lacks weighs more, as the next page gets its own turn.
+    Cursor end, next_end;
     auto trial = [&] {
         end = fill(at, nullptr);
-        const double s = end.block >= blocks_.size() ? 0 : shortfall();
+        next_end = end;
+        double cost = 0;
+        if (end.block < blocks_.size()) {
+            cost = kThisPage * shortfall();
+            restore({page_.margin_top.value, previous_after_, 0, true, false});
+            next_end = fill(end, nullptr);
+            if (next_end.block < blocks_.size()) cost += shortfall();
+        }
         restore(start);
-        return s;
+        return cost;
     };
     double now = trial();
     const double enough = 0.25 * grid_leading_;
-    std::vector<std::size_t> changed;
     for (int round = 0; round < 3 && now > enough; ++round) {
-        // Paragraphs that start on this page, the longest first (they take a line more or
+        // Paragraphs that start on these pages, the longest first (they take a line more or
         // less most easily), +1 first where the last line is full, -1 where it is short.
         const std::size_t first = at.line > 0 ? at.block + 1 : at.block;
-        const std::size_t last = std::min(end.block, blocks_.size() - 1);
+        const std::size_t last = std::min(next_end.block, blocks_.size() - 1);
         struct Option {
             std::size_t block;
             int looseness;
             double priority;
         };
         std::vector<Option> options;
-        for (std::size_t b = first; b <= last && b < blocks_.size(); ++b) {
+        for (std::size_t b = first; b <= last; ++b) {
             const FlowBlock& block = blocks_[b];
-            if (!block.rebreak || std::find(changed.begin(), changed.end(), b) != changed.end())
-                continue;
+            if (!block.rebreak || rebroken_[b]) continue;
             const LineInfo& tail = block.lines.back().info;
             const double fill = tail.measure > 0 ? tail.width / tail.measure : 0.5;
             const auto n = static_cast<double>(block.lines.size());
@@ -273,7 +284,7 @@ void PageBuilder::improve(Cursor at) {
             options.push_back({b, -1, n + 2 * (1 - fill)});
         }
         std::sort(options.begin(), options.end(),
-                  [](const Option& a, const Option& b) { return a.priority > b.priority; });
+                  [](const Option& x, const Option& y) { return x.priority > y.priority; });
         if (options.size() > static_cast<std::size_t>(kMaxTrials)) options.resize(kMaxTrials);
         double best = now - enough;  // a change must gain a quarter of a line at least
         double best_demerits = 0;
@@ -281,13 +292,16 @@ void PageBuilder::improve(Cursor at) {
         Rebreak chosen_variant;
         for (const Option& option : options) {
             Rebreak variant = blocks_[option.block].rebreak(option.looseness);
+            if (variant.lines.empty() && std::getenv("GALLEY_DEBUG_PAGES"))
+                std::fprintf(stderr, "  block %zu (%zu lines) %+d impossible\n", option.block,
+                             blocks_[option.block].lines.size(), option.looseness);
             if (variant.lines.empty()) continue;
             std::swap(blocks_[option.block].lines, variant.lines);
-            const double s = trial();
+            const double cost = trial();
             std::swap(blocks_[option.block].lines, variant.lines);
-            if (s < best - 1e-6 ||
-                (chosen && s <= best + 1e-6 && variant.demerits < best_demerits)) {
-                best = s;
+            if (cost < best - 1e-6 ||
+                (chosen && cost <= best + 1e-6 && variant.demerits < best_demerits)) {
+                best = cost;
                 best_demerits = variant.demerits;
                 chosen = option;
                 chosen_variant = std::move(variant);
@@ -295,7 +309,7 @@ void PageBuilder::improve(Cursor at) {
         }
         if (!chosen) break;
         blocks_[chosen->block].lines = std::move(chosen_variant.lines);
-        changed.push_back(chosen->block);
+        rebroken_[chosen->block] = true;
         now = trial();
     }
     dry_ = false;
@@ -307,12 +321,14 @@ void PageBuilder::flush_bottom(std::vector<OutlineEntry>& outline) {
     const double room = text_bottom() - top;
     if (room < 0) return;
     const double full = top + std::floor(room / grid_leading_ + 1e-6) * grid_leading_;
+    // A page that ends below the grid (a heading's space is rarely a whole number of lines)
+    // closes its gaps up instead.
     const double missing = full - last_baseline_;
-    if (missing <= 0.01) return;
+    if (std::abs(missing) <= 0.01) return;
     double total = 0;
     for (const Gap& gap : page_gaps_) total += gap.size;
     if (total <= 0) return;
-    const double share = std::min(missing / total, kGapStretch);
+    const double share = std::clamp(missing / total, -kGapShrink, kGapStretch);
     Page& page = pages_.back();
     const int index = static_cast<int>(pages_.size() - 1);
     // Each gap grows by `share` of itself; everything below it moves down by what the gaps
@@ -385,6 +401,7 @@ std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
     new_page();
     previous_after_ = 0;
     find_grid();
+    rebroken_.assign(blocks_.size(), false);
     Cursor at;
     while (at.block < blocks_.size()) {
         improve(at);

@@ -61,10 +61,12 @@ class PageBuilder {
     /// How far the current page's last baseline stands above the page's full depth (the lowest
     /// baseline of the body's line grid that fits), less what its gaps may stretch; 0 = full.
     double shortfall() const;
-    /// Before filling a page from `at`: when it would come out short, sets paragraphs that start
-    /// on it a line longer or shorter, choosing what fills it best at the fewest demerits.
+    /// Before filling a page from `at`: when it or the next page would come out short, sets
+    /// paragraphs that start on them a line longer or shorter, choosing what fills them best at
+    /// the fewest demerits.
     void improve(Cursor at);
-    /// Stretches the gaps of the finished current page so its last baseline reaches full depth.
+    /// Stretches (or shrinks) the gaps of the finished current page so its last baseline stands
+    /// at full depth.
     void flush_bottom(std::vector<OutlineEntry>& outline);
     /// The body's line grid (commonest leading and ascent of paragraph lines) from blocks_.
     void find_grid();
@@ -102,6 +104,7 @@ class PageBuilder {
     std::vector<std::size_t> dry_seen_;          // those notes
     double gaps_ = 0;                            // space between blocks on the current page
     std::vector<Gap> page_gaps_;                 // those spaces (when not dry)
+    std::vector<bool> rebroken_;                 // blocks set at another looseness already
     double grid_leading_ = 0, grid_ascent_ = 0;  // the body's line grid (0: none)
 };
 

@@ -24,6 +24,8 @@ constexpr double kEmergencyPenalty = 1000;
 constexpr int kMaxHyphenRun = 2;
 /// The tolerance a paragraph may be raised to rather than end three lines in a row in hyphens.
 constexpr double kLadderTolerance = 1000;
+// Most tolerance for a paragraph set a line longer or shorter to fill a page (build_loose).
+constexpr double kLooseTolerance = 400;
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -555,15 +557,21 @@ std::vector<SetLine> ParagraphBuilder::build_loose(const StyledText& text,
     PreparedParagraph& prepared = prepared_;
     prepare(text, spec, prepared);
     if (!prepared.has_boxes) return {};
-    // Only the tolerance of an ordinary paragraph: a page may come out a line short rather than
-    // show a loose or cramped paragraph.
+    // The tolerance of an ordinary paragraph, then a little more (kLooseTolerance): a page may
+    // come out a line short rather than show a loose or cramped paragraph.
     BreakSettings settings = settings_;
     settings.pretolerance = -1;
     settings.looseness = looseness;
-    const BreakResult result = breaker_.break_lines(prepared.items, {spec.measure}, settings);
-    if (result.pass >= 3 || result.overfull || result.hyphen_run > kMaxHyphenRun ||
-        static_cast<long>(result.breaks.size()) != wanted)
-        return {};
+    BreakResult result;
+    for (const double tolerance : {settings_.tolerance, kLooseTolerance}) {
+        settings.tolerance = std::max(settings_.tolerance, tolerance);
+        result = breaker_.break_lines(prepared.items, {spec.measure}, settings);
+        if (result.pass < 3 && !result.overfull && result.hyphen_run <= kMaxHyphenRun &&
+            static_cast<long>(result.breaks.size()) == wanted)
+            break;
+        result.breaks.clear();
+    }
+    if (result.breaks.empty()) return {};
     last_demerits_ = result.total_demerits;
     return finalize(text, spec, prepared, result);
 }
