@@ -95,7 +95,7 @@ void PageBuilder::place(SetLine& line, double gap) {
 std::size_t PageBuilder::lines_fitting(const FlowBlock& block, std::size_t first, double gap,
                                        double baseline, bool empty) const {
     // Lines marking notes need room for (the start of) their notes below them as well.
-    double bottom = text_bottom();
+    double bottom = fit_bottom();
     std::vector<std::size_t> seen;
     std::size_t count = 0;
     for (std::size_t k = first; k < block.lines.size(); ++k) {
@@ -137,7 +137,7 @@ bool PageBuilder::chain_fits(std::size_t index, double gap, bool fresh) const {
     // The block and, while blocks keep with their successor, the successors, then the lines of
     // the block they keep with that finish() would place on this page (widows and orphans
     // counted): at least one, else the chain would end the page with nothing after it.
-    const double bottom = fresh ? page_.height.value - page_.margin_bottom.value : text_bottom();
+    const double bottom = fresh ? page_.height.value - page_.margin_bottom.value : fit_bottom();
     double baseline = fresh ? page_.margin_top.value : last_baseline_;
     bool empty = fresh || page_empty_;
     for (std::size_t b = index; b < blocks_.size(); ++b) {
@@ -232,13 +232,22 @@ void PageBuilder::find_grid() {
     }
 }
 
-double PageBuilder::shortfall() const {
-    if (grid_leading_ <= 0 || page_empty_) return 0;
+double PageBuilder::full_depth() const {
     const double top = page_.margin_top.value + grid_ascent_;
     const double room = text_bottom() - top;
-    if (room < 0) return 0;
-    const double full = top + std::floor(room / grid_leading_ + 1e-6) * grid_leading_;
-    return std::max(0.0, full - last_baseline_ - gaps_ * kGapStretch);
+    if (grid_leading_ <= 0 || room < 0) return text_bottom();
+    return top + std::floor(room / grid_leading_ + 1e-6) * grid_leading_;
+}
+
+double PageBuilder::fit_bottom() const {
+    // The gaps on the page may close up (flush_bottom) to make room for one more line.
+    if (gaps_ <= 0 || grid_leading_ <= 0) return text_bottom();
+    return std::max(text_bottom(), full_depth() + gaps_ * kGapShrink);
+}
+
+double PageBuilder::shortfall() const {
+    if (grid_leading_ <= 0 || page_empty_) return 0;
+    return std::max(0.0, full_depth() - last_baseline_ - gaps_ * kGapStretch);
 }
 
 void PageBuilder::improve(Cursor at) {
@@ -315,16 +324,13 @@ void PageBuilder::improve(Cursor at) {
     dry_ = false;
 }
 
-void PageBuilder::flush_bottom(std::vector<OutlineEntry>& outline) {
+void PageBuilder::flush_bottom(std::vector<OutlineEntry>& outline, bool last) {
     if (grid_leading_ <= 0 || page_gaps_.empty() || page_empty_) return;
-    const double top = page_.margin_top.value + grid_ascent_;
-    const double room = text_bottom() - top;
-    if (room < 0) return;
-    const double full = top + std::floor(room / grid_leading_ + 1e-6) * grid_leading_;
+    const double full = full_depth();
     // A page that ends below the grid (a heading's space is rarely a whole number of lines)
     // closes its gaps up instead.
     const double missing = full - last_baseline_;
-    if (std::abs(missing) <= 0.01) return;
+    if (std::abs(missing) <= 0.01 || (last && missing > 0)) return;
     double total = 0;
     for (const Gap& gap : page_gaps_) total += gap.size;
     if (total <= 0) return;
@@ -406,8 +412,11 @@ std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
     while (at.block < blocks_.size()) {
         improve(at);
         at = fill(at, &outline);
-        if (at.block >= blocks_.size()) break;
-        flush_bottom(outline);
+        if (at.block >= blocks_.size()) {
+            flush_bottom(outline, true);
+            break;
+        }
+        flush_bottom(outline, false);
         new_page();
     }
     // Notes still waiting for room get pages of their own.

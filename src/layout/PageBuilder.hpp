@@ -66,8 +66,13 @@ class PageBuilder {
     /// the fewest demerits.
     void improve(Cursor at);
     /// Stretches (or shrinks) the gaps of the finished current page so its last baseline stands
-    /// at full depth.
-    void flush_bottom(std::vector<OutlineEntry>& outline);
+    /// at full depth; the `last` page of the flow only shrinks them, where lines went below it.
+    void flush_bottom(std::vector<OutlineEntry>& outline, bool last);
+    /// The lowest baseline of the body's line grid above the page's text bottom.
+    double full_depth() const;
+    /// Where lines may reach while filling: the text bottom, or below it by what the page's
+    /// gaps may shrink (flush_bottom then brings the last line up to full depth).
+    double fit_bottom() const;
     /// The body's line grid (commonest leading and ascent of paragraph lines) from blocks_.
     void find_grid();
 
