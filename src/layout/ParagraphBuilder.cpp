@@ -26,6 +26,10 @@ constexpr int kMaxHyphenRun = 2;
 constexpr double kLadderTolerance = 1000;
 // Most tolerance for a paragraph set a line longer or shorter to fill a page (build_loose).
 constexpr double kLooseTolerance = 400;
+// A paragraph set a line longer (build_loose) whose last line is narrower than this share of
+// the measure costs kRuntDemerits more.
+constexpr double kMinLastLine = 0.15;
+constexpr double kRuntDemerits = 1e6;
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -573,7 +577,12 @@ std::vector<SetLine> ParagraphBuilder::build_loose(const StyledText& text,
     }
     if (result.breaks.empty()) return {};
     last_demerits_ = result.total_demerits;
-    return finalize(text, spec, prepared, result);
+    std::vector<SetLine> set = finalize(text, spec, prepared, result);
+    // A line more often means a last line of one short word (a runt): chosen only when nothing
+    // else fills the page.
+    if (looseness > 0 && !set.empty() && set.back().info.width < kMinLastLine * spec.measure)
+        last_demerits_ += kRuntDemerits;
+    return set;
 }
 
 }  // namespace galley::layout

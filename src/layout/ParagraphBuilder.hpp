@@ -69,7 +69,8 @@ class ParagraphBuilder {
     std::vector<SetLine> build(const StyledText& text, const ParagraphSpec& spec);
     /// Sets `text`, which build() set in `lines` lines, in `lines + looseness` lines instead
     /// (TeX's \looseness) within the tolerance, with no ladder and no overfull line; empty when
-    /// no such breaking exists. last_demerits() then holds that breaking's demerits.
+    /// no such breaking exists. last_demerits() then holds that breaking's demerits (a runt last
+    /// line of a longer setting adds a large amount).
     std::vector<SetLine> build_loose(const StyledText& text, const ParagraphSpec& spec,
                                      std::size_t lines, int looseness);
     /// Total demerits of the breaking the last build() or build_loose() chose.
