@@ -194,6 +194,8 @@ constexpr double kGapShrink = 0.5;
 constexpr int kMaxTrials = 12;
 /// Weight of the page being filled against the next one in a trial's cost.
 constexpr double kThisPage = 4;
+/// Extra demerits of a paragraph setting that end the search once it fills the pages.
+constexpr double kGoodEnough = 20000;
 
 }  // namespace
 
@@ -252,6 +254,8 @@ double PageBuilder::shortfall() const {
 
 void PageBuilder::improve(Cursor at) {
     if (grid_leading_ <= 0) return;
+    // Settings of paragraphs already placed are of no more use.
+    variants_.erase(variants_.begin(), variants_.lower_bound({at.block, -1}));
     const State start = save();
     dry_ = true;
     // A trial fills this page and the next (a change here can make room there); what this page
@@ -298,12 +302,14 @@ void PageBuilder::improve(Cursor at) {
         double best = now - enough;  // a change must gain a quarter of a line at least
         double best_demerits = 0;
         std::optional<Option> chosen;
-        Rebreak chosen_variant;
         for (const Option& option : options) {
-            Rebreak variant = blocks_[option.block].rebreak(option.looseness);
-            if (variant.lines.empty() && std::getenv("GALLEY_DEBUG_PAGES"))
-                std::fprintf(stderr, "  block %zu (%zu lines) %+d impossible\n", option.block,
-                             blocks_[option.block].lines.size(), option.looseness);
+            auto cached = variants_.find({option.block, option.looseness});
+            if (cached == variants_.end())
+                cached = variants_
+                             .emplace(std::make_pair(option.block, option.looseness),
+                                      blocks_[option.block].rebreak(option.looseness))
+                             .first;
+            Rebreak& variant = cached->second;
             if (variant.lines.empty()) continue;
             std::swap(blocks_[option.block].lines, variant.lines);
             const double cost = trial();
@@ -313,11 +319,13 @@ void PageBuilder::improve(Cursor at) {
                 best = cost;
                 best_demerits = variant.demerits;
                 chosen = option;
-                chosen_variant = std::move(variant);
             }
+            // Options come likeliest first: full pages at an ordinary cost end the search.
+            if (chosen && best <= 1e-6 && best_demerits < kGoodEnough) break;
         }
         if (!chosen) break;
-        blocks_[chosen->block].lines = std::move(chosen_variant.lines);
+        blocks_[chosen->block].lines =
+            std::move(variants_[{chosen->block, chosen->looseness}].lines);
         rebroken_[chosen->block] = true;
         now = trial();
     }
@@ -408,6 +416,7 @@ std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
     previous_after_ = 0;
     find_grid();
     rebroken_.assign(blocks_.size(), false);
+    variants_.clear();
     Cursor at;
     while (at.block < blocks_.size()) {
         improve(at);

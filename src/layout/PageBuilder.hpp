@@ -1,5 +1,7 @@
 #pragma once
 
+#include <map>
+#include <utility>
 #include <vector>
 
 #include "layout/FootnoteArea.hpp"
@@ -106,11 +108,12 @@ class PageBuilder {
     double previous_after_ = 0;   // space below the last block placed
     bool dry_ = false;            // fill() measures only
     double dry_notes_ = 0;        // room a dry run keeps for notes of lines it placed
-    std::vector<std::size_t> dry_seen_;          // those notes
-    double gaps_ = 0;                            // space between blocks on the current page
-    std::vector<Gap> page_gaps_;                 // those spaces (when not dry)
-    std::vector<bool> rebroken_;                 // blocks set at another looseness already
-    double grid_leading_ = 0, grid_ascent_ = 0;  // the body's line grid (0: none)
+    std::vector<std::size_t> dry_seen_;  // those notes
+    double gaps_ = 0;                    // space between blocks on the current page
+    std::vector<Gap> page_gaps_;         // those spaces (when not dry)
+    std::vector<bool> rebroken_;         // blocks set at another looseness already
+    std::map<std::pair<std::size_t, int>, Rebreak> variants_;  // (block, looseness) tried
+    double grid_leading_ = 0, grid_ascent_ = 0;                // the body's line grid (0: none)
 };
 
 }  // namespace galley::layout

@@ -567,15 +567,13 @@ std::vector<SetLine> ParagraphBuilder::build_loose(const StyledText& text,
     settings.pretolerance = -1;
     settings.looseness = looseness;
     BreakResult result;
-    for (const double tolerance : {settings_.tolerance, kLooseTolerance}) {
-        settings.tolerance = std::max(settings_.tolerance, tolerance);
-        result = breaker_.break_lines(prepared.items, {spec.measure}, settings);
-        if (result.pass < 3 && !result.overfull && result.hyphen_run <= kMaxHyphenRun &&
-            static_cast<long>(result.breaks.size()) == wanted)
-            break;
-        result.breaks.clear();
-    }
-    if (result.breaks.empty()) return {};
+    // One pass: within the larger tolerance the fewest demerits still prefer the lines within
+    // the smaller one.
+    settings.tolerance = std::max(settings_.tolerance, kLooseTolerance);
+    result = breaker_.break_lines(prepared.items, {spec.measure}, settings);
+    if (result.pass >= 3 || result.overfull || result.hyphen_run > kMaxHyphenRun ||
+        static_cast<long>(result.breaks.size()) != wanted)
+        return {};
     last_demerits_ = result.total_demerits;
     std::vector<SetLine> set = finalize(text, spec, prepared, result);
     // A line more often means a last line of one short word (a runt): chosen only when nothing
