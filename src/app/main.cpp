@@ -169,6 +169,15 @@ int main(int argc, char** argv) {
         ->type_name("KEY=VALUE");
     convert->add_option("--lang", job.read.language, "article language (BCP 47), e.g. en, de")
         ->type_name("LANG");
+    convert
+        ->add_option("--page-source", job.page_source,
+                     "mark the print pages of STYLE in the EPUB (default: the PDF's, when one is "
+                     "made)")
+        ->type_name("STYLE");
+    convert
+        ->add_option("--cover", job.cover,
+                     "cover: a PNG or JPEG file, or auto (title and author set in the style)")
+        ->type_name("IMAGE|auto");
     std::string from;
     convert
         ->add_option("--from", from,

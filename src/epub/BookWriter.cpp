@@ -121,7 +121,8 @@ std::string write_book_epub(const present::BookInfo& info,
                    {},
                    front.labels,
                    std::move(entries),
-                   info.cover.present() ? "cover.xhtml" : ""};
+                   info.cover.present() ? "cover.xhtml" : "",
+                   {}};
     publication.nav_xhtml = write_nav(nav, style, observer);
     publication.ncx = write_ncx(nav);
     package.identifier = front.identifier;

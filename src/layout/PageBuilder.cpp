@@ -64,6 +64,7 @@ void PageBuilder::place(SetLine& line, double gap) {
     const double baseline = baseline_for(line, gap);
     const double left = column_left(pages_.size() - 1);
     Page& page = pages_.back();
+    if (!page.start && line.source) page.start = line.source;
     move_onto(page, line.items, left, baseline);
     line.info.y = baseline;
     page.lines.push_back(line.info);

@@ -3,6 +3,7 @@
 //   → FlowBlock (lines plus spacing and keep rules) → PageBuilder → Page.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,9 @@ struct SetLine {
     double ascent = 10;            ///< height above the baseline (first line on a page)
     double descent = 3;            ///< depth below the baseline
     bool hyphenated = false;  ///< ends in a hyphen, added or a compound's (no page break after)
-    std::vector<std::size_t> notes;  ///< notes (doc::Document::notes indices) marked in it
+    std::vector<std::size_t> notes;        ///< notes (doc::Document::notes indices) marked in it
+    std::size_t text_start = 0;            ///< byte offset in its paragraph's text where it starts
+    std::optional<SourcePosition> source;  ///< where it starts in the document (running text)
 };
 
 /// A block of lines as the page builder sees it: how it may be split and what it keeps with.
