@@ -94,7 +94,9 @@ std::optional<present::PageList> page_list_for(const Job& job, const doc::Docume
                                                const JobCover& cover,
                                                std::optional<layout::PagedDocument>& paged,
                                                const std::string& identifier) {
-    if (job.page_source.empty() || job.page_source == job.style.name) {
+    const bool own = job.page_source == job.style.name ||
+                     (job.style.name.empty() && job.page_source == style.name);
+    if (job.page_source.empty() || own) {
         if (job.page_source.empty() && !paged) return std::nullopt;
         if (!paged) {
             Diagnostics ignored;
