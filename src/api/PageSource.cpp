@@ -11,6 +11,7 @@ present::PageList page_list_of(const layout::PagedDocument& paged, std::string s
         if (page.start) {
             mark.known = true;
             mark.position = {page.start->block, page.start->word, page.start->offset};
+            mark.article = page.start->article;
         }
         list.pages.push_back(std::move(mark));
     }

@@ -236,6 +236,11 @@ int main(int argc, char** argv) {
         ->type_name("STYLE");
     book->add_option("--set", book_sets, "override a style key, e.g. body.font_size=12pt")
         ->type_name("KEY=VALUE");
+    std::string book_page_source;
+    book->add_option("--page-source", book_page_source,
+                     "mark the print pages of STYLE in the EPUB (default: the PDF's, when one is "
+                     "made)")
+        ->type_name("STYLE");
     book->add_flag("-q,--quiet", quiet, "print no warnings");
     book->add_option("--max-input", max_input, max_input_help)->type_name("SIZE");
     bool allow_outside = false;
@@ -380,8 +385,8 @@ int main(int argc, char** argv) {
             galley::app::refuse_overwriting_inputs(book_outputs, style_inputs(style_ref, style));
             auto fonts = galley::app::fonts_for(style);
             // All or nothing: a book that fails leaves no output, not even a stale one.
-            std::size_t articles =
-                galley::book::make_book(manifest, book_outputs, style, *fonts, diagnostics);
+            std::size_t articles = galley::book::make_book(manifest, book_outputs, style, *fonts,
+                                                           diagnostics, book_page_source);
             print_warnings(diagnostics, quiet);
             if (!quiet) {
                 for (const auto& out : book_outputs)

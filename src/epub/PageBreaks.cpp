@@ -99,10 +99,10 @@ void insert_at_word(XMLElement* element, std::uint32_t word, std::uint32_t offse
     element->InsertEndChild(marker);
 }
 
-PageBreaks::PageBreaks(const present::PageList& list, std::size_t article) {
+PageBreaks::PageBreaks(const present::PageList& list, int article) {
     // A page without running text (notes or a picture alone) is marked where the next page
     // with text starts, or at the end of the last article.
-    std::size_t last_article = 0;
+    int last_article = 0;
     for (const present::PageMark& page : list.pages)
         if (page.known) last_article = std::max(last_article, page.article);
     const present::PageMark* next = nullptr;
@@ -116,7 +116,7 @@ PageBreaks::PageBreaks(const present::PageList& list, std::size_t article) {
         mark.id = "page-" + std::to_string(i + 1);
         mark.end = next == nullptr;
         if (next != nullptr) mark.position = next->position;
-        const std::size_t in = next != nullptr ? next->article : last_article;
+        const int in = next != nullptr ? next->article : last_article;
         keep[i] = in == article;  // another article's pages are marked there
     }
     for (std::size_t i = 0; i < marks.size(); ++i)

@@ -24,8 +24,8 @@ struct PageTarget {
 /// page's first, then each top-level block's; pages whose place was not found go at the end.
 class PageBreaks {
   public:
-    /// Markers for the pages of `list` whose article is `article`.
-    PageBreaks(const present::PageList& list, std::size_t article);
+    /// Markers for the pages of `list` whose article is `article` (-1: a book's front matter).
+    PageBreaks(const present::PageList& list, int article);
 
     /// Marks the cover's pages at the end of `parent` (the cover page's section), which becomes
     /// the file `href`.

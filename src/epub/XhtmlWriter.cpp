@@ -103,6 +103,8 @@ std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& heading
             e->SetAttribute("class", how.cls);
             builder.text(e, line.text, {how.text, how.text->bold, how.text->italic});
         }
+        if (options.page_breaks != nullptr)  // the pages opening with the article's title
+            options.page_breaks->mark_title(head, options.name + ".xhtml");
         header = print_xml(xml);
     }
     std::vector<RenderedBlock> blocks;

@@ -118,6 +118,7 @@ struct SourcePosition {
                      ///< notes do not); -1 = the title block, -2 = the cover
     std::uint32_t word = 0;    ///< words (runs of non-space characters) of the block's text before
     std::uint32_t offset = 0;  ///< characters (code points) into that word
+    int article = 0;           ///< in a book: the article (0-based); -1 = the front matter
 };
 
 /// One page of the output.

@@ -3,7 +3,6 @@
 // word count into a block so the EPUB, which never sees the layout, can find the place again.
 #pragma once
 
-#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -25,10 +24,10 @@ inline constexpr int kCoverBlock = -2;
 
 /// One print page.
 struct PageMark {
-    std::string label;        ///< the page's label in the PDF ("1", "iv")
-    TextPosition position;    ///< where the page starts
-    bool known = false;       ///< false: the page holds no running text (the next place is used)
-    std::size_t article = 0;  ///< in a book: the article (0-based) the place is in
+    std::string label;      ///< the page's label in the PDF ("1", "iv")
+    TextPosition position;  ///< where the page starts
+    bool known = false;     ///< false: the page holds no running text (the next place is used)
+    int article = 0;        ///< in a book: the article (0-based) the place is in; -1 = front matter
 };
 
 /// The print pages of one paginated edition, in order.

@@ -156,6 +156,32 @@ if check(r.returncode == 0 and r2.returncode == 0, f"--page-source large-print: 
 r = run_galley("convert", sample, "-o", alone, "--page-source", "no-such-style")
 check(r.returncode == 5, f"--page-source naming no style: exit 5 (got {r.returncode})")
 
+# A book (the samples' anthology, beside the first article): its PDF's pages, roman front matter
+# on the cover and title pages, each article's pages in it; --page-source alike.
+manifest = os.path.join(os.path.dirname(os.path.abspath(sample)), "book.toml")
+if check(os.path.exists(manifest), f"the samples' book {manifest}"):
+    book_epub, book_pdf = os.path.join(d, "book.epub"), os.path.join(d, "book.pdf")
+    book_source = os.path.join(d, "book-source.epub")
+    r = run_galley("book", manifest, "-o", book_epub, "-o", book_pdf)
+    r2 = run_galley("book", manifest, "-o", book_source, "--page-source", "classic")
+    if check(r.returncode == 0 and r2.returncode == 0, f"book: {r.stderr[-300:]} {r2.stderr[-300:]}"):
+        labels = pdf_labels(book_pdf)
+        marks = markers(book_epub)
+        check([m[2] for m in marks] == labels,
+              f"book: marker labels {[m[2] for m in marks][:10]} are the PDF's {labels[:10]}")
+        check(any(re.fullmatch(r"[ivxl]+", label) for label in labels), "book: roman front matter")
+        check(all(m[0] == "title.xhtml" for m in marks if re.fullmatch(r"[ivxl]+", m[2])),
+              "book: front matter pages marked on the title page")
+        check(len(nav_page_list(book_epub)) == len(labels), "book: page-list nav as long")
+        for i, (href, ident, label, after) in enumerate(marks):
+            if href == "title.xhtml" or not compact(after):
+                continue
+            key, page = compact(after)[:12], compact(page_text(book_pdf, i + 1))
+            check(key in page[:300], f"book page {label}: '{key}' not near the start of {page[:120]}")
+        check(open(book_source, "rb").read() == open(book_epub, "rb").read(),
+              "book --page-source classic is the EPUB made beside the PDF")
+        epubs.append(book_epub)
+
 for path, (errors, warnings, out) in epubcheck_many(epubs).items():
     check(errors == 0 and warnings == 0, f"epubcheck {path}: {out[-600:]}")
 check(checked >= 20, f"first words compared on {checked} pages")
