@@ -218,6 +218,11 @@ int main(int argc, char** argv) {
         ->type_name("KEY=VALUE");
     batch->add_option("--lang", batch_options.read.language, "language of every article")
         ->type_name("LANG");
+    batch
+        ->add_option("--cover", batch_options.cover,
+                     "auto: a typographic cover for every article (title and author in the style)")
+        ->type_name("auto")
+        ->check(CLI::IsMember({"auto"}));
     batch->add_flag("-q,--quiet", quiet, "print no warnings");
     batch->add_option("--max-input", max_input, max_input_help)->type_name("SIZE");
 
