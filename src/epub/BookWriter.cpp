@@ -4,6 +4,7 @@
 
 #include "base/Error.hpp"
 #include "epub/Assembly.hpp"
+#include "epub/FigureWriter.hpp"
 #include "epub/FontEmbedder.hpp"
 #include "epub/NavWriter.hpp"
 #include "epub/Page.hpp"
@@ -87,6 +88,8 @@ std::string write_book_epub(const present::BookInfo& info,
             std::vector<TocEntry> headings;
             ArticleOptions how{article_name(++n), true};
             std::vector<ContentDocument> files = xhtml.article(headings, kMaxContentBytes, how);
+            for (Resource& image : figure_resources(article, how.name))
+                publication.resources.push_back(std::move(image));
             // The article's entry with its headings below it, as a single article's contents.
             Navigation sub;
             sub.title = display_title(article.meta);

@@ -86,7 +86,7 @@ DocumentFlow::DocumentFlow(const doc::Document& document, const style::StyleShee
       rtl_(doc::direction_of(document.meta.language) == "rtl") {}
 
 int DocumentFlow::add_structure(const std::string& role, int parent) {
-    structure_.push_back({role, parent, {}});
+    structure_.push_back({role, parent, {}, {}});
     return static_cast<int>(structure_.size() - 1);
 }
 
@@ -318,6 +318,8 @@ void DocumentFlow::add_block(const doc::Block& block, const Context& context) {
             blocks_.back().space_after = body.leading.value * 0.5;
         }
         indent_next_ = false;
+    } else if (const auto* figure = std::get_if<doc::Figure>(&block.value)) {
+        add_figure(*figure, block.line, context);
     } else {
         int structure = add_structure("Div", context.parent);
         FlowBlock flow;

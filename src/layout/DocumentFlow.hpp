@@ -43,6 +43,8 @@ class DocumentFlow {
     void add_blocks(const doc::Blocks& blocks, const Context& context);
     void add_block(const doc::Block& block, const Context& context);
     void add_list(const doc::List& list, int line, const Context& context);
+    /// A figure as one float block: its picture and caption (layout/FigureFlow.cpp).
+    void add_figure(const doc::Figure& figure, int line, const Context& context);
     std::vector<SetLine> set(const StyledText& text, const style::TextStyle& text_style,
                              style::Align align, const Context& context, double first_indent,
                              bool hyphenate, int structure, int line);

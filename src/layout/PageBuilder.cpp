@@ -53,6 +53,24 @@ void PageBuilder::new_page() {
     const double text_height =
         page_.height.value - page_.margin_bottom.value - page_.margin_top.value;
     notes_.start_page(text_height * 0.5);
+    place_floats();
+}
+
+void PageBuilder::place_floats() {
+    double after = 0;
+    while (!deferred_.empty()) {
+        FlowBlock& block = blocks_[deferred_.front()];
+        const double gap = page_empty_ ? 0 : std::max(after, block.space_before);
+        if (!page_empty_ &&
+            lines_fitting(block, 0, gap, last_baseline_, false) < block.lines.size())
+            break;
+        for (std::size_t k = 0; k < block.lines.size(); ++k)
+            place(block.lines[k], k == 0 ? gap : 0);
+        after = block.space_after;
+        deferred_.erase(deferred_.begin());
+    }
+    // The text that goes on below keeps the float's space after it.
+    if (!page_empty_) last_baseline_ += after;
 }
 
 double PageBuilder::baseline_for(const SetLine& line, double gap) const {
@@ -175,6 +193,15 @@ std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
         // of the document (the title keeps its sink).
         double gap = page_empty_ ? (b == 0 ? block.space_before : 0)
                                  : std::max(previous_after, block.space_before);
+        if (block.floats) {
+            // A float goes over (and the text on) when it does not fit here, or when an earlier
+            // one waits: floats keep their order.
+            if (!deferred_.empty() || (!page_empty_ && lines_fitting(block, 0, gap, last_baseline_,
+                                                                     false) < block.lines.size())) {
+                deferred_.push_back(b);
+                continue;
+            }
+        }
         auto note_outline = [&] {
             if (block.outline_level < 0) return;
             const SetLine& first = block.lines.front();
@@ -219,6 +246,7 @@ std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
         if (!block.keep_with_next && !block.keep_together) page_has_text_ = true;
         previous_after = block.space_after;
     }
+    while (!deferred_.empty()) new_page();  // floats still waiting: pages of their own
     // Notes still waiting for room get pages of their own.
     if (!notes_.none()) notes_.commit_remaining(static_cast<int>(pages_.size() - 1), 0);
     while (notes_.carrying()) new_page();

@@ -37,6 +37,9 @@ class PageBuilder {
     double text_bottom() const;
     void finish_page();
     void new_page();
+    /// Places the floats waiting for a page at the top of the new one, in order, as many as fit
+    /// (the first always: a float never waits for a page it cannot fit).
+    void place_floats();
     double baseline_for(const SetLine& line, double gap) const;
     void place(SetLine& line, double gap);
     /// Lines of `block` from `first` that fit below `baseline` (`empty`: at a page top).
@@ -56,6 +59,7 @@ class PageBuilder {
     style::PageStyle page_;
     FootnoteArea notes_;
     std::vector<FlowBlock> blocks_;
+    std::vector<std::size_t> deferred_;  // floats (indices into blocks_) waiting for a page
     std::vector<Page> pages_;
     double last_baseline_ = 0;
     bool page_empty_ = true;

@@ -97,6 +97,7 @@ struct LinkArea {
 struct Picture {
     double x = 0, y = 0, width = 0, height = 0;  ///< top-left corner and size
     int image = 0;                               ///< index into PagedDocument::images
+    int structure = -1;  ///< the "Figure" structure element it belongs to, -1 = artifact
 };
 
 /// One thing on a page.
@@ -131,6 +132,7 @@ struct StructureElement {
     std::string role;  ///< standard structure type
     int parent = -1;   ///< index of the parent element, -1 = the document root
     std::string lang;  ///< BCP 47 language when it differs from the document's, else empty
+    std::string alt;   ///< alternate description (/Alt) of a "Figure", else empty
 };
 
 /// The laid-out document: pages plus what the PDF needs besides them.

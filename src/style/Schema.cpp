@@ -146,6 +146,9 @@ std::vector<KeyDef> build_schema() {
     add_text(
         d, "note", [](StyleSheet& s) -> TextStyle& { return s.note; },
         kFamily | kSize | kLeading | kBefore | kAfter | kAlign | kColor);
+    add_text(
+        d, "figure", [](StyleSheet& s) -> TextStyle& { return s.figure; },
+        kFamily | kSize | kLeading | kItalic | kBefore | kAfter | kAlign | kColor);
 
     add(d, "running_head.enabled", Kind::Bool,
         [](StyleSheet& s) { return &s.running_head.enabled; });
