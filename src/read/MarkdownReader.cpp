@@ -336,18 +336,28 @@ class TreeMapper {
 
     /// A paragraph holding one image and nothing else is a figure: the image's alt text is its
     /// text alternative and its title ("![alt](file.png "Title")") its caption. False (the
-    /// paragraph is read as text, the image as its alt text) when it is not, or when the image
-    /// cannot be used (the reason is reported).
+    /// paragraph is read as text) when it is not; an image that cannot be used (the reason is
+    /// reported) leaves its alt text as a paragraph.
     bool add_figure(cmark_node* paragraph, doc::Blocks& out) {
         cmark_node* image = lone_image(paragraph);
         if (image == nullptr) return false;
         const std::string url = cmark_node_get_url(image) ? cmark_node_get_url(image) : "";
         const std::optional<std::size_t> index = figures_.load(url, line_of(image), images_);
-        if (!index) return false;
-        doc::Figure figure;
-        figure.image = *index;
         doc::Inlines alt;
         add_inlines(image, alt);
+        if (!index) {  // the reason was reported: the alt text stands in, as a paragraph
+            doc::Paragraph p;
+            for (doc::Inline& in : alt) {
+                if (auto* t = std::get_if<doc::Text>(&in.value))
+                    append_text(p.content, t->text);
+                else
+                    p.content.push_back(std::move(in));
+            }
+            if (!p.content.empty()) out.push_back({std::move(p), line_of(paragraph)});
+            return true;
+        }
+        doc::Figure figure;
+        figure.image = *index;
         figure.alt = std::string(trim(doc::plain_text(alt)));
         const char* title = cmark_node_get_title(image);
         if (title != nullptr && !trim(title).empty())
