@@ -41,6 +41,7 @@ void BodyBuilder::figure(XMLNode* parent, const doc::Figure& f) {
     XMLElement* caption = add_element(figure, "figcaption");
     inlines(caption, f.caption, {&fs, fs.bold, fs.italic});
     if (!f.credit.empty()) {
+        if (!f.caption.empty()) add_element(caption, "br");  // the credit on a line of its own
         XMLElement* credit = add_element(caption, "span");
         credit->SetAttribute("class", "credit");
         text(credit, f.credit, {&fs, fs.bold, false});

@@ -146,8 +146,8 @@ class BookLayouter {
     int add_part_page(const std::string& title) {
         open_recto();
         const int part = static_cast<int>(body_.structure.size());
-        body_.structure.push_back({"Part", -1, {}, {}});
-        body_.structure.push_back({"H1", part, {}, {}});
+        body_.structure.push_back({"Part", -1, {}});
+        body_.structure.push_back({"H1", part, {}});
         const std::size_t index = body_.pages.size();
         body_.pages.push_back(blank());
         kinds_.push_back({BodyPage::Kind::Opening, {}, info_.meta.language});
@@ -189,7 +189,7 @@ class BookLayouter {
         }
         const int art = static_cast<int>(body_.structure.size());
         body_.structure.push_back(
-            {"Art", parent, language == info_.meta.language ? std::string() : language, {}});
+            {"Art", parent, language == info_.meta.language ? std::string() : language});
         append(body_, std::move(paged), art, outline_shift);
     }
 
@@ -214,9 +214,9 @@ class BookLayouter {
         std::size_t index = front.pages.size();
         front.pages.push_back(blank());
         const int title_page = static_cast<int>(front.structure.size());
-        front.structure.push_back({"Sect", -1, {}, {}});
+        front.structure.push_back({"Sect", -1, {}});
         auto element = [&](const char* role) {
-            front.structure.push_back({role, title_page, {}, {}});
+            front.structure.push_back({role, title_page, {}});
             return static_cast<int>(front.structure.size() - 1);
         };
         double y = top + (bottom() - top) / 5;
@@ -240,12 +240,12 @@ class BookLayouter {
         index = front.pages.size();
         front.pages.push_back(blank());
         const int colophon = static_cast<int>(front.structure.size());
-        front.structure.push_back({"Sect", -1, {}, {}});
+        front.structure.push_back({"Sect", -1, {}});
         const style::TextStyle& small = style_.running_head.text;
         std::vector<std::vector<SetLine>> blocks;
         double total = 0;
         for (const std::string& fact : front_.colophon) {
-            front.structure.push_back({"P", colophon, {}, {}});
+            front.structure.push_back({"P", colophon, {}});
             blocks.push_back(set(small, fact, style::Align::Left, measure, language,
                                  static_cast<int>(front.structure.size() - 1)));
             total += depth(blocks.back()) + small.leading.value / 2;
@@ -295,10 +295,10 @@ class BookLayouter {
         const double measure = geometry_.measure();
         const style::TextStyle& body = style_.body;
         const int toc = static_cast<int>(front.structure.size());
-        front.structure.push_back({"TOC", -1, {}, {}});
+        front.structure.push_back({"TOC", -1, {}});
         PageBuilder pages(style_.page);
         FlowBlock heading;
-        front.structure.push_back({"H1", toc, {}, {}});
+        front.structure.push_back({"H1", toc, {}});
         heading.lines = set(style_.headings[0], front_.labels.contents, style::Align::Left, measure,
                             language, toc + 1);
         heading.space_after = style_.title_block_space.value;
@@ -310,8 +310,8 @@ class BookLayouter {
         for (const Entry& entry : entries_) {
             // A TOCI holding a Link element: the entry's text and its clickable areas.
             const int item = static_cast<int>(front.structure.size()) + 1;
-            front.structure.push_back({"TOCI", toc, {}, {}});
-            front.structure.push_back({"Link", item - 1, {}, {}});
+            front.structure.push_back({"TOCI", toc, {}});
+            front.structure.push_back({"Link", item - 1, {}});
             const style::TextStyle& ts = entry.part ? style_.headings[1] : body;
             FlowBlock block;
             block.lines = set(ts, entry.title, style::Align::Left, measure - number_width,

@@ -86,7 +86,7 @@ DocumentFlow::DocumentFlow(const doc::Document& document, const style::StyleShee
       rtl_(doc::direction_of(document.meta.language) == "rtl") {}
 
 int DocumentFlow::add_structure(const std::string& role, int parent) {
-    structure_.push_back({role, parent, {}, {}});
+    structure_.push_back({role, parent, {}});
     return static_cast<int>(structure_.size() - 1);
 }
 

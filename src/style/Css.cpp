@@ -249,8 +249,7 @@ std::string generate_css(const StyleSheet& style, const std::vector<CssFont>& fo
                      {{"margin", em(fig.space_before, body.font_size) + " 0 " +
                                      em(fig.space_after, body.font_size) + " 0"},
                       {"text-align", "center"},
-                      {"page-break-inside", "avoid"},
-                      {"break-inside", "avoid"}}});
+                      {"page-break-inside", "avoid"}}});
     rules.push_back({"figure.figure img", {{"max-width", "100%"}, {"height", "auto"}}});
     Rule caption{"figure.figure figcaption", {}};
     text_rules(caption, fig, body, stacks, true, false);
@@ -258,8 +257,7 @@ std::string generate_css(const StyleSheet& style, const std::vector<CssFont>& fo
         if (property == "margin-top" || property == "margin-bottom")
             value = property == "margin-top" ? "0.5em" : "0";
     rules.push_back(std::move(caption));
-    rules.push_back({"figure.figure .credit",
-                     {{"display", "block"}, {"font-style", "normal"}, {"font-size", "0.9em"}}});
+    rules.push_back({"figure.figure .credit", {{"font-style", "normal"}, {"font-size", "0.9em"}}});
 
     // Notes: the mark raised and small; the asides (popped up by most reading systems, else at
     // the article's end) in the note style's size.

@@ -49,7 +49,7 @@ std::vector<Placed> pictures(const PagedDocument& paged) {
 int page_of(const PagedDocument& paged, const std::string& text) {
     for (std::size_t p = 0; p < paged.pages.size(); ++p)
         for (const TextLine& line : text_lines(paged.pages[p]))
-            if (squeeze(line.text).find(squeeze(text)) != std::string::npos)
+            if (squeeze(line.text()).find(squeeze(text)) != std::string::npos)
                 return static_cast<int>(p);
     return -1;
 }
