@@ -66,10 +66,10 @@ std::string percent_decoded(const std::string& url) {
 }
 
 FigureImages::FigureImages(const std::string& file, std::vector<fs::path> resource_paths,
-                           Diagnostics& diagnostics)
+                           bool beside_article, Diagnostics& diagnostics)
     : file_(file), diagnostics_(diagnostics) {
     fs::path folder = fs::path(file).parent_path();
-    roots_.push_back(folder.empty() ? fs::path(".") : folder);
+    if (beside_article) roots_.push_back(folder.empty() ? fs::path(".") : folder);
     for (fs::path& p : resource_paths) roots_.push_back(std::move(p));
 }
 
@@ -96,7 +96,7 @@ std::optional<fs::path> FigureImages::resolve(const std::string& path, const std
     }
     diagnostics_.warn(file_, line,
                       "image " + quoted(url) + " not found (looked in " + roots_.front().string() +
-                          (roots_.size() > 1 ? " and the --resource-path folders" : "") +
+                          (roots_.size() > 1 ? " and the other --resource-path folders" : "") +
                           "); its alt text is shown");
     return std::nullopt;
 }
@@ -121,6 +121,13 @@ std::optional<std::size_t> FigureImages::load(const std::string& url, int line,
     }
     if (path.empty() || path.find('\0') != std::string::npos) {
         diagnostics_.warn(file_, line, "image without a file name; its alt text is shown");
+        return std::nullopt;
+    }
+    if (roots_.empty()) {
+        diagnostics_.warn(file_, line,
+                          "image " + quoted(url) +
+                              " not read: an article from standard input or memory reads images "
+                              "only from --resource-path folders; its alt text is shown");
         return std::nullopt;
     }
     std::optional<fs::path> found = resolve(path, url, line);

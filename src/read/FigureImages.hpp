@@ -26,8 +26,9 @@ class FigureImages {
   public:
     /// Images of the article `file` (diagnostics name it), which may read files inside its own
     /// folder tree and inside each of `resource_paths`.
+    /// Without `beside_article` (an article held in memory) only `resource_paths` are read.
     FigureImages(const std::string& file, std::vector<std::filesystem::path> resource_paths,
-                 Diagnostics& diagnostics);
+                 bool beside_article, Diagnostics& diagnostics);
 
     /// The index in `images` of the image `url` (as written in the article, at `line`), read and
     /// checked on first use; nothing, after a warning naming the reason, when it is remote, not

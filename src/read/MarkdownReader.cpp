@@ -626,7 +626,7 @@ doc::Document parse_markdown(std::string_view utf8, const std::string& file,
     doc::Document d;
     doc::Metadata& meta = d.meta;
     meta.source = file;
-    FigureImages figures(file, options.resource_paths, diagnostics);
+    FigureImages figures(file, options.resource_paths, options.images_beside_article, diagnostics);
     TreeMapper mapper(file, figures, d.images, diagnostics);
     d.blocks = mapper.blocks(root.get());
     apply_meta(meta, front.values);

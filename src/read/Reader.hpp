@@ -34,6 +34,9 @@ struct ReadOptions {
     /// Folders besides the article's own that its images may be read from (--resource-path),
     /// searched in order after the article's folder; nothing outside them is ever read.
     std::vector<std::filesystem::path> resource_paths;
+    /// Images may be read from the article's own folder tree: true for a file; read_article_text
+    /// (an article in memory, standard input) sets it false, so only resource_paths are read.
+    bool images_beside_article = true;
 };
 
 /// The format `path` is read in under `format` (Auto decides by the extension).

@@ -4,7 +4,8 @@
 its pixel size and at least 150 ppi (pdfimages -list), tagged Figure with /Alt and a Caption.
 Bad images (missing, truncated PNG, a PNG claiming 100000 x 100000 pixels, a JPEG claiming
 65535 x 65535, ../../etc/passwd, a file in a sibling folder) are each one file:line warning with
-the alt text kept and exit 0; --resource-path lets the sibling folder's image in."""
+the alt text kept and exit 0; --resource-path lets the sibling folder's image in; an article on
+standard input reads images only from --resource-path folders."""
 import os
 import re
 import shutil
@@ -113,6 +114,15 @@ check("../shared/dusk.jpg" not in p.stderr and "../../etc/passwd" in p.stderr,
       f"the sibling image is read, /etc/passwd still is not: {p.stderr}")
 rc, out = pdf_tool("pdfimages", "-list", bad_pdf)
 check(len([l for l in out.splitlines()[2:] if l.strip()]) == 1, f"one image in the PDF: {out}")
+# Standard input has no folder of its own: images only from --resource-path.
+stdin_md = "![the chart](word-counts.png)\n"
+for extra, found in (([], False), (["--resource-path", images], True)):
+    e = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
+    p = subprocess.run([GALLEY, "convert", "-", "--from", "markdown", "-o", bad_pdf, *extra],
+                       input=stdin_md, capture_output=True, text=True, env=e, cwd=images)
+    check(p.returncode == 0, f"standard input {extra}: exit 0 ({p.returncode}) {p.stderr}")
+    check(("not read: an article from standard input" in p.stderr) != found,
+          f"standard input {extra}: image {'read' if found else 'not read'}: {p.stderr}")
 p = run_galley("convert", article, "-o", bad_pdf, "--resource-path")
 check(p.returncode == 2, f"--resource-path without a folder is a usage error ({p.returncode})")
 finish()

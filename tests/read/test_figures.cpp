@@ -146,3 +146,17 @@ TEST_CASE("Figures: percent escapes in an image path are decoded") {
     CHECK(percent_decoded("100%") == "100%");
     CHECK(percent_decoded("a%zzb") == "a%zzb");
 }
+
+TEST_CASE("Figures: an article held in memory reads images only from --resource-path folders") {
+    Folder f;
+    f.write("art/a.png", galley::test::png_file(4, 4));
+    ReadOptions options;
+    options.images_beside_article = false;
+    Parsed p = md("![alone](a.png)\n", f.article(), options);
+    CHECK(has(p.warnings(), "1: image 'a.png' not read: an article from standard input or memory"));
+    CHECK(p.document.images.empty());
+    options.resource_paths = {f.root / "art"};
+    Parsed q = md("![alone](a.png)\n", f.article(), options);
+    CHECK(q.warnings().empty());
+    CHECK(q.document.images.size() == 1);
+}
