@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
 #include <string_view>
 
 #include "layout/CodeBlockSetter.hpp"
@@ -92,11 +93,13 @@ int DocumentFlow::add_structure(const std::string& role, int parent) {
 
 std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::TextStyle& text_style,
                                        style::Align align, const Context& context,
-                                       double first_indent, bool hyphenate, int structure,
-                                       int line) {
-    ParagraphSpec spec =
-        spec_for(text_style, document_.meta.language, align,
-                 std::max(text_style.font_size.value * 4, measure_ - context.left - context.right));
+                                       double first_indent, bool hyphenate, int structure, int line,
+                                       Rebreaker* rebreak) {
+    ParagraphSpec spec = spec_for(
+        text_style, document_.meta.language, align,
+        context.measure > 0
+            ? context.measure
+            : std::max(text_style.font_size.value * 4, measure_ - context.left - context.right));
     spec.first_indent = first_indent;
     spec.letter_stretch = style_.letter_spacing.value / style_.body.font_size.value;
     spec.hyphenate = hyphenate && style_.hyphenation.enabled;
@@ -109,15 +112,34 @@ std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::Text
     }
     spec.link_color = style_.link_color;
     spec.source_line = line;
+    spec.code_family = style_.code.family;
+    spec.code_scale = style_.code.font_size.value / style_.body.font_size.value;
     std::vector<SetLine> lines = builder_.build(text, spec);
-    if (!document_.notes.empty())
-        for (SetLine& set_line : lines) mark_notes(set_line);
-    if (context.left != 0) {
-        for (SetLine& set_line : lines) {
-            for (FrameItem& item : set_line.items) {
-                std::visit([&](auto& thing) { thing.x += context.left; }, item);
+    const bool notes = !document_.notes.empty();
+    const double left = context.left;
+    auto finish = [notes, left](std::vector<SetLine>& set_lines) {
+        if (notes)
+            for (SetLine& set_line : set_lines) mark_notes(set_line);
+        if (left != 0) {
+            for (SetLine& set_line : set_lines) {
+                for (FrameItem& item : set_line.items) {
+                    std::visit([&](auto& thing) { thing.x += left; }, item);
+                }
             }
         }
+    };
+    finish(lines);
+    // Justified paragraphs of two lines or more may be set a line longer or shorter when the
+    // page builder needs it (a page that would come out short).
+    if (rebreak != nullptr && align == style::Align::Justify && lines.size() >= 2) {
+        *rebreak = [&builder = builder_, copy = std::make_shared<const StyledText>(text), spec,
+                    count = lines.size(), base = builder_.last_demerits(), finish](int looseness) {
+            Rebreak out;
+            out.lines = builder.build_loose(*copy, spec, count, looseness);
+            out.demerits = builder.last_demerits() - base;
+            finish(out.lines);
+            return out;
+        };
     }
     return lines;
 }
@@ -235,7 +257,7 @@ void DocumentFlow::add_block(const doc::Block& block, const Context& context) {
         FlowBlock flow;
         double indent = indent_next_ ? style_.paragraph_indent.value : 0;
         flow.lines = set(StyledText::collect(paragraph->content, body.bold, body.italic), body,
-                         body.align, context, indent, true, structure, block.line);
+                         body.align, context, indent, true, structure, block.line, &flow.rebreak);
         flow.space_before = std::max(body.space_before.value, style_.paragraph_spacing.value);
         flow.space_after = body.space_after.value;
         flow.widows = style_.widows;
@@ -293,30 +315,7 @@ void DocumentFlow::add_block(const doc::Block& block, const Context& context) {
         blocks_.push_back(std::move(flow));
         indent_next_ = false;
     } else if (const auto* table = std::get_if<doc::Table>(&block.value)) {
-        // Until tables are laid out as grids: one ragged line group per row, the cells apart by
-        // " | ", header rows bold, the whole kept together when short.
-        const int parent = add_structure("Div", context.parent);
-        std::size_t first = blocks_.size();
-        for (const auto* rows : {&table->head, &table->body}) {
-            const bool header = rows == &table->head;
-            for (const doc::TableRow& row : *rows) {
-                doc::Inlines line;
-                for (std::size_t i = 0; i < row.cells.size(); ++i) {
-                    if (i > 0) line.push_back({doc::Text{" | "}});
-                    for (const doc::Inline& in : row.cells[i].content) line.push_back(in);
-                }
-                FlowBlock flow;
-                flow.lines = set(StyledText::collect(line, header || body.bold, body.italic), body,
-                                 style::Align::Left, context, 0, false, add_structure("P", parent),
-                                 block.line);
-                flow.keep_with_next = header;
-                blocks_.push_back(std::move(flow));
-            }
-        }
-        if (blocks_.size() > first) {
-            blocks_[first].space_before = body.leading.value * 0.5;
-            blocks_.back().space_after = body.leading.value * 0.5;
-        }
+        add_table(*table, block.line, context);
         indent_next_ = false;
     } else if (const auto* figure = std::get_if<doc::Figure>(&block.value)) {
         add_figure(*figure, block.line, context);

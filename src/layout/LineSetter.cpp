@@ -4,6 +4,7 @@
 // broken at its own hyphen carries its rest as text, right-to-left material is reordered
 // visually per line (ICU bidi levels, rule L2), and glyph runs are built with the text each
 // glyph stands for.
+#include <hb-ot.h>
 #include <unicode/ubidi.h>
 #include <unicode/utf8.h>
 
@@ -37,8 +38,25 @@ struct Unit {
     int gaps = 0;                          ///< glyph gaps that may take letter spacing
     double tracking = 0;                   ///< letter spacing added at each of them
     std::size_t begin = 0, end = 0;        ///< a run's bytes in the paragraph text
-    bool textless = false;  ///< its glyphs stand for no text (the previous line's hyphen does)
+    bool textless = false;    ///< its glyphs stand for no text (the previous line's hyphen does)
+    bool strike = false;      ///< struck through
+    bool word_space = false;  ///< a space that stands for a space character (not CJK glue)
 };
+
+/// The strikeout stroke of `face` at `size`: its top (points above the baseline) and thickness,
+/// from the OS/2 table (yStrikeoutPosition, yStrikeoutSize); a face without them gets a stroke
+/// of 1/20 em at a quarter em.
+std::pair<double, double> strikeout(const text::FontFace& face, double size) {
+    const double scale = size / face.units_per_em();
+    hb_position_t offset = 0, thickness = 0;
+    const bool has_offset =
+        hb_ot_metrics_get_position(face.hb_font(), HB_OT_METRICS_TAG_STRIKEOUT_OFFSET, &offset);
+    const bool has_size =
+        hb_ot_metrics_get_position(face.hb_font(), HB_OT_METRICS_TAG_STRIKEOUT_SIZE, &thickness);
+    const double top = has_offset && offset > 0 ? offset * scale : 0.25 * size + 0.025 * size;
+    const double height = has_size && thickness > 0 ? thickness * scale : 0.05 * size;
+    return {top, height};
+}
 
 /// A paragraph's bidi levels per byte, or empty when it is all left-to-right.
 std::vector<UBiDiLevel> byte_levels(const std::string& text, bool rtl) {
@@ -135,6 +153,26 @@ void append_glyphs(GlyphRun& out, const text::ShapedRun& run, double pen, double
     }
 }
 
+/// Appends a word space to `run` at `x` (relative to the run's origin): the face's own space
+/// glyph standing for " ", so text read from the glyphs (tagged PDF, copy and paste) has its
+/// words apart; the glyphs after it keep their positions (the PDF corrects the advance). With
+/// `ending_at` the space ends at `x` instead (a line's last space stays inside the measure).
+/// Returns false when the face has no space glyph.
+bool add_word_space(GlyphRun& run, double x, bool ending_at = false) {
+    if (run.face == nullptr) return false;
+    const unsigned gid = run.face->glyph_for(U' ');
+    if (gid == 0 || gid > 0xFFFF) return false;
+    PlacedGlyph space;
+    space.gid = static_cast<std::uint16_t>(gid);
+    space.advance =
+        static_cast<float>(run.face->advance(gid) * run.size / run.face->units_per_em());
+    // Where the PDF's pen stands after the word (its letter spacing, Tc, follows every glyph):
+    // no positioning needed before the space, only after it.
+    space.x = ending_at ? x - space.advance : x + run.tracking;
+    run.add(space, " ");
+    return true;
+}
+
 /// Makes the last glyph of `run`, a compound's own hyphen ending a line ("whale-|ship"), stand
 /// for the rest of the compound too ("-ship"), whose glyphs on the next line then stand for
 /// nothing: text extractors read the compound whole, where poppler would take a line-end "-" for
@@ -207,6 +245,7 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 unit.begin = at;
                 unit.end = std::min(at + run.text.size(), pending.end);
                 unit.level = level_at(std::min(at, pending.end > 0 ? pending.end - 1 : 0));
+                unit.strike = styled.span_at(pending.start).strike;
                 units.push_back(unit);
             }
             pending = Pending{};
@@ -233,8 +272,12 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 unit.stretch = space.stretch;
                 unit.shrink = space.shrink;
                 unit.space = true;
+                unit.word_space = space.position < text.size() &&
+                                  (text[space.position] == ' ' || text[space.position] == '\t' ||
+                                   text[space.position] == '\n' || text[space.position] == '\r');
                 unit.link = space.link;
                 unit.level = level_at(space.position);
+                unit.strike = styled.span_at(space.position).strike;
                 units.push_back(unit);
             } else if (role == ItemRole::Indent) {
                 flush(false);
@@ -354,6 +397,7 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 break;
         }
 
+        const double line_left = x;
         SetLine line;
         line.ascent = ascent;
         line.descent = descent;
@@ -372,9 +416,31 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
         LinkArea* area = nullptr;
         int area_link = -1;
         std::vector<LinkArea> areas;
+        // Struck-through stretches in visual order: a rule through their runs and the spaces
+        // between them, at the strikeout position of the face of the run that starts each.
+        std::vector<Rule> strokes;
+        bool stroking = false;
         // Glyph vectors are sized up front (the pages hold millions of glyphs: no slack).
         std::size_t glyphs_left = 0;
-        for (const Unit& u : units) glyphs_left += u.run != nullptr ? u.run->glyphs.size() : 0;
+        for (const Unit& u : units) glyphs_left += u.run != nullptr ? u.run->glyphs.size() : 1;
+        ++glyphs_left;  // the space that may end the line
+        // A word space joins the run before it, or starts a run of its own after a run that
+        // states its whole text (right-to-left), in that run's face.
+        auto word_space = [&](double at, bool ending_at) {
+            if (current == nullptr) return;
+            if (current->actual_text.empty() &&
+                add_word_space(*current, at - current->x, ending_at))
+                return;
+            GlyphRun run;
+            run.face = current->face;
+            run.size = current->size;
+            run.x = at;
+            run.color = current->color;
+            run.structure = current->structure;
+            if (!add_word_space(run, 0, ending_at)) return;
+            line.items.emplace_back(std::move(run));
+            current = &std::get<GlyphRun>(line.items.back());
+        };
         for (std::int32_t k : order) {
             const Unit& u = units[static_cast<std::size_t>(k)];
             if (u.run != nullptr) {
@@ -420,14 +486,37 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
             } else if (!u.space) {
                 area = nullptr;
                 area_link = -1;
+            } else if (u.word_space) {
+                word_space(x, false);
+            }
+            if (u.strike && (u.run != nullptr || stroking)) {
+                if (!stroking) {
+                    const auto [top, height] = strikeout(*u.run->face, words_.style(u.style).size);
+                    strokes.push_back(
+                        {x, -top, 0, height, u.link >= 0 ? spec.link_color : spec.color});
+                    stroking = true;
+                }
+                if (u.run != nullptr) strokes.back().width = x + u.width - strokes.back().x;
+            } else {
+                stroking = false;
             }
             x += u.width;
+        }
+        // A line broken at a word space ends with it: the words either side of the break stay
+        // apart in the text (not after a hyphen, nor between CJK characters). It is drawn over
+        // the line's logical end, inside the measure: its right end, or its left in RTL text.
+        if (!last && !units.empty() && units.back().run != nullptr &&
+            units.back().end < text.size()) {
+            const char after = text[units.back().end];
+            if (after == ' ' || after == '\t' || after == '\n' || after == '\r')
+                word_space(spec.rtl ? line_left : x, !spec.rtl);
         }
         for (FrameItem& item : line.items) {
             auto& glyphs = std::get<GlyphRun>(item).glyphs;
             if (glyphs.capacity() > glyphs.size()) glyphs.shrink_to_fit();
         }
-        line.items.reserve(line.items.size() + areas.size());
+        line.items.reserve(line.items.size() + areas.size() + strokes.size());
+        for (Rule& r : strokes) line.items.emplace_back(std::move(r));
         for (LinkArea& a : areas) line.items.emplace_back(std::move(a));
         lines.push_back(std::move(line));
     }

@@ -24,6 +24,12 @@ constexpr double kEmergencyPenalty = 1000;
 constexpr int kMaxHyphenRun = 2;
 /// The tolerance a paragraph may be raised to rather than end three lines in a row in hyphens.
 constexpr double kLadderTolerance = 1000;
+// Most tolerance for a paragraph set a line longer or shorter to fill a page (build_loose).
+constexpr double kLooseTolerance = 400;
+// A paragraph set a line longer (build_loose) whose last line is narrower than this share of
+// the measure costs kRuntDemerits more.
+constexpr double kMinLastLine = 0.15;
+constexpr double kRuntDemerits = 1e6;
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -238,13 +244,17 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
     const bool justify = spec.align == style::Align::Justify;
     const double em = spec.font.size;
     const double gamma = 3 * em;  // ragged-right stretch at each break (TeX's trick)
-    int ids[2][2] = {{-1, -1}, {-1, -1}};
-    auto style_for = [&](bool bold, bool italic) {
-        int& id = ids[bold ? 1 : 0][italic ? 1 : 0];
+    int ids[2][2][2] = {{{-1, -1}, {-1, -1}}, {{-1, -1}, {-1, -1}}};
+    auto style_for = [&](const StyledSpan& span) {
+        int& id = ids[span.code ? 1 : 0][span.bold ? 1 : 0][span.italic ? 1 : 0];
         if (id < 0) {
             FontStyle font = spec.font;
-            font.bold = bold;
-            font.italic = italic;
+            font.bold = span.bold;
+            font.italic = span.italic;
+            if (span.code) {
+                font.family = spec.code_family;
+                font.size = spec.font.size * spec.code_scale;
+            }
             id = words_.style_id(font);
         }
         return id;
@@ -263,7 +273,7 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
     auto add_space = [&](std::size_t position, bool breakable) {
         cjk_break = kNoBreak;
         const StyledSpan& span = styled.span_at(position);
-        double w = words_.space_width(style_for(span.bold, span.italic));
+        double w = words_.space_width(style_for(span));
         int at = static_cast<int>(p.spaces.size());
         p.spaces.push_back({w, w / 2, w / 3, position, span.link});
         if (!breakable) {
@@ -345,13 +355,13 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
         const double y = letter_stretch * gaps * width / shaped.width;
         return Item::elastic_box(width, y, y * kLetterShrinkShare);
     };
-    auto add_piece = [&](std::size_t start, std::size_t end, int style, int link) {
+    auto add_piece = [&](std::size_t start, std::size_t end, int style, int link, bool code) {
         std::string_view word(text.data() + start, end - start);
         const ShapedWord& shaped = words_.shape(style, word);
         // Split points inside the piece: (offset, kind) with kind 0 hyphen, 1 link, 2 emergency.
         std::vector<std::pair<std::size_t, int>>& splits = splits_;
         splits.clear();
-        if (hyphenator != nullptr && link < 0 &&
+        if (hyphenator != nullptr && link < 0 && !code &&
             word.size() >= static_cast<std::size_t>(spec.hyphenation.min_word) &&
             !is_address(token_around(text, start, end))) {
             if (!shaped.hyphens_known) {
@@ -419,7 +429,7 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
             const StyledSpan& span = styled.span_at(position);
             std::size_t piece_end = std::min(end, span.end);
             if (piece_end <= position) piece_end = end;
-            add_piece(position, piece_end, style_for(span.bold, span.italic), span.link);
+            add_piece(position, piece_end, style_for(span), span.link, span.code);
             position = piece_end;
         }
     };
@@ -543,7 +553,38 @@ std::vector<SetLine> ParagraphBuilder::build(const StyledText& text, const Parag
             break;
         }
     }
+    last_demerits_ = result.total_demerits;
     return finalize(text, spec, prepared, result);
+}
+
+std::vector<SetLine> ParagraphBuilder::build_loose(const StyledText& text,
+                                                   const ParagraphSpec& spec, std::size_t lines,
+                                                   int looseness) {
+    const auto wanted = static_cast<long>(lines) + looseness;
+    if (looseness == 0 || wanted < 1) return {};
+    PreparedParagraph& prepared = prepared_;
+    prepare(text, spec, prepared);
+    if (!prepared.has_boxes) return {};
+    // The tolerance of an ordinary paragraph, then a little more (kLooseTolerance): a page may
+    // come out a line short rather than show a loose or cramped paragraph.
+    BreakSettings settings = settings_;
+    settings.pretolerance = -1;
+    settings.looseness = looseness;
+    BreakResult result;
+    // One pass: within the larger tolerance the fewest demerits still prefer the lines within
+    // the smaller one.
+    settings.tolerance = std::max(settings_.tolerance, kLooseTolerance);
+    result = breaker_.break_lines(prepared.items, {spec.measure}, settings);
+    if (result.pass >= 3 || result.overfull || result.hyphen_run > kMaxHyphenRun ||
+        static_cast<long>(result.breaks.size()) != wanted)
+        return {};
+    last_demerits_ = result.total_demerits;
+    std::vector<SetLine> set = finalize(text, spec, prepared, result);
+    // A line more often means a last line of one short word (a runt): chosen only when nothing
+    // else fills the page.
+    if (looseness > 0 && !set.empty() && set.back().info.width < kMinLastLine * spec.measure)
+        last_demerits_ += kRuntDemerits;
+    return set;
 }
 
 }  // namespace galley::layout

@@ -40,6 +40,8 @@ struct ParagraphSpec {
     std::string color = "#000000";       ///< text colour
     std::string link_color = "#000000";  ///< colour of link text
     int source_line = 0;                 ///< input line, for warnings
+    std::string code_family = "monospace";  ///< family of inline code spans (StyledSpan::code)
+    double code_scale = 1;  ///< inline code size as a share of the paragraph's font size
 };
 
 /// A spec for unhyphenated text in `text_style`, `language` (its direction too), `align` and
@@ -67,6 +69,14 @@ class ParagraphBuilder {
 
     /// Sets `text` as a paragraph; returns its lines (none for an empty paragraph).
     std::vector<SetLine> build(const StyledText& text, const ParagraphSpec& spec);
+    /// Sets `text`, which build() set in `lines` lines, in `lines + looseness` lines instead
+    /// (TeX's \looseness) within the tolerance, with no ladder and no overfull line; empty when
+    /// no such breaking exists. last_demerits() then holds that breaking's demerits (a runt last
+    /// line of a longer setting adds a large amount).
+    std::vector<SetLine> build_loose(const StyledText& text, const ParagraphSpec& spec,
+                                     std::size_t lines, int looseness);
+    /// Total demerits of the breaking the last build() or build_loose() chose.
+    double last_demerits() const { return last_demerits_; }
     /// Line-breaking parameters used for every paragraph (TeX's defaults).
     BreakSettings& settings() { return settings_; }
     /// The shaped-word cache.
@@ -104,6 +114,7 @@ class ParagraphBuilder {
     std::vector<std::size_t> offsets_;                 // reused by prepare()
     std::vector<double> widths_;                       // reused by prepare()
     PreparedParagraph prepared_;                       // reused by build(): buffers kept
+    double last_demerits_ = 0;                         // of the last breaking chosen
 };
 
 }  // namespace galley::layout

@@ -319,13 +319,16 @@ PageContent build_page_content(const layout::Page& page, const FontEmbedder& fon
     std::string& out = pc.stream;
     out.reserve(4096);
     State state;
-    // Marked content currently open: -2 none, -1 artifact, >= 0 the structure element.
+    // Marked content currently open: -2 none, -1 pagination artifact (running heads, folios),
+    // -3 layout artifact (rules, ornaments, untagged pictures), >= 0 the structure element.
     int open = -2;
     auto switch_to = [&](int want) {
         if (want == open) return;
         if (open != -2) out += "EMC\n";
         if (want == -1) {
             out += "/Artifact <</Type /Pagination>> BDC\n";
+        } else if (want == -3) {
+            out += "/Artifact <</Type /Layout>> BDC\n";
         } else if (want >= 0) {
             out += "/" + role_tag(structure[static_cast<std::size_t>(want)].role) + " <</MCID " +
                    std::to_string(pc.mcid_structure.size()) + ">> BDC\n";
@@ -344,13 +347,15 @@ PageContent build_page_content(const layout::Page& page, const FontEmbedder& fon
             pc.fonts.insert(font);
             write_run(out, *run, page.height, font, fonts, state);
         } else if (const auto* rule = std::get_if<layout::Rule>(&item)) {
-            switch_to(-1);
+            switch_to(-3);
             set_color(out, state, rule->color);
             out += num(rule->x) + " " + num(page.height - rule->y - rule->height) + " " +
                    num(rule->width) + " " + num(rule->height) + " re f\n";
         } else if (const auto* picture = std::get_if<layout::Picture>(&item)) {
+            // A figure's picture is tagged with its Figure; an untagged picture is a layout
+            // artifact.
             int s = picture->structure;
-            if (s < 0 || static_cast<std::size_t>(s) >= structure_count) s = -1;
+            if (s < 0 || static_cast<std::size_t>(s) >= structure_count) s = -3;
             switch_to(s);
             pc.images.insert(picture->image);
             out += "q " + num(picture->width) + " 0 0 " + num(picture->height) + " " +

@@ -86,6 +86,9 @@ std::vector<KeyDef> build_schema() {
         d, "page.margin_outer", Kind::Length, [](StyleSheet& s) { return &s.page.margin_outer; }, 0,
         1000);
     add(d, "page.two_sided", Kind::Bool, [](StyleSheet& s) { return &s.page.two_sided; });
+    add(
+        d, "page.bleed", Kind::Length, [](StyleSheet& s) { return &s.page.bleed; }, 0, 72);
+    add(d, "page.crop_marks", Kind::Bool, [](StyleSheet& s) { return &s.page.crop_marks; });
 
     add_text(
         d, "body", [](StyleSheet& s) -> TextStyle& { return s.body; },
@@ -149,6 +152,21 @@ std::vector<KeyDef> build_schema() {
     add_text(
         d, "figure", [](StyleSheet& s) -> TextStyle& { return s.figure; },
         kFamily | kSize | kLeading | kItalic | kBefore | kAfter | kAlign | kColor);
+    add_text(
+        d, "table", [](StyleSheet& s) -> TextStyle& { return s.table; },
+        kFamily | kSize | kLeading | kBefore | kAfter | kColor);
+    add(
+        d, "table.cell_padding", Kind::Length, [](StyleSheet& s) { return &s.table_cell_padding; },
+        0, 100, true);
+    add(
+        d, "table.row_spacing", Kind::Length, [](StyleSheet& s) { return &s.table_row_spacing; }, 0,
+        100, true);
+    add(
+        d, "table.rule_width", Kind::Length, [](StyleSheet& s) { return &s.table_rule_width; }, 0,
+        10);
+    add(
+        d, "table.head_rule_width", Kind::Length,
+        [](StyleSheet& s) { return &s.table_head_rule_width; }, 0, 10);
 
     add(d, "running_head.enabled", Kind::Bool,
         [](StyleSheet& s) { return &s.running_head.enabled; });
@@ -161,6 +179,7 @@ std::vector<KeyDef> build_schema() {
         kFamily | kSize | kBold | kItalic | kColor);
 
     add(d, "link.color", Kind::Color, [](StyleSheet& s) { return &s.link_color; });
+    add(d, "pdf.standard", Kind::PdfStandard, [](StyleSheet& s) { return &s.pdf_standard; });
     return d;
 }
 
@@ -213,6 +232,8 @@ std::string valid_for(const KeyDef& def) {
             return join(kFolios);
         case Kind::PageSize:
             return join(kPageSizes);
+        case Kind::PdfStandard:
+            return "none, ua-1, a-2u, ua-1,a-2u";
     }
     return {};
 }
@@ -329,6 +350,27 @@ std::optional<Value> from_string(const KeyDef& def, std::string_view text, std::
                             def);
             }
             return Value{canonical};
+        }
+        case Kind::PdfStandard: {
+            // A comma-separated set, written back in one canonical order.
+            bool ua = false, a = false, none = false;
+            std::size_t from = 0;
+            while (from <= text.size()) {
+                std::size_t comma = std::min(text.find(',', from), text.size());
+                std::string_view item = text.substr(from, comma - from);
+                if (iequals(item, "ua-1")) {
+                    ua = true;
+                } else if (iequals(item, "a-2u")) {
+                    a = true;
+                } else if (iequals(item, "none") && text.size() == item.size()) {
+                    none = true;
+                } else {
+                    return fail(problem, "unknown PDF standard " + in_quotes(item), def);
+                }
+                from = comma + 1;
+            }
+            if (none || (!ua && !a)) return Value{std::string("none")};
+            return Value{std::string(ua && a ? "ua-1,a-2u" : ua ? "ua-1" : "a-2u")};
         }
         case Kind::Bool:
         case Kind::Int:

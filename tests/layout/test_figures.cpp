@@ -2,6 +2,7 @@
 // Figure/Caption tags with /Alt, and floats: a figure that does not fit goes to the next page top
 // while the text flows on, figures keep their order. Texts are made up; the images are only
 // sizes (layout never decodes them).
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "LayoutTestSupport.hpp"
@@ -144,4 +145,46 @@ TEST_CASE("a figure taller than the page is scaled to fit it with its caption") 
     CHECK(all[0].picture.height < text_height);
     CHECK(all[0].picture.width / all[0].picture.height == Approx(0.1));
     CHECK(page_of(paged, "A tall one.") == all[0].page);
+}
+
+TEST_CASE(
+    "floats among pages filled to depth: each placed once, in order, moved with its caption") {
+    // Page filling tries paragraph settings in dry runs (PageBuilder::improve) and stretches the
+    // gaps of each page (flush_bottom): neither may consume or repeat a waiting figure, and a
+    // picture moves with its caption and never overlaps the text.
+    const style::StyleSheet style = justified_style();
+    doc::Document d = chapter_one();
+    const std::vector<std::size_t> after = {1, 4, 8};
+    for (std::size_t i = after.size(); i-- > 0;) {
+        const std::string n = std::to_string(i + 1);
+        const auto at = d.blocks.begin() + static_cast<long>(after[i]);
+        d.blocks.insert(at, figure(d, 600, 450, 0, "figure " + n, "Caption " + n + "."));
+    }
+    PagedDocument paged = lay_out(d, style);
+    const std::vector<Placed> all = pictures(paged);
+    REQUIRE(all.size() == after.size());
+    // At least one of them waited for a page and opened it.
+    CHECK(std::any_of(all.begin(), all.end(), [&](const Placed& p) {
+        return p.picture.y == Approx(style.page.margin_top.value);
+    }));
+    double below_picture = -1;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        INFO("figure " << i + 1);
+        if (i > 0) CHECK(all[i].page >= all[i - 1].page);
+        REQUIRE(all[i].picture.structure >= 0);
+        CHECK(paged.structure[static_cast<std::size_t>(all[i].picture.structure)].alt ==
+              "figure " + std::to_string(i + 1));
+        const double top = all[i].picture.y, bottom = top + all[i].picture.height;
+        bool captioned = false;
+        for (const TextLine& line :
+             text_lines(paged.pages[static_cast<std::size_t>(all[i].page)])) {
+            CHECK_FALSE((line.y > top && line.y < bottom));
+            if (squeeze(line.text()) != squeeze("Caption " + std::to_string(i + 1) + ".")) continue;
+            captioned = true;
+            // The caption stands as far below its picture on every page, gaps stretched or not.
+            if (below_picture < 0) below_picture = line.y - bottom;
+            CHECK(line.y - bottom == Approx(below_picture).margin(0.01));
+        }
+        CHECK(captioned);
+    }
 }
