@@ -60,6 +60,10 @@ class BodyBuilder {
         image_name_ = std::move(name);
     }
 
+    /// Records, from now on, the element each body block is written as (pre-order, containers
+    /// included, notes not; null for a block that wrote none) in `elements` (null: stop).
+    void record_blocks(std::vector<tinyxml2::XMLElement*>* elements) { recorded_ = elements; }
+
   private:
     /// Appends a <figure> with its image, caption and credit (epub/FigureWriter.cpp).
     void figure(tinyxml2::XMLNode* parent, const doc::Figure& figure);
@@ -77,6 +81,8 @@ class BodyBuilder {
     std::vector<std::size_t> note_queue_;      // notes first referenced, asides not written yet
     const std::vector<doc::Image>* images_ = nullptr;
     std::string image_name_ = "article";
+    std::vector<tinyxml2::XMLElement*>* recorded_ = nullptr;  // see record_blocks()
+    bool in_notes_ = false;                                   // writing footnote asides
 };
 
 }  // namespace galley::epub

@@ -69,8 +69,11 @@ void PageBuilder::place_floats() {
         if (!page_empty_ &&
             lines_fitting(block, 0, gap, last_baseline_, false) < block.lines.size())
             break;
-        for (std::size_t k = 0; k < block.lines.size(); ++k)
+        for (std::size_t k = 0; k < block.lines.size(); ++k) {
+            // Out of the text's order: where the page's text starts is told by the text below.
+            block.lines[k].source.reset();
             place(block.lines[k], k == 0 ? gap : 0);
+        }
         after = block.space_after;
         deferred_.erase(deferred_.begin());
     }
@@ -100,6 +103,7 @@ void PageBuilder::place(SetLine& line, double gap) {
     }
     const double left = column_left(pages_.size() - 1);
     Page& page = pages_.back();
+    if (!page.start && line.source) page.start = line.source;
     move_onto(page, line.items, left, baseline);
     line.info.y = baseline;
     page.lines.push_back(line.info);
@@ -114,6 +118,7 @@ void PageBuilder::place_repeat(const FlowBlock& block, double gap) {
     if (!block.repeat) return;
     bool first = true;
     for (SetLine line : *block.repeat) {
+        line.source.reset();  // a repeated header does not say where the page's text starts
         place(line, first ? gap : 0);
         first = false;
     }

@@ -186,5 +186,13 @@ TEST_CASE(
             CHECK(line.y - bottom == Approx(below_picture).margin(0.01));
         }
         CHECK(captioned);
+        // A figure that opens a page out of the text's order does not say where the page's text
+        // starts (the EPUB's page-break marker): the text below it does.
+        const Page& page = paged.pages[static_cast<std::size_t>(all[i].page)];
+        if (top == Approx(style.page.margin_top.value) && page.start) {
+            const auto figure_block = static_cast<int>(after[i] + i);
+            REQUIRE(std::holds_alternative<doc::Figure>(d.blocks[after[i] + i].value));
+            CHECK(page.start->block != figure_block);
+        }
     }
 }

@@ -1,0 +1,19 @@
+// raster: a laid-out page drawn as pixels, for what wants a picture of a page rather than its
+// vectors (an article's generated cover, as the EPUB's cover image). FreeType rasterises the
+// glyphs (anti-aliased, unhinted, at their exact positions), rules are filled with their
+// coverage, libpng writes the result. Reads only layout's pages, as pdf/ does.
+#pragma once
+
+#include <string>
+
+#include "layout/PagedDocument.hpp"
+
+namespace galley::raster {
+
+/// `page`'s glyph runs and rules drawn on white at `width` pixels across (the height in the
+/// page's proportion), as an 8-bit RGB PNG with no time or text chunks: the same page gives the
+/// same bytes. Pictures and link areas are not drawn. Throws Error(Internal) when FreeType or
+/// libpng fails.
+std::string render_png(const layout::Page& page, int width);
+
+}  // namespace galley::raster
