@@ -75,6 +75,7 @@ void append(PagedDocument& whole, PagedDocument&& part, int parent, int outline_
                 if (link->page >= 0) link->page += page_base;
             } else if (auto* picture = std::get_if<Picture>(&item)) {
                 picture->image += image_base;
+                if (picture->structure >= 0) picture->structure += structure_base;
             }
         }
         whole.pages.push_back(std::move(page));

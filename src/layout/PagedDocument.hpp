@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -98,6 +99,7 @@ struct LinkArea {
 struct Picture {
     double x = 0, y = 0, width = 0, height = 0;  ///< top-left corner and size
     int image = 0;                               ///< index into PagedDocument::images
+    int structure = -1;  ///< the "Figure" structure element it belongs to, -1 = artifact
 };
 
 /// One thing on a page.
@@ -140,9 +142,16 @@ struct OutlineEntry {
 
 /// A structure element for tagged PDF ("H1", "P", "L", "LI", "BlockQuote"...).
 struct StructureElement {
+    /// An element of `role` under `parent`, in language `lang` ("" = the document's), with the
+    /// alternate description `alt` (figures). A constructor, so `{role, parent, lang}` stays valid.
+    StructureElement(std::string role = {}, int parent = -1, std::string lang = {},
+                     std::string alt = {})
+        : role(std::move(role)), parent(parent), lang(std::move(lang)), alt(std::move(alt)) {}
+
     std::string role;  ///< standard structure type
     int parent = -1;   ///< index of the parent element, -1 = the document root
     std::string lang;  ///< BCP 47 language when it differs from the document's, else empty
+    std::string alt;   ///< alternate description (/Alt) of a "Figure", else empty
 };
 
 /// The laid-out document: pages plus what the PDF needs besides them.
