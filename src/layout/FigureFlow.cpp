@@ -26,14 +26,13 @@ void DocumentFlow::add_figure(const doc::Figure& figure, int line, const Context
     const style::TextStyle& fs = style_.figure;
     const double width = std::max(fs.font_size.value * 4, measure_ - context.left - context.right);
 
-    // Structure: a Figure with its alternate text (the caption's words when the alt text is
-    // empty) and a Caption inside it; a figure with neither is decoration (an artifact).
-    const std::string caption_text = doc::plain_text(figure.caption);
-    std::string alt = figure.alt.empty() ? caption_text : figure.alt;
+    // Structure: a Figure with its alternate text and a Caption inside it; a figure with neither
+    // is decoration (an artifact). A captioned figure without alt text has no /Alt (the caption
+    // is not a text alternative: PDF/UA checks refuse such a figure, the reader warned of it).
     int structure = -1, caption = -1;
-    if (!alt.empty()) {
+    if (!figure.alt.empty() || !figure.caption.empty()) {
         structure = add_structure("Figure", context.parent);
-        structure_[static_cast<std::size_t>(structure)].alt = alt;
+        structure_[static_cast<std::size_t>(structure)].alt = figure.alt;
     }
     if (!figure.caption.empty() || !figure.credit.empty())
         caption = add_structure("Caption", structure >= 0 ? structure : context.parent);

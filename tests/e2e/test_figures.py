@@ -125,4 +125,16 @@ for extra, found in (([], False), (["--resource-path", images], True)):
           f"standard input {extra}: image {'read' if found else 'not read'}: {p.stderr}")
 p = run_galley("convert", article, "-o", bad_pdf, "--resource-path")
 check(p.returncode == 2, f"--resource-path without a folder is a usage error ({p.returncode})")
+# PDF/UA: a captioned figure without alt text has no /Alt, so ua-1 is refused (exit 11, naming the
+# Matterhorn condition) and no PDF is written; with alt text the same article passes.
+shutil.copy(os.path.join(images, "word-counts.png"), os.path.join(art, "chart.png"))
+no_alt = os.path.join(art, "no-alt.md")
+open(no_alt, "w").write("# No alt\n\nText before.\n\n![](chart.png \"A chart\")\n\nText after.\n")
+ua_pdf = os.path.join(d, "ua.pdf")
+p = run_galley("convert", no_alt, "-o", ua_pdf, "--pdf-standard", "ua-1")
+check(p.returncode == 11 and "13-004" in p.stderr and not os.path.exists(ua_pdf),
+      f"ua-1 refuses a figure without alt text: exit {p.returncode} {p.stderr[-300:]!r}")
+open(no_alt, "w").write("# No alt\n\nText before.\n\n![Bars](chart.png \"A chart\")\n\nText after.\n")
+p = run_galley("convert", no_alt, "-o", ua_pdf, "--pdf-standard", "ua-1")
+check(p.returncode == 0 and os.path.exists(ua_pdf), f"ua-1 with alt text: exit {p.returncode}")
 finish()
