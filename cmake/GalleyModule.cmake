@@ -5,7 +5,9 @@
 # (epub does not link layout, so `#include "layout/..."` in epub/ does not compile). The order
 # (DESIGN.md): base → doc → read/style/text → present → layout → epub/pdf → api → book → app;
 # present sits between doc/style/text and layout/epub/pdf, api (whose public headers are
-# include/galley/) above the output modules and below book and the program.
+# include/galley/) above the output modules and below book and the program. page (the page
+# model) sits on base alone: layout writes it, pdf (and later previews) read it; pdf never sees
+# layout.
 # tests/layering checks this with a deliberate wrong include.
 function(galley_module_headers target module)
   set(root "${PROJECT_BINARY_DIR}/modules/${module}")

@@ -382,12 +382,13 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 const std::string& color = u.link >= 0 ? spec.link_color : spec.color;
                 const bool rtl_run = u.run->rtl;
                 const int structure = structure_of(u.link);
+                const page::FontRef font = font_ref(u.run->face);
                 if (current == nullptr || rtl_run || !current->actual_text.empty() ||
-                    current->face != u.run->face || current->size != size ||
-                    current->color != color || current->structure != structure ||
+                    current->font != font || current->size != size || current->color != color ||
+                    current->structure != structure ||
                     (u.gaps > 0 && current->tracking != u.tracking)) {
                     GlyphRun run;
-                    run.face = u.run->face;
+                    run.font = font;
                     run.size = size;
                     run.x = x;
                     run.color = color;

@@ -5,9 +5,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 
+#include "base/Deflate.hpp"
 #include "base/Error.hpp"
 #include "base/ImageInfo.hpp"
 #include "base/Length.hpp"
@@ -18,6 +21,8 @@
 #include "pdf/FontEmbedder.hpp"
 #include "pdf/Hash.hpp"
 #include "pdf/StructureTree.hpp"
+#include "text/FontFace.hpp"
+#include "text/GlyphUse.hpp"
 
 namespace galley::pdf {
 namespace {
@@ -102,8 +107,8 @@ struct SharedUris {
 };
 
 /// A link annotation: a URI action for an external link, a /Dest for an internal one.
-PdfObject link_annotation(const layout::LinkArea& link, const layout::Page& page,
-                          const PdfReference& page_ref, const layout::PagedDocument& paged,
+PdfObject link_annotation(const page::LinkArea& link, double page_height,
+                          const PdfReference& page_ref, const std::vector<double>& heights,
                           const std::vector<PdfReference>& page_refs, PdfVecObjects& objects,
                           SharedUris& shared) {
     PdfDictionary a;
@@ -111,9 +116,9 @@ PdfObject link_annotation(const layout::LinkArea& link, const layout::Page& page
     a.AddKey("Subtype", PdfName("Link"));
     PdfArray rect;
     rect.push_back(real(link.x));
-    rect.push_back(real(page.height - link.y - link.height));
+    rect.push_back(real(page_height - link.y - link.height));
     rect.push_back(real(link.x + link.width));
-    rect.push_back(real(page.height - link.y));
+    rect.push_back(real(page_height - link.y));
     a.AddKey("Rect", rect);
     PdfArray border;
     for (int i = 0; i < 3; ++i) border.push_back(PdfObject(static_cast<pdf_int64>(0)));
@@ -122,8 +127,7 @@ PdfObject link_annotation(const layout::LinkArea& link, const layout::Page& page
     a.AddKey("P", page_ref);
     if (link.page >= 0 && static_cast<std::size_t>(link.page) < page_refs.size()) {
         const auto target = static_cast<std::size_t>(link.page);
-        a.AddKey("Dest",
-                 xyz_destination(page_refs[target], paged.pages[target].height, link.target_y));
+        a.AddKey("Dest", xyz_destination(page_refs[target], heights[target], link.target_y));
         return PdfObject(a);
     }
     const std::string& url = link.url;
@@ -182,9 +186,8 @@ PdfDictionary page_resources(const PageContent& content,
 }
 
 /// The outline (bookmarks), nested by level, each entry an /XYZ destination at its y.
-void write_outline(PdfMemDocument& doc, const layout::PagedDocument& paged,
-                   const std::vector<PdfReference>& pages) {
-    const auto& entries = paged.outline;
+void write_outline(PdfMemDocument& doc, const std::vector<page::OutlineEntry>& entries,
+                   const std::vector<double>& heights, const std::vector<PdfReference>& pages) {
     if (entries.empty() || pages.empty()) return;
     PdfVecObjects& objects = doc.GetObjects();
     PdfObject* root = objects.CreateObject("Outlines");
@@ -230,7 +233,7 @@ void write_outline(PdfMemDocument& doc, const layout::PagedDocument& paged,
         d.AddKey("Title", utf8(e.title));
         const auto page =
             static_cast<std::size_t>(std::clamp(e.page, 0, static_cast<int>(pages.size()) - 1));
-        d.AddKey("Dest", xyz_destination(pages[page], paged.pages[page].height, e.y));
+        d.AddKey("Dest", xyz_destination(pages[page], heights[page], e.y));
         if (count[i] > 0) d.AddKey("Count", PdfObject(static_cast<pdf_int64>(count[i])));
         link_children(items[i], children[i]);
         ++total;
@@ -241,13 +244,9 @@ void write_outline(PdfMemDocument& doc, const layout::PagedDocument& paged,
     doc.GetCatalog()->GetDictionary().AddKey("PageMode", PdfName("UseOutlines"));
 }
 
-void write_page_labels(PdfObject& catalog, const layout::PagedDocument& paged) {
-    std::vector<std::string> labels;
+void write_page_labels(PdfObject& catalog, const std::vector<std::string>& labels) {
     bool any = false;
-    for (const auto& p : paged.pages) {
-        labels.push_back(p.label);
-        any |= !p.label.empty();
-    }
+    for (const std::string& label : labels) any |= !label.empty();
     if (!any) return;
     PdfArray nums;
     for (const auto& r : page_label_ranges(labels)) {
@@ -310,25 +309,119 @@ void set_file_id(std::string& pdf, long long timestamp) {
     }
 }
 
+/// What is kept of a page once its content stream is written: the stream compressed, what the
+/// page dictionary says about it, its links, size and label. A page that must wait for the
+/// fonts to be subset is kept whole in `pending`.
+struct WrittenPage {
+    double width = 0, height = 0;
+    std::string label;
+    std::string packed;                 // compressed content stream
+    PageContent content;                // without its stream: MCIDs, fonts, images
+    std::vector<page::LinkArea> links;  // in drawing order
+    std::optional<page::Page> pending;  // content not written yet
+};
+
 }  // namespace
 
-std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& meta,
-                      const PdfOptions& options) {
-    try {
-        // Pass 1: this PDF's own glyph use, every glyph shown, so fonts can be cut before
-        // content is written.
-        text::GlyphUse use;
-        for (const auto& page : paged.pages) {
-            for (const auto& item : page.items) {
-                if (const auto* run = std::get_if<layout::GlyphRun>(&item)) {
-                    if (!run->face || run->glyphs.empty()) continue;
-                    std::size_t font = use.add_face(run->face);
-                    for (const auto& g : run->glyphs) use.add_glyph(font, g.gid, run->text_of(g));
-                }
-            }
+struct PdfPageWriter::Impl {
+    const doc::Metadata& meta;
+    PdfOptions options;
+    text::GlyphUse use;
+    FontEmbedder fonts{use};
+    std::vector<std::shared_ptr<const text::FontFace>> faces;  // by FontTable index
+    std::vector<int> font_of;                                  // FontTable index → fonts'
+    std::vector<WrittenPage> pages;
+    std::size_t deferred = 0;
+    std::string pdf;
+
+    Impl(const doc::Metadata& m, const PdfOptions& o) : meta(m), options(o) {}
+
+    /// The embedder's index of the run's font, registering the face on first use; -1 when the
+    /// run names no font of `table`.
+    int font_index(const page::FontTable& table, page::FontRef ref) {
+        if (!table.contains(ref)) return -1;
+        const auto at = static_cast<std::size_t>(ref.index);
+        if (at >= font_of.size()) {
+            font_of.resize(at + 1, -1);
+            faces.resize(at + 1);
         }
-        FontEmbedder fonts(use);
-        fonts.subset();
+        if (font_of[at] < 0) {
+            const page::Font& font = table[ref];
+            // The process-wide face the layout shaped with (held alive by font.hold).
+            faces[at] = text::FontFace::load_shared(font.file, font.face_index);
+            font_of[at] = static_cast<int>(use.add_face(faces[at].get()));
+        }
+        return font_of[at];
+    }
+
+    /// Writes `p`'s content stream into `w` (compressed), or returns false when it depends on
+    /// what only the complete glyph use can say.
+    bool write_content(const page::Page& p, const page::Document& context, WrittenPage& w) {
+        fonts.clear_provisional();
+        PageContent content = build_page_content(p, fonts, font_of, context.structure);
+        if (fonts.provisional()) return false;
+        w.packed = zlib_compress(content.stream);
+        content.stream.clear();
+        content.stream.shrink_to_fit();
+        w.content = std::move(content);
+        return true;
+    }
+};
+
+PdfPageWriter::PdfPageWriter(const doc::Metadata& meta, const PdfOptions& options)
+    : impl_(std::make_unique<Impl>(meta, options)) {}
+
+PdfPageWriter::~PdfPageWriter() = default;
+
+std::size_t PdfPageWriter::deferred_pages() const {
+    return impl_->deferred;
+}
+
+void PdfPageWriter::page(page::Page&& p, const page::Document& context) {
+    Impl& m = *impl_;
+    // This PDF's own glyph use, every glyph shown, in page order: fonts are subset at the end.
+    bool cff = false;
+    for (const auto& item : p.items) {
+        if (const auto* run = std::get_if<page::GlyphRun>(&item)) {
+            if (run->glyphs.empty()) continue;
+            const int font = m.font_index(context.fonts, run->font);
+            if (font < 0) continue;
+            cff |= m.faces[static_cast<std::size_t>(run->font.index)]->is_cff();
+            for (const auto& g : run->glyphs)
+                m.use.add_glyph(static_cast<std::size_t>(font), g.gid, run->text_of(g));
+        }
+    }
+    m.fonts.update();
+    WrittenPage w;
+    w.width = p.width;
+    w.height = p.height;
+    w.label = p.label;
+    for (const auto& item : p.items) {
+        if (const auto* link = std::get_if<page::LinkArea>(&item)) w.links.push_back(*link);
+    }
+    // A CFF font's character codes are its subset's glyph ids: such pages wait for finish().
+    if (cff || !m.write_content(p, context, w)) {
+        w.pending = std::move(p);
+        ++m.deferred;
+    }
+    m.pages.push_back(std::move(w));
+}
+
+void PdfPageWriter::finish(const page::Document& document) {
+    Impl& m = *impl_;
+    try {
+        m.fonts.subset();
+        for (WrittenPage& w : m.pages) {
+            if (!w.pending) continue;
+            m.write_content(*w.pending, document, w);
+            w.pending.reset();
+        }
+        std::vector<double> heights;
+        std::vector<std::string> labels;
+        for (const WrittenPage& w : m.pages) {
+            heights.push_back(w.height);
+            labels.push_back(w.label);
+        }
 
         // The document lives in its own scope so its objects are gone before the file is hashed.
         std::string pdf;
@@ -339,12 +432,12 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
             PdfMemDocument doc;
             time_lock.unlock();
             doc.SetPdfVersion(ePdfVersion_1_7);
-            std::vector<PdfObject*> font_objects = fonts.embed(doc.GetObjects());
-            StructureTree structure(doc.GetObjects(), paged.structure,
-                                    static_cast<int>(paged.pages.size()));
+            std::vector<PdfObject*> font_objects = m.fonts.embed(doc.GetObjects());
+            StructureTree structure(doc.GetObjects(), document.structure,
+                                    static_cast<int>(m.pages.size()));
             std::vector<PdfReference> image_objects;
-            for (const std::string& image : paged.images)
-                image_objects.push_back(embed_image(doc.GetObjects(), image, meta.source));
+            for (const std::string& image : document.images)
+                image_objects.push_back(embed_image(doc.GetObjects(), image, m.meta.source));
 
             // The page tree is built here as one /Kids array: PoDoFo's CreatePage copies the whole
             // /Kids array and walks it for every page added, which is quadratic in the page count.
@@ -354,65 +447,82 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
             // Every page object exists before any content, so links can point forward.
             std::vector<PdfObject*> page_objects;
             std::vector<PdfReference> page_refs;
-            page_objects.reserve(paged.pages.size());
-            page_refs.reserve(paged.pages.size());
+            page_objects.reserve(m.pages.size());
+            page_refs.reserve(m.pages.size());
             PdfArray kids;
             SharedUris shared_uris;
-            for (std::size_t i = 0; i < paged.pages.size(); ++i) {
+            for (std::size_t i = 0; i < m.pages.size(); ++i) {
                 page_objects.push_back(objects.CreateObject("Page"));
                 page_refs.push_back(page_objects.back()->Reference());
                 kids.push_back(page_refs.back());
             }
-            for (std::size_t i = 0; i < paged.pages.size(); ++i) {
-                const layout::Page& p = paged.pages[i];
-                PageContent content = build_page_content(p, fonts, paged.structure);
+            for (std::size_t i = 0; i < m.pages.size(); ++i) {
+                WrittenPage& p = m.pages[i];
                 PdfObject* contents = objects.CreateObject();
-                set_flate_stream(*contents, content.stream);
+                set_deflated_stream(*contents, p.packed);
+                std::string().swap(p.packed);  // PoDoFo holds its own copy
                 PdfDictionary& pd = page_objects[i]->GetDictionary();
                 PdfVariant media_box;
                 PdfRect(0, 0, p.width, p.height).ToVariant(media_box);
                 pd.AddKey("MediaBox", media_box);
                 pd.AddKey("Parent", pages_ref);
                 pd.AddKey("Contents", contents->Reference());
-                pd.AddKey("Resources", page_resources(content, font_objects, image_objects));
+                pd.AddKey("Resources", page_resources(p.content, font_objects, image_objects));
                 pd.AddKey("Tabs", PdfName("S"));
                 pd.AddKey("StructParents", PdfObject(static_cast<pdf_int64>(i)));
                 // The page's marked content first, so that a link's element takes its place
                 // after the text before it; then each annotation joins its element.
-                structure.add_page(static_cast<int>(i), page_refs[i], content.mcid_structure);
+                structure.add_page(static_cast<int>(i), page_refs[i], p.content.mcid_structure);
                 PdfArray annots;
-                for (const auto& item : p.items) {
-                    if (const auto* link = std::get_if<layout::LinkArea>(&item)) {
-                        PdfObject* annot = objects.CreateObject(link_annotation(
-                            *link, p, page_refs[i], paged, page_refs, objects, shared_uris));
-                        if (link->structure >= 0)
-                            structure.add_annotation(link->structure, *annot, page_refs[i]);
-                        annots.push_back(annot->Reference());
-                    }
+                for (const page::LinkArea& link : p.links) {
+                    PdfObject* annot = objects.CreateObject(link_annotation(
+                        link, p.height, page_refs[i], heights, page_refs, objects, shared_uris));
+                    if (link.structure >= 0)
+                        structure.add_annotation(link.structure, *annot, page_refs[i]);
+                    annots.push_back(annot->Reference());
                 }
                 if (!annots.empty()) pd.AddKey("Annots", annots);
+                p.links = {};
             }
             pages_root->GetDictionary().AddKey("Kids", kids);
-            pages_root->GetDictionary().AddKey(
-                "Count", PdfObject(static_cast<pdf_int64>(paged.pages.size())));
+            pages_root->GetDictionary().AddKey("Count",
+                                               PdfObject(static_cast<pdf_int64>(m.pages.size())));
 
             PdfObject& catalog = *doc.GetCatalog();
             structure.finish(catalog);
-            write_outline(doc, paged, page_refs);
-            write_page_labels(catalog, paged);
-            write_metadata(doc, meta, options.timestamp);
+            write_outline(doc, document.outline, heights, page_refs);
+            write_page_labels(catalog, labels);
+            write_metadata(doc, m.meta, m.options.timestamp);
 
             PdfRefCountedBuffer buffer;
             PdfOutputDevice device(&buffer);
             doc.Write(&device);
             pdf.assign(buffer.GetBuffer(), static_cast<std::size_t>(device.GetLength()));
         }
-        set_file_id(pdf, options.timestamp);
-        return pdf;
+        set_file_id(pdf, m.options.timestamp);
+        m.pdf = std::move(pdf);
     } catch (const PdfError& e) {
-        throw Error(ErrorCode::Internal, meta.source,
+        throw Error(ErrorCode::Internal, m.meta.source,
                     std::string("PDF writing failed: ") + PdfError::ErrorMessage(e.GetError()));
     }
+}
+
+std::string PdfPageWriter::take() {
+    return std::move(impl_->pdf);
+}
+
+std::string write_pdf(page::Document&& paged, const doc::Metadata& meta,
+                      const PdfOptions& options) {
+    PdfPageWriter writer(meta, options);
+    page::send(std::move(paged), writer);
+    return writer.take();
+}
+
+std::string write_pdf(const page::Document& paged, const doc::Metadata& meta,
+                      const PdfOptions& options) {
+    PdfPageWriter writer(meta, options);
+    page::send(paged, writer);
+    return writer.take();
 }
 
 }  // namespace galley::pdf
