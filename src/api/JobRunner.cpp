@@ -14,6 +14,7 @@
 #include "present/Identifier.hpp"
 #include "read/Reader.hpp"
 #include "read/Sidecar.hpp"
+#include "svg/SvgWriter.hpp"
 
 namespace galley::api {
 
@@ -142,6 +143,9 @@ std::vector<OutputResult> run_job(const Job& job, const style::StyleSheet& style
             r.path = job.outputs[i].path;
             if (formats[i] == OutputFormat::Epub) {
                 r.bytes = epub::write_epub(document, style, fonts, {timestamp}, diagnostics);
+            } else if (formats[i] == OutputFormat::Svg) {
+                r.bytes =
+                    svg::write_svg(layout::layout_document(document, style, fonts, diagnostics));
             } else {
                 layout::PagedDocument paged =
                     layout::layout_document(document, style, fonts, diagnostics);

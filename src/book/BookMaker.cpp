@@ -5,6 +5,7 @@
 #include "epub/BookWriter.hpp"
 #include "pdf/PdfWriter.hpp"
 #include "read/Sidecar.hpp"
+#include "svg/SvgWriter.hpp"
 
 namespace galley::book {
 
@@ -31,6 +32,9 @@ std::size_t make_book(const Manifest& manifest, const std::vector<std::filesyste
                 options.timestamp = timestamp;
                 bytes[i] = epub::write_book_epub(book.info, book.parts, style, fonts, options,
                                                  diagnostics);
+            } else if (formats[i] == app::Format::Svg) {
+                bytes[i] = svg::write_svg(
+                    layout::layout_book(book.info, book.parts, style, fonts, diagnostics));
             } else {
                 layout::PagedDocument paged =
                     layout::layout_book(book.info, book.parts, style, fonts, diagnostics);
