@@ -6,8 +6,8 @@
 # (DESIGN.md): base → doc → read/style/text → present → layout → epub/pdf → api → book → app;
 # present sits between doc/style/text and layout/epub/pdf, api (whose public headers are
 # include/galley/) above the output modules and below book and the program. page (the page
-# model) sits on base alone: layout writes it, pdf (and later previews) read it; pdf never sees
-# layout.
+# model) sits on base alone: layout writes it, the page backends pdf and svg read it and never
+# see layout.
 # tests/layering checks this with a deliberate wrong include.
 function(galley_module_headers target module)
   set(root "${PROJECT_BINARY_DIR}/modules/${module}")

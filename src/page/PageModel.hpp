@@ -1,7 +1,7 @@
 // page: the page model, the one data structure between typesetting and every page backend.
 //
 //   doc::Document ─► layout/ ─► page::Document ─► pdf/  (PageSink: pages written one by one)
-//                                                └─► later: preview backends (SVG, PNG)
+//                                                └─► svg/  (a preview; PNG could follow)
 //
 // A page::Document is pages of positioned items (glyph runs, rules, link areas, pictures) plus
 // what they refer to by index: a FontTable (faces by file and face index), tagged-PDF structure
