@@ -3,7 +3,10 @@
 namespace galley::page {
 
 void send(Document&& document, PageSink& sink) {
-    for (Page& page : document.pages) sink.page(std::move(page), document);
+    for (Page& page : document.pages) {
+        sink.page(std::move(page), document);
+        page = Page{};  // released here whether or not the sink took its contents
+    }
     document.pages.clear();
     document.pages.shrink_to_fit();
     sink.finish(document);

@@ -45,13 +45,17 @@ Page page_with(std::vector<FrameItem> items, const std::string& label) {
 
 /// Records what a sink is given.
 struct Recorder : PageSink {
-    std::vector<std::string> labels;  // pages in the order received
-    std::vector<std::size_t> fonts;   // context's font count at each page
+    std::vector<std::string> labels;     // pages in the order received
+    std::vector<std::size_t> fonts;      // context's font count at each page
+    std::vector<bool> earlier_released;  // the previous page's items were gone when this came
     int finished = 0;
     std::size_t outline_at_finish = 0;
     void page(Page&& p, const Document& context) override {
         labels.push_back(p.label);
         fonts.push_back(context.fonts.size());
+        const std::size_t at = labels.size() - 1;
+        earlier_released.push_back(at == 0 || context.pages.size() < at ||
+                                   context.pages[at - 1].items.empty());
     }
     void finish(const Document& document) override {
         ++finished;
@@ -151,7 +155,8 @@ TEST_CASE("the dump names each run's face through the font table") {
 TEST_CASE("send hands the pages over in order, then finish; moved pages are released") {
     Document d;
     d.fonts.add(font("a.ttf", 0, "A"));
-    for (const char* label : {"1", "2", "3"}) d.pages.push_back(page_with({}, label));
+    for (const char* label : {"1", "2", "3"})
+        d.pages.push_back(page_with({Rule{0, 0, 1, 1, "#000000"}}, label));
     d.outline.push_back({"T", 0, 2, 0});
 
     Recorder copy;
@@ -164,6 +169,8 @@ TEST_CASE("send hands the pages over in order, then finish; moved pages are rele
     send(std::move(d), moved);
     CHECK(moved.labels == std::vector<std::string>{"1", "2", "3"});
     CHECK(moved.fonts == std::vector<std::size_t>{1, 1, 1});  // the context comes with each page
+    // A sink that keeps nothing still frees each page before the next one is made.
+    CHECK(moved.earlier_released == std::vector<bool>{true, true, true});
     CHECK(moved.finished == 1);
     CHECK(moved.outline_at_finish == 1);
     CHECK(d.pages.empty());
