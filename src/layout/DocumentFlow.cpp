@@ -94,9 +94,11 @@ std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::Text
                                        style::Align align, const Context& context,
                                        double first_indent, bool hyphenate, int structure,
                                        int line) {
-    ParagraphSpec spec =
-        spec_for(text_style, document_.meta.language, align,
-                 std::max(text_style.font_size.value * 4, measure_ - context.left - context.right));
+    ParagraphSpec spec = spec_for(
+        text_style, document_.meta.language, align,
+        context.measure > 0
+            ? context.measure
+            : std::max(text_style.font_size.value * 4, measure_ - context.left - context.right));
     spec.first_indent = first_indent;
     spec.letter_stretch = style_.letter_spacing.value / style_.body.font_size.value;
     spec.hyphenate = hyphenate && style_.hyphenation.enabled;
@@ -109,6 +111,8 @@ std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::Text
     }
     spec.link_color = style_.link_color;
     spec.source_line = line;
+    spec.code_family = style_.code.family;
+    spec.code_scale = style_.code.font_size.value / style_.body.font_size.value;
     std::vector<SetLine> lines = builder_.build(text, spec);
     if (!document_.notes.empty())
         for (SetLine& set_line : lines) mark_notes(set_line);
@@ -293,30 +297,7 @@ void DocumentFlow::add_block(const doc::Block& block, const Context& context) {
         blocks_.push_back(std::move(flow));
         indent_next_ = false;
     } else if (const auto* table = std::get_if<doc::Table>(&block.value)) {
-        // Until tables are laid out as grids: one ragged line group per row, the cells apart by
-        // " | ", header rows bold, the whole kept together when short.
-        const int parent = add_structure("Div", context.parent);
-        std::size_t first = blocks_.size();
-        for (const auto* rows : {&table->head, &table->body}) {
-            const bool header = rows == &table->head;
-            for (const doc::TableRow& row : *rows) {
-                doc::Inlines line;
-                for (std::size_t i = 0; i < row.cells.size(); ++i) {
-                    if (i > 0) line.push_back({doc::Text{" | "}});
-                    for (const doc::Inline& in : row.cells[i].content) line.push_back(in);
-                }
-                FlowBlock flow;
-                flow.lines = set(StyledText::collect(line, header || body.bold, body.italic), body,
-                                 style::Align::Left, context, 0, false, add_structure("P", parent),
-                                 block.line);
-                flow.keep_with_next = header;
-                blocks_.push_back(std::move(flow));
-            }
-        }
-        if (blocks_.size() > first) {
-            blocks_[first].space_before = body.leading.value * 0.5;
-            blocks_.back().space_after = body.leading.value * 0.5;
-        }
+        add_table(*table, block.line, context);
         indent_next_ = false;
     } else {
         int structure = add_structure("Div", context.parent);

@@ -38,11 +38,14 @@ class DocumentFlow {
         double left = 0, right = 0;              ///< indents from the column edges
         const style::TextStyle* text = nullptr;  ///< style of paragraphs here
         int parent = -1;                         ///< structure parent
+        double measure = 0;  ///< > 0: the line width (a table cell), else the column less indents
     };
 
     void add_blocks(const doc::Blocks& blocks, const Context& context);
     void add_block(const doc::Block& block, const Context& context);
     void add_list(const doc::List& list, int line, const Context& context);
+    /// A table as a grid (TableSetter; defined in DocumentFlowTable.cpp).
+    void add_table(const doc::Table& table, int line, const Context& context);
     std::vector<SetLine> set(const StyledText& text, const style::TextStyle& text_style,
                              style::Align align, const Context& context, double first_indent,
                              bool hyphenate, int structure, int line);

@@ -4,6 +4,7 @@
 // broken at its own hyphen carries its rest as text, right-to-left material is reordered
 // visually per line (ICU bidi levels, rule L2), and glyph runs are built with the text each
 // glyph stands for.
+#include <hb-ot.h>
 #include <unicode/ubidi.h>
 #include <unicode/utf8.h>
 
@@ -38,7 +39,23 @@ struct Unit {
     double tracking = 0;                   ///< letter spacing added at each of them
     std::size_t begin = 0, end = 0;        ///< a run's bytes in the paragraph text
     bool textless = false;  ///< its glyphs stand for no text (the previous line's hyphen does)
+    bool strike = false;    ///< struck through
 };
+
+/// The strikeout stroke of `face` at `size`: its top (points above the baseline) and thickness,
+/// from the OS/2 table (yStrikeoutPosition, yStrikeoutSize); a face without them gets a stroke
+/// of 1/20 em at a quarter em.
+std::pair<double, double> strikeout(const text::FontFace& face, double size) {
+    const double scale = size / face.units_per_em();
+    hb_position_t offset = 0, thickness = 0;
+    const bool has_offset =
+        hb_ot_metrics_get_position(face.hb_font(), HB_OT_METRICS_TAG_STRIKEOUT_OFFSET, &offset);
+    const bool has_size =
+        hb_ot_metrics_get_position(face.hb_font(), HB_OT_METRICS_TAG_STRIKEOUT_SIZE, &thickness);
+    const double top = has_offset && offset > 0 ? offset * scale : 0.25 * size + 0.025 * size;
+    const double height = has_size && thickness > 0 ? thickness * scale : 0.05 * size;
+    return {top, height};
+}
 
 /// A paragraph's bidi levels per byte, or empty when it is all left-to-right.
 std::vector<UBiDiLevel> byte_levels(const std::string& text, bool rtl) {
@@ -207,6 +224,7 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 unit.begin = at;
                 unit.end = std::min(at + run.text.size(), pending.end);
                 unit.level = level_at(std::min(at, pending.end > 0 ? pending.end - 1 : 0));
+                unit.strike = styled.span_at(pending.start).strike;
                 units.push_back(unit);
             }
             pending = Pending{};
@@ -235,6 +253,7 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 unit.space = true;
                 unit.link = space.link;
                 unit.level = level_at(space.position);
+                unit.strike = styled.span_at(space.position).strike;
                 units.push_back(unit);
             } else if (role == ItemRole::Indent) {
                 flush(false);
@@ -372,6 +391,10 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
         LinkArea* area = nullptr;
         int area_link = -1;
         std::vector<LinkArea> areas;
+        // Struck-through stretches in visual order: a rule through their runs and the spaces
+        // between them, at the strikeout position of the face of the run that starts each.
+        std::vector<Rule> strokes;
+        bool stroking = false;
         // Glyph vectors are sized up front (the pages hold millions of glyphs: no slack).
         std::size_t glyphs_left = 0;
         for (const Unit& u : units) glyphs_left += u.run != nullptr ? u.run->glyphs.size() : 0;
@@ -422,13 +445,25 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 area = nullptr;
                 area_link = -1;
             }
+            if (u.strike && (u.run != nullptr || stroking)) {
+                if (!stroking) {
+                    const auto [top, height] = strikeout(*u.run->face, words_.style(u.style).size);
+                    strokes.push_back(
+                        {x, -top, 0, height, u.link >= 0 ? spec.link_color : spec.color});
+                    stroking = true;
+                }
+                if (u.run != nullptr) strokes.back().width = x + u.width - strokes.back().x;
+            } else {
+                stroking = false;
+            }
             x += u.width;
         }
         for (FrameItem& item : line.items) {
             auto& glyphs = std::get<GlyphRun>(item).glyphs;
             if (glyphs.capacity() > glyphs.size()) glyphs.shrink_to_fit();
         }
-        line.items.reserve(line.items.size() + areas.size());
+        line.items.reserve(line.items.size() + areas.size() + strokes.size());
+        for (Rule& r : strokes) line.items.emplace_back(std::move(r));
         for (LinkArea& a : areas) line.items.emplace_back(std::move(a));
         lines.push_back(std::move(line));
     }

@@ -74,6 +74,11 @@ void PageBuilder::place(SetLine& line, double gap) {
                       page_.height.value - page_.margin_bottom.value - baseline);
 }
 
+void PageBuilder::place_repeat(const FlowBlock& block) {
+    if (!block.repeat) return;
+    for (SetLine line : *block.repeat) place(line, 0);
+}
+
 std::size_t PageBuilder::lines_fitting(const FlowBlock& block, std::size_t first, double gap,
                                        double baseline, bool empty) const {
     // Lines marking notes need room for (the start of) their notes below them as well.
@@ -188,12 +193,14 @@ std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
             if (!page_empty_ && !chain_fits(b, gap, false) &&
                 (page_has_text_ || chain_fits(b, 0, true))) {
                 new_page();
+                place_repeat(block);
                 gap = 0;
             }
             for (std::size_t k = 0; k < block.lines.size(); ++k) {
                 if (!page_empty_ &&
                     lines_fitting(block, k, k == 0 ? gap : 0, last_baseline_, false) == 0) {
                     new_page();
+                    if (k == 0) place_repeat(block);
                 }
                 place(block.lines[k], k == 0 ? gap : 0);
                 if (k == 0) note_outline();

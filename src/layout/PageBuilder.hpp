@@ -39,6 +39,8 @@ class PageBuilder {
     void new_page();
     double baseline_for(const SetLine& line, double gap) const;
     void place(SetLine& line, double gap);
+    /// Places the lines `block` repeats at the top of a page (FlowBlock::repeat), if any.
+    void place_repeat(const FlowBlock& block);
     /// Lines of `block` from `first` that fit below `baseline` (`empty`: at a page top).
     std::size_t lines_fitting(const FlowBlock& block, std::size_t first, double gap,
                               double baseline, bool empty) const;

@@ -11,4 +11,10 @@ page::Font font_entry(const text::FontFace& face) {
     return font;
 }
 
+std::shared_ptr<const text::FontFace> face_of(const PagedDocument& paged, const GlyphRun& run) {
+    if (!paged.fonts.contains(run.font)) return nullptr;
+    const page::Font& font = paged.fonts[run.font];
+    return text::FontFace::load_shared(font.file, font.face_index);
+}
+
 }  // namespace galley::layout

@@ -3,6 +3,8 @@
 // → page::Document. The names below keep layout's code in its own vocabulary.
 #pragma once
 
+#include <memory>
+
 #include "page/PageModel.hpp"
 #include "text/FontFace.hpp"
 
@@ -30,5 +32,9 @@ using page::move_onto;
 /// The page model's description of `face`: its file, face index and PostScript name, holding the
 /// process-wide loaded face (text::FontFace::load_shared) alive while pages refer to it.
 page::Font font_entry(const text::FontFace& face);
+
+/// The face `run` draws with, through `paged`'s font table (the process-wide loaded face);
+/// null when the run names no font of the table.
+std::shared_ptr<const text::FontFace> face_of(const PagedDocument& paged, const GlyphRun& run);
 
 }  // namespace galley::layout

@@ -250,13 +250,17 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
     const bool justify = spec.align == style::Align::Justify;
     const double em = spec.font.size;
     const double gamma = 3 * em;  // ragged-right stretch at each break (TeX's trick)
-    int ids[2][2] = {{-1, -1}, {-1, -1}};
-    auto style_for = [&](bool bold, bool italic) {
-        int& id = ids[bold ? 1 : 0][italic ? 1 : 0];
+    int ids[2][2][2] = {{{-1, -1}, {-1, -1}}, {{-1, -1}, {-1, -1}}};
+    auto style_for = [&](const StyledSpan& span) {
+        int& id = ids[span.code ? 1 : 0][span.bold ? 1 : 0][span.italic ? 1 : 0];
         if (id < 0) {
             FontStyle font = spec.font;
-            font.bold = bold;
-            font.italic = italic;
+            font.bold = span.bold;
+            font.italic = span.italic;
+            if (span.code) {
+                font.family = spec.code_family;
+                font.size = spec.font.size * spec.code_scale;
+            }
             id = words_.style_id(font);
         }
         return id;
@@ -275,7 +279,7 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
     auto add_space = [&](std::size_t position, bool breakable) {
         cjk_break = kNoBreak;
         const StyledSpan& span = styled.span_at(position);
-        double w = words_.space_width(style_for(span.bold, span.italic));
+        double w = words_.space_width(style_for(span));
         int at = static_cast<int>(p.spaces.size());
         p.spaces.push_back({w, w / 2, w / 3, position, span.link});
         if (!breakable) {
@@ -357,13 +361,13 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
         const double y = letter_stretch * gaps * width / shaped.width;
         return Item::elastic_box(width, y, y * kLetterShrinkShare);
     };
-    auto add_piece = [&](std::size_t start, std::size_t end, int style, int link) {
+    auto add_piece = [&](std::size_t start, std::size_t end, int style, int link, bool code) {
         std::string_view word(text.data() + start, end - start);
         const ShapedWord& shaped = words_.shape(style, word);
         // Split points inside the piece: (offset, kind) with kind 0 hyphen, 1 link, 2 emergency.
         std::vector<std::pair<std::size_t, int>>& splits = splits_;
         splits.clear();
-        if (hyphenator != nullptr && link < 0 &&
+        if (hyphenator != nullptr && link < 0 && !code &&
             word.size() >= static_cast<std::size_t>(spec.hyphenation.min_word) &&
             !is_address(token_around(text, start, end))) {
             if (!shaped.hyphens_known) {
@@ -431,7 +435,7 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
             const StyledSpan& span = styled.span_at(position);
             std::size_t piece_end = std::min(end, span.end);
             if (piece_end <= position) piece_end = end;
-            add_piece(position, piece_end, style_for(span.bold, span.italic), span.link);
+            add_piece(position, piece_end, style_for(span), span.link, span.code);
             position = piece_end;
         }
     };

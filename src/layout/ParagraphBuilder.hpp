@@ -40,6 +40,8 @@ struct ParagraphSpec {
     std::string color = "#000000";       ///< text colour
     std::string link_color = "#000000";  ///< colour of link text
     int source_line = 0;                 ///< input line, for warnings
+    std::string code_family = "monospace";  ///< family of inline code spans (StyledSpan::code)
+    double code_scale = 1;  ///< inline code size as a share of the paragraph's font size
 };
 
 /// A spec for unhyphenated text in `text_style`, `language` (its direction too), `align` and

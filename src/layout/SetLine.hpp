@@ -3,6 +3,7 @@
 //   → FlowBlock (lines plus spacing and keep rules) → PageBuilder → Page.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,9 @@ struct FlowBlock {
     int widows = 2;               ///< min lines carried to the top of the next page when split
     int outline_level = -1;       ///< >= 0: add an outline entry at the block's first line
     std::string outline_title;    ///< its text
+    /// Lines placed above the block's first line when it starts a page (a table's header rows,
+    /// repeated on each page the table continues on); null = none.
+    std::shared_ptr<const std::vector<SetLine>> repeat;
 };
 
 }  // namespace galley::layout

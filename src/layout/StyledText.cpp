@@ -24,6 +24,9 @@ std::string superscript(const std::string& digits) {
 struct Collector {
     StyledText& out;
 
+    bool code = false;    // inside inline code
+    bool strike = false;  // inside struck-through text
+
     void add(const std::string& text, bool bold, bool italic, int link) {
         if (text.empty()) return;
         std::size_t start = out.text.size();
@@ -31,12 +34,12 @@ struct Collector {
         if (!out.spans.empty()) {
             StyledSpan& last = out.spans.back();
             if (last.bold == bold && last.italic == italic && last.link == link &&
-                last.end == start) {
+                last.code == code && last.strike == strike && last.end == start) {
                 last.end = out.text.size();
                 return;
             }
         }
-        out.spans.push_back({start, out.text.size(), bold, italic, link});
+        out.spans.push_back({start, out.text.size(), bold, italic, link, code, strike});
     }
 
     void walk(const doc::Inlines& inlines, bool bold, bool italic, int link) {
@@ -56,9 +59,15 @@ struct Collector {
                     walk(l->content, bold, italic, index);
                 }
             } else if (const auto* c = std::get_if<doc::Code>(&in.value)) {
-                add(c->text, bold, italic, link);
+                // Code is upright whatever surrounds it (as the EPUB's CSS sets it).
+                code = true;
+                add(c->text, bold, false, link);
+                code = false;
             } else if (const auto* k = std::get_if<doc::Strikethrough>(&in.value)) {
+                const bool outer = strike;
+                strike = true;
                 walk(k->content, bold, italic, link);
+                strike = outer;
             } else if (const auto* n = std::get_if<doc::NoteRef>(&in.value)) {
                 // The mark: the label in superscript digits, a link to the note (resolved by
                 // the page builder); inside another link it is a mark alone.
@@ -79,14 +88,15 @@ struct Collector {
 
 StyledText StyledText::collect(const doc::Inlines& inlines, bool bold, bool italic) {
     StyledText out;
-    Collector{out}.walk(inlines, bold, italic, -1);
+    Collector{out, false, false}.walk(inlines, bold, italic, -1);
     return out;
 }
 
 StyledText StyledText::plain(std::string text, bool bold, bool italic) {
     StyledText out;
     out.text = std::move(text);
-    if (!out.text.empty()) out.spans.push_back({0, out.text.size(), bold, italic, -1});
+    if (!out.text.empty())
+        out.spans.push_back({0, out.text.size(), bold, italic, -1, false, false});
     return out;
 }
 

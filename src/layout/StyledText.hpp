@@ -16,6 +16,8 @@ struct StyledSpan {
     bool bold = false;      ///< bold face
     bool italic = false;    ///< italic face
     int link = -1;          ///< index into StyledText::links, -1 = not a link
+    bool code = false;      ///< inline code: the style's code (monospace) face
+    bool strike = false;    ///< struck through (a rule at the face's strikeout position)
 };
 
 /// Stage 1 of paragraph layout (collect): a paragraph's inlines flattened into one UTF-8 string
@@ -26,7 +28,8 @@ struct StyledText {
     std::vector<SharedString> links;  ///< link targets (shared by every line's link area)
 
     /// Flattens `inlines`: Emphasis toggles italic, Strong sets bold, Link records its URL,
-    /// LineBreak becomes '\n'. `bold`/`italic` are the block style's own face.
+    /// Code sets `code`, Strikethrough sets `strike`, LineBreak becomes '\n'. `bold`/`italic` are
+    /// the block style's own face.
     static StyledText collect(const doc::Inlines& inlines, bool bold, bool italic);
     /// A single-style text (running heads, labels, title block lines).
     static StyledText plain(std::string text, bool bold, bool italic);

@@ -58,6 +58,12 @@ StructureTree::StructureTree(PdfVecObjects& objects,
         }
         obj->GetDictionary().AddKey("S", PdfName(role.empty() ? "Span" : role));
         if (!e.lang.empty()) obj->GetDictionary().AddKey("Lang", PdfString(e.lang));
+        if (role == "TH") {  // galley's header cells head their columns (header rows)
+            PdfDictionary attributes;
+            attributes.AddKey("O", PdfName("Table"));
+            attributes.AddKey("Scope", PdfName("Column"));
+            obj->GetDictionary().AddKey("A", attributes);
+        }
         obj->GetDictionary().AddKey(
             "P", parent >= 0 ? s.elements[static_cast<std::size_t>(parent)]->Reference()
                              : s.document->Reference());

@@ -139,6 +139,37 @@ std::string fold_for_compare(std::string_view s) {
     return out;
 }
 
+/// True for a navigation row: three or more short items (at most kMenuItemWords words, no
+/// sentence punctuation) split by one separator used throughout — " | ", " · ", " • ", " › ",
+/// " / ", " » ", " > " ("Home | News | Sport | Weather", "Home › World › Asia"). Such a row is
+/// page furniture and never a headline.
+bool menu_row(std::string_view line) {
+    constexpr std::size_t kMenuItemWords = 3;
+    constexpr std::size_t kMenuItemChars = 24;
+    line = trim(line);
+    for (std::string_view sep :
+         {" | ", " \u00B7 ", " \u2022 ", " \u203A ", " / ", " \u00BB ", " > "}) {
+        std::vector<std::string_view> items;
+        for (std::size_t from = 0;;) {
+            const std::size_t at = line.find(sep, from);
+            items.push_back(trim(line.substr(from, at - from)));
+            if (at == std::string_view::npos) break;
+            from = at + sep.size();
+        }
+        if (items.size() < 3) continue;
+        bool menu = true;
+        for (std::string_view item : items) {
+            const std::size_t words = split_words(item).size();
+            const char last = item.empty() ? '.' : item.back();
+            menu = menu && words >= 1 && words <= kMenuItemWords &&
+                   code_point_count(item) <= kMenuItemChars && last != '.' && last != '!' &&
+                   last != '?' && last != ',' && last != ';';
+        }
+        if (menu) return true;
+    }
+    return false;
+}
+
 /// True for "1 of 18. A Republic…", "2/12 The crowd…": a gallery caption's counter.
 bool gallery_caption(std::string_view line) {
     std::size_t d = 0;
@@ -252,11 +283,13 @@ class HeaderReader {
         // a headline's shape, unless it is short (a site name, a section label, "Breaking
         // news") and a longer headline-like line follows.
         std::vector<std::size_t> top;
+        bool seen_text = false;  // a line above that is not furniture, credit or caption
         for (std::size_t j = i; j < lines_.size() && top.size() < threshold::kTitleScanLines;
              j = skip_blank(j + 1)) {
             const LineEvidence e = measure_line(lines_[j], language_);
             const bool credit =
                 gallery_caption(trim(lines_[j])) || is_photo_credit(lines_[j]) ||
+                menu_row(lines_[j]) ||
                 (e.chars <= threshold::kFurnitureMaxChars * 2 &&
                  (is_prose(e) ? recognisable_furniture(lines_[j], language_).anywhere
                               : classify_furniture(lines_[j], language_).kind != Furniture::None));
@@ -265,9 +298,9 @@ class HeaderReader {
             const bool titled =
                 j == i && title_cased(e) && (j + 1 >= lines_.size() || trim(lines_[j + 1]).empty());
             if (!credit && !titled && (is_prose(e) || e.chars > threshold::kTitleMaxChars)) break;
-            // A hard-wrapped paragraph (below the first line): its lines up to the first
-            // sentence end are prose together.
-            if (!credit && j != i && j + 1 < lines_.size() && !trim(lines_[j + 1]).empty()) {
+            // A hard-wrapped paragraph (below the first line that is not furniture): its lines
+            // up to the first sentence end are prose together.
+            if (!credit && seen_text && j + 1 < lines_.size() && !trim(lines_[j + 1]).empty()) {
                 std::string joined;
                 for (std::size_t k = j; k < lines_.size() && !trim(lines_[k]).empty(); ++k) {
                     // A run of menu rows is not a paragraph.
@@ -281,6 +314,7 @@ class HeaderReader {
                     break;
             }
             top.push_back(j);
+            seen_text = seen_text || !credit;
         }
         double best_weight = 0;
         for (std::size_t j : top) {
@@ -291,7 +325,12 @@ class HeaderReader {
                                (j + 1 >= lines_.size() || trim(lines_[j + 1]).empty());
             const LineEvidence e = measure_line(lines_[j], language_);
             if (title_line_ != npos && (!alone || (e.sentence_end && !e.question))) continue;
-            if (title_line_ == npos ||
+            // A label above the headline (a ministry, a section, "About us") is shorter than
+            // the headline, and the date or byline follows the headline, not the label.
+            const bool under_label =
+                title_line_ != npos && best_weight <= threshold::kLabelMaxWords &&
+                w >= 2 * best_weight && date_follows(j) && !date_follows(title_line_);
+            if (title_line_ == npos || under_label ||
                 (best_weight <= threshold::kShortHeadlineWords &&
                  w >= std::max(threshold::kMinHeadlineWords, best_weight + 2))) {
                 title_line_ = j;
@@ -323,6 +362,8 @@ class HeaderReader {
                 drop(j, v.kind);
             } else if (is_photo_credit(line)) {
                 drop(j, Furniture::Credit);
+            } else if (menu_row(line)) {
+                drop(j, Furniture::Navigation);
             } else if (gallery_caption(line)) {
                 if (first_kept_ == npos) first_kept_ = j;
             } else if (!above_title) {
@@ -330,6 +371,7 @@ class HeaderReader {
             } else if (meta_.date_text.empty() && is_date_line(line)) {
                 set_date(meta_, line);
                 meta_.date_first = true;
+                date_above_title_ = true;
             } else if (auto by = parse_byline(line); by && meta_.authors.empty()) {
                 meta_.authors = by->authors;
                 if (!by->publisher.empty()) meta_.publisher = by->publisher;
@@ -365,6 +407,8 @@ class HeaderReader {
                 drop(j, v.kind);
             } else if (is_photo_credit(line)) {
                 drop(j, Furniture::Credit);
+            } else if (menu_row(line)) {
+                drop(j, Furniture::Navigation);  // "28 Φεβρουαρίου | 29 Φεβρουαρίου | 1 Μαρτίου"
             } else if (const std::size_t end = contact_block_end(j); end != npos) {
                 for (std::size_t k = j; k < end; ++k) drop_as(k, "press contact");
                 subtitle_allowed = false;
@@ -376,7 +420,12 @@ class HeaderReader {
             } else if (auto b = parse_byline(line); b && meta_.authors.empty()) {
                 meta_.authors = b->authors;
                 if (!b->publisher.empty()) meta_.publisher = b->publisher;
-                if (!b->date_text.empty() && meta_.date_text.empty()) set_date(meta_, b->date_text);
+                // The byline's date is the article's; a date above the headline may be the
+                // page's ("sexta-feira, 29 março 2024" in a site's top row).
+                if (!b->date_text.empty() && (meta_.date_text.empty() || date_above_title_)) {
+                    set_date(meta_, b->date_text);
+                    date_above_title_ = false;
+                }
             } else if (meta_.date_text.empty() && is_date_line(line)) {
                 set_date(meta_, line);
                 meta_.date_first = meta_.authors.empty();
@@ -413,6 +462,7 @@ class HeaderReader {
 
     /// Reports line `i` as dropped furniture of `kind`.
     void drop(std::size_t i, Furniture kind) {
+        mark(i, kind);
         diags_.warn(
             file_, static_cast<int>(i + 1),
             std::string("dropped ") + furniture_name(kind) + " '" + shorten(trim(lines_[i])) + "'");
@@ -421,6 +471,7 @@ class HeaderReader {
 
     /// Reports line `i` as dropped, saying what it was.
     void drop_as(std::size_t i, const std::string& what) {
+        mark(i, Furniture::Navigation);
         diags_.warn(file_, static_cast<int>(i + 1),
                     "dropped " + what + " '" + shorten(trim(lines_[i])) + "'");
         ++dropped_;
@@ -429,8 +480,25 @@ class HeaderReader {
     /// How many lines were dropped.
     std::size_t dropped() const { return dropped_; }
 
+    /// True when line `i` was reported dropped.
+    bool was_dropped(std::size_t i) const { return i < kinds_.size() && kinds_[i] != 0; }
+
+    /// The kind line `i` was dropped as (Furniture::None when it was not).
+    Furniture dropped_kind(std::size_t i) const {
+        return was_dropped(i) ? static_cast<Furniture>(kinds_[i] - 1) : Furniture::None;
+    }
+
+    /// True when the date was read above the headline (and no byline date replaced it).
+    bool date_above_title() const { return date_above_title_; }
+
   private:
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    /// Remembers that line `i` was dropped as `kind`.
+    void mark(std::size_t i, Furniture kind) {
+        if (kinds_.size() < lines_.size()) kinds_.resize(lines_.size(), 0);
+        if (i < kinds_.size()) kinds_[i] = static_cast<unsigned char>(static_cast<int>(kind) + 1);
+    }
 
     /// A caption kept above the headline goes back into the body, after the header.
     std::size_t finish(std::size_t body) {
@@ -465,7 +533,7 @@ class HeaderReader {
         for (std::string_view bullet : {"• ", "- ", "* ", "· "})
             if (line.substr(0, bullet.size()) == bullet) return false;
         if (classify_furniture(line, language_).kind != Furniture::None || is_photo_credit(line) ||
-            gallery_caption(line) || is_date_line(line) || parse_byline(line))
+            menu_row(line) || gallery_caption(line) || is_date_line(line) || parse_byline(line))
             return false;
         const LineEvidence e = measure_line(line, language_);
         return e.digit_share() <= threshold::kHeadingMaxDigitShare && headline_like(j);
@@ -596,6 +664,8 @@ class HeaderReader {
     std::size_t title_line_ = npos;
     std::size_t first_kept_ = npos;
     std::size_t dropped_ = 0;
+    std::vector<unsigned char> kinds_;  // per line: 0, or the dropped kind + 1
+    bool date_above_title_ = false;  ///< the date was read above the headline
 };
 
 constexpr std::size_t npos_line = static_cast<std::size_t>(-1);
@@ -657,8 +727,15 @@ void apply_meta(doc::Metadata& meta, const std::map<std::string, std::string>& v
             std::size_t start = 0;
             while (start <= value.size()) {
                 const std::size_t semi = value.find(';', start);
-                const std::string name(trim(std::string_view(value).substr(
+                std::string name(trim(std::string_view(value).substr(
                     start, semi == std::string::npos ? std::string::npos : semi - start)));
+                // "Carmen Andoh and contributors" (Go blog): the unnamed others are no author.
+                for (std::string_view tail : {" and contributors", " and others", " et al.",
+                                              " et al", " u. a.", " und andere"})
+                    if (name.size() > tail.size() + 2 &&
+                        name.compare(name.size() - tail.size(), tail.size(), tail) == 0)
+                        name = std::string(
+                            trim(std::string_view(name).substr(0, name.size() - tail.size())));
                 if (!name.empty()) meta.authors.push_back(name);
                 if (semi == std::string::npos) break;
                 start = semi + 1;
@@ -710,6 +787,155 @@ void apply_overrides(doc::Metadata& meta, const ReadOptions& options, const std:
     if (!options.language.empty() && normalize_language_tag(options.language).empty())
         diagnostics.warn(file, 0, "ignored invalid language tag '" + options.language + "'");
     apply_meta(meta, options.meta);
+}
+
+/// A list item that opens with a date and a colon: "• 29 June 2014: Medal-seeking Spanish men
+/// arrive at 2014 Goalball World Championships" (an entry of a list of other stories).
+bool dated_list_item(std::string_view line) {
+    line = trim(line);
+    // The colon closes a date near the start: most lines have none there (cheap look first).
+    const std::size_t colon = line.substr(0, 64).find_first_of(":\xef");
+    if (colon == std::string_view::npos) return false;
+    for (std::string_view bullet : {"\xe2\x80\xa2 ", "- ", "* ", "\xc2\xb7 "})
+        if (line.substr(0, bullet.size()) == bullet) line = trim(line.substr(bullet.size()));
+    const auto d = find_date(line);
+    if (!d || d->begin != 0) return false;
+    const std::string_view rest = trim(line.substr(d->end));
+    return rest.size() > 2 && (rest[0] == ':' || rest.substr(0, 3) == "：") &&
+           code_point_count(line) <= threshold::kFurnitureMaxChars;
+}
+
+/// Furniture found by its neighbours, after the line rules (jusText's context step): a list of
+/// dated headlines and its label; a line printed twice in a row (an image's caption and its
+/// alternative text, a template notice); short lines among furniture between the headline and
+/// the first paragraph; and at the end, the label of a dropped block, an empty "Sources" label,
+/// or a line ending in ':' that introduces nothing left.
+void drop_by_context(const std::vector<std::string_view>& lines, std::string_view language,
+                     std::size_t body_begin, std::size_t body_end, HeaderReader& header,
+                     std::vector<char>& dropped) {
+    auto gone = [&](std::size_t i) { return dropped[i] || header.was_dropped(i); };
+    auto drop_line = [&](std::size_t i, Furniture kind) {
+        dropped[i] = 1;
+        header.drop(i, kind);
+    };
+    auto drop_line_as = [&](std::size_t i, const char* what) {
+        dropped[i] = 1;
+        header.drop_as(i, what);
+    };
+    auto next_kept = [&](std::size_t i) -> std::size_t {  // body_end when none
+        for (std::size_t k = i + 1; k < body_end; ++k)
+            if (!trim(lines[k]).empty()) return k;
+        return body_end;
+    };
+    // Dated lists of other stories, and the label above them.
+    for (std::size_t i = body_begin; i < body_end;) {
+        std::size_t end = i;
+        while (end < body_end && !trim(lines[end]).empty() && dated_list_item(lines[end])) ++end;
+        if (end - i >= threshold::kDatedListMinItems) {
+            for (std::size_t k = i; k < end; ++k)
+                if (!gone(k)) drop_line(k, Furniture::Teaser);
+            std::size_t label = i;
+            while (label > body_begin && trim(lines[label - 1]).empty()) --label;
+            if (label > body_begin && !gone(label - 1)) {
+                const LineEvidence e = measure_line(lines[label - 1], language);
+                if (!e.sentence_end && e.words <= threshold::kWidgetMaxWords && !is_prose(e))
+                    drop_line(label - 1, Furniture::LinkBlock);
+            }
+        }
+        i = std::max(end, i + 1);
+    }
+    // A line printed twice in a row: an image's caption and its alternative text, or (at the end)
+    // a site template's notice. Not a refrain: a line ending in a comma or semicolon is verse.
+    for (std::size_t i = body_begin; i < body_end; ++i) {
+        if (trim(lines[i]).empty() || gone(i)) continue;
+        const std::size_t k = next_kept(i);
+        if (k >= body_end || gone(k)) continue;
+        const std::string_view a = trim(lines[i]);
+        if (a != trim(lines[k])) continue;
+        const LineEvidence e = measure_line(a, language);
+        const char last = a.back();
+        bool text_before = false;  // a notice closes an article, it is not the article
+        for (std::size_t b = body_begin; b < i && !text_before; ++b)
+            text_before = !trim(lines[b]).empty() && !gone(b);
+        if (next_kept(k) >= body_end && text_before) {  // the template notice closing a page
+            drop_line_as(i, "repeated line");
+            drop_line_as(k, "repeated line");
+        } else if (!e.sentence_end && e.words >= 3 && last != ',' && last != ';') {
+            drop_line_as(k, "repeated line");  // the first copy stays, as the caption
+        }
+    }
+    // Between the headline and the first paragraph: short lines next to furniture, once the
+    // stretch has furniture of its own evidence (not counting image credits under captions).
+    std::size_t first_prose = body_end;
+    for (std::size_t i = body_begin; i < body_end; ++i)
+        if (!trim(lines[i]).empty() && !gone(i) && is_prose(measure_line(lines[i], language))) {
+            first_prose = i;
+            break;
+        }
+    std::size_t furniture = 0;
+    for (std::size_t i = 0; i < first_prose; ++i)
+        if (header.was_dropped(i) || dropped[i]) furniture += !credit_label_line(lines[i]);
+    if (furniture >= threshold::kFurnitureRunMin) {
+        // One pass, and only beside an image's name (an icon, a logo, a series' picture): a
+        // side box's title and its links. Beside other furniture a short line may be an
+        // infobox's field or the release's header.
+        std::vector<std::size_t> found;
+        for (std::size_t i = body_begin; i < first_prose; ++i) {
+            const std::string_view line = trim(lines[i]);
+            if (line.empty() || gone(i)) continue;
+            const LineEvidence e = measure_line(line, language);
+            if (e.words > threshold::kShortNeighbourMaxWords || e.sentence_end ||
+                is_date_line(line) || image_name_line(line))
+                continue;
+            std::size_t prev = i;
+            while (prev > body_begin && trim(lines[prev - 1]).empty()) --prev;
+            const bool prev_icon =
+                prev > body_begin && gone(prev - 1) && image_name_line(lines[prev - 1]);
+            const std::size_t next = next_kept(i);
+            const bool next_icon = next < first_prose && gone(next) && image_name_line(lines[next]);
+            if (prev_icon || next_icon) found.push_back(i);
+        }
+        for (std::size_t i : found) drop_line(i, Furniture::Navigation);
+    }
+    // At the end: an empty references label, an introduction whose content is not there, the
+    // label of a dropped list of links.
+    for (int pass = 0; pass < 3; ++pass) {
+        std::size_t last = body_end;
+        for (std::size_t i = body_end; i > body_begin; --i)
+            if (!trim(lines[i - 1]).empty() && !gone(i - 1)) {
+                last = i - 1;
+                break;
+            }
+        if (last == body_end) break;
+        const std::string_view line = trim(lines[last]);
+        const LineEvidence e = measure_line(line, language);
+        auto list_item = [](std::string_view t) {
+            t = trim(t);
+            return t.substr(0, 4) == "\xe2\x80\xa2 " || t.substr(0, 2) == "- " ||
+                   t.substr(0, 2) == "* ";
+        };
+        std::size_t under = last + 1;  // the next non-blank line, dropped or not
+        while (under < lines.size() && trim(lines[under]).empty()) ++under;
+        std::size_t listed = 0;  // dropped list items and link-block lines after it
+        for (std::size_t k = last + 1; k < lines.size(); ++k) {
+            const std::string_view t = trim(lines[k]);
+            const Furniture kind = header.dropped_kind(k);
+            listed += gone(k) && (kind == Furniture::Teaser || kind == Furniture::LinkBlock ||
+                                  t.substr(0, 4) == "\xe2\x80\xa2 " || t.substr(0, 2) == "- " ||
+                                  t.substr(0, 2) == "* ");
+        }
+        if (is_references_label(line)) {
+            drop_line(last, Furniture::LinkBlock);
+        } else if (e.colon_end && !e.sentence_end && e.words <= threshold::kHeadingMaxWords) {
+            drop_line_as(last, "introduction to missing content");
+        } else if (!e.sentence_end && e.words <= threshold::kShortNeighbourMaxWords &&
+                   listed >= threshold::kFurnitureRunMin && !list_item(line) &&
+                   under < lines.size() && gone(under) && list_item(lines[under])) {
+            drop_line(last, Furniture::LinkBlock);
+        } else {
+            break;
+        }
+    }
 }
 
 doc::Document parse_article(std::string_view utf8, const std::string& file,
@@ -764,12 +990,45 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     // from the end up, and a recognisable block (a "Related"/share/link-block label followed
     // only by lines that are not prose) within the last lines.
     std::vector<char> dropped(lines.size(), 0);
+    // (The headline printed again right under it, as a page's title and its article's heading,
+    // belongs to this page top: the furniture under it is still at the edge.)
+    const std::string folded_title = fold_for_compare(meta.title);
     for (std::size_t i = header.skip_blank(body_begin); i < lines.size();
          i = header.skip_blank(i + 1)) {
         const FurnitureVerdict v = classify_furniture(lines[i], language);
-        if (v.kind == Furniture::None) break;
+        if (v.kind == Furniture::None) {
+            const std::size_t next = header.skip_blank(i + 1);
+            if (folded_title.empty() || fold_for_compare(lines[i]) != folded_title ||
+                next >= lines.size() ||
+                classify_furniture(lines[next], language).kind == Furniture::None)
+                break;
+            header.drop_as(i, "repeated headline");
+            body_begin = i + 1;
+            continue;
+        }
         header.drop(i, v.kind);
         body_begin = i + 1;
+    }
+    // A byline a few lines under the headline, below a photo label, a credit or a standfirst
+    // without a full stop ("Publicado em 10/05/2021 — 06:05 Por X — Repórter da Agência
+    // Brasil"): it names the authors (its date wins over a date above the headline, often the
+    // page's own). It stays in the text, between the lines around it: its role and place are
+    // not in the metadata.
+    if (meta.authors.empty() && !meta.title.empty() && !front.values.count("title")) {
+        std::size_t seen = 0;
+        for (std::size_t i = header.skip_blank(body_begin);
+             i < lines.size() && seen < threshold::kBylineUnderStandfirstLines;
+             i = header.skip_blank(i + 1), ++seen) {
+            // A sentence of prose ends the title block: a byline under it is another post's.
+            if (is_prose(measure_line(lines[i], language))) break;
+            const auto b = parse_byline(lines[i]);
+            if (!b) continue;
+            meta.authors = b->authors;
+            if (!b->publisher.empty()) meta.publisher = b->publisher;
+            if (!b->date_text.empty() && (meta.date_text.empty() || header.date_above_title()))
+                set_date(meta, b->date_text);
+            break;
+        }
     }
     std::size_t body_end = lines.size();
     std::vector<std::pair<std::size_t, Furniture>> bottom_drops;
@@ -915,6 +1174,8 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
             header.drop(*k, Furniture::LinkBlock);
         }
     }
+
+    drop_by_context(lines, language, body_begin, body_end, header, dropped);
 
     // No byline at the top: a closing credit near the end ("Posted by Alon Zakai.", "Reporting
     // by X; Editing by Y", "Correspondent X may be reached at …", "홍길동 기자") names the

@@ -557,6 +557,115 @@ bool image_file_name(std::string_view line) {
     return false;
 }
 
+/// True when `word` ends in an image file's extension (".jpg", ".PNG", ".svg"...), compared in
+/// place (every line's last word is looked at).
+bool image_extension(std::string_view word) {
+    const std::size_t dot = word.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || word.size() - dot < 4 || word.size() - dot > 5)
+        return false;
+    const std::string_view ext = word.substr(dot + 1);
+    for (std::string_view image :
+         {"jpg", "jpeg", "png", "gif", "webp", "svg", "tif", "tiff", "bmp", "avif"}) {
+        if (ext.size() != image.size()) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < ext.size() && same; ++k) same = (ext[k] | 0x20) == image[k];
+        if (same) return true;
+    }
+    return false;
+}
+
+/// True for an image's file name with spaces ("Sports icon.png", "Trafalgar Square, London -
+/// London 2012 - countdown clock.jpg") or an icon's file name before its link text
+/// ("Wikipedia-logo-v2.svg Quebec sovereignty movement"), as copy-paste keeps the alternative
+/// text of images that are not there: no sentence in it, and a few words.
+bool named_image_line(std::string_view line) {
+    if (starts_with(line, "\xe2\x80\xa2 ")) line = trim(line.substr(4));  // "• "
+    if (line.size() < 5 || line.size() > 2 * threshold::kImageFileNameMaxBytes) return false;
+    const std::size_t space = line.find(' ');
+    if (space == std::string_view::npos) return false;  // image_file_name's
+    // (Most lines end in a letter of a word or a stop, and have no dot in their first word.)
+    if (line.substr(0, space).find('.') == std::string_view::npos &&
+        line.substr(line.size() - 5).find('.') == std::string_view::npos)
+        return false;
+    const bool last = image_extension(line.substr(line.rfind(' ') + 1));
+    const bool first = image_extension(line.substr(0, space));
+    if (!last && !first) return false;
+    // No sentence inside: no ". ", "! ", "? " before the end.
+    for (std::string_view stop : {". ", "! ", "? "})
+        if (line.find(stop) != std::string_view::npos) return false;
+    // A file name has no function words ("Sports icon.png"); a sentence naming a file has them
+    // ("The report is in report.png").
+    if (!first && measure_line(line.substr(0, line.rfind(' ')), "").any_stop_words > 0)
+        return false;
+    return split_words(line).size() <= threshold::kHeadingMaxWords;
+}
+
+/// A caption that ends in its image's credit: "Guy in 2005 (Image: Thane Plambeck)", "…the game
+/// is played Image: Laura Hale.", "…estudou psicologia Foto: Fernando Rabelo". The credit is a
+/// label and a few capitalised names at the end of the line; before it stands one clause of
+/// caption (no sentence end inside, so a paragraph that ends with a credit is not taken).
+bool trailing_credit(std::string_view line) {
+    if (line.size() > 2 * threshold::kFurnitureMaxChars) return false;
+    static constexpr std::array<std::string_view, 13> kCreditLabels = {
+        "Image:",   "Images:",     "Photo:", "Photos:", "Foto:",    "Fotos:", "Credit:",
+        "Picture:", "Photograph:", "Bild:",  "Imagen:", "Crédito:", "Фото:"};
+    for (std::size_t at = line.find(':'); at != std::string_view::npos;
+         at = line.find(':', at + 1)) {
+        std::size_t begin = line.rfind(' ', at);
+        begin = begin == std::string_view::npos ? 0 : begin + 1;
+        if (begin < line.size() && line[begin] == '(') ++begin;
+        if (begin == 0) continue;  // a label opening the line is classify's
+        const std::string_view label = line.substr(begin, at + 1 - begin);
+        if (std::find(kCreditLabels.begin(), kCreditLabels.end(), label) == kCreditLabels.end())
+            continue;
+        std::string_view credit = trim(line.substr(at + 1));
+        while (!credit.empty() && (credit.back() == ')' || credit.back() == '.'))
+            credit.remove_suffix(1);
+        std::string_view caption = trim(line.substr(0, begin));
+        if (!caption.empty() && caption.back() == '(')
+            caption = trim(caption.substr(0, caption.size() - 1));
+        if (credit.empty() || caption.empty()) return false;
+        std::size_t p = 0;
+        const char32_t first = next_code_point(credit, p);
+        if (!is_upper(first) && !(first >= U'0' && first <= U'9')) return false;
+        if (split_words(credit).size() > threshold::kCreditMaxWords) return false;
+        for (std::string_view stop : {". ", "! ", "? "})
+            if (credit.find(stop) != std::string_view::npos ||
+                caption.substr(0, caption.size() - 1).find(stop) != std::string_view::npos)
+                return false;
+        return true;
+    }
+    return false;
+}
+
+/// A share widget whose network names the extraction glued into one word
+/// ("Facebooktwittergoogle_plusmail"): the word splits into at least three share-bar words.
+bool glued_widget_word(std::string_view line) {
+    if (line.size() < 12 || line.size() > 64 || line.find(' ') != std::string_view::npos)
+        return false;
+    std::string low(line);
+    for (char& c : low) {
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    }
+    // parts[k]: fewest words that cover low[0, k) (0 = not coverable), '_' and '-' skipped.
+    std::vector<int> parts(low.size() + 1, 0);
+    parts[0] = 1;
+    for (std::size_t k = 0; k < low.size(); ++k) {
+        if (!parts[k]) continue;
+        if (low[k] == '_' || low[k] == '-') {
+            if (!parts[k + 1] || parts[k + 1] > parts[k]) parts[k + 1] = parts[k];
+            continue;
+        }
+        for (std::size_t n = 2; k + n <= low.size() && n <= 10; ++n) {
+            const std::string_view w(low.data() + k, n);
+            if (!listed(kWidgetWords, w) && w != "google" && w != "plus") continue;
+            if (!parts[k + n] || parts[k + n] > parts[k] + 1) parts[k + n] = parts[k] + 1;
+        }
+    }
+    return parts[low.size()] >= 4;  // three words or more (parts counts from 1)
+}
+
 /// True for a logo's alternative text ("CEE Logo", "NOAA logo"): at most three words, the last
 /// "logo". Furniture at the edges only (an image that is not there).
 bool logo_label(std::string_view low, std::size_t words) {
@@ -752,7 +861,9 @@ FurnitureVerdict classify(std::string_view raw, std::string_view language, bool 
     if (line.empty() ||
         (line.size() > kFurnitureMaxChars && code_point_count(line) > kFurnitureMaxChars))
         return {};
-    if (image_file_name(line)) return {Furniture::Credit, true};
+    if (image_file_name(line) || named_image_line(line) || trailing_credit(line))
+        return {Furniture::Credit, true};
+    if (glued_widget_word(line)) return {Furniture::Share, true};
     // Most lines of an article start as no furniture that can go inside it does: looked at
     // before lowercasing (ASCII bytes lowercase to themselves or a letter, and no other code
     // point lowercases to a letter of "newsletter": only U+0130 to 'i' and U+212A to 'k').
@@ -984,6 +1095,19 @@ bool is_references_label(std::string_view line) {
                                    "المصادر",
                                    "المراجع"})
         if (low == label) return true;
+    return false;
+}
+
+bool image_name_line(std::string_view line) {
+    line = trim(line);
+    return image_file_name(line) || named_image_line(line);
+}
+
+bool credit_label_line(std::string_view line) {
+    const std::string low = to_lower(trim(line));
+    std::string_view rest;
+    for (const Label& l : kLabels)
+        if (l.kind == Furniture::Credit && has_label(low, l.text, rest)) return true;
     return false;
 }
 

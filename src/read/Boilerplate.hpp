@@ -50,6 +50,14 @@ FurnitureVerdict recognisable_furniture(std::string_view line, std::string_view 
 /// (a "See also" teaser block above it ends there).
 bool is_references_label(std::string_view line);
 
+/// True for an image's file name kept as text: alone ("IMG_1234.jpg"), with spaces ("Sports
+/// icon.png"), or an icon's before its link text ("Wikipedia-logo-v2.svg Quebec sovereignty").
+bool image_name_line(std::string_view line);
+
+/// True for an image credit that opens with its label ("Image: Laura Hale.", "Foto: AFP"): the
+/// line under an image's caption (the caption above it is text).
+bool credit_label_line(std::string_view line);
+
 /// True when the whole `line` is web furniture of any strength (classify_furniture).
 bool is_boilerplate(std::string_view line);
 

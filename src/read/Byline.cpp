@@ -19,12 +19,13 @@ bool ends_with(std::string_view s, std::string_view p) {
 
 /// Job titles that may follow a name after a comma ("Jane Roe, Staff Writer").
 bool is_role(std::string_view s) {
-    static constexpr std::array<std::string_view, 22> roles = {
-        "writer",         "reporter",     "correspondent",  "editor",          "contributor",
-        "columnist",      "journalist",   "staff",          "author",          "photographer",
-        "redakteur",      "redakteurin",  "korrespondent",  "korrespondentin", "correspondant",
-        "correspondante", "corresponsal", "corrispondente", "journaliste",     "periodista",
-        "giornalista",    "корреспондент"};
+    static constexpr std::array<std::string_view, 30> roles = {
+        "writer",         "reporter",      "correspondent",  "editor",          "contributor",
+        "columnist",      "journalist",    "staff",          "author",          "photographer",
+        "redakteur",      "redakteurin",   "korrespondent",  "korrespondentin", "correspondant",
+        "correspondante", "corresponsal",  "corrispondente", "journaliste",     "periodista",
+        "giornalista",    "корреспондент", "repórter",       "reportera",       "reportero",
+        "jornalista",     "redactor",      "redactora",      "rédacteur",       "rédactrice"};
     // Offices in a project or a newsroom, anywhere in a short tail ("SIG Docs Co-Chair para
     // Kubernetes", "Senior Staff Writer").
     static constexpr std::array<std::string_view, 6> offices = {"chair", "co-chair", "maintainer",
@@ -128,6 +129,22 @@ std::optional<Byline> names_byline(std::string_view rest) {
             rest = trim(rest.substr(0, at));
             break;
         }
+    }
+    // "Luiz Ferreira — Repórter da Agência Brasil — Brasília": a dash after the names opens
+    // a role (and a place after it); an agency there is the publisher.
+    for (std::string_view dash : {" — ", " – ", " - "}) {
+        const std::size_t at = rest.find(dash);
+        if (at == std::string_view::npos) continue;
+        std::string_view tail = trim(rest.substr(at + dash.size()));
+        const std::size_t next = tail.find(dash);
+        const std::string_view first = next == std::string_view::npos ? tail : tail.substr(0, next);
+        if (is_agency(first)) {
+            b.publisher = strip_end_punct(first);
+        } else if (!is_role(first)) {
+            continue;
+        }
+        rest = trim(rest.substr(0, at));
+        break;
     }
     // "Jane Roe (AP)", "Jane Roe, Reuters", "Jane Roe, Staff Writer", "Jane Roe | Reuters".
     if (ends_with(rest, ")")) {
@@ -352,7 +369,10 @@ std::optional<Byline> parse_byline(std::string_view line) {
     for (std::string_view office :
          {"Secretary ", "Deputy Secretary ", "Under Secretary ", "Assistant Secretary ",
           "Ambassador ", "Spokesperson ", "Secretario ", "Secretaria ", "Embajador ", "Embajadora ",
-          "Minister ", "Ministro ", "Ministra ", "Prime Minister "}) {
+          "Minister ", "Ministro ", "Ministra ", "Prime Minister ",
+          "\u0648\u0632\u064A\u0631 \u0627\u0644\u062E\u0627\u0631\u062C\u064A\u0629 ",  // وزير
+                                                                                         // الخارجية
+          "\u0627\u0644\u0633\u0641\u064A\u0631 "}) {  // السفير (the ambassador)
         if (line.substr(0, office.size()) != office) continue;
         const std::string_view name = trim(line.substr(office.size()));
         const std::size_t words = split_words(name).size();
@@ -362,7 +382,8 @@ std::optional<Byline> parse_byline(std::string_view line) {
             return Byline{{std::string(name)}, "", ""};
     }
     // "Tuesday 15 October 2019 by Bradley M. Kuhn", "January 17, 2017 at 6:08 PM ET by X".
-    for (std::string_view label : {" by ", " By ", " von ", " par ", " por "}) {
+    for (std::string_view label :
+         {" by ", " By ", " von ", " Von ", " par ", " Par ", " por ", " Por "}) {
         const std::size_t at = line.rfind(label);
         if (at == std::string_view::npos) continue;
         const std::string_view head = line.substr(0, at);
@@ -376,7 +397,7 @@ std::optional<Byline> parse_byline(std::string_view line) {
     if (const std::size_t comma = line.find(", "); comma != std::string_view::npos) {
         const std::string_view name = line.substr(0, comma);
         const std::size_t words = split_words(name).size();
-        if (words >= 2 && words <= 4 && plausible_name(name) &&
+        if (words >= 2 && words <= 4 && plausible_name(name) && !is_date_filler(name) &&
             is_date_line(line.substr(comma + 2)))
             return Byline{{std::string(trim(name))}, std::string(trim(line.substr(comma + 2))), ""};
     }
@@ -435,6 +456,17 @@ std::optional<Byline> parse_closing_credit(std::string_view line) {
         for (std::string_view w : words) name += (name.empty() ? "" : " ") + std::string(w);
         if (!plausible_name(name)) return std::nullopt;
         return Byline{{name}, "", ""};
+    }
+    // "VOA 뉴스", "VOA News": a news agency's name alone on a line near the end credits the
+    // agency (author and publisher).
+    if (const auto words = split_words(line); !words.empty() && words.size() <= 2) {
+        static constexpr std::array<std::string_view, 10> news = {
+            "news",    "뉴스", "nachrichten", "noticias",  "notícias",
+            "новости", "新闻", "ニュース",    "nouvelles", "haberleri"};
+        bool tail = words.size() == 1;
+        for (std::string_view n : news) tail = tail || to_lower(words.back()) == n;
+        if (tail && is_agency(words.front()))
+            return Byline{{std::string(line)}, "", std::string(words.front())};
     }
     for (std::string_view label :
          {"posted by ", "written by ", "geschrieben von ", "publié par "}) {

@@ -229,6 +229,26 @@ std::optional<FoundDate> find_date(std::string_view line) {
                                          at(k)->end};
                 }
             }
+            // "16/04/2014", "12/25/2020": a number over 12 tells day from month. When both are
+            // 12 or less ("10/05/2021"), the words before it decide: a label in a language
+            // that writes the day first ("Publicado em", "publié le", "veröffentlicht am");
+            // else it is no date. Not inside a longer number ("1/2/2020/3").
+            if (at(i + 4) && t[i + 1].kind == Token::Sign &&
+                (t[i + 1].sign == '/' || t[i + 1].sign == '-') && t[i + 2].number(1, 2) &&
+                t[i + 3].kind == Token::Sign && t[i + 3].sign == t[i + 1].sign &&
+                t[i + 4].number(4, 4) && (i == 0 || !t[i - 1].is(t[i + 1].sign)) &&
+                (!at(i + 5) || t[i + 5].kind != Token::Sign || t[i + 5].sign != t[i + 1].sign)) {
+                int day = t[i].value(), month = t[i + 2].value();
+                bool known = day > 12 || month > 12;
+                for (std::size_t k = i; !known && k > 0 && k + 3 > i; --k)
+                    for (std::string_view w :
+                         {"em", "le", "am", "vom", "del", "el", "publicado", "publicada", "publié",
+                          "publiée", "veröffentlicht", "pubblicato", "ngày"})
+                        known = known || t[k - 1].word(w);
+                if (month > 12) std::swap(day, month);
+                if (known && valid(t[i + 4].value(), month, day))
+                    return FoundDate{iso(t[i + 4].value(), month, day), t[i].begin, t[i + 4].end};
+            }
             // "24.01.2020" (day, month, year; not inside a longer dotted number).
             if (at(i + 4) && t[i + 1].is('.') && t[i + 2].number(1, 2) && t[i + 3].is('.') &&
                 t[i + 4].number(4, 4) && (i == 0 || !t[i - 1].is('.')) &&
@@ -279,21 +299,38 @@ bool is_month_year(std::string_view line) {
     return month && year;
 }
 
+namespace {
+
+/// Words a date line may hold beside the date: weekdays, times, "Updated", "@", time zones.
+constexpr std::string_view kFiller =
+    " monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi "
+    "vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì "
+    "martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta quinta sexta "
+    "updated published posted on at am pm a.m. p.m. utc gmt et est edt pst pdt cet cest bst "
+    "le am um uhr de del el em às h hrs ist jst kst msk "
+    "aktualisiert veröffentlicht publié mis à jour actualizado publicado pubblicato "
+    "opublikowano опубликовано обновлено г "
+    "thứ hai ba tư năm sáu bảy chủ nhật ";
+
+}  // namespace
+
+bool is_date_filler(std::string_view words) {
+    bool any = false;
+    for (std::string_view w : split_words(trim(words))) {
+        std::string low = to_lower(w);
+        while (!low.empty() && (low.back() == ',' || low.back() == '.')) low.pop_back();
+        if (kFiller.find(" " + low + " ") == std::string_view::npos) return false;
+        any = true;
+    }
+    return any;
+}
+
 bool is_date_line(std::string_view line) {
     line = trim(line);
     if (line.empty() || code_point_count(line) > threshold::kDateLineMaxChars) return false;
     const auto found = find_date(line);
     if (!found) return false;
-    // What is left beside the date: weekdays, times, "Updated", "@", time zones.
-    static constexpr std::string_view kFiller =
-        " monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
-        "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi "
-        "vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì "
-        "martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta quinta sexta "
-        "updated published posted on at am pm a.m. p.m. utc gmt et est edt pst pdt cet cest bst "
-        "le am um uhr de del el h hrs ist jst kst msk "
-        "aktualisiert veröffentlicht publié mis à jour actualizado publicado pubblicato "
-        "opublikowano опубликовано обновлено г ";
     const std::string rest =
         std::string(line.substr(0, found->begin)) + " " + std::string(line.substr(found->end));
     // Space-less scripts have no words: a few characters ("更新", "発表") at most.

@@ -29,4 +29,8 @@ bool is_month_year(std::string_view line);
 /// weekday, a time, "Updated", "@", "UTC" ("Wednesday, June 10th, 2009 @ 17:22 UTC").
 bool is_date_line(std::string_view line);
 
+/// True when every word of `words` is one a date line may hold beside its date (a weekday,
+/// "Updated", a time zone): "Thứ Tư", "Wednesday". False for no words.
+bool is_date_filler(std::string_view words);
+
 }  // namespace galley::read

@@ -153,7 +153,7 @@ bool numbered_head(std::string_view line) {
 
 bool exclaimed_or_quoted_heading(std::string_view line) {
     line = trim(line);
-    if (line.empty() || code_point_count(line) > 80) return false;
+    if (line.empty() || code_point_count(line) > 80 || speaker_turn(line)) return false;
     std::size_t q = line.size();
     const char32_t last = prev_code_point(line, q);
     const std::string_view core = trim(line.substr(0, q));
@@ -182,6 +182,25 @@ bool exclaimed_or_quoted_heading(std::string_view line) {
         return !lead.empty() && split_words(line).size() <= threshold::kHeadingMaxWords &&
                heading_like(lead) && !not_a_heading(line);
     }
+    return false;
+}
+
+bool speaker_turn(std::string_view line) {
+    line = trim(line);
+    const std::size_t colon = line.find(": ");
+    if (colon == std::string_view::npos || colon == 0) return false;
+    const std::string_view speaker = line.substr(0, colon);
+    const std::vector<std::string_view> names = split_words(speaker);
+    if (names.empty() || names.size() > 4) return false;
+    for (std::string_view w : names) {
+        std::size_t p = 0;
+        if (!is_upper(next_code_point(w, p))) return false;
+    }
+    const std::string_view said = line.substr(colon + 2);
+    for (std::size_t i = 0; i < said.size(); ++i)
+        if (said[i] == '.' || said[i] == '!' || said[i] == '?')
+            // a sentence end: the end of the line, or followed by a space
+            if (i + 1 == said.size() || said[i + 1] == ' ' || said[i + 1] == ')') return true;
     return false;
 }
 
@@ -236,6 +255,11 @@ bool not_a_heading(std::string_view line) {
     }
     // Dates: "February 2021", "March 3, 2020".
     if (is_month_year(line) || is_date_line(line)) return true;
+    // A turn of an interview or a transcript: a speaker's name (a few capitalised words) and a
+    // colon, then what was said, with a sentence end in it ("Duncan Campbell: I cheer for the
+    // Jets!", "Q: Why? (laughter)"). A labelled heading ("COLLEGE MEETING: Strength in unity")
+    // carries a title after its colon, not a sentence.
+    if (speaker_turn(line)) return true;
     // Captions and credits: "Screenshot of the app", "Photo: AFP".
     static constexpr std::string_view kCaptionWords[] = {
         "screenshot", "screen shot", "screengrab", "screen grab", "photo:", "image:",  "picture:",

@@ -16,6 +16,9 @@ bool caseless_script(char32_t c);
 bool numbered_label(std::string_view line);
 /// "CHAPTER 2. The Carpet-Bag.", "Part III", "Kapitel 4": a chapter label and a number.
 bool chapter_label(std::string_view line);
+/// "Duncan Campbell: I cheer for the Jets!": a speaker's name of one to four capitalised words,
+/// a colon and what was said, with a sentence end in it (a turn of an interview or transcript).
+bool speaker_turn(std::string_view line);
 /// True for short lines that are not headings although they have a heading's shape: times,
 /// scores and statistics (digits), ranking rows, dates, captions, share-widget words.
 bool not_a_heading(std::string_view line);

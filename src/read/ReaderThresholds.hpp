@@ -55,6 +55,18 @@ inline constexpr std::size_t kLogoLabelMaxWords = 3;
 /// An image's file name standing alone ("IMG_1234.jpg", a 36-character UUID and ".gif") is one
 /// word of at most this many bytes; longer single words are addresses (the Url rule's).
 inline constexpr std::size_t kImageFileNameMaxBytes = 100;
+/// A credit at the end of a caption ("… (Image: Thane Plambeck)", "… Foto: Fernando Rabelo")
+/// names a photographer, an agency or a few of them: at most eight words.
+inline constexpr std::size_t kCreditMaxWords = 8;
+/// jusText re-classifies a short block by its neighbours: between the headline and the first
+/// paragraph, a line of at most this many words with no sentence end, next to lines dropped as
+/// furniture, is furniture too (a side box's title, a series name, "Other sports stories"),
+/// when at least kFurnitureRunMin lines of that stretch were furniture of their own evidence.
+inline constexpr std::size_t kShortNeighbourMaxWords = 5;
+inline constexpr std::size_t kFurnitureRunMin = 2;
+/// A list of at least this many items that each open with a date and a colon ("29 June 2014:
+/// Medal-seeking Spanish men arrive …") is a list of other stories: a teaser block.
+inline constexpr std::size_t kDatedListMinItems = 3;
 /// A wiki's tagline names the wiki right after "From"/"Aus"/"De" and a comma ("From Wikinews,"):
 /// one word of at most this many bytes ("Wikinews", "Wikipédia", "Wikivoyage", "Wikisource").
 inline constexpr std::size_t kWikiNameMaxBytes = 24;
@@ -76,10 +88,17 @@ inline constexpr std::size_t kFallbackTitleChars = 80;
 /// is then the headline. Headlines of news and blogs carry 5–15 words.
 inline constexpr double kShortHeadlineWords = 3;
 inline constexpr double kMinHeadlineWords = 4;
+/// A longer label above the headline ("Ministry of Communications and Information
+/// Technology") has up to six words; the headline under it has at least twice its words, and
+/// the date or byline follows the headline.
+inline constexpr double kLabelMaxWords = 6;
 
 // ---- byline and date ----------------------------------------------------------------------
 /// Bylines are read in this many non-blank lines under the title or above the end.
 inline constexpr std::size_t kBylineScanLines = 8;
+/// Without a byline in the header, one is looked for in this many first lines of the body,
+/// none of them prose (a photo label, its credit, a standfirst above the byline).
+inline constexpr std::size_t kBylineUnderStandfirstLines = 4;
 /// A byline is a label and names: at most 120 characters (a list of four names and roles).
 inline constexpr std::size_t kBylineMaxChars = 120;
 /// A date line is a date plus a few words ("Updated", a weekday, a time zone).

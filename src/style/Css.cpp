@@ -256,19 +256,30 @@ std::string generate_css(const StyleSheet& style, const std::vector<CssFont>& fo
     rules.push_back(std::move(aside));
     rules.push_back({"aside.footnote p", {{"margin", "0"}, {"text-indent", "0"}}});
 
-    // Tables: rules under the header and between rows, cells aligned as the column says.
-    rules.push_back({"table",
-                     {{"border-collapse", "collapse"},
-                      {"margin", em(body.leading, body.font_size) + " 0"},
-                      {"text-indent", "0"}}});
+    // Tables: booktabs-style rules (above and below the table, a lighter one under the header,
+    // none between rows or columns), cells aligned as the column says.
+    const TextStyle& table = style.table;
+    rules.push_back(
+        {"table",
+         {{"border-collapse", "collapse"},
+          {"margin", em(table.space_before, table.font_size) + " 0 " +
+                         em(table.space_after, table.font_size) + " 0"},
+          {"text-indent", "0"},
+          {"font-size", num(table.font_size.value / body.font_size.value) + "em"},
+          {"line-height", num(table.leading.value / table.font_size.value)},
+          {"border-top", num(style.table_rule_width.value) + "pt solid currentColor"},
+          {"border-bottom", num(style.table_rule_width.value) + "pt solid currentColor"}}});
     rules.push_back({"th, td",
-                     {{"padding", "0.2em 0.6em"},
-                      {"border-bottom", "1px solid currentColor"},
+                     {{"padding", em(Pt{style.table_row_spacing.value / 2}, table.font_size) + " " +
+                                      em(style.table_cell_padding, table.font_size)},
                       {"text-align", "left"},
                       {"vertical-align", "top"},
                       {"-epub-hyphens", "manual"},
                       {"-webkit-hyphens", "manual"},
                       {"hyphens", "manual"}}});
+    rules.push_back(
+        {"thead th",
+         {{"border-bottom", num(style.table_head_rule_width.value) + "pt solid currentColor"}}});
     rules.push_back({"th", {{"font-weight", "bold"}}});
     rules.push_back({"th.align-left, td.align-left", {{"text-align", "left"}}});
     rules.push_back({"th.align-center, td.align-center", {{"text-align", "center"}}});

@@ -146,6 +146,21 @@ std::vector<KeyDef> build_schema() {
     add_text(
         d, "note", [](StyleSheet& s) -> TextStyle& { return s.note; },
         kFamily | kSize | kLeading | kBefore | kAfter | kAlign | kColor);
+    add_text(
+        d, "table", [](StyleSheet& s) -> TextStyle& { return s.table; },
+        kFamily | kSize | kLeading | kBefore | kAfter | kColor);
+    add(
+        d, "table.cell_padding", Kind::Length, [](StyleSheet& s) { return &s.table_cell_padding; },
+        0, 100, true);
+    add(
+        d, "table.row_spacing", Kind::Length, [](StyleSheet& s) { return &s.table_row_spacing; }, 0,
+        100, true);
+    add(
+        d, "table.rule_width", Kind::Length, [](StyleSheet& s) { return &s.table_rule_width; }, 0,
+        10);
+    add(
+        d, "table.head_rule_width", Kind::Length,
+        [](StyleSheet& s) { return &s.table_head_rule_width; }, 0, 10);
 
     add(d, "running_head.enabled", Kind::Bool,
         [](StyleSheet& s) { return &s.running_head.enabled; });

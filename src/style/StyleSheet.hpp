@@ -110,6 +110,14 @@ struct StyleSheet {
     /// space_before is the room between the text and the first note (the short rule sits in
     /// it), space_after the space between two notes (bold and italic do not apply).
     TextStyle note{"serif", Pt{8.5}, Pt{10.5}, false, false, Pt{12}, Pt{2}, Align::Justify};
+    /// Tables: the cells' text (family, font_size, leading, color; header cells bold) and the
+    /// space above and below a table (bold, italic and align do not apply: columns align as the
+    /// table says).
+    TextStyle table{"serif", Pt{9}, Pt{11.5}, false, false, Pt{9}, Pt{9}, Align::Left};
+    Pt table_cell_padding{6};       ///< room on either side of a cell's text between two columns
+    Pt table_row_spacing{2};        ///< extra space between two rows
+    Pt table_rule_width{0.8};       ///< the rules above and below a table (booktabs' heavy rules)
+    Pt table_head_rule_width{0.5};  ///< the rule under a table's header (booktabs' light rule)
     /// Quotation marks per language (BCP 47 primary tag or full tag, e.g. "en", "de", "pt-BR"):
     /// exactly four characters, outer open, outer close, inner open, inner close ("“”‘’").
     std::map<std::string, std::u32string> quotes = {{"en", U"\u201c\u201d\u2018\u2019"}};

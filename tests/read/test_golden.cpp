@@ -57,7 +57,15 @@ TEST_CASE("golden fixtures") {
                            "esahubble-credit",
                            "nasa-2007-release-contacts-end",
                            "usembassy-2009-teaser-block",
-                           "voa-ru-2020-skip-link"};
+                           "voa-ru-2020-skip-link",
+                           "agenciabrasil-2021-top",
+                           "pib-mr-2020-ministry-label",
+                           "ropensci-es-2022-front-matter",
+                           "ccblog-2014-edges",
+                           "noaa-2015-banner-related",
+                           "mext-2009-kaiken-top",
+                           "voa-ko-quote-particle",
+                           "ropensci-es-2022-no-headline"};
     const bool update = std::getenv("GALLEY_UPDATE_GOLDEN") != nullptr;
     for (const char* name : names) {
         INFO("fixture " << name);

@@ -40,6 +40,30 @@ TEST_CASE("bylines in their real shapes") {
     REQUIRE(ebb);
     CHECK(ebb->authors == V{"Bradley M. Kuhn"});
 
+    // Agência Brasil (dev set pt-agenciabrasil-2021-31-anos-alcance): date, "Por" with a
+    // capital, the name, then the role and the place after dashes.
+    const auto abr = parse_byline(
+        "Publicado em 10/05/2021 \u2014 06:05 Por Luiz Claudio Ferreira "
+        "\u2014 Rep\u00F3rter da Ag\u00EAncia Brasil \u2014 Bras\u00EDlia");
+    CHECK(is_date_line("Publicado em 10/05/2021 \u2014 06:05"));
+    REQUIRE(abr);
+    CHECK(abr->authors == V{"Luiz Claudio Ferreira"});
+    CHECK(abr->date_text == "Publicado em 10/05/2021 \u2014 06:05");
+    // The agency's name closing a VOA Korean article (dev set ko-voa-pompeo-north-korea-leader).
+    const auto voa = parse_closing_credit("VOA \uB274\uC2A4");
+    REQUIRE(voa);
+    CHECK(voa->authors == V{"VOA \uB274\uC2A4"});
+    CHECK(voa->publisher == "VOA");
+    CHECK_FALSE(parse_closing_credit("Voice"));
+    CHECK_FALSE(parse_closing_credit("Reuters reported on Monday."));
+    // A weekday and the date (VOA Vietnamese, dev set vi-voa-ban-viet-ngu-thanh-lap) is a date.
+    CHECK_FALSE(parse_byline("Th\u1EE9 T\u01B0, 16/04/2014"));
+    CHECK(is_date_line("Th\u1EE9 T\u01B0, 16/04/2014"));
+    const auto agency = parse_byline("By Jane Roe - Reuters");
+    REQUIRE(agency);
+    CHECK(agency->authors == V{"Jane Roe"});
+    CHECK(agency->publisher == "Reuters");
+
     // Sentences that start like a byline are not bylines.
     CHECK_FALSE(
         parse_byline("By liberating the impregnable fortress of Shusha from Armenian occupation"));
@@ -63,7 +87,13 @@ TEST_CASE("dates in common English, German and French formats") {
     CHECK(find_date("2020/11/08")->iso == "2020-11-08");
     CHECK(find_date("\u5E73\u6210\u306F2019\u5E744\u670830\u65E5\u307E\u3067")->iso ==
           "2019-04-30");
-    CHECK_FALSE(find_date("04/02/2020"));  // day and month cannot be told apart
+    CHECK_FALSE(find_date("04/02/2020"));                 // day and month cannot be told apart
+    CHECK(find_date("16/04/2014")->iso == "2014-04-16");  // VOA Vietnamese (dev set)
+    CHECK(find_date("Posted 12/25/2020")->iso == "2020-12-25");
+    CHECK(find_date("Publicado em 10/05/2021 \u2014 06:05")->iso ==
+          "2021-05-10");  // Agência Brasil
+    CHECK_FALSE(find_date("Published 04/02/2020"));
+    CHECK_FALSE(find_date("1/2/2020/3"));
     CHECK_FALSE(find_date("February 30, 2020"));
     CHECK_FALSE(find_date("the 44-day war, nearly 300 settlements"));
 
@@ -289,6 +319,75 @@ TEST_CASE("subtitle between title and byline, dateline at the start of the text"
     const doc::Document plain =
         parse("Title\n\nA short first paragraph without a stop\n\nMore text.\n");
     CHECK(plain.meta.subtitle.empty());
+}
+
+TEST_CASE("a navigation row at the top is never the headline") {
+    // Constructed like a typical news page (session 5's unseen-input check): skip link, menu
+    // row, headline, byline, date, text — with and without blank lines between the lines.
+    const char* lines[] = {"Skip to main content",
+                           "Home | News | Sport | Weather",
+                           "Rail strike called off after late-night talks",
+                           "By Maria Lopez and Tom Hughes",
+                           "12 March 2024",
+                           "The planned rail strike has been called off after unions and operators "
+                           "reached an agreement late on Monday night, officials said.",
+                           "Passengers had been warned to expect severe disruption on Tuesday."};
+    for (const char* sep : {"\n", "\n\n"}) {
+        std::string text;
+        for (const char* l : lines) (text += l) += sep;
+        INFO("separator " << (std::string(sep) == "\n" ? "newline" : "blank line"));
+        const doc::Document d = parse(text);
+        CHECK(d.meta.title == "Rail strike called off after late-night talks");
+        CHECK(d.meta.authors == std::vector<std::string>{"Maria Lopez", "Tom Hughes"});
+        CHECK(d.meta.date == "2024-03-12");
+        CHECK(first_text(d).rfind("The planned rail strike", 0) == 0);
+    }
+    // Other separators; a title with two parts split by a bar is still a title.
+    for (const char* row : {"Home \u203A World \u203A Asia", "Home \u00B7 News \u00B7 Sport",
+                            "News \u2022 Business \u2022 Markets \u2022 Opinion"})
+        CHECK(parse(std::string(row) + "\n\nHeadline of the story here\n\nBy Jane Roe\n\nText "
+                                       "of the story, a sentence of prose.\n")
+                  .meta.title == "Headline of the story here");
+    CHECK(parse("A Tiny Galaxy with a Big Heart | Hubble\n\nText of the story, a sentence.\n")
+              .meta.title == "A Tiny Galaxy with a Big Heart | Hubble");
+    // Under the title (corpus anthology/wp-el-1335, el.wikipedia): the previous/next day row.
+    const doc::Document el = parse(
+        "29 \u03A6\u03B5\u03B2\u03C1\u03BF\u03C5\u03B1\u03C1\u03AF\u03BF\u03C5\n\n"
+        "28 \u03A6\u03B5\u03B2\u03C1\u03BF\u03C5\u03B1\u03C1\u03AF\u03BF\u03C5 | 29 "
+        "\u03A6\u03B5\u03B2\u03C1\u03BF\u03C5\u03B1\u03C1\u03AF\u03BF\u03C5 | 1 "
+        "\u039C\u03B1\u03C1\u03C4\u03AF\u03BF\u03C5\n\nText of the article, a sentence of "
+        "prose.\n");
+    CHECK(el.meta.title == "29 \u03A6\u03B5\u03B2\u03C1\u03BF\u03C5\u03B1\u03C1\u03AF\u03BF\u03C5");
+    CHECK(first_text(el) == "Text of the article, a sentence of prose.");
+}
+
+TEST_CASE("front matter authors: unnamed others are not an author") {
+    // go.dev/blog "Contributors Summit 2019" (dev set en-goblog-2019-contributors-summit).
+    const doc::Document d = parse(
+        "---\ntitle: Contributors Summit 2019\ndate: 2019-08-15\nby:\n- Carmen Andoh and "
+        "contributors\n---\n\nFor the third year in a row, the Go team and contributors convened "
+        "the day before GopherCon.\n");
+    CHECK(d.meta.authors == std::vector<std::string>{"Carmen Andoh"});
+}
+
+TEST_CASE("a label above the headline: the headline is the line the date follows") {
+    // Shape of a government press release (dev set mr-pib-2020-mumbai-post-special-cover): an
+    // office's name, the headline, the posting date. English words, constructed.
+    const doc::Document d = parse(
+        "Ministry of Communications\n\nIndia Post Mumbai region to release a special "
+        "cover on cleanliness and recycling tomorrow\n\nPosted On: 24 NOV 2020 3:48PM\n\n"
+        "The Mumbai region of India Post will release a special cover on Wednesday morning "
+        "at the General Post Office.\n");
+    CHECK(d.meta.title ==
+          "India Post Mumbai region to release a special cover on cleanliness "
+          "and recycling tomorrow");
+    CHECK(d.meta.date == "2020-11-24");
+    // A headline with a standfirst under it keeps its title.
+    const doc::Document kept = parse(
+        "Azerbaijan Marks Second Anniversary of Victory Day\n\nCelebrations in the liberated "
+        "city of Shusha mark two years since the end of the war.\n\nBy Yasir Rehman\n\nText "
+        "of the story, a sentence.\n");
+    CHECK(kept.meta.title == "Azerbaijan Marks Second Anniversary of Victory Day");
 }
 
 TEST_CASE("boilerplate goes only at the edges; inner lines stay") {
