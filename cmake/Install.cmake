@@ -38,4 +38,6 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
 # The libraries a program linking libgalley compiles against: only the C++ standard library.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "pkgconf, cmake")
+# The sRGB profile that --pdf-standard a-2u embeds, read at run time.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "icc-profiles-free")
 include(CPack)

@@ -12,6 +12,8 @@ packages=(
   libpng-dev libjpeg-dev libdeflate-dev
   # hyphenation patterns read at run time
   hyphen-en-us hyphen-de hyphen-fr hyphen-ru hyphen-el hyphen-hi hyphen-mr
+  # the sRGB ICC profile a PDF/A-2u output intent embeds (/usr/share/color/icc/sRGB.icc, zlib)
+  icc-profiles-free
   # system fonts for the scripts galley does not bundle (CJK, Ethiopic, Georgian, Thai, …)
   fonts-noto-cjk fonts-noto-core
   # external oracles used by the tests

@@ -26,6 +26,8 @@ static_assert(static_cast<int>(ErrorCode::BadImage) ==
               static_cast<int>(galley::ErrorCode::BadImage));
 static_assert(static_cast<int>(ErrorCode::OutOfMemory) ==
               static_cast<int>(galley::ErrorCode::OutOfMemory));
+static_assert(static_cast<int>(ErrorCode::Conformance) ==
+              static_cast<int>(galley::ErrorCode::Conformance));
 static_assert(static_cast<int>(ErrorCode::Internal) ==
               static_cast<int>(galley::ErrorCode::Internal));
 

@@ -152,7 +152,8 @@ std::vector<OutputResult> run_job(const Job& job, const style::StyleSheet& style
                 // The PDF states the identifier the EPUB does (given, else derived).
                 doc::Metadata meta = document.meta;
                 meta.identifier = present::publication_identifier(document);
-                r.bytes = pdf::write_pdf(std::move(paged), meta, {timestamp});
+                r.bytes =
+                    pdf::write_pdf(std::move(paged), meta, pdf::pdf_options(style, timestamp));
             }
             r.size = r.bytes.size();
         }

@@ -163,6 +163,11 @@ int main(int argc, char** argv) {
         ->type_name("STYLE");
     convert->add_option("--set", sets, "override a style key, e.g. body.font_size=12pt")
         ->type_name("KEY=VALUE");
+    const std::string standard_help =
+        "claim PDF standards, each only if galley's checks pass: ua-1, a-2u or ua-1,a-2u "
+        "(= --set pdf.standard=...)";
+    std::string pdf_standard, batch_standard, book_standard;
+    convert->add_option("--pdf-standard", pdf_standard, standard_help)->type_name("STANDARDS");
     convert
         ->add_option("--meta", metas,
                      "set metadata: title, author, date, lang, identifier, description, "
@@ -208,6 +213,7 @@ int main(int argc, char** argv) {
         ->type_name("STYLE");
     batch->add_option("--set", batch_sets, "override a style key, e.g. body.font_size=12pt")
         ->type_name("KEY=VALUE");
+    batch->add_option("--pdf-standard", batch_standard, standard_help)->type_name("STANDARDS");
     batch->add_option("--lang", batch_options.read.language, "language of every article")
         ->type_name("LANG");
     batch->add_flag("-q,--quiet", quiet, "print no warnings");
@@ -228,6 +234,7 @@ int main(int argc, char** argv) {
         ->type_name("STYLE");
     book->add_option("--set", book_sets, "override a style key, e.g. body.font_size=12pt")
         ->type_name("KEY=VALUE");
+    book->add_option("--pdf-standard", book_standard, standard_help)->type_name("STANDARDS");
     book->add_flag("-q,--quiet", quiet, "print no warnings");
     book->add_option("--max-input", max_input, max_input_help)->type_name("SIZE");
     bool allow_outside = false;
@@ -268,6 +275,11 @@ int main(int argc, char** argv) {
         std::cerr << "galley: error: " << e.message() << '\n';
         return static_cast<int>(e.code());
     }
+
+    // --pdf-standard is the style key pdf.standard, set last.
+    if (!pdf_standard.empty()) sets.push_back("pdf.standard=" + pdf_standard);
+    if (!batch_standard.empty()) batch_sets.push_back("pdf.standard=" + batch_standard);
+    if (!book_standard.empty()) book_sets.push_back("pdf.standard=" + book_standard);
 
     galley::Diagnostics diagnostics;
     try {

@@ -18,6 +18,7 @@ enum class ErrorCode {
     TooLarge = 8,      ///< an input is larger than the --max-input cap
     BadImage = 9,      ///< an image (a book's cover) is corrupt, truncated or too large to decode
     OutOfMemory = 10,  ///< memory ran out
+    Conformance = 11,  ///< a PDF standard asked for (--pdf-standard) failed galley's own checks
     Internal = 70,     ///< a bug in galley
 };
 

@@ -41,7 +41,8 @@ std::size_t make_book(const Manifest& manifest, const std::vector<std::filesyste
                 doc::Metadata meta = book.info.meta;
                 if (meta.authors.empty()) meta.authors = book.info.editors;
                 meta.identifier = present::book_identifier(book.info, book.parts);
-                bytes[i] = pdf::write_pdf(std::move(paged), meta, {timestamp});
+                bytes[i] =
+                    pdf::write_pdf(std::move(paged), meta, pdf::pdf_options(style, timestamp));
             }
         }
         for (std::size_t i = 0; i < outputs.size(); ++i) write_file_atomic(outputs[i], bytes[i]);

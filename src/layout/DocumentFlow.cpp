@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
 #include <string_view>
 
 #include "layout/CodeBlockSetter.hpp"
@@ -92,8 +93,8 @@ int DocumentFlow::add_structure(const std::string& role, int parent) {
 
 std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::TextStyle& text_style,
                                        style::Align align, const Context& context,
-                                       double first_indent, bool hyphenate, int structure,
-                                       int line) {
+                                       double first_indent, bool hyphenate, int structure, int line,
+                                       Rebreaker* rebreak) {
     ParagraphSpec spec = spec_for(
         text_style, document_.meta.language, align,
         context.measure > 0
@@ -114,14 +115,31 @@ std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::Text
     spec.code_family = style_.code.family;
     spec.code_scale = style_.code.font_size.value / style_.body.font_size.value;
     std::vector<SetLine> lines = builder_.build(text, spec);
-    if (!document_.notes.empty())
-        for (SetLine& set_line : lines) mark_notes(set_line);
-    if (context.left != 0) {
-        for (SetLine& set_line : lines) {
-            for (FrameItem& item : set_line.items) {
-                std::visit([&](auto& thing) { thing.x += context.left; }, item);
+    const bool notes = !document_.notes.empty();
+    const double left = context.left;
+    auto finish = [notes, left](std::vector<SetLine>& set_lines) {
+        if (notes)
+            for (SetLine& set_line : set_lines) mark_notes(set_line);
+        if (left != 0) {
+            for (SetLine& set_line : set_lines) {
+                for (FrameItem& item : set_line.items) {
+                    std::visit([&](auto& thing) { thing.x += left; }, item);
+                }
             }
         }
+    };
+    finish(lines);
+    // Justified paragraphs of two lines or more may be set a line longer or shorter when the
+    // page builder needs it (a page that would come out short).
+    if (rebreak != nullptr && align == style::Align::Justify && lines.size() >= 2) {
+        *rebreak = [&builder = builder_, copy = std::make_shared<const StyledText>(text), spec,
+                    count = lines.size(), base = builder_.last_demerits(), finish](int looseness) {
+            Rebreak out;
+            out.lines = builder.build_loose(*copy, spec, count, looseness);
+            out.demerits = builder.last_demerits() - base;
+            finish(out.lines);
+            return out;
+        };
     }
     return lines;
 }
@@ -239,7 +257,7 @@ void DocumentFlow::add_block(const doc::Block& block, const Context& context) {
         FlowBlock flow;
         double indent = indent_next_ ? style_.paragraph_indent.value : 0;
         flow.lines = set(StyledText::collect(paragraph->content, body.bold, body.italic), body,
-                         body.align, context, indent, true, structure, block.line);
+                         body.align, context, indent, true, structure, block.line, &flow.rebreak);
         flow.space_before = std::max(body.space_before.value, style_.paragraph_spacing.value);
         flow.space_after = body.space_after.value;
         flow.widows = style_.widows;

@@ -38,8 +38,9 @@ struct Unit {
     int gaps = 0;                          ///< glyph gaps that may take letter spacing
     double tracking = 0;                   ///< letter spacing added at each of them
     std::size_t begin = 0, end = 0;        ///< a run's bytes in the paragraph text
-    bool textless = false;  ///< its glyphs stand for no text (the previous line's hyphen does)
-    bool strike = false;    ///< struck through
+    bool textless = false;    ///< its glyphs stand for no text (the previous line's hyphen does)
+    bool strike = false;      ///< struck through
+    bool word_space = false;  ///< a space that stands for a space character (not CJK glue)
 };
 
 /// The strikeout stroke of `face` at `size`: its top (points above the baseline) and thickness,
@@ -152,6 +153,25 @@ void append_glyphs(GlyphRun& out, const text::ShapedRun& run, double pen, double
     }
 }
 
+/// Appends a word space to `run` at `x` (relative to the run's origin): the face's own space
+/// glyph standing for " ", so text read from the glyphs (tagged PDF, copy and paste) has its
+/// words apart; the glyphs after it keep their positions (the PDF corrects the advance). With
+/// `ending_at` the space ends at `x` instead (a line's last space stays inside the measure).
+/// `face` is the run's. Returns false when the face has no space glyph.
+bool add_word_space(GlyphRun& run, const text::FontFace* face, double x, bool ending_at = false) {
+    if (face == nullptr) return false;
+    const unsigned gid = face->glyph_for(U' ');
+    if (gid == 0 || gid > 0xFFFF) return false;
+    PlacedGlyph space;
+    space.gid = static_cast<std::uint16_t>(gid);
+    space.advance = static_cast<float>(face->advance(gid) * run.size / face->units_per_em());
+    // Where the PDF's pen stands after the word (its letter spacing, Tc, follows every glyph):
+    // no positioning needed before the space, only after it.
+    space.x = ending_at ? x - space.advance : x + run.tracking;
+    run.add(space, " ");
+    return true;
+}
+
 /// Makes the last glyph of `run`, a compound's own hyphen ending a line ("whale-|ship"), stand
 /// for the rest of the compound too ("-ship"), whose glyphs on the next line then stand for
 /// nothing: text extractors read the compound whole, where poppler would take a line-end "-" for
@@ -251,6 +271,9 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 unit.stretch = space.stretch;
                 unit.shrink = space.shrink;
                 unit.space = true;
+                unit.word_space = space.position < text.size() &&
+                                  (text[space.position] == ' ' || text[space.position] == '\t' ||
+                                   text[space.position] == '\n' || text[space.position] == '\r');
                 unit.link = space.link;
                 unit.level = level_at(space.position);
                 unit.strike = styled.span_at(space.position).strike;
@@ -373,6 +396,7 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 break;
         }
 
+        const double line_left = x;
         SetLine line;
         line.ascent = ascent;
         line.descent = descent;
@@ -397,7 +421,27 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
         bool stroking = false;
         // Glyph vectors are sized up front (the pages hold millions of glyphs: no slack).
         std::size_t glyphs_left = 0;
-        for (const Unit& u : units) glyphs_left += u.run != nullptr ? u.run->glyphs.size() : 0;
+        for (const Unit& u : units) glyphs_left += u.run != nullptr ? u.run->glyphs.size() : 1;
+        ++glyphs_left;  // the space that may end the line
+        // A word space joins the run before it, or starts a run of its own after a run that
+        // states its whole text (right-to-left), in that run's face.
+        auto word_space = [&](double at, bool ending_at) {
+            if (current == nullptr) return;
+            const auto font = static_cast<std::size_t>(current->font.index);
+            const text::FontFace* face = font < font_faces_.size() ? font_faces_[font] : nullptr;
+            if (current->actual_text.empty() &&
+                add_word_space(*current, face, at - current->x, ending_at))
+                return;
+            GlyphRun run;
+            run.font = current->font;
+            run.size = current->size;
+            run.x = at;
+            run.color = current->color;
+            run.structure = current->structure;
+            if (!add_word_space(run, face, 0, ending_at)) return;
+            line.items.emplace_back(std::move(run));
+            current = &std::get<GlyphRun>(line.items.back());
+        };
         for (std::int32_t k : order) {
             const Unit& u = units[static_cast<std::size_t>(k)];
             if (u.run != nullptr) {
@@ -444,6 +488,8 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
             } else if (!u.space) {
                 area = nullptr;
                 area_link = -1;
+            } else if (u.word_space) {
+                word_space(x, false);
             }
             if (u.strike && (u.run != nullptr || stroking)) {
                 if (!stroking) {
@@ -457,6 +503,15 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 stroking = false;
             }
             x += u.width;
+        }
+        // A line broken at a word space ends with it: the words either side of the break stay
+        // apart in the text (not after a hyphen, nor between CJK characters). It is drawn over
+        // the line's logical end, inside the measure: its right end, or its left in RTL text.
+        if (!last && !units.empty() && units.back().run != nullptr &&
+            units.back().end < text.size()) {
+            const char after = text[units.back().end];
+            if (after == ' ' || after == '\t' || after == '\n' || after == '\r')
+                word_space(spec.rtl ? line_left : x, !spec.rtl);
         }
         for (FrameItem& item : line.items) {
             auto& glyphs = std::get<GlyphRun>(item).glyphs;

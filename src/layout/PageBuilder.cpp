@@ -1,7 +1,10 @@
 #include "layout/PageBuilder.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace galley::layout {
 
@@ -30,7 +33,7 @@ void PageBuilder::set_notes(std::vector<std::vector<SetLine>> notes, const style
 }
 
 double PageBuilder::text_bottom() const {
-    return page_.height.value - page_.margin_bottom.value - notes_.height();
+    return page_.height.value - page_.margin_bottom.value - notes_.height() - dry_notes_;
 }
 
 void PageBuilder::finish_page() {
@@ -49,6 +52,8 @@ void PageBuilder::new_page() {
     last_baseline_ = page_.margin_top.value;
     page_empty_ = true;
     page_has_text_ = false;
+    gaps_ = 0;
+    page_gaps_.clear();
     // Notes carried over from the page before may take up to half of this one.
     const double text_height =
         page_.height.value - page_.margin_bottom.value - page_.margin_top.value;
@@ -62,6 +67,19 @@ double PageBuilder::baseline_for(const SetLine& line, double gap) const {
 
 void PageBuilder::place(SetLine& line, double gap) {
     const double baseline = baseline_for(line, gap);
+    if (!page_empty_ && gap > 0) {
+        gaps_ += gap;
+        if (!dry_)
+            page_gaps_.push_back({pages_.back().lines.size(), pages_.back().items.size(), gap,
+                                  baseline - line.ascent});
+    }
+    if (dry_) {
+        // Notes are committed only for real: a dry run reserves what lines_fitting() asks.
+        if (!line.notes.empty() && !notes_.none()) dry_notes_ += notes_.room_for(line, dry_seen_);
+        last_baseline_ = baseline;
+        page_empty_ = false;
+        return;
+    }
     const double left = column_left(pages_.size() - 1);
     Page& page = pages_.back();
     move_onto(page, line.items, left, baseline);
@@ -82,7 +100,7 @@ void PageBuilder::place_repeat(const FlowBlock& block) {
 std::size_t PageBuilder::lines_fitting(const FlowBlock& block, std::size_t first, double gap,
                                        double baseline, bool empty) const {
     // Lines marking notes need room for (the start of) their notes below them as well.
-    double bottom = text_bottom();
+    double bottom = fit_bottom();
     std::vector<std::size_t> seen;
     std::size_t count = 0;
     for (std::size_t k = first; k < block.lines.size(); ++k) {
@@ -124,7 +142,7 @@ bool PageBuilder::chain_fits(std::size_t index, double gap, bool fresh) const {
     // The block and, while blocks keep with their successor, the successors, then the lines of
     // the block they keep with that finish() would place on this page (widows and orphans
     // counted): at least one, else the chain would end the page with nothing after it.
-    const double bottom = fresh ? page_.height.value - page_.margin_bottom.value : text_bottom();
+    const double bottom = fresh ? page_.height.value - page_.margin_bottom.value : fit_bottom();
     double baseline = fresh ? page_.margin_top.value : last_baseline_;
     bool empty = fresh || page_empty_;
     for (std::size_t b = index; b < blocks_.size(); ++b) {
@@ -170,61 +188,252 @@ bool PageBuilder::text_follows(std::size_t index, double gap, double baseline, b
     return true;
 }
 
-std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
-    pages_.clear();
-    new_page();
-    double previous_after = 0;
-    for (std::size_t b = 0; b < blocks_.size(); ++b) {
+namespace {
+
+/// Each space between blocks may grow by this share of itself to bring a page to full depth
+/// (LaTeX's heading skips stretch by about a third; the page's last baseline matters more).
+constexpr double kGapStretch = 0.5;
+/// ... or shrink by this share of itself to bring a page that ends below the grid up to it.
+constexpr double kGapShrink = 0.5;
+/// Paragraph variants tried per short page (each a re-break and a trial fill).
+constexpr int kMaxTrials = 12;
+/// Weight of the page being filled against the next one in a trial's cost.
+constexpr double kThisPage = 4;
+/// Extra demerits of a paragraph setting that end the search once it fills the pages.
+constexpr double kGoodEnough = 20000;
+
+}  // namespace
+
+PageBuilder::State PageBuilder::save() const {
+    return {last_baseline_, previous_after_, gaps_, page_empty_, page_has_text_};
+}
+
+void PageBuilder::restore(const State& state) {
+    last_baseline_ = state.last_baseline;
+    previous_after_ = state.previous_after;
+    gaps_ = state.gaps;
+    page_empty_ = state.page_empty;
+    page_has_text_ = state.page_has_text;
+    dry_notes_ = 0;
+    dry_seen_.clear();
+}
+
+void PageBuilder::find_grid() {
+    // The commonest leading among lines of paragraphs (blocks that may split), weighted by lines.
+    std::vector<std::pair<double, std::size_t>> counts;
+    grid_leading_ = grid_ascent_ = 0;
+    std::size_t best = 0;
+    for (const FlowBlock& block : blocks_) {
+        if (block.keep_together || block.keep_with_next || block.lines.size() < 2) continue;
+        const SetLine& line = block.lines[1];
+        auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) {
+            return std::abs(c.first - line.leading) < 0.01;
+        });
+        if (it == counts.end()) it = counts.insert(counts.end(), {line.leading, 0});
+        it->second += block.lines.size();
+        if (it->second > best) {
+            best = it->second;
+            grid_leading_ = line.leading;
+            grid_ascent_ = line.ascent;
+        }
+    }
+}
+
+double PageBuilder::full_depth() const {
+    const double top = page_.margin_top.value + grid_ascent_;
+    const double room = text_bottom() - top;
+    if (grid_leading_ <= 0 || room < 0) return text_bottom();
+    return top + std::floor(room / grid_leading_ + 1e-6) * grid_leading_;
+}
+
+double PageBuilder::fit_bottom() const {
+    // The gaps on the page may close up (flush_bottom) to make room for one more line.
+    if (gaps_ <= 0 || grid_leading_ <= 0) return text_bottom();
+    return std::max(text_bottom(), full_depth() + gaps_ * kGapShrink);
+}
+
+double PageBuilder::shortfall() const {
+    if (grid_leading_ <= 0 || page_empty_) return 0;
+    return std::max(0.0, full_depth() - last_baseline_ - gaps_ * kGapStretch);
+}
+
+void PageBuilder::improve(Cursor at) {
+    if (grid_leading_ <= 0) return;
+    // Settings of paragraphs already placed are of no more use.
+    variants_.erase(variants_.begin(), variants_.lower_bound({at.block, -1}));
+    const State start = save();
+    dry_ = true;
+    // A trial fills this page and the next (a change here can make room there); what this page
+    // lacks weighs more, as the next page gets its own turn.
+    Cursor end, next_end;
+    auto trial = [&] {
+        end = fill(at, nullptr);
+        next_end = end;
+        double cost = 0;
+        if (end.block < blocks_.size()) {
+            cost = kThisPage * shortfall();
+            restore({page_.margin_top.value, previous_after_, 0, true, false});
+            next_end = fill(end, nullptr);
+            if (next_end.block < blocks_.size()) cost += shortfall();
+        }
+        restore(start);
+        return cost;
+    };
+    double now = trial();
+    const double enough = 0.25 * grid_leading_;
+    for (int round = 0; round < 3 && now > enough; ++round) {
+        // Paragraphs that start on these pages, the longest first (they take a line more or
+        // less most easily), +1 first where the last line is full, -1 where it is short.
+        const std::size_t first = at.line > 0 ? at.block + 1 : at.block;
+        const std::size_t last = std::min(next_end.block, blocks_.size() - 1);
+        struct Option {
+            std::size_t block;
+            int looseness;
+            double priority;
+        };
+        std::vector<Option> options;
+        for (std::size_t b = first; b <= last; ++b) {
+            const FlowBlock& block = blocks_[b];
+            if (!block.rebreak || rebroken_[b]) continue;
+            const LineInfo& tail = block.lines.back().info;
+            const double fill = tail.measure > 0 ? tail.width / tail.measure : 0.5;
+            const auto n = static_cast<double>(block.lines.size());
+            options.push_back({b, +1, n + 2 * fill});
+            options.push_back({b, -1, n + 2 * (1 - fill)});
+        }
+        std::sort(options.begin(), options.end(),
+                  [](const Option& x, const Option& y) { return x.priority > y.priority; });
+        if (options.size() > static_cast<std::size_t>(kMaxTrials)) options.resize(kMaxTrials);
+        double best = now - enough;  // a change must gain a quarter of a line at least
+        double best_demerits = 0;
+        std::optional<Option> chosen;
+        for (const Option& option : options) {
+            auto cached = variants_.find({option.block, option.looseness});
+            if (cached == variants_.end())
+                cached = variants_
+                             .emplace(std::make_pair(option.block, option.looseness),
+                                      blocks_[option.block].rebreak(option.looseness))
+                             .first;
+            Rebreak& variant = cached->second;
+            if (variant.lines.empty()) continue;
+            std::swap(blocks_[option.block].lines, variant.lines);
+            const double cost = trial();
+            std::swap(blocks_[option.block].lines, variant.lines);
+            if (cost < best - 1e-6 ||
+                (chosen && cost <= best + 1e-6 && variant.demerits < best_demerits)) {
+                best = cost;
+                best_demerits = variant.demerits;
+                chosen = option;
+            }
+            // Options come likeliest first: full pages at an ordinary cost end the search.
+            if (chosen && best <= 1e-6 && best_demerits < kGoodEnough) break;
+        }
+        if (!chosen) break;
+        blocks_[chosen->block].lines =
+            std::move(variants_[{chosen->block, chosen->looseness}].lines);
+        rebroken_[chosen->block] = true;
+        now = trial();
+    }
+    dry_ = false;
+}
+
+void PageBuilder::flush_bottom(std::vector<OutlineEntry>& outline, bool last) {
+    if (grid_leading_ <= 0 || page_gaps_.empty() || page_empty_) return;
+    const double full = full_depth();
+    // A page that ends below the grid (a heading's space is rarely a whole number of lines)
+    // closes its gaps up instead.
+    const double missing = full - last_baseline_;
+    if (std::abs(missing) <= 0.01 || (last && missing > 0)) return;
+    double total = 0;
+    for (const Gap& gap : page_gaps_) total += gap.size;
+    if (total <= 0) return;
+    const double share = std::clamp(missing / total, -kGapShrink, kGapStretch);
+    Page& page = pages_.back();
+    const int index = static_cast<int>(pages_.size() - 1);
+    // Each gap grows by `share` of itself; everything below it moves down by what the gaps
+    // above it grew together.
+    double shift = 0;
+    for (std::size_t g = 0; g < page_gaps_.size(); ++g) {
+        shift += page_gaps_[g].size * share;
+        const std::size_t line_end =
+            g + 1 < page_gaps_.size() ? page_gaps_[g + 1].line : page.lines.size();
+        const std::size_t item_end =
+            g + 1 < page_gaps_.size() ? page_gaps_[g + 1].item : page.items.size();
+        for (std::size_t i = page_gaps_[g].line; i < line_end; ++i) page.lines[i].y += shift;
+        for (std::size_t i = page_gaps_[g].item; i < item_end; ++i)
+            std::visit([&](auto& thing) { thing.y += shift; }, page.items[i]);
+        const double below = page_gaps_[g].top - 0.01;
+        const double above = g + 1 < page_gaps_.size() ? page_gaps_[g + 1].top - 0.01 : 1e300;
+        for (OutlineEntry& entry : outline)
+            if (entry.page == index && entry.y >= below && entry.y < above) entry.y += shift;
+    }
+    last_baseline_ += shift;
+}
+
+PageBuilder::Cursor PageBuilder::fill(Cursor at, std::vector<OutlineEntry>* outline) {
+    for (std::size_t b = at.block; b < blocks_.size(); ++b) {
         FlowBlock& block = blocks_[b];
+        const std::size_t start = b == at.block ? at.line : 0;
         // Space above a block is dropped at the top of a page, except above the first block
         // of the document (the title keeps its sink).
-        double gap = page_empty_ ? (b == 0 ? block.space_before : 0)
-                                 : std::max(previous_after, block.space_before);
+        const double gap = start > 0     ? 0
+                           : page_empty_ ? (b == 0 ? block.space_before : 0)
+                                         : std::max(previous_after_, block.space_before);
+        // A block that starts a page may bring lines to repeat above it (a table's header).
+        if (b == at.block && start == 0 && page_empty_) place_repeat(block);
         auto note_outline = [&] {
-            if (block.outline_level < 0) return;
+            if (outline == nullptr || block.outline_level < 0) return;
             const SetLine& first = block.lines.front();
-            outline.push_back({block.outline_title, block.outline_level,
-                               static_cast<int>(pages_.size() - 1),
-                               std::max(0.0, first.info.y - first.ascent)});
+            outline->push_back({block.outline_title, block.outline_level,
+                                static_cast<int>(pages_.size() - 1),
+                                std::max(0.0, first.info.y - first.ascent)});
         };
         if (block.keep_together || block.keep_with_next) {
             // A heading goes over with what it keeps with. A run of headings longer than a page
             // cannot: it fills pages of headings alone rather than taking a page per heading.
-            if (!page_empty_ && !chain_fits(b, gap, false) &&
-                (page_has_text_ || chain_fits(b, 0, true))) {
-                new_page();
-                place_repeat(block);
-                gap = 0;
-            }
-            for (std::size_t k = 0; k < block.lines.size(); ++k) {
-                if (!page_empty_ &&
-                    lines_fitting(block, k, k == 0 ? gap : 0, last_baseline_, false) == 0) {
-                    new_page();
-                    if (k == 0) place_repeat(block);
-                }
-                place(block.lines[k], k == 0 ? gap : 0);
+            if (start == 0 && !page_empty_ && !chain_fits(b, gap, false) &&
+                (page_has_text_ || chain_fits(b, 0, true)))
+                return {b, 0};
+            for (std::size_t k = start; k < block.lines.size(); ++k) {
+                const double above = k == start ? gap : 0;
+                if (!page_empty_ && lines_fitting(block, k, above, last_baseline_, false) == 0)
+                    return {b, k};
+                place(block.lines[k], above);
                 if (k == 0) note_outline();
             }
         } else {
-            std::size_t first = 0;
             const std::size_t total = block.lines.size();
-            while (first < total) {
-                const std::size_t fit =
-                    lines_fitting(block, first, gap, last_baseline_, page_empty_);
-                const std::size_t take = lines_to_take(block, first, fit, page_empty_);
-                for (std::size_t k = 0; k < take; ++k) {
-                    place(block.lines[first + k], k == 0 ? gap : 0);
-                    if (first + k == 0) note_outline();
-                }
-                first += take;
-                if (first < total) {
-                    new_page();
-                    gap = 0;
-                }
+            const std::size_t fit = lines_fitting(block, start, gap, last_baseline_, page_empty_);
+            const std::size_t take = lines_to_take(block, start, fit, page_empty_);
+            for (std::size_t k = 0; k < take; ++k) {
+                place(block.lines[start + k], k == 0 ? gap : 0);
+                if (start + k == 0) note_outline();
             }
+            if (start + take < total) return {b, start + take};
         }
         if (!block.keep_with_next && !block.keep_together) page_has_text_ = true;
-        previous_after = block.space_after;
+        previous_after_ = block.space_after;
+    }
+    return {blocks_.size(), 0};
+}
+
+std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
+    pages_.clear();
+    new_page();
+    previous_after_ = 0;
+    find_grid();
+    rebroken_.assign(blocks_.size(), false);
+    variants_.clear();
+    Cursor at;
+    while (at.block < blocks_.size()) {
+        improve(at);
+        at = fill(at, &outline);
+        if (at.block >= blocks_.size()) {
+            flush_bottom(outline, true);
+            break;
+        }
+        flush_bottom(outline, false);
+        new_page();
     }
     // Notes still waiting for room get pages of their own.
     if (!notes_.none()) notes_.commit_remaining(static_cast<int>(pages_.size() - 1), 0);

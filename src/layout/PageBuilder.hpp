@@ -1,5 +1,7 @@
 #pragma once
 
+#include <map>
+#include <utility>
 #include <vector>
 
 #include "layout/FootnoteArea.hpp"
@@ -11,7 +13,10 @@ namespace galley::layout {
 
 /// Flows blocks of set lines into pages: space between blocks (dropped at a page top), headings
 /// kept with the first lines of what follows, paragraphs split so that at least `orphans` lines
-/// stay at a page's foot and `widows` lines go to the next page (a page may run short for it).
+/// stay at a page's foot and `widows` lines go to the next page, no page ending in a hyphen.
+/// Pages end on one baseline: a page that these rules would leave short is first tried with its
+/// paragraphs set a line longer or shorter (FlowBlock::rebreak, TeX's \looseness), and what is
+/// left of the shortfall is spread over the space between its blocks (LaTeX's \flushbottom).
 class PageBuilder {
   public:
     /// A builder for pages of `page` (size, margins, two-sided mirroring).
@@ -33,6 +38,46 @@ class PageBuilder {
     double column_left(std::size_t index) const;
 
   private:
+    /// Where the flow stands: the next line to place.
+    struct Cursor {
+        std::size_t block = 0;  ///< index into blocks_
+        std::size_t line = 0;   ///< line of that block
+    };
+    /// What a dry run of fill() changes, saved and restored around it.
+    struct State {
+        double last_baseline = 0, previous_after = 0, gaps = 0;
+        bool page_empty = true, page_has_text = false;
+    };
+    /// A space between blocks on the current page: where the lines after it begin.
+    struct Gap {
+        std::size_t line = 0, item = 0;  ///< first page line and item after the space
+        double size = 0;                 ///< the space
+        double top = 0;                  ///< top of the first line after it
+    };
+
+    /// Places blocks on the current page from `at` until the page is full; returns where the
+    /// next page begins (blocks_.size() at the end). With dry_ set, only measures.
+    Cursor fill(Cursor at, std::vector<OutlineEntry>* outline);
+    State save() const;
+    void restore(const State& state);
+    /// How far the current page's last baseline stands above the page's full depth (the lowest
+    /// baseline of the body's line grid that fits), less what its gaps may stretch; 0 = full.
+    double shortfall() const;
+    /// Before filling a page from `at`: when it or the next page would come out short, sets
+    /// paragraphs that start on them a line longer or shorter, choosing what fills them best at
+    /// the fewest demerits.
+    void improve(Cursor at);
+    /// Stretches (or shrinks) the gaps of the finished current page so its last baseline stands
+    /// at full depth; the `last` page of the flow only shrinks them, where lines went below it.
+    void flush_bottom(std::vector<OutlineEntry>& outline, bool last);
+    /// The lowest baseline of the body's line grid above the page's text bottom.
+    double full_depth() const;
+    /// Where lines may reach while filling: the text bottom, or below it by what the page's
+    /// gaps may shrink (flush_bottom then brings the last line up to full depth).
+    double fit_bottom() const;
+    /// The body's line grid (commonest leading and ascent of paragraph lines) from blocks_.
+    void find_grid();
+
     /// Bottom of the page's text area: the margin, less the notes placed on the page.
     double text_bottom() const;
     void finish_page();
@@ -62,6 +107,15 @@ class PageBuilder {
     double last_baseline_ = 0;
     bool page_empty_ = true;
     bool page_has_text_ = false;  // running text (not a heading, title or ornament) is on the page
+    double previous_after_ = 0;   // space below the last block placed
+    bool dry_ = false;            // fill() measures only
+    double dry_notes_ = 0;        // room a dry run keeps for notes of lines it placed
+    std::vector<std::size_t> dry_seen_;  // those notes
+    double gaps_ = 0;                    // space between blocks on the current page
+    std::vector<Gap> page_gaps_;         // those spaces (when not dry)
+    std::vector<bool> rebroken_;         // blocks set at another looseness already
+    std::map<std::pair<std::size_t, int>, Rebreak> variants_;  // (block, looseness) tried
+    double grid_leading_ = 0, grid_ascent_ = 0;                // the body's line grid (0: none)
 };
 
 }  // namespace galley::layout

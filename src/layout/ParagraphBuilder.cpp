@@ -24,6 +24,12 @@ constexpr double kEmergencyPenalty = 1000;
 constexpr int kMaxHyphenRun = 2;
 /// The tolerance a paragraph may be raised to rather than end three lines in a row in hyphens.
 constexpr double kLadderTolerance = 1000;
+// Most tolerance for a paragraph set a line longer or shorter to fill a page (build_loose).
+constexpr double kLooseTolerance = 400;
+// A paragraph set a line longer (build_loose) whose last line is narrower than this share of
+// the measure costs kRuntDemerits more.
+constexpr double kMinLastLine = 0.15;
+constexpr double kRuntDemerits = 1e6;
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -559,7 +565,38 @@ std::vector<SetLine> ParagraphBuilder::build(const StyledText& text, const Parag
             break;
         }
     }
+    last_demerits_ = result.total_demerits;
     return finalize(text, spec, prepared, result);
+}
+
+std::vector<SetLine> ParagraphBuilder::build_loose(const StyledText& text,
+                                                   const ParagraphSpec& spec, std::size_t lines,
+                                                   int looseness) {
+    const auto wanted = static_cast<long>(lines) + looseness;
+    if (looseness == 0 || wanted < 1) return {};
+    PreparedParagraph& prepared = prepared_;
+    prepare(text, spec, prepared);
+    if (!prepared.has_boxes) return {};
+    // The tolerance of an ordinary paragraph, then a little more (kLooseTolerance): a page may
+    // come out a line short rather than show a loose or cramped paragraph.
+    BreakSettings settings = settings_;
+    settings.pretolerance = -1;
+    settings.looseness = looseness;
+    BreakResult result;
+    // One pass: within the larger tolerance the fewest demerits still prefer the lines within
+    // the smaller one.
+    settings.tolerance = std::max(settings_.tolerance, kLooseTolerance);
+    result = breaker_.break_lines(prepared.items, {spec.measure}, settings);
+    if (result.pass >= 3 || result.overfull || result.hyphen_run > kMaxHyphenRun ||
+        static_cast<long>(result.breaks.size()) != wanted)
+        return {};
+    last_demerits_ = result.total_demerits;
+    std::vector<SetLine> set = finalize(text, spec, prepared, result);
+    // A line more often means a last line of one short word (a runt): chosen only when nothing
+    // else fills the page.
+    if (looseness > 0 && !set.empty() && set.back().info.width < kMinLastLine * spec.measure)
+        last_demerits_ += kRuntDemerits;
+    return set;
 }
 
 }  // namespace galley::layout

@@ -69,6 +69,14 @@ class ParagraphBuilder {
 
     /// Sets `text` as a paragraph; returns its lines (none for an empty paragraph).
     std::vector<SetLine> build(const StyledText& text, const ParagraphSpec& spec);
+    /// Sets `text`, which build() set in `lines` lines, in `lines + looseness` lines instead
+    /// (TeX's \looseness) within the tolerance, with no ladder and no overfull line; empty when
+    /// no such breaking exists. last_demerits() then holds that breaking's demerits (a runt last
+    /// line of a longer setting adds a large amount).
+    std::vector<SetLine> build_loose(const StyledText& text, const ParagraphSpec& spec,
+                                     std::size_t lines, int looseness);
+    /// Total demerits of the breaking the last build() or build_loose() chose.
+    double last_demerits() const { return last_demerits_; }
     /// Line-breaking parameters used for every paragraph (TeX's defaults).
     BreakSettings& settings() { return settings_; }
     /// The shaped-word cache.
@@ -113,6 +121,7 @@ class ParagraphBuilder {
     PreparedParagraph prepared_;                       // reused by build(): buffers kept
     page::FontTable font_table_;                       // faces of the runs set, by FontRef
     std::vector<const text::FontFace*> font_faces_;    // font_table_'s faces, by index
+    double last_demerits_ = 0;                         // of the last breaking chosen
 };
 
 }  // namespace galley::layout

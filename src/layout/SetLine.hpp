@@ -3,6 +3,7 @@
 //   → FlowBlock (lines plus spacing and keep rules) → PageBuilder → Page.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,6 +24,18 @@ struct SetLine {
     std::vector<std::size_t> notes;  ///< notes (doc::Document::notes indices) marked in it
 };
 
+/// A paragraph set again with `looseness` lines more (>0) or fewer (<0) than its best breaking
+/// (TeX's \looseness): the lines, empty when impossible within the tolerance, and `demerits`, what
+/// that costs over the best breaking (Knuth–Plass demerits).
+struct Rebreak {
+    std::vector<SetLine> lines;  ///< the paragraph's lines in the new breaking
+    double demerits = 0;         ///< extra demerits against the paragraph's best breaking
+};
+
+/// Sets a paragraph again at a looseness (see Rebreak); called by the page builder only for
+/// paragraphs on a page that would come out short.
+using Rebreaker = std::function<Rebreak(int looseness)>;
+
 /// A block of lines as the page builder sees it: how it may be split and what it keeps with.
 struct FlowBlock {
     std::vector<SetLine> lines;   ///< the block's lines, top to bottom
@@ -37,6 +50,7 @@ struct FlowBlock {
     /// Lines placed above the block's first line when it starts a page (a table's header rows,
     /// repeated on each page the table continues on); null = none.
     std::shared_ptr<const std::vector<SetLine>> repeat;
+    Rebreaker rebreak;  ///< a paragraph's other breakings (empty: lines are fixed)
 };
 
 }  // namespace galley::layout

@@ -320,13 +320,16 @@ PageContent build_page_content(const page::Page& page, const FontEmbedder& fonts
     std::string& out = pc.stream;
     out.reserve(4096);
     State state;
-    // Marked content currently open: -2 none, -1 artifact, >= 0 the structure element.
+    // Marked content currently open: -2 none, -1 pagination artifact (running heads, folios),
+    // -3 layout artifact (rules, ornaments, untagged pictures), >= 0 the structure element.
     int open = -2;
     auto switch_to = [&](int want) {
         if (want == open) return;
         if (open != -2) out += "EMC\n";
         if (want == -1) {
             out += "/Artifact <</Type /Pagination>> BDC\n";
+        } else if (want == -3) {
+            out += "/Artifact <</Type /Layout>> BDC\n";
         } else if (want >= 0) {
             out += "/" + role_tag(structure[static_cast<std::size_t>(want)].role) + " <</MCID " +
                    std::to_string(pc.mcid_structure.size()) + ">> BDC\n";
@@ -347,12 +350,12 @@ PageContent build_page_content(const page::Page& page, const FontEmbedder& fonts
             pc.fonts.insert(font);
             write_run(out, *run, page.height, font, fonts, state);
         } else if (const auto* rule = std::get_if<page::Rule>(&item)) {
-            switch_to(-1);
+            switch_to(-3);
             set_color(out, state, rule->color);
             out += num(rule->x) + " " + num(page.height - rule->y - rule->height) + " " +
                    num(rule->width) + " " + num(rule->height) + " re f\n";
         } else if (const auto* picture = std::get_if<page::Picture>(&item)) {
-            switch_to(-1);
+            switch_to(-3);
             pc.images.insert(picture->image);
             out += "q " + num(picture->width) + " 0 0 " + num(picture->height) + " " +
                    num(picture->x) + " " + num(page.height - picture->y - picture->height) +

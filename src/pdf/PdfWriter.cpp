@@ -12,14 +12,17 @@
 
 #include "base/Deflate.hpp"
 #include "base/Error.hpp"
+#include "base/File.hpp"
 #include "base/ImageInfo.hpp"
 #include "base/Length.hpp"
 #include "base/TextCheck.hpp"
+#include "pdf/Conformance.hpp"
 #include "pdf/ContentBuilder.hpp"
 #include "pdf/Deflate.hpp"
 #include "pdf/DocumentInfo.hpp"
 #include "pdf/FontEmbedder.hpp"
 #include "pdf/Hash.hpp"
+#include "pdf/PrintMarks.hpp"
 #include "pdf/StructureTree.hpp"
 #include "text/FontFace.hpp"
 #include "text/GlyphUse.hpp"
@@ -83,6 +86,7 @@ std::string ascii_uri(const std::string& url) {
 }
 
 /// An /XYZ destination: the top of `y` (points from the page top) on `page`, zoom unchanged.
+/// `page_height` is the height of the media (the page and its print margins above and below).
 PdfArray xyz_destination(const PdfReference& page, double page_height, double y) {
     PdfArray dest;
     dest.push_back(page);
@@ -106,19 +110,23 @@ struct SharedUris {
     std::map<std::string, Objects, std::less<>> by_url;
 };
 
-/// A link annotation: a URI action for an external link, a /Dest for an internal one.
+/// A link annotation: a URI action for an external link, a /Dest for an internal one (with a
+/// /Contents that says where it goes, as PDF/UA wants of every link). `heights` and `labels` are
+/// every page's; `m` is the media margin around every page (print bleed), by which everything
+/// moves.
 PdfObject link_annotation(const page::LinkArea& link, double page_height,
                           const PdfReference& page_ref, const std::vector<double>& heights,
+                          const std::vector<std::string>& labels,
                           const std::vector<PdfReference>& page_refs, PdfVecObjects& objects,
-                          SharedUris& shared) {
+                          SharedUris& shared, double m) {
     PdfDictionary a;
     a.AddKey("Type", PdfName("Annot"));
     a.AddKey("Subtype", PdfName("Link"));
     PdfArray rect;
-    rect.push_back(real(link.x));
-    rect.push_back(real(page_height - link.y - link.height));
-    rect.push_back(real(link.x + link.width));
-    rect.push_back(real(page_height - link.y));
+    rect.push_back(real(m + link.x));
+    rect.push_back(real(m + page_height - link.y - link.height));
+    rect.push_back(real(m + link.x + link.width));
+    rect.push_back(real(m + page_height - link.y));
     a.AddKey("Rect", rect);
     PdfArray border;
     for (int i = 0; i < 3; ++i) border.push_back(PdfObject(static_cast<pdf_int64>(0)));
@@ -127,7 +135,11 @@ PdfObject link_annotation(const page::LinkArea& link, double page_height,
     a.AddKey("P", page_ref);
     if (link.page >= 0 && static_cast<std::size_t>(link.page) < page_refs.size()) {
         const auto target = static_cast<std::size_t>(link.page);
-        a.AddKey("Dest", xyz_destination(page_refs[target], heights[target], link.target_y));
+        const std::string& label = labels[target];
+        a.AddKey("Contents",
+                 utf8("Go to page " + (label.empty() ? std::to_string(target + 1) : label)));
+        a.AddKey("Dest",
+                 xyz_destination(page_refs[target], heights[target] + 2 * m, link.target_y + m));
         return PdfObject(a);
     }
     const std::string& url = link.url;
@@ -187,7 +199,8 @@ PdfDictionary page_resources(const PageContent& content,
 
 /// The outline (bookmarks), nested by level, each entry an /XYZ destination at its y.
 void write_outline(PdfMemDocument& doc, const std::vector<page::OutlineEntry>& entries,
-                   const std::vector<double>& heights, const std::vector<PdfReference>& pages) {
+                   const std::vector<double>& heights, const std::vector<PdfReference>& pages,
+                   double m) {
     if (entries.empty() || pages.empty()) return;
     PdfVecObjects& objects = doc.GetObjects();
     PdfObject* root = objects.CreateObject("Outlines");
@@ -233,7 +246,7 @@ void write_outline(PdfMemDocument& doc, const std::vector<page::OutlineEntry>& e
         d.AddKey("Title", utf8(e.title));
         const auto page =
             static_cast<std::size_t>(std::clamp(e.page, 0, static_cast<int>(pages.size()) - 1));
-        d.AddKey("Dest", xyz_destination(pages[page], heights[page], e.y));
+        d.AddKey("Dest", xyz_destination(pages[page], heights[page] + 2 * m, e.y + m));
         if (count[i] > 0) d.AddKey("Count", PdfObject(static_cast<pdf_int64>(count[i])));
         link_children(items[i], children[i]);
         ++total;
@@ -265,14 +278,18 @@ void write_page_labels(PdfObject& catalog, const std::vector<std::string>& label
     catalog.GetDictionary().AddKey("PageLabels", tree);
 }
 
-void write_metadata(PdfMemDocument& doc, const doc::Metadata& meta, long long timestamp) {
+/// Info and XMP; returns the XMP packet. With PDF/A, Info says only what XMP can say alike (one
+/// Author string cannot stand for several dc:creator entries).
+std::string write_metadata(PdfMemDocument& doc, const doc::Metadata& meta, long long timestamp,
+                           const PdfStandards& standards) {
     const std::string creator = std::string("galley ") + GALLEY_VERSION;
     const std::string producer = creator + " (PoDoFo 0.9.8)";
     PdfDictionary& info = doc.GetInfo()->GetObject()->GetDictionary();
     std::string author;
     for (const auto& a : meta.authors) author += (author.empty() ? "" : ", ") + a;
     info.AddKey("Title", utf8(meta.title));
-    if (!author.empty()) info.AddKey("Author", utf8(author));
+    if (!author.empty() && (!standards.a2u || meta.authors.size() == 1))
+        info.AddKey("Author", utf8(author));
     if (!meta.description.empty()) info.AddKey("Subject", utf8(meta.description));
     if (!meta.keywords.empty()) info.AddKey("Keywords", utf8(keywords_text(meta)));
     info.AddKey("Creator", utf8(creator));
@@ -283,6 +300,8 @@ void write_metadata(PdfMemDocument& doc, const doc::Metadata& meta, long long ti
 
     PdfObject& catalog = *doc.GetCatalog();
     std::string xmp = xmp_packet(meta, timestamp, creator, producer);
+    if (const std::string ids = standards_xmp(standards); !ids.empty())
+        xmp.insert(xmp.rfind("</rdf:RDF>"), ids);
     PdfObject* stream = doc.GetObjects().CreateObject("Metadata");
     stream->GetDictionary().AddKey("Subtype", PdfName("XML"));
     stream->GetStream()->Set(xmp.data(), static_cast<pdf_long>(xmp.size()), TVecFilters());
@@ -291,6 +310,111 @@ void write_metadata(PdfMemDocument& doc, const doc::Metadata& meta, long long ti
     PdfDictionary prefs;
     prefs.AddKey("DisplayDocTitle", PdfObject(true));
     catalog.GetDictionary().AddKey("ViewerPreferences", prefs);
+    return xmp;
+}
+
+/// PDF/A's output intent: the sRGB profile of Debian's icc-profiles-free, for the DeviceRGB
+/// colours galley draws with.
+void write_output_intent(PdfMemDocument& doc, const std::string& source) {
+    std::string profile;
+    try {
+        profile = read_file(kSrgbProfile);
+    } catch (const Error&) {
+        throw Error(ErrorCode::Conformance, source,
+                    std::string("PDF/A-2u needs the sRGB ICC profile ") + kSrgbProfile +
+                        " (Debian package icc-profiles-free)");
+    }
+    PdfObject* stream = doc.GetObjects().CreateObject();
+    stream->GetDictionary().AddKey("N", PdfObject(static_cast<pdf_int64>(3)));
+    set_flate_stream(*stream, profile);
+    PdfDictionary intent;
+    intent.AddKey("Type", PdfName("OutputIntent"));
+    intent.AddKey("S", PdfName("GTS_PDFA1"));
+    intent.AddKey("OutputConditionIdentifier", PdfString("sRGB IEC61966-2.1"));
+    intent.AddKey("Info", PdfString("sRGB IEC61966-2.1"));
+    intent.AddKey("DestOutputProfile", stream->Reference());
+    PdfArray intents;
+    intents.push_back(intent);
+    doc.GetCatalog()->GetDictionary().AddKey("OutputIntents", intents);
+}
+
+/// A glyph shown standing for no text so far (a later glyph of an Indic cluster, a mark) and the
+/// text of the cluster it was drawn in.
+struct TextlessGlyph {
+    std::size_t font = 0;  // index in the glyph use
+    std::uint32_t gid = 0;
+    std::string cluster;
+};
+
+/// Notes the glyphs of `run`, drawn with `font` of `use` (its glyphs added already), that stand
+/// for no text so far, with their cluster's text, in drawing order.
+void note_textless_glyphs(const text::GlyphUse& use, std::size_t font, const page::GlyphRun& run,
+                          std::vector<TextlessGlyph>& out) {
+    const auto& known = use.faces()[font].glyphs;
+    std::string_view cluster;  // the text of the cluster being drawn
+    for (const auto& g : run.glyphs) {
+        if (g.text_size > 0) {
+            cluster = run.text_of(g);
+        } else if (!cluster.empty()) {
+            const auto it = known.find(g.gid);
+            if (it != known.end() && it->second.empty())
+                out.push_back({font, g.gid, std::string(cluster)});
+        }
+    }
+}
+
+/// Gives a ToUnicode text to glyphs only ever shown standing for no text (the later glyphs of an
+/// Indic cluster, marks): the text of the first cluster they were drawn in (`noted` in page
+/// order; a glyph also shown with a text of its own keeps that). The content stream shows such
+/// clusters inside an /ActualText span, which extractors read instead; the entry is there so
+/// that every code maps to Unicode, as PDF/UA (7.21.7) and PDF/A-2u (6.2.11.7.2) require.
+void map_textless_glyphs(text::GlyphUse& use, const std::vector<TextlessGlyph>& noted) {
+    for (const TextlessGlyph& t : noted) use.add_glyph(t.font, t.gid, t.cluster);
+}
+
+/// Glyphs shown that no ToUnicode entry maps (text-less glyphs never shown with a text).
+std::vector<std::string> unmapped_glyphs(const text::GlyphUse& use) {
+    std::vector<std::string> out;
+    for (const auto& face : use.faces()) {
+        for (const auto& [gid, text] : face.glyphs)
+            if (text.empty())
+                out.push_back(face.face->postscript_name() + ": glyph " + std::to_string(gid));
+    }
+    return out;
+}
+
+/// Refuses to write a file that claims a standard galley's own checks find it does not meet.
+void check_standards(PdfMemDocument& doc, ConformanceInput& input, const std::string& source) {
+    auto failures = check_conformance(doc, input);
+    if (failures.empty()) return;
+    const auto& f = failures.front();
+    std::string more = failures.size() > 1
+                           ? " (and " + std::to_string(failures.size() - 1) + " more conditions)"
+                           : "";
+    throw Error(ErrorCode::Conformance, source,
+                "not " + f.standard + ": condition " + f.condition + " fails: " + f.detail + more);
+}
+
+/// 6.1.2 and 6.1.3 of PDF/A-2, on the written bytes: the header's binary comment, a file ID in
+/// the trailer and no encryption.
+void check_written(const std::string& pdf, const PdfOptions& options, const std::string& source) {
+    if (!options.standards.a2u) return;
+    std::string problem;
+    const std::size_t eol = pdf.find_first_of("\r\n");
+    std::size_t comment = eol == std::string::npos ? eol : pdf.find('%', eol);
+    int high = 0;
+    for (std::size_t i = comment + 1;
+         comment != std::string::npos && i < comment + 5 && i < pdf.size(); ++i)
+        high += static_cast<unsigned char>(pdf[i]) > 127;
+    const std::size_t trailer = pdf.rfind("trailer");
+    if (pdf.compare(0, 7, "%PDF-1.") != 0 || comment != eol + 1 || high < 4)
+        problem = "6.1.2 fails: the header has no binary comment";
+    else if (trailer == std::string::npos || pdf.find("/ID", trailer) == std::string::npos)
+        problem = "6.1.3 fails: the trailer has no file /ID";
+    else if (pdf.find("/Encrypt", trailer) != std::string::npos)
+        problem = "6.1.3 fails: the file is encrypted";
+    if (!problem.empty())
+        throw Error(ErrorCode::Conformance, source, "not PDF/A-2u: condition " + problem);
 }
 
 /// Replaces the trailer's /ID strings by a hash of the file and the timestamp (same length,
@@ -309,6 +433,19 @@ void set_file_id(std::string& pdf, long long timestamp) {
     }
 }
 
+/// MediaBox, TrimBox (always: the laid-out page) and, when the media has print margins,
+/// BleedBox.
+void set_page_boxes(PdfDictionary& page, const PageBoxes& boxes) {
+    auto box = [](const Box& b) {
+        PdfArray a;
+        for (double v : b) a.push_back(real(v));
+        return a;
+    };
+    page.AddKey("MediaBox", box(boxes.media));
+    if (boxes.margin > 0) page.AddKey("BleedBox", box(boxes.bleed));
+    page.AddKey("TrimBox", box(boxes.trim));
+}
+
 /// What is kept of a page once its content stream is written: the stream compressed, what the
 /// page dictionary says about it, its links, size and label. A page that must wait for the
 /// fonts to be subset is kept whole in `pending`.
@@ -316,12 +453,22 @@ struct WrittenPage {
     double width = 0, height = 0;
     std::string label;
     std::string packed;                 // compressed content stream
+    std::string stream;                 // uncompressed, kept only for the conformance checks
     PageContent content;                // without its stream: MCIDs, fonts, images
     std::vector<page::LinkArea> links;  // in drawing order
     std::optional<page::Page> pending;  // content not written yet
 };
 
 }  // namespace
+
+PdfOptions pdf_options(const style::StyleSheet& style, long long timestamp) {
+    PdfOptions options(timestamp);
+    options.bleed = style.page.bleed.value;
+    options.crop_marks = style.page.crop_marks;
+    options.standards.ua1 = style.pdf_standard.find("ua-1") != std::string::npos;
+    options.standards.a2u = style.pdf_standard.find("a-2u") != std::string::npos;
+    return options;
+}
 
 struct PdfPageWriter::Impl {
     const doc::Metadata& meta;
@@ -331,6 +478,7 @@ struct PdfPageWriter::Impl {
     std::vector<std::shared_ptr<const text::FontFace>> faces;  // by FontTable index
     std::vector<int> font_of;                                  // FontTable index → fonts'
     std::vector<WrittenPage> pages;
+    std::vector<TextlessGlyph> textless;  // candidates for map_textless_glyphs(), page order
     std::size_t deferred = 0;
     std::string pdf;
 
@@ -360,7 +508,10 @@ struct PdfPageWriter::Impl {
         fonts.clear_provisional();
         PageContent content = build_page_content(p, fonts, font_of, context.structure);
         if (fonts.provisional()) return false;
+        const PageBoxes boxes = page_boxes(p.width, p.height, options.bleed, options.crop_marks);
+        content.stream.insert(0, print_prefix(boxes, options.crop_marks));
         w.packed = zlib_compress(content.stream);
+        if (options.standards.ua1 || options.standards.a2u) w.stream = content.stream;
         content.stream.clear();
         content.stream.shrink_to_fit();
         w.content = std::move(content);
@@ -389,6 +540,7 @@ void PdfPageWriter::page(page::Page&& p, const page::Document& context) {
             cff |= m.faces[static_cast<std::size_t>(run->font.index)]->is_cff();
             for (const auto& g : run->glyphs)
                 m.use.add_glyph(static_cast<std::size_t>(font), g.gid, run->text_of(g));
+            note_textless_glyphs(m.use, static_cast<std::size_t>(font), *run, m.textless);
         }
     }
     m.fonts.update();
@@ -410,6 +562,9 @@ void PdfPageWriter::page(page::Page&& p, const page::Document& context) {
 void PdfPageWriter::finish(const page::Document& document) {
     Impl& m = *impl_;
     try {
+        map_textless_glyphs(m.use, m.textless);
+        m.textless = {};
+        m.fonts.update();
         m.fonts.subset();
         for (WrittenPage& w : m.pages) {
             if (!w.pending) continue;
@@ -451,6 +606,11 @@ void PdfPageWriter::finish(const page::Document& document) {
             page_refs.reserve(m.pages.size());
             PdfArray kids;
             SharedUris shared_uris;
+            const PdfOptions& options = m.options;
+            const double margin = page_boxes(0, 0, options.bleed, options.crop_marks).margin;
+            const bool checking = options.standards.ua1 || options.standards.a2u;
+            ConformanceInput conformance;
+            conformance.standards = options.standards;
             for (std::size_t i = 0; i < m.pages.size(); ++i) {
                 page_objects.push_back(objects.CreateObject("Page"));
                 page_refs.push_back(page_objects.back()->Reference());
@@ -461,10 +621,10 @@ void PdfPageWriter::finish(const page::Document& document) {
                 PdfObject* contents = objects.CreateObject();
                 set_deflated_stream(*contents, p.packed);
                 std::string().swap(p.packed);  // PoDoFo holds its own copy
+                if (checking) conformance.page_streams.push_back(std::move(p.stream));
                 PdfDictionary& pd = page_objects[i]->GetDictionary();
-                PdfVariant media_box;
-                PdfRect(0, 0, p.width, p.height).ToVariant(media_box);
-                pd.AddKey("MediaBox", media_box);
+                set_page_boxes(pd,
+                               page_boxes(p.width, p.height, options.bleed, options.crop_marks));
                 pd.AddKey("Parent", pages_ref);
                 pd.AddKey("Contents", contents->Reference());
                 pd.AddKey("Resources", page_resources(p.content, font_objects, image_objects));
@@ -475,8 +635,9 @@ void PdfPageWriter::finish(const page::Document& document) {
                 structure.add_page(static_cast<int>(i), page_refs[i], p.content.mcid_structure);
                 PdfArray annots;
                 for (const page::LinkArea& link : p.links) {
-                    PdfObject* annot = objects.CreateObject(link_annotation(
-                        link, p.height, page_refs[i], heights, page_refs, objects, shared_uris));
+                    PdfObject* annot = objects.CreateObject(
+                        link_annotation(link, p.height, page_refs[i], heights, labels, page_refs,
+                                        objects, shared_uris, margin));
                     if (link.structure >= 0)
                         structure.add_annotation(link.structure, *annot, page_refs[i]);
                     annots.push_back(annot->Reference());
@@ -490,9 +651,14 @@ void PdfPageWriter::finish(const page::Document& document) {
 
             PdfObject& catalog = *doc.GetCatalog();
             structure.finish(catalog);
-            write_outline(doc, document.outline, heights, page_refs);
+            write_outline(doc, document.outline, heights, page_refs, margin);
             write_page_labels(catalog, labels);
-            write_metadata(doc, m.meta, m.options.timestamp);
+            conformance.xmp = write_metadata(doc, m.meta, options.timestamp, options.standards);
+            if (options.standards.a2u) write_output_intent(doc, m.meta.source);
+            if (checking) {
+                conformance.unmapped_glyphs = unmapped_glyphs(m.use);
+                check_standards(doc, conformance, m.meta.source);
+            }
 
             PdfRefCountedBuffer buffer;
             PdfOutputDevice device(&buffer);
@@ -500,6 +666,7 @@ void PdfPageWriter::finish(const page::Document& document) {
             pdf.assign(buffer.GetBuffer(), static_cast<std::size_t>(device.GetLength()));
         }
         set_file_id(pdf, m.options.timestamp);
+        check_written(pdf, m.options, m.meta.source);
         m.pdf = std::move(pdf);
     } catch (const PdfError& e) {
         throw Error(ErrorCode::Internal, m.meta.source,

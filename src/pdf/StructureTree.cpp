@@ -20,6 +20,7 @@ struct StructureTree::Impl {
     std::map<int, PdfArray> parent_tree;  // page index → MCID-indexed element references
     int page_count = 0;
     std::vector<PdfReference> annotation_parents;  // key page_count + i → element reference
+    std::vector<std::pair<std::string, PdfReference>> ids;  // element IDs (notes), sorted
 
     PdfArray& kids_of(int element) {
         return element < 0 ? *kids.back() : *kids[static_cast<std::size_t>(element)];
@@ -63,6 +64,13 @@ StructureTree::StructureTree(PdfVecObjects& objects,
             attributes.AddKey("O", PdfName("Table"));
             attributes.AddKey("Scope", PdfName("Column"));
             obj->GetDictionary().AddKey("A", attributes);
+        }
+        if (role == "Note") {
+            // PDF/UA (7.9) wants an ID on every note; zero-padded, so the IDTree stays sorted.
+            std::string id = std::to_string(i);
+            id = "note" + std::string(id.size() < 8 ? 8 - id.size() : 0, '0') + id;
+            obj->GetDictionary().AddKey("ID", PdfString(id));
+            s.ids.emplace_back(id, obj->Reference());
         }
         obj->GetDictionary().AddKey(
             "P", parent >= 0 ? s.elements[static_cast<std::size_t>(parent)]->Reference()
@@ -140,6 +148,16 @@ void StructureTree::finish(PdfObject& catalog) {
     s.root->GetDictionary().AddKey(
         "ParentTreeNextKey",
         PdfObject(static_cast<pdf_int64>(s.page_count + s.annotation_parents.size())));
+    if (!s.ids.empty()) {
+        PdfArray names;
+        for (const auto& [id, ref] : s.ids) {
+            names.push_back(PdfString(id));
+            names.push_back(ref);
+        }
+        PdfDictionary id_tree;
+        id_tree.AddKey("Names", names);
+        s.root->GetDictionary().AddKey("IDTree", id_tree);
+    }
     catalog.GetDictionary().AddKey("StructTreeRoot", s.root->Reference());
     PdfDictionary mark_info;
     mark_info.AddKey("Marked", PdfObject(true));

@@ -86,6 +86,9 @@ std::vector<KeyDef> build_schema() {
         d, "page.margin_outer", Kind::Length, [](StyleSheet& s) { return &s.page.margin_outer; }, 0,
         1000);
     add(d, "page.two_sided", Kind::Bool, [](StyleSheet& s) { return &s.page.two_sided; });
+    add(
+        d, "page.bleed", Kind::Length, [](StyleSheet& s) { return &s.page.bleed; }, 0, 72);
+    add(d, "page.crop_marks", Kind::Bool, [](StyleSheet& s) { return &s.page.crop_marks; });
 
     add_text(
         d, "body", [](StyleSheet& s) -> TextStyle& { return s.body; },
@@ -173,6 +176,7 @@ std::vector<KeyDef> build_schema() {
         kFamily | kSize | kBold | kItalic | kColor);
 
     add(d, "link.color", Kind::Color, [](StyleSheet& s) { return &s.link_color; });
+    add(d, "pdf.standard", Kind::PdfStandard, [](StyleSheet& s) { return &s.pdf_standard; });
     return d;
 }
 
@@ -225,6 +229,8 @@ std::string valid_for(const KeyDef& def) {
             return join(kFolios);
         case Kind::PageSize:
             return join(kPageSizes);
+        case Kind::PdfStandard:
+            return "none, ua-1, a-2u, ua-1,a-2u";
     }
     return {};
 }
@@ -341,6 +347,27 @@ std::optional<Value> from_string(const KeyDef& def, std::string_view text, std::
                             def);
             }
             return Value{canonical};
+        }
+        case Kind::PdfStandard: {
+            // A comma-separated set, written back in one canonical order.
+            bool ua = false, a = false, none = false;
+            std::size_t from = 0;
+            while (from <= text.size()) {
+                std::size_t comma = std::min(text.find(',', from), text.size());
+                std::string_view item = text.substr(from, comma - from);
+                if (iequals(item, "ua-1")) {
+                    ua = true;
+                } else if (iequals(item, "a-2u")) {
+                    a = true;
+                } else if (iequals(item, "none") && text.size() == item.size()) {
+                    none = true;
+                } else {
+                    return fail(problem, "unknown PDF standard " + in_quotes(item), def);
+                }
+                from = comma + 1;
+            }
+            if (none || (!ua && !a)) return Value{std::string("none")};
+            return Value{std::string(ua && a ? "ua-1,a-2u" : ua ? "ua-1" : "a-2u")};
         }
         case Kind::Bool:
         case Kind::Int:

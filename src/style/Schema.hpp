@@ -19,16 +19,17 @@ namespace galley::style::detail {
 
 /// What a key holds, which decides how its value is parsed and printed.
 enum class Kind {
-    Length,    ///< "12pt", "20mm", "1in", "1.5em" (em only where allowed)
-    Leading,   ///< a length, or a bare number = multiple of the block's font_size
-    Bool,      ///< true / false
-    Int,       ///< whole number within [min, max]
-    Template,  ///< running-head text with {title} and {author}
-    Family,    ///< font family name
-    Color,     ///< "#rrggbb" (or "#rgb")
-    Align,     ///< justify | left | center | right
-    Folio,     ///< none | bottom-center | bottom-outer | top-outer
-    PageSize,  ///< A4 | A5 | B5 | Letter | 5x8in | 5.5x8.5in | 6x9in | custom
+    Length,       ///< "12pt", "20mm", "1in", "1.5em" (em only where allowed)
+    Leading,      ///< a length, or a bare number = multiple of the block's font_size
+    Bool,         ///< true / false
+    Int,          ///< whole number within [min, max]
+    Template,     ///< running-head text with {title} and {author}
+    Family,       ///< font family name
+    Color,        ///< "#rrggbb" (or "#rgb")
+    Align,        ///< justify | left | center | right
+    Folio,        ///< none | bottom-center | bottom-outer | top-outer
+    PageSize,     ///< A4 | A5 | B5 | Letter | 5x8in | 5.5x8.5in | 6x9in | custom
+    PdfStandard,  ///< none | ua-1 | a-2u | ua-1,a-2u (either order)
 };
 
 /// A length as written: points, a multiple of the body size (em) or a multiple of the block's

@@ -27,7 +27,9 @@ struct PageStyle {
     std::string size_name = "6x9in";  ///< "A4", "Letter", "A5", "6x9in" or "custom"
     Pt width{432}, height{648};       ///< paper size
     Pt margin_top{54}, margin_bottom{58}, margin_inner{54}, margin_outer{45};  ///< margins
-    bool two_sided = true;  ///< mirror margins on even pages
+    bool two_sided = true;    ///< mirror margins on even pages
+    Pt bleed{0};              ///< print: the PDF page grows by this on each side (TrimBox = paper)
+    bool crop_marks = false;  ///< print: crop marks outside the trim (PDF)
 };
 
 /// Font and spacing of one kind of text block (body, a heading level, title, byline...).
@@ -103,6 +105,8 @@ struct StyleSheet {
     Pt list_indent{18};                  ///< list item indent
     RunningHead running_head;            ///< running heads and folios
     std::string link_color = "#1a4f8b";  ///< colour of links
+    /// PDF standards claimed and checked: "none", "ua-1", "a-2u" or "ua-1,a-2u" (`pdf.standard`).
+    std::string pdf_standard = "none";
     /// Code blocks and inline code: a monospace face, set line for line, never justified or
     /// hyphenated (only family, font_size, leading, space_before, space_after, color apply).
     TextStyle code{"Noto Sans Mono", Pt{8.5}, Pt{11.5}, false, false, Pt{6}, Pt{6}, Align::Left};

@@ -5,11 +5,14 @@ Vietnamese p. 6; none has an author, so their left-hand running heads, once blan
 the title: empty_running_heads = 0; with Moby-Dick chapters and news articles, no line starts
 with a dash mid-paragraph, no ladder of three hyphenated lines and no hyphenated handle or URL:
 dash_line_starts, hyphen_ladders and handles_hyphenated = 0; in Japanese text no line starts with a
-kinsoku character (strict kinsoku, issue 12 point 4) and none ends with an opening bracket) and
-generated cases: short sections of one heading and one short line each
+kinsoku character (strict kinsoku, issue 12 point 4) and none ends with an opening bracket; no
+page ends in a hyphen, and over all of them at most 3 % of the text pages makeup-check measures
+end short of the usual depth (uneven_depth: the page builder re-breaks paragraphs and spreads the
+space between blocks, issue 12 point 1; it was 45 %)) and generated cases: short sections of one heading and one short line each
 (10 of them made 6 pages), and 8,000 headings in a row (each went to a page of its own)."""
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -57,6 +60,23 @@ def kinsoku_breaches(pdf):
             if row[0] in LINE_START_PROHIBITED or row[-1] in LINE_END_PROHIBITED]
 
 
+def hyphen_page_ends(pdf):
+    """Pages (1-based) whose last text row, folio left out, ends in a word broken at a hyphen,
+    when a page follows."""
+    _, text = pdf_tool("pdftotext", "-layout", pdf, "-")
+    pages = text.split("\f")
+    out = []
+    for i, page in enumerate(pages[:-1]):
+        if not pages[i + 1].strip():
+            continue
+        rows = [row.strip() for row in page.splitlines() if row.strip()]
+        while rows and re.fullmatch(r"\d+|[ivxlcdm]+", rows[-1]):
+            rows.pop()
+        if rows and re.search(r"\w[-\u00ad\u2010]$", rows[-1]):
+            out.append((i + 1, rows[-1][-40:]))
+    return out
+
+
 def japanese(src):
     with open(src, encoding="utf-8") as f:
         return any("\u3040" <= c <= "\u30ff" for c in f.read())
@@ -78,9 +98,19 @@ sections = generated("sections", "Ten Sections\n\n" + "".join(
 headings = generated("headings", "Many Headings\n\n" +
                      "".join(f"Heading number {i}\n\n" for i in range(1, 8001)))
 
+uneven = measured = 0
 for src in sys.argv[1:] + [sections, headings]:
     pdf = convert(src)
     m = makeup(pdf)
+    if src in sys.argv[1:]:
+        depth = m.get("uneven_depth", {})
+        uneven += depth.get("count", 0)
+        measured += depth.get("pages_measured", 0)
+        if depth.get("count"):
+            print(f"{os.path.basename(src)}: uneven pages {depth.get('examples')}")
+    # "A line ending in a hyphen never ends a page."
+    ends = hyphen_page_ends(pdf)
+    check(not ends, f"{os.path.basename(src)}: no page ends in a hyphen ({ends[:5]})")
     stranded = m.get("stranded_headings", {})
     check(stranded.get("count") == 0,
           f"{os.path.basename(src)}: no stranded heading ({stranded.get('examples')})")
@@ -104,6 +134,10 @@ for src in sys.argv[1:] + [sections, headings]:
         breaches = kinsoku_breaches(pdf)
         check(not breaches,
               f"{os.path.basename(src)}: no line starts with a kinsoku character ({breaches[:5]})")
+
+# Text pages end on one baseline: at most 3 % uneven over the articles (LaTeX: 0 %).
+check(measured >= 100, f"enough pages measured for page depth ({measured})")
+check(uneven <= 0.03 * measured, f"uneven page depth on {uneven} of {measured} pages (at most 3 %)")
 
 n = pages(os.path.join(d, "sections.pdf"))
 check(0 < n <= 3, f"10 short sections on at most 3 pages ({n}; was 6)")

@@ -106,8 +106,16 @@ inline std::string run_text(const GlyphRun& run) {
 struct TextLine {
     double y = 0;                       ///< baseline
     std::vector<const GlyphRun*> runs;  ///< runs on it, by x
-    /// The glyph texts of the line, runs by x.
+    /// The glyph texts of the line, runs by x, without the word space that ends a line broken
+    /// at a space.
     std::string text() const {
+        std::string out;
+        for (const GlyphRun* r : runs) out += run_text(*r);
+        if (!out.empty() && out.back() == ' ') out.pop_back();
+        return out;
+    }
+    /// The glyph texts of the line, runs by x, as drawn (with a line-ending word space).
+    std::string raw_text() const {
         std::string out;
         for (const GlyphRun* r : runs) out += run_text(*r);
         return out;

@@ -67,9 +67,9 @@ TEST_CASE("a code line wider than the measure wraps after a space and stays with
         const GlyphRun& last = *line.runs.back();
         CHECK(last.x + last.glyphs.back().x + last.glyphs.back().advance <=
               line.runs.front()->x + measure + 0.01);
-        joined += line.text();
+        joined += line.raw_text();
     }
     // Every character is drawn once, in order; lines break after a space.
     CHECK(joined == longline);
-    for (std::size_t i = 0; i + 1 < lines.size(); ++i) CHECK(lines[i].text().back() == ' ');
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) CHECK(lines[i].raw_text().back() == ' ');
 }

@@ -29,11 +29,12 @@ std::vector<std::string> visible_words(const Page& page) {
         for (const GlyphRun* run : line.runs) {
             for (const PlacedGlyph& g : run->glyphs) {
                 const double x = run->x + g.x;
-                if (x - end > 0.2 * run->size && !word.empty()) {
+                // A word space (the glyph of " ") ends a word as a gap does.
+                if ((x - end > 0.2 * run->size || run->text_of(g) == " ") && !word.empty()) {
                     words.push_back(word);
                     word.clear();
                 }
-                word += run->text_of(g);
+                if (run->text_of(g) != " ") word += run->text_of(g);
                 end = std::max(end, x + g.advance);
             }
         }

@@ -47,7 +47,7 @@ TEST_CASE("a paragraph that would leave one line at the foot of a page moves (or
     // One line would fit, but a single line may not stay behind: the page runs one line short.
     CHECK(paged.pages[0].lines.size() == capacity - 1);
     CHECK(paged.pages[1].lines.size() == 4);
-    CHECK(first_text(paged, 1) == "orphan1");
+    CHECK(first_text(paged, 1) == "orphan 1");
 }
 
 TEST_CASE("a paragraph is split so that no single line goes over to the next page (widows)") {
@@ -60,7 +60,7 @@ TEST_CASE("a paragraph is split so that no single line goes over to the next pag
     // Three lines would fit and leave one alone on page 2: only two stay, two go over.
     CHECK(paged.pages[0].lines.size() == capacity - 1);
     CHECK(paged.pages[1].lines.size() == 2);
-    CHECK(first_text(paged, 1) == "widow3");
+    CHECK(first_text(paged, 1) == "widow 3");
 }
 
 TEST_CASE("a paragraph that fits exactly is not split") {
@@ -83,7 +83,7 @@ TEST_CASE("widows and orphans follow the style's numbers") {
     PagedDocument paged = lay_out(d, style);
     REQUIRE(paged.pages.size() == 2);
     CHECK(paged.pages[0].lines.size() == capacity);
-    CHECK(first_text(paged, 1) == "split2");
+    CHECK(first_text(paged, 1) == "split 2");
 }
 
 TEST_CASE("a heading at the foot of a page moves to the next page with its following lines") {
@@ -95,14 +95,14 @@ TEST_CASE("a heading at the foot of a page moves to the next page with its follo
     PagedDocument paged = lay_out(d, style);
     REQUIRE(paged.pages.size() == 2);
     for (const auto& line : text_lines(paged.pages[0])) {
-        CHECK(line.text() != "StrandedHeading");
+        CHECK(line.text() != "Stranded Heading");
     }
     auto lines = text_lines(paged.pages[1]);
     REQUIRE(lines.size() >= 3);
-    CHECK(lines[0].text() == "StrandedHeading");
+    CHECK(lines[0].text() == "Stranded Heading");
     CHECK(role_of(paged, *lines[0].runs[0]) == "H2");
-    CHECK(lines[1].text() == "after1");
-    CHECK(lines[2].text() == "after2");
+    CHECK(lines[1].text() == "after 1");
+    CHECK(lines[2].text() == "after 2");
     // The outline points at the heading's new page.
     REQUIRE(paged.outline.size() == 1);
     CHECK(paged.outline[0].level == 1);
@@ -118,7 +118,7 @@ TEST_CASE("a heading with room for two following lines stays") {
     d.blocks.push_back(forced_lines(10, "after"));
     PagedDocument paged = lay_out(d, style);
     bool found = false;
-    for (const auto& line : text_lines(paged.pages[0])) found |= line.text() == "RoomyHeading";
+    for (const auto& line : text_lines(paged.pages[0])) found |= line.text() == "Roomy Heading";
     CHECK(found);
 }
 
@@ -140,19 +140,19 @@ TEST_CASE(
     std::size_t k = 0;
     while (k < lines.size() && role_of(paged, *lines[k].runs[0]) == "H1")
         title += lines[k++].text();
-    CHECK(title == squeeze(d.meta.title));
+    CHECK(squeeze(title) == squeeze(d.meta.title));
     REQUIRE(k + 3 < lines.size());
-    CHECK(lines[k].text() == "Adayofremembrance");
-    CHECK(lines[k + 1].text() == "ByYasirRehmanandAnnOther");
-    CHECK(lines[k + 2].text() == "November8,2022");
-    CHECK(lines[k + 3].text() == "Thebodybeginshere.");
+    CHECK(lines[k].text() == "A day of remembrance");
+    CHECK(lines[k + 1].text() == "By Yasir Rehman and Ann Other");
+    CHECK(lines[k + 2].text() == "November 8, 2022");
+    CHECK(lines[k + 3].text() == "The body begins here.");
     // An article that gives its date first keeps that order.
     d.meta.date_first = true;
     const PagedDocument dated_pages = lay_out(d, justified_style());
     auto dated = text_lines(dated_pages.pages.at(0));
     REQUIRE(dated.size() == lines.size());
-    CHECK(dated[k + 1].text() == "November8,2022");
-    CHECK(dated[k + 2].text() == "ByYasirRehmanandAnnOther");
+    CHECK(dated[k + 1].text() == "November 8, 2022");
+    CHECK(dated[k + 2].text() == "By Yasir Rehman and Ann Other");
     REQUIRE(!paged.outline.empty());
     CHECK(paged.outline[0].level == 0);
     CHECK(paged.outline[0].page == 0);
@@ -170,11 +170,11 @@ TEST_CASE("running heads and folios appear from page 2 on, as artifacts") {
     CHECK(text_lines(paged.pages[0], true).empty());
     auto page2 = text_lines(paged.pages[1], true);
     REQUIRE(page2.size() == 2);
-    CHECK(page2[0].text() == "HermanMelville");  // even page: the left template, {author}
-    CHECK(page2[1].text() == "2");               // folio at the foot
+    CHECK(page2[0].text() == "Herman Melville");  // even page: the left template, {author}
+    CHECK(page2[1].text() == "2");                // folio at the foot
     auto page3 = text_lines(paged.pages[2], true);
     REQUIRE(page3.size() == 2);
-    CHECK(page3[0].text() == "TheWhale");  // odd page: {title}
+    CHECK(page3[0].text() == "The Whale");  // odd page: {title}
     CHECK(page3[1].text() == "3");
     // The head sits above the text block, the folio below it.
     CHECK(page2[0].y < style.page.margin_top.value);
@@ -193,7 +193,7 @@ TEST_CASE("without an author the left-hand running head falls back to the title"
     for (std::size_t i = 1; i < paged.pages.size(); ++i) {
         auto furniture = text_lines(paged.pages[i], true);
         REQUIRE(furniture.size() == 2);
-        CHECK(furniture[0].text() == "UniversalDeclarationofHumanRights");
+        CHECK(furniture[0].text() == "Universal Declaration of Human Rights");
     }
 }
 
@@ -260,10 +260,10 @@ TEST_CASE("a heading goes over with a paragraph that the widow rule pushes over"
         d.blocks.push_back(forced_lines(8, "more"));
         PagedDocument paged = lay_out(d, style);
         INFO("one-liners before the heading: " << n);
-        auto [page, line] = find_line(paged, "KeptHeading");
+        auto [page, line] = find_line(paged, "Kept Heading");
         REQUIRE(page >= 0);
-        CHECK(find_line(paged, "after1") == std::pair{page, line + 1});
-        CHECK(find_line(paged, "after2").first == page);
+        CHECK(find_line(paged, "after 1") == std::pair{page, line + 1});
+        CHECK(find_line(paged, "after 2").first == page);
     }
 }
 
@@ -277,10 +277,10 @@ TEST_CASE("a heading is kept with two lines even when the first paragraph is one
         d.blocks.push_back(forced_lines(8, "more"));
         PagedDocument paged = lay_out(d, style);
         INFO("one-liners before the heading: " << n);
-        auto [page, line] = find_line(paged, "ShortSection");
+        auto [page, line] = find_line(paged, "Short Section");
         REQUIRE(page >= 0);
         CHECK(find_line(paged, "Alone.").first == page);
-        CHECK(find_line(paged, "more1").first == page);
+        CHECK(find_line(paged, "more 1").first == page);
     }
 }
 
@@ -299,11 +299,11 @@ TEST_CASE("a run of headings longer than a page fills pages instead of taking on
     CHECK(fullest > 10);
     // The run starts on a page of its own (not at the foot of the text before it), and the last
     // heading keeps the text after it.
-    CHECK(find_line(paged, "Heading1").first == 1);
-    CHECK(find_line(paged, "Heading400").first == find_line(paged, "end2").first);
+    CHECK(find_line(paged, "Heading 1").first == 1);
+    CHECK(find_line(paged, "Heading 400").first == find_line(paged, "end 2").first);
     // Under the title alone (no running text above it) the run starts at once.
     d.meta.title = "Many Headings";
     d.blocks.erase(d.blocks.begin());
     paged = lay_out(d, justified_style());
-    CHECK(find_line(paged, "Heading1").first == 0);
+    CHECK(find_line(paged, "Heading 1").first == 0);
 }
