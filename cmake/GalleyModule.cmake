@@ -3,7 +3,8 @@
 # library's public include directory. A module's sources therefore see their own headers and
 # those of the libraries they link, nothing else: the include graph is the CMake target graph
 # (epub does not link layout, so `#include "layout/..."` in epub/ does not compile). The order
-# (DESIGN.md): base → doc → read/style/text → present → layout → epub/pdf → api → book → app;
+# (DESIGN.md): base → doc → read/style/text → present → layout → raster/epub/pdf → api → book →
+# app (raster draws layout's pages as pixels, as pdf writes them as vectors);
 # present sits between doc/style/text and layout/epub/pdf, api (whose public headers are
 # include/galley/) above the output modules and below book and the program. page (the page
 # model) sits on base alone: layout writes it, the page backends pdf and svg read it and never

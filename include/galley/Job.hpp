@@ -98,6 +98,13 @@ struct Job {
     Metadata metadata;            ///< overrides of its metadata
     Style style;                  ///< the style
     std::vector<Output> outputs;  ///< one or more outputs, made all or none
+    /// The style whose pages the EPUB marks (page-break markers, a page-list): "" = the PDF's when
+    /// the job makes one (else none); the job's style name = the job's style with its settings;
+    /// another name or style file = that style as it is (laid out for the EPUB, not written).
+    std::string page_source;
+    /// The cover: "" = none, "auto" = a generated typographic cover (title and author in the
+    /// style's fonts), else a PNG or JPEG file.
+    std::string cover;
     /// Seconds since 1970 used for every date the outputs carry (zip entries, PDF dates); unset:
     /// $SOURCE_DATE_EPOCH, else the article's date at midnight UTC, else 1980-01-01.
     std::optional<std::int64_t> timestamp;

@@ -1,8 +1,12 @@
 #include "api/JobRunner.hpp"
 
+#include <algorithm>
+#include <optional>
 #include <string>
 
+#include "api/Cover.hpp"
 #include "api/OutputFiles.hpp"
+#include "api/PageSource.hpp"
 #include "api/Resources.hpp"
 #include "base/Error.hpp"
 #include "base/File.hpp"
@@ -81,6 +85,36 @@ read::ReadOptions read_options(const Job& job, const std::string& file, Metadata
     return options;
 }
 
+/// The print pages the job's EPUB marks: those of `job.page_source` when set (the job's own
+/// style with its settings when it names it; else that style, laid out apart with its warnings
+/// dropped: they concern a PDF nobody writes), else those of the PDF the job makes (`paged`),
+/// else none.
+std::optional<present::PageList> page_list_for(const Job& job, const doc::Document& document,
+                                               const style::StyleSheet& style,
+                                               const text::FontCatalog& fonts,
+                                               const JobCover& cover,
+                                               std::optional<layout::PagedDocument>& paged,
+                                               const std::string& identifier) {
+    const bool own = job.page_source == job.style.name ||
+                     (job.style.name.empty() && job.page_source == style.name);
+    if (job.page_source.empty() || own) {
+        if (job.page_source.empty() && !paged) return std::nullopt;
+        if (!paged) {
+            Diagnostics ignored;
+            paged = layout::layout_document(document, style, fonts, ignored);
+            add_cover_pages(*paged, cover, document, style, fonts);
+        }
+        return page_list_of(*paged, page_source_name(identifier, style.name));
+    }
+    const style::StyleSheet source = style::load_style(job.page_source, {});
+    std::unique_ptr<text::FontCatalog> source_fonts = fonts_for(source);
+    Diagnostics ignored;
+    layout::PagedDocument source_pages =
+        layout::layout_document(document, source, *source_fonts, ignored);
+    add_cover_pages(source_pages, cover, document, source, *source_fonts);
+    return page_list_of(source_pages, page_source_name(identifier, source.name));
+}
+
 }  // namespace
 
 std::vector<OutputFormat> output_formats(const Job& job) {
@@ -116,6 +150,7 @@ std::vector<OutputResult> run_job(const Job& job, const style::StyleSheet& style
     const std::vector<OutputFormat> formats = output_formats(job);
     const std::vector<fs::path> files = output_files(job);
     std::vector<fs::path> inputs = style_files(job.style.name, style);
+    if (!job.cover.empty() && job.cover != "auto") inputs.emplace_back(job.cover);
     if (!job.input.path.empty()) {
         inputs.push_back(job.input.path);
         inputs.push_back(read::sidecar_path(job.input.path));
@@ -136,24 +171,50 @@ std::vector<OutputResult> run_job(const Job& job, const style::StyleSheet& style
         const long long timestamp =
             job.timestamp ? *job.timestamp : output_timestamp(document.meta.date);
 
+        const auto makes = [&](OutputFormat f) {
+            return std::find(formats.begin(), formats.end(), f) != formats.end();
+        };
+        const JobCover cover = load_cover(job, document, style, fonts);
+        // The PDF's pages, laid out once; the EPUB marks them (or those of --page-source).
+        std::optional<layout::PagedDocument> paged;
+        if (makes(OutputFormat::Pdf)) {
+            paged = layout::layout_document(document, style, fonts, diagnostics);
+            add_cover_pages(*paged, cover, document, style, fonts);
+        }
+        const std::string identifier = present::publication_identifier(document);
+        std::optional<present::PageList> pages;
+        if (makes(OutputFormat::Epub))
+            pages = page_list_for(job, document, style, fonts, cover, paged, identifier);
+
+        std::size_t last_paged = 0;  // the last output that reads `paged` (PDF or SVG)
+        for (std::size_t i = 0; i < formats.size(); ++i)
+            if (formats[i] != OutputFormat::Epub) last_paged = i;
         std::vector<OutputResult> results(job.outputs.size());
         for (std::size_t i = 0; i < job.outputs.size(); ++i) {
             OutputResult& r = results[i];
             r.format = formats[i];
             r.path = job.outputs[i].path;
             if (formats[i] == OutputFormat::Epub) {
-                r.bytes = epub::write_epub(document, style, fonts, {timestamp}, diagnostics);
+                epub::EpubOptions options;
+                options.timestamp = timestamp;
+                if (pages) options.page_list = &*pages;
+                if (cover.image) options.cover = &*cover.image;
+                options.cover_alt = cover.alt;
+                r.bytes = epub::write_epub(document, style, fonts, options, diagnostics);
             } else if (formats[i] == OutputFormat::Svg) {
-                r.bytes =
-                    svg::write_svg(layout::layout_document(document, style, fonts, diagnostics));
+                if (!paged) {  // no PDF: the pages it would have
+                    paged = layout::layout_document(document, style, fonts, diagnostics);
+                    add_cover_pages(*paged, cover, document, style, fonts);
+                }
+                r.bytes = svg::write_svg(*paged);
             } else {
-                layout::PagedDocument paged =
-                    layout::layout_document(document, style, fonts, diagnostics);
                 // The PDF states the identifier the EPUB does (given, else derived).
                 doc::Metadata meta = document.meta;
-                meta.identifier = present::publication_identifier(document);
-                r.bytes =
-                    pdf::write_pdf(std::move(paged), meta, pdf::pdf_options(style, timestamp));
+                meta.identifier = identifier;
+                const pdf::PdfOptions print = pdf::pdf_options(style, timestamp);
+                // The pages move into the writer unless a later output still reads them.
+                r.bytes = i == last_paged ? pdf::write_pdf(std::move(*paged), meta, print)
+                                          : pdf::write_pdf(*paged, meta, print);
             }
             r.size = r.bytes.size();
         }

@@ -30,6 +30,8 @@ api::Job api_job(const ConvertJob& job) {
     if (!job.read.language.empty()) out.metadata.language = job.read.language;
     out.style.name = job.style;
     out.style.settings = job.style_settings;
+    out.page_source = job.page_source;
+    out.cover = job.cover;
     for (const fs::path& path : job.outputs)
         out.outputs.push_back(path == kStdStream ? api::Output::memory(job.stdout_format)
                                                  : api::Output::file(path));

@@ -40,6 +40,8 @@ struct ConvertJob {
     read::ReadOptions read;  ///< --from, --lang, --meta (key=value; authors joined by "; ")
     std::string style;       ///< --style: a built-in style's name or a style file
     std::vector<std::pair<std::string, std::string>> style_settings;  ///< --set key=value
+    std::string page_source;  ///< --page-source: the style whose pages the EPUB marks
+    std::string cover;        ///< --cover: an image file, "auto" or "" (none)
 };
 
 /// The name of `input` in messages: "<stdin>" for "-", else the path.

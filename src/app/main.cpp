@@ -175,6 +175,15 @@ int main(int argc, char** argv) {
         ->type_name("KEY=VALUE");
     convert->add_option("--lang", job.read.language, "article language (BCP 47), e.g. en, de")
         ->type_name("LANG");
+    convert
+        ->add_option("--page-source", job.page_source,
+                     "mark the print pages of STYLE in the EPUB (default: the PDF's, when one is "
+                     "made)")
+        ->type_name("STYLE");
+    convert
+        ->add_option("--cover", job.cover,
+                     "cover: a PNG or JPEG file, or auto (title and author set in the style)")
+        ->type_name("IMAGE|auto");
     std::string from;
     convert
         ->add_option("--from", from,
@@ -216,6 +225,11 @@ int main(int argc, char** argv) {
     batch->add_option("--pdf-standard", batch_standard, standard_help)->type_name("STANDARDS");
     batch->add_option("--lang", batch_options.read.language, "language of every article")
         ->type_name("LANG");
+    batch
+        ->add_option("--cover", batch_options.cover,
+                     "auto: a typographic cover for every article (title and author in the style)")
+        ->type_name("auto")
+        ->check(CLI::IsMember({"auto"}));
     batch->add_flag("-q,--quiet", quiet, "print no warnings");
     batch->add_option("--max-input", max_input, max_input_help)->type_name("SIZE");
 
@@ -235,6 +249,11 @@ int main(int argc, char** argv) {
     book->add_option("--set", book_sets, "override a style key, e.g. body.font_size=12pt")
         ->type_name("KEY=VALUE");
     book->add_option("--pdf-standard", book_standard, standard_help)->type_name("STANDARDS");
+    std::string book_page_source;
+    book->add_option("--page-source", book_page_source,
+                     "mark the print pages of STYLE in the EPUB (default: the PDF's, when one is "
+                     "made)")
+        ->type_name("STYLE");
     book->add_flag("-q,--quiet", quiet, "print no warnings");
     book->add_option("--max-input", max_input, max_input_help)->type_name("SIZE");
     bool allow_outside = false;
@@ -384,8 +403,8 @@ int main(int argc, char** argv) {
             galley::app::refuse_overwriting_inputs(book_outputs, style_inputs(style_ref, style));
             auto fonts = galley::app::fonts_for(style);
             // All or nothing: a book that fails leaves no output, not even a stale one.
-            std::size_t articles =
-                galley::book::make_book(manifest, book_outputs, style, *fonts, diagnostics);
+            std::size_t articles = galley::book::make_book(manifest, book_outputs, style, *fonts,
+                                                           diagnostics, book_page_source);
             print_warnings(diagnostics, quiet);
             if (!quiet) {
                 for (const auto& out : book_outputs)

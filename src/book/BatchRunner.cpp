@@ -198,6 +198,7 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
             app::ConvertJob job;
             job.input = input;
             job.read = options.read;
+            job.cover = options.cover;
             for (app::Format f : options.formats)
                 job.outputs.push_back(options.output_dir / (input.stem().string() + extension(f)));
             fs::path stamp_file =

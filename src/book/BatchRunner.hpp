@@ -27,6 +27,7 @@ struct BatchOptions {
     bool progress_bar = false;                  ///< redraw one progress line (a terminal)
     std::string style_key;                      ///< resolved style text, part of the up-to-date key
     read::ReadOptions read;                     ///< --lang, --meta for every article
+    std::string cover;                          ///< --cover: "auto" or "" (none)
 };
 
 /// The outcome of one article.

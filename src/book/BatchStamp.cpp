@@ -79,6 +79,7 @@ RunInputs run_inputs(const BatchOptions& options, const style::StyleSheet& style
     add("outputs", outputs);
     const auto epoch = source_date_epoch();
     add("source-date-epoch", epoch ? std::to_string(*epoch) : "unset");
+    add("cover", options.cover.empty() ? "none" : options.cover);
 
     // The style: its resolved values, and the bytes of every file of its `extends` chain that
     // set one (so an edit anywhere in the chain counts even if describe() missed a key).

@@ -154,6 +154,11 @@ std::string language_class(const std::string& language) {
 
 void BodyBuilder::block(XMLNode* parent, const doc::Block& b, const style::TextStyle& para_style,
                         bool& fresh, std::vector<TocEntry>& headings) {
+    // The element this block writes, recorded before its children's (pre-order).
+    const bool record = recorded_ != nullptr && !in_notes_;
+    const std::size_t slot = record ? recorded_->size() : 0;
+    if (record) recorded_->push_back(nullptr);
+    XMLNode* const before = parent->LastChild();
     std::visit(
         Overloaded{
             [&](const doc::Paragraph& p) {
@@ -187,6 +192,7 @@ void BodyBuilder::block(XMLNode* parent, const doc::Block& b, const style::TextS
                 for (const doc::Blocks& item : l.items) {
                     XMLElement* li = add_element(e, "li");
                     if (item.size() == 1 && std::holds_alternative<doc::Paragraph>(item[0].value)) {
+                        if (recorded_ != nullptr && !in_notes_) recorded_->push_back(li);
                         const style::TextStyle& ls = style_.list;
                         inlines(li, std::get<doc::Paragraph>(item[0].value).content,
                                 {&ls, ls.bold, ls.italic});
@@ -236,6 +242,8 @@ void BodyBuilder::block(XMLNode* parent, const doc::Block& b, const style::TextS
             },
         },
         b.value);
+    if (record && parent->LastChild() != before && parent->LastChild() != nullptr)
+        (*recorded_)[slot] = parent->LastChild()->ToElement();
 }
 
 void BodyBuilder::inlines(XMLElement* parent, const doc::Inlines& content, Context ctx) {
@@ -316,6 +324,7 @@ void BodyBuilder::note_ref(XMLElement* parent, std::size_t index, Context ctx) {
 void BodyBuilder::pending_notes(XMLNode* parent, std::vector<TocEntry>& headings) {
     if (notes_ == nullptr) return;
     const style::TextStyle& ns = style_.note;
+    in_notes_ = true;
     // Notes referenced inside a note join the queue and follow it (linear: each note once).
     for (std::size_t q = 0; q < note_queue_.size(); ++q) {
         const std::size_t i = note_queue_[q];
@@ -349,6 +358,7 @@ void BodyBuilder::pending_notes(XMLNode* parent, std::vector<TocEntry>& headings
             block(aside, content[k], ns, fresh, headings);
     }
     note_queue_.clear();
+    in_notes_ = false;
 }
 
 void BodyBuilder::text(XMLNode* parent, std::string_view t, Context ctx) {

@@ -53,6 +53,10 @@ class BodyBuilder {
     /// reference: called after each top-level block, so a note follows the block marking it.
     void pending_notes(tinyxml2::XMLNode* parent, std::vector<TocEntry>& headings);
 
+    /// Records, from now on, the element each body block is written as (pre-order, containers
+    /// included, notes not; null for a block that wrote none) in `elements` (null: stop).
+    void record_blocks(std::vector<tinyxml2::XMLElement*>* elements) { recorded_ = elements; }
+
   private:
     /// Appends the noteref link of note `index` to `parent` (a mark when inside a link).
     void note_ref(tinyxml2::XMLElement* parent, std::size_t index, Context ctx);
@@ -66,6 +70,8 @@ class BodyBuilder {
     std::vector<std::string> note_ref_ids_;    // per note: its first reference's id
     std::vector<std::size_t> note_ref_count_;  // per note: marks written so far
     std::vector<std::size_t> note_queue_;      // notes first referenced, asides not written yet
+    std::vector<tinyxml2::XMLElement*>* recorded_ = nullptr;  // see record_blocks()
+    bool in_notes_ = false;                                   // writing footnote asides
 };
 
 }  // namespace galley::epub

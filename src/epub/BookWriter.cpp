@@ -1,12 +1,14 @@
 #include "epub/BookWriter.hpp"
 
 #include <cstdio>
+#include <optional>
 
 #include "base/Error.hpp"
 #include "epub/Assembly.hpp"
 #include "epub/FontEmbedder.hpp"
 #include "epub/NavWriter.hpp"
 #include "epub/Page.hpp"
+#include "epub/PageBreaks.hpp"
 #include "epub/XhtmlWriter.hpp"
 #include "epub/Xml.hpp"
 
@@ -45,6 +47,12 @@ std::string write_book_epub(const present::BookInfo& info,
     Publication publication;
     Package& package = publication.package;
 
+    // Print pages (the PDF book's): the front matter's on the cover and title pages, each
+    // article's in it.
+    const bool paged = options.page_list != nullptr && options.page_list->present();
+    std::optional<PageBreaks> front_pages;
+    if (paged) front_pages.emplace(*options.page_list, -1);
+    std::vector<PageTarget> page_targets;
     if (info.cover.present()) {
         // The cover image (EPUB 3 cover-image, EPUB 2 meta name="cover") on a page of its own,
         // first in reading order.
@@ -54,6 +62,7 @@ std::string write_book_epub(const present::BookInfo& info,
         package.cover_id = "cover-image";
         Page cover(meta.language, title, "frontmatter", "cover", "cover", style, observer);
         cover.image(href, title, info.cover.width, info.cover.height);
+        if (front_pages) front_pages->mark_cover(cover.section(), "cover.xhtml");
         publication.spine.push_back(cover.finish("cover", "cover.xhtml"));
     }
 
@@ -61,6 +70,11 @@ std::string write_book_epub(const present::BookInfo& info,
     for (const present::TitleLine& line : front.title_page.lines) {
         const TitleLineStyle how = title_line_style(line.field, style);
         title_page.line(how.element, how.cls, line.text, *how.text);
+    }
+    if (front_pages) {
+        front_pages->mark_title(title_page.section(), "title.xhtml");
+        front_pages->resolve([](std::size_t) { return std::string("title.xhtml"); });
+        page_targets = front_pages->targets();
     }
     publication.spine.push_back(title_page.finish("title", "title.xhtml"));
 
@@ -85,8 +99,13 @@ std::string write_book_epub(const present::BookInfo& info,
                 checked_language(input.meta.language, input.meta.source, diagnostics);
             XhtmlWriter xhtml(article, style, observer, diagnostics);
             std::vector<TocEntry> headings;
-            ArticleOptions how{article_name(++n), true};
+            std::optional<PageBreaks> pages;
+            if (paged) pages.emplace(*options.page_list, static_cast<int>(n));
+            ArticleOptions how{article_name(++n), true, pages ? &*pages : nullptr};
             std::vector<ContentDocument> files = xhtml.article(headings, kMaxContentBytes, how);
+            if (pages)
+                page_targets.insert(page_targets.end(), pages->targets().begin(),
+                                    pages->targets().end());
             // The article's entry with its headings below it, as a single article's contents.
             Navigation sub;
             sub.title = display_title(article.meta);
@@ -121,7 +140,9 @@ std::string write_book_epub(const present::BookInfo& info,
                    {},
                    front.labels,
                    std::move(entries),
-                   info.cover.present() ? "cover.xhtml" : ""};
+                   info.cover.present() ? "cover.xhtml" : "",
+                   std::move(page_targets)};
+    if (paged) package.page_source = options.page_list->source;
     publication.nav_xhtml = write_nav(nav, style, observer);
     publication.ncx = write_ncx(nav);
     package.identifier = front.identifier;

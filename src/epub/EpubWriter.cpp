@@ -1,8 +1,12 @@
 #include "epub/EpubWriter.hpp"
 
+#include <optional>
+
 #include "epub/Assembly.hpp"
 #include "epub/FontEmbedder.hpp"
 #include "epub/NavWriter.hpp"
+#include "epub/Page.hpp"
+#include "epub/PageBreaks.hpp"
 #include "epub/XhtmlWriter.hpp"
 #include "present/Identifier.hpp"
 #include "present/Labels.hpp"
@@ -49,21 +53,50 @@ std::string write_epub(const doc::Document& input, const style::StyleSheet& styl
                                 bool italic) { embedder.add(text, ts, bold, italic); };
 
     XhtmlWriter xhtml(*document, style, observer, diagnostics);
+    std::optional<PageBreaks> pages;
+    if (options.page_list != nullptr && options.page_list->present())
+        pages.emplace(*options.page_list, 0);
+    PageBreaks* page_breaks = pages ? &*pages : nullptr;
     Publication publication;
-    publication.spine.push_back(xhtml.title_page());
+    std::string cover_href;
+    if (options.cover != nullptr && options.cover->present()) {
+        // The cover image (EPUB 3 cover-image, EPUB 2 meta name="cover") on a page of its own,
+        // first in reading order, as a book's.
+        const present::CoverImage& cover = *options.cover;
+        const std::string href = "images/cover." + cover.extension;
+        publication.resources.push_back(
+            {{"cover-image", href, cover.media_type, "cover-image", false}, cover.bytes});
+        publication.package.cover_id = "cover-image";
+        const std::string title = display_title(meta);
+        Page page(meta.language, title, "frontmatter", "cover", "cover", style, observer);
+        page.image(href, options.cover_alt.empty() ? title : options.cover_alt, cover.width,
+                   cover.height);
+        cover_href = "cover.xhtml";
+        if (page_breaks != nullptr) page_breaks->mark_cover(page.section(), cover_href);
+        publication.spine.push_back(page.finish("cover", cover_href));
+    }
+    publication.spine.push_back(xhtml.title_page(page_breaks));
     std::vector<TocEntry> headings;
-    std::vector<ContentDocument> article = xhtml.article(headings);
+    ArticleOptions article_options;
+    article_options.page_breaks = page_breaks;
+    std::vector<ContentDocument> article =
+        xhtml.article(headings, kMaxContentBytes, article_options);
 
     Navigation nav{identifier,
                    display_title(meta),
                    meta.authors,
                    meta.language,
-                   publication.spine.front().href,
+                   publication.spine[cover_href.empty() ? 0 : 1].href,
                    article.front().href,
                    headings,
                    labels,
                    {},
-                   ""};
+                   cover_href,
+                   {}};
+    if (pages) {
+        nav.page_list = pages->targets();
+        publication.package.page_source = options.page_list->source;
+    }
     publication.nav_xhtml = write_nav(nav, style, observer);
     publication.ncx = write_ncx(nav);
     for (ContentDocument& file : article) publication.spine.push_back(std::move(file));

@@ -14,6 +14,8 @@
 
 #include "base/Diagnostics.hpp"
 #include "doc/Document.hpp"
+#include "present/CoverImage.hpp"
+#include "present/PageList.hpp"
 #include "style/StyleSheet.hpp"
 #include "text/FontCatalog.hpp"
 
@@ -22,6 +24,12 @@ namespace galley::epub {
 /// Options that make output explicit and reproducible.
 struct EpubOptions {
     long long timestamp = 0;  ///< dcterms:modified and zip entry times, seconds since the epoch
+    /// The print pages to mark (page-break markers, a page-list, the pagination source), or null.
+    const present::PageList* page_list = nullptr;
+    /// The cover image (a cover-image item on a cover page first in reading order), or null.
+    const present::CoverImage* cover = nullptr;
+    /// The cover's text alternative ("" = the title).
+    std::string cover_alt;
 };
 
 /// True when `tag` has the shape of a BCP 47 language tag ("en", "zh-Hans", "de-CH-1996").

@@ -105,6 +105,7 @@ std::string write_nav(const Navigation& nav, const style::StyleSheet& style,
     if (!nav.cover_href.empty()) landmark("cover", nav.cover_href, nav.labels.cover);
     landmark("titlepage", nav.title_href, nav.labels.title_page);
     landmark("bodymatter", nav.start_href, nav.labels.start);
+    if (!nav.page_list.empty()) write_page_list(body, nav.page_list, nav.language);
     return print_xml(xml);
 }
 
@@ -126,13 +127,14 @@ std::string write_ncx(const Navigation& nav) {
     };
     meta("dtb:uid", nav.identifier);
     meta("dtb:depth", std::to_string(max_depth));
-    meta("dtb:totalPageCount", "0");
-    meta("dtb:maxPageNumber", "0");
+    meta("dtb:totalPageCount", std::to_string(nav.page_list.size()));
+    meta("dtb:maxPageNumber", std::to_string(max_page_number(nav.page_list)));
     add_text_element(add_element(ncx, "docTitle"), "text", nav.title);
     for (const std::string& author : nav.authors)
         if (!author.empty()) add_text_element(add_element(ncx, "docAuthor"), "text", author);
     int order = 1;
     ncx_points(add_element(ncx, "navMap"), roots, order);
+    if (!nav.page_list.empty()) write_ncx_page_list(ncx, nav.page_list, nav.language, order);
     return print_xml(xml);
 }
 

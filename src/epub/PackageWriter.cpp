@@ -66,6 +66,15 @@ std::string write_package(const Package& p) {
 
     for (const auto& [property, value] : accessibility_metadata(!p.cover_id.empty()))
         meta(property.c_str(), value);
+    if (!p.page_source.empty()) {  // print page numbers: the markers, the page-list, their source
+        meta("schema:accessibilityFeature", "pageBreakMarkers");
+        meta("schema:accessibilityFeature", "pageNavigation");
+        // The EPUB 3.2 form (dc:source refined by source-of "pagination"): EPUB 3.3's successor,
+        // the pageBreakSource property, is still incubating and Debian 12's epubcheck (4.2.6)
+        // rejects it, with or without the a11y: prefix.
+        add_text_element(metadata, "dc:source", p.page_source)->SetAttribute("id", "page-source");
+        meta("source-of", "pagination")->SetAttribute("refines", "#page-source");
+    }
 
     XMLElement* manifest = add_element(package, "manifest");
     bool has_ncx = false;

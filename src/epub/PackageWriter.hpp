@@ -29,6 +29,9 @@ struct Package {
     /// dc:contributor entries (name, MARC relator: "aut" for a book's article authors, "edt");
     /// when meta.authors names nobody, the "edt" ones are written as dc:creator instead
     std::vector<std::pair<std::string, std::string>> contributors;
+    /// The paginated edition its page-break markers come from (dc:source, source-of pagination),
+    /// "" = none
+    std::string page_source;
 };
 
 using present::is_w3c_date;

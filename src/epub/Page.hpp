@@ -28,6 +28,9 @@ class Page {
     /// to fit the screen (width and height, keeping its proportions).
     void image(const std::string& src, const std::string& alt, int width, int height);
 
+    /// The page's section, where its lines go.
+    tinyxml2::XMLElement* section() { return section_; }
+
     /// The finished page as content document `id` at `href`.
     ContentDocument finish(const std::string& id, const std::string& href) const;
 

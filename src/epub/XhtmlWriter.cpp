@@ -3,6 +3,7 @@
 #include "epub/BodyBuilder.hpp"
 #include "epub/NoteLinks.hpp"
 #include "epub/Page.hpp"
+#include "epub/PageBreaks.hpp"
 #include "epub/Roles.hpp"
 #include "epub/Xml.hpp"
 
@@ -74,7 +75,7 @@ XhtmlWriter::XhtmlWriter(const doc::Document& document, const style::StyleSheet&
       observer_(std::move(observer)),
       diagnostics_(diagnostics) {}
 
-ContentDocument XhtmlWriter::title_page() {
+ContentDocument XhtmlWriter::title_page(PageBreaks* page_breaks) {
     const present::TitleBlock block = present::title_block(document_.meta);
     Page page(block.language, display_title(document_.meta), "frontmatter", "titlepage",
               "titlepage", style_, observer_);
@@ -82,6 +83,7 @@ ContentDocument XhtmlWriter::title_page() {
         const TitleLineStyle how = title_line_style(line.field, style_);
         page.line(how.element, how.cls, line.text, *how.text);
     }
+    if (page_breaks != nullptr) page_breaks->mark_title(page.section(), "title.xhtml");
     return page.finish("title-page", "title.xhtml");
 }
 
@@ -101,6 +103,8 @@ std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& heading
             e->SetAttribute("class", how.cls);
             builder.text(e, line.text, {how.text, how.text->bold, how.text->italic});
         }
+        if (options.page_breaks != nullptr)  // the pages opening with the article's title
+            options.page_breaks->mark_title(head, options.name + ".xhtml");
         header = print_xml(xml);
     }
     std::vector<RenderedBlock> blocks;
@@ -108,11 +112,23 @@ std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& heading
     // One scratch document, cleared after each block: its memory pools are reused, so a
     // 200 000-paragraph article costs its text, not 200 000 documents.
     XMLDocument scratch;
+    PageBreaks* const pages = options.page_breaks;
+    std::vector<XMLElement*> elements;  // each block's element, for the page markers
+    int first_block = 0;                // pre-order index of the top-level block
     for (const doc::Block& b : document_.blocks) {
         RenderedBlock r;
         r.heading = std::holds_alternative<doc::Heading>(b.value);
         int removed = builder.removed();
+        elements.clear();
+        builder.record_blocks(pages != nullptr ? &elements : nullptr);
         builder.block(&scratch, b, style_.body, fresh, r.heading_ids);
+        builder.record_blocks(nullptr);
+        if (pages != nullptr) {
+            pages->mark_block(&scratch, elements, first_block, blocks.size());
+            if (blocks.size() + 1 == document_.blocks.size())
+                pages->mark_rest(&scratch, blocks.size());
+            first_block += static_cast<int>(elements.size());
+        }
         if (!document_.notes.empty()) {  // the footnote asides follow the block marking them
             std::vector<TocEntry> note_headings;  // headings inside notes stay out of the TOC
             builder.pending_notes(&scratch, note_headings);
@@ -126,6 +142,13 @@ std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& heading
         blocks.push_back(std::move(r));
     }
 
+    if (pages != nullptr && pages->pending()) {  // no block to hold them: a block of markers
+        pages->mark_rest(&scratch, blocks.size());
+        RenderedBlock r;
+        r.xhtml = print_xml(scratch);
+        scratch.Clear();
+        blocks.push_back(std::move(r));
+    }
     std::vector<std::size_t> starts = split_points(blocks, max_bytes);
     std::vector<ContentDocument> files;
     for (std::size_t k = 0; k < starts.size(); ++k) {
@@ -153,6 +176,15 @@ std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& heading
         }
         file.xhtml = skeleton.substr(0, slot) + content + skeleton.substr(slot + kSlot.size());
         files.push_back(std::move(file));
+    }
+    if (pages != nullptr) {
+        std::vector<std::string> hrefs(blocks.size());  // each top-level block's file
+        for (std::size_t k = 0; k < starts.size(); ++k)
+            for (std::size_t i = starts[k];
+                 i < (k + 1 < starts.size() ? starts[k + 1] : blocks.size()); ++i)
+                hrefs[i] = files[k].href;
+        pages->resolve(
+            [&](std::size_t i) { return i < hrefs.size() ? hrefs[i] : files.back().href; });
     }
     if (!document_.notes.empty()) relink_notes(files);
     return files;

@@ -13,6 +13,8 @@
 
 namespace galley::epub {
 
+class PageBreaks;
+
 /// One XHTML content document of the book.
 struct ContentDocument {
     std::string id;     ///< manifest id ("title-page", "article", "article-2")
@@ -43,8 +45,9 @@ inline constexpr const char* kStylesheetHref = "styles/styles.css";
 
 /// How an article's files are named and headed.
 struct ArticleOptions {
-    std::string name = "article";  ///< id of the first file; the others get "-2", "-3"...
-    bool title_header = false;     ///< start with the article's title block (in a book)
+    std::string name = "article";       ///< id of the first file; the others get "-2", "-3"...
+    bool title_header = false;          ///< start with the article's title block (in a book)
+    PageBreaks* page_breaks = nullptr;  ///< print page markers to place (resolved at the end)
 };
 
 /// How a title block line is written: its element, class and text style.
@@ -69,7 +72,7 @@ class XhtmlWriter {
 
     /// title.xhtml: section.titlepage with the lines of present::title_block() in order
     /// (h1.title, p.subtitle, p.byline, p.publisher, p.dateline, p.date).
-    ContentDocument title_page();
+    ContentDocument title_page(PageBreaks* page_breaks = nullptr);
 
     /// The article as one or more files of at most about `max_bytes` each; `headings` receives
     /// every heading with its href, in order.

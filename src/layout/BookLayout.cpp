@@ -10,6 +10,7 @@
 #include "layout/ParagraphBuilder.hpp"
 #include "layout/RunningHead.hpp"
 #include "present/Names.hpp"
+#include "present/PageList.hpp"
 
 namespace galley::layout {
 namespace {
@@ -172,6 +173,9 @@ class BookLayouter {
         // Articles open a sixth of the text block down, as book chapters do.
         const double sink = (bottom() - style_.page.margin_top.value) / 6;
         PagedDocument paged = layout_article(article, style_, builder_, sink);
+        for (Page& page : paged.pages)  // the EPUB's page markers find the article by its index
+            if (page.start) page.start->article = articles_;
+        ++articles_;
         const int first = static_cast<int>(body_.pages.size());
         const std::string& language = article.meta.language;
         Entry entry{present::display_title(article.meta),
@@ -262,6 +266,9 @@ class BookLayouter {
         for (std::size_t i = 0; i < front.pages.size(); ++i) {
             front.pages[i].label =
                 i < cover_pages ? "Cover" : roman(static_cast<int>(i - cover_pages) + 1);
+            // The EPUB marks the cover's pages on its cover, the others on its title page.
+            front.pages[i].start =
+                SourcePosition{i < cover_pages ? present::kCoverBlock : -1, 0, 0, -1};
         }
         return front;
     }
@@ -374,6 +381,7 @@ class BookLayouter {
     PagedDocument body_;
     std::vector<BodyPage> kinds_;
     std::vector<Entry> entries_;
+    int articles_ = 0;  // articles laid out so far
 };
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include "layout/CodeBlockSetter.hpp"
 #include "layout/FootnoteArea.hpp"
+#include "present/PageList.hpp"
 #include "present/TitleBlock.hpp"
 
 namespace galley::layout {
@@ -117,7 +118,16 @@ std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::Text
     std::vector<SetLine> lines = builder_.build(text, spec);
     const bool notes = !document_.notes.empty();
     const double left = context.left;
-    auto finish = [notes, left](std::vector<SetLine>& set_lines) {
+    const int word_block = word_block_;
+    auto finish = [notes, left, word_block](std::vector<SetLine>& set_lines,
+                                            const std::string& source) {
+        if (word_block >= 0) {
+            for (SetLine& set_line : set_lines) {
+                const present::TextPosition at =
+                    present::text_position(source, set_line.text_start);
+                set_line.source = SourcePosition{word_block, at.word, at.offset};
+            }
+        }
         if (notes)
             for (SetLine& set_line : set_lines) mark_notes(set_line);
         if (left != 0) {
@@ -128,7 +138,7 @@ std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::Text
             }
         }
     };
-    finish(lines);
+    finish(lines, text.text);
     // Justified paragraphs of two lines or more may be set a line longer or shorter when the
     // page builder needs it (a page that would come out short).
     if (rebreak != nullptr && align == style::Align::Justify && lines.size() >= 2) {
@@ -137,7 +147,7 @@ std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::Text
             Rebreak out;
             out.lines = builder.build_loose(*copy, spec, count, looseness);
             out.demerits = builder.last_demerits() - base;
-            finish(out.lines);
+            finish(out.lines, copy->text);
             return out;
         };
     }
@@ -154,6 +164,7 @@ void DocumentFlow::add_title_block() {
         FlowBlock block;
         block.lines = set(StyledText::plain(line.text, ts.bold, ts.italic), ts, align, context, 0,
                           false, structure, 0);
+        for (SetLine& set_line : block.lines) set_line.source = SourcePosition{};
         block.space_before = ts.space_before.value;
         block.space_after = ts.space_after.value;
         block.keep_together = true;
@@ -173,7 +184,9 @@ void DocumentFlow::add_title_block() {
 void DocumentFlow::add_body() {
     Context context;
     context.text = &style_.body;
+    in_body_ = true;
     add_blocks(document_.blocks, context);
+    in_body_ = false;
 }
 
 std::vector<std::vector<SetLine>> DocumentFlow::notes() {
@@ -251,6 +264,21 @@ void DocumentFlow::add_blocks(const doc::Blocks& blocks, const Context& context)
 }
 
 void DocumentFlow::add_block(const doc::Block& block, const Context& context) {
+    // A paragraph's or heading's lines know their word; other blocks' lines start the block.
+    const int ordinal = in_body_ ? next_block_++ : -1;
+    const bool words = std::holds_alternative<doc::Paragraph>(block.value) ||
+                       std::holds_alternative<doc::Heading>(block.value);
+    word_block_ = words ? ordinal : -1;
+    const std::size_t first = blocks_.size();
+    add_block_content(block, context);
+    word_block_ = -1;
+    if (ordinal < 0) return;
+    for (std::size_t b = first; b < blocks_.size(); ++b)
+        for (SetLine& line : blocks_[b].lines)
+            if (!line.source) line.source = SourcePosition{ordinal, 0, 0};
+}
+
+void DocumentFlow::add_block_content(const doc::Block& block, const Context& context) {
     const style::TextStyle& body = *context.text;
     if (const auto* paragraph = std::get_if<doc::Paragraph>(&block.value)) {
         int structure = add_structure("P", context.parent);

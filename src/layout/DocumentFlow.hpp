@@ -42,7 +42,9 @@ class DocumentFlow {
     };
 
     void add_blocks(const doc::Blocks& blocks, const Context& context);
+    /// Adds `block`, its lines stamped with where they start in the document (running text).
     void add_block(const doc::Block& block, const Context& context);
+    void add_block_content(const doc::Block& block, const Context& context);
     void add_list(const doc::List& list, int line, const Context& context);
     /// A table as a grid (TableSetter; defined in DocumentFlowTable.cpp).
     void add_table(const doc::Table& table, int line, const Context& context);
@@ -59,6 +61,9 @@ class DocumentFlow {
     std::vector<FlowBlock> blocks_;
     bool rtl_ = false;
     bool indent_next_ = false;
+    bool in_body_ = false;  // adding the body's blocks (not the title block, not notes)
+    int next_block_ = 0;    // pre-order index of the next body block
+    int word_block_ = -1;   // >= 0: set() stamps lines with their word in this block
 };
 
 }  // namespace galley::layout

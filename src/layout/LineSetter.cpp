@@ -405,6 +405,9 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
         line.info.measure = spec.measure;
         line.info.ratio = ratio;
         line.hyphenated = hyphenated || compound;
+        line.text_start = text.size();  // the line starts where its first text does
+        for (const Unit& u : units)
+            if (u.run != nullptr) line.text_start = std::min(line.text_start, u.begin);
         GlyphRun* current = nullptr;
         // Link text belongs to the link's own structure element when the caller made one.
         auto structure_of = [&](int link) {

@@ -82,6 +82,7 @@ void PageBuilder::place(SetLine& line, double gap) {
     }
     const double left = column_left(pages_.size() - 1);
     Page& page = pages_.back();
+    if (!page.start && line.source) page.start = line.source;
     move_onto(page, line.items, left, baseline);
     line.info.y = baseline;
     page.lines.push_back(line.info);
@@ -94,7 +95,10 @@ void PageBuilder::place(SetLine& line, double gap) {
 
 void PageBuilder::place_repeat(const FlowBlock& block) {
     if (!block.repeat) return;
-    for (SetLine line : *block.repeat) place(line, 0);
+    for (SetLine line : *block.repeat) {
+        line.source.reset();  // a repeated header does not say where the page's text starts
+        place(line, 0);
+    }
 }
 
 std::size_t PageBuilder::lines_fitting(const FlowBlock& block, std::size_t first, double gap,

@@ -21,6 +21,7 @@ using page::Picture;
 using page::PlacedGlyph;
 using page::Rule;
 using page::SharedString;
+using page::SourcePosition;
 using page::StructureElement;
 /// The laid-out document (the page model's).
 using PagedDocument = page::Document;

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,7 +22,9 @@ struct SetLine {
     double ascent = 10;            ///< height above the baseline (first line on a page)
     double descent = 3;            ///< depth below the baseline
     bool hyphenated = false;  ///< ends in a hyphen, added or a compound's (no page break after)
-    std::vector<std::size_t> notes;  ///< notes (doc::Document::notes indices) marked in it
+    std::vector<std::size_t> notes;        ///< notes (doc::Document::notes indices) marked in it
+    std::size_t text_start = 0;            ///< byte offset in its paragraph's text where it starts
+    std::optional<SourcePosition> source;  ///< where it starts in the document (running text)
 };
 
 /// A paragraph set again with `looseness` lines more (>0) or fewer (<0) than its best breaking

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -108,12 +109,23 @@ struct LineInfo {
     double ratio = 0;    ///< Knuth–Plass adjustment ratio (0 = natural, >0 stretched)
 };
 
+/// Where a line of running text starts in the document: what an EPUB's page-break marker needs to
+/// find the place a printed page starts.
+struct SourcePosition {
+    int block = -1;  ///< pre-order index of the block in doc::Document::blocks (containers count,
+                     ///< notes do not); -1 = the title block, -2 = the cover
+    std::uint32_t word = 0;    ///< words (runs of non-space characters) of the block's text before
+    std::uint32_t offset = 0;  ///< characters (code points) into that word
+    int article = 0;           ///< in a book: the article (0-based); -1 = the front matter
+};
+
 /// One page of the output.
 struct Page {
-    double width = 0, height = 0;  ///< paper size in points
-    std::string label;             ///< page label ("1", "iv"): the PDF's /PageLabels
-    std::vector<FrameItem> items;  ///< in drawing order
-    std::vector<LineInfo> lines;   ///< set lines of running text, top to bottom
+    double width = 0, height = 0;         ///< paper size in points
+    std::string label;                    ///< page label ("1", "iv"): the PDF's /PageLabels
+    std::vector<FrameItem> items;         ///< in drawing order
+    std::vector<LineInfo> lines;          ///< set lines of running text, top to bottom
+    std::optional<SourcePosition> start;  ///< where its first line of running text comes from
 };
 
 /// Moves `items` onto `page`, shifted by (dx, dy) points; `items` is left empty.

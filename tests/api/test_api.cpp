@@ -97,6 +97,39 @@ TEST_CASE("an in-memory article becomes EPUB and PDF bytes") {
     CHECK(pdf.size == pdf.bytes.size());
 }
 
+TEST_CASE("Job::page_source and Job::cover: print pages and a cover in the EPUB") {
+    // Beside its PDF the EPUB marks the PDF's pages; alone with page_source, the same EPUB.
+    api::Job both = memory_job({api::OutputFormat::Epub, api::OutputFormat::Pdf});
+    both.cover = "auto";
+    const api::Result beside = api::convert(both);
+    REQUIRE(beside.ok());
+    const std::string& epub = beside.outputs[0].bytes;
+    CHECK_THAT(zip_entry(epub, "EPUB/cover.xhtml"),
+               Catch::Contains(
+                   R"(epub:type="pagebreak" role="doc-pagebreak" id="page-1" aria-label="Cover")"));
+    CHECK_THAT(zip_entry(epub, "EPUB/nav.xhtml"), Catch::Contains(R"(epub:type="page-list")"));
+    CHECK(zip_entry(epub, "EPUB/images/cover.png").compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
+    api::Job alone = memory_job({api::OutputFormat::Epub});
+    alone.cover = "auto";
+    alone.page_source = "classic";
+    const api::Result source = api::convert(alone);
+    REQUIRE(source.ok());
+    CHECK(source.outputs[0].bytes == epub);
+    // Without either, no page numbers and no cover.
+    const api::Result plain = api::convert(memory_job({api::OutputFormat::Epub}));
+    REQUIRE(plain.ok());
+    CHECK(plain.outputs[0].bytes.find("cover.png") == std::string::npos);
+    CHECK(zip_entry(plain.outputs[0].bytes, "EPUB/nav.xhtml").find("page-list") ==
+          std::string::npos);
+    // A cover that is not an image: the input-invalid code, naming the cover.
+    api::Job bad = memory_job({api::OutputFormat::Epub});
+    bad.cover = GALLEY_SAMPLES "/azerbaijan-victory-day.txt";
+    const api::Result refused = api::convert(bad);
+    REQUIRE(refused.error);
+    CHECK(refused.error->code == api::ErrorCode::InputInvalid);
+    CHECK_THAT(refused.error->file, Catch::Contains("azerbaijan-victory-day.txt"));
+}
+
 TEST_CASE("typed metadata lists arrive as lists, whatever characters an item holds") {
     api::Job job = memory_job({api::OutputFormat::Epub});
     job.metadata.title = "Harbour Notes";

@@ -116,8 +116,8 @@ TEST_CASE("a table is a grid: aligned columns, wrapping cells, tagged Table/TR/T
     CHECK(roles.count("TH") == 1);
     CHECK(roles.count("TD") == 1);
     // Cells sit in columns: the names start at one x; the right-aligned numbers end at one x.
-    CHECK(left_of.at("Item1") == Approx(left_of.at("Item3")));
-    CHECK(left_of.at("Name") == Approx(left_of.at("Item2")));
+    CHECK(left_of.at("Item 1") == Approx(left_of.at("Item 3")));
+    CHECK(left_of.at("Name") == Approx(left_of.at("Item 2")));
     auto right_end = [&](const std::string& text) {
         for (const TextLine& line : lines)
             for (const GlyphRun* run : line.runs)
@@ -188,7 +188,7 @@ TEST_CASE("a table longer than a page repeats its header rows, untagged, on ever
             const std::string text = line.text();
             if (text.find("Item") == std::string::npos) continue;
             ++seen;
-            CHECK(text == std::to_string(seen) + "Item" + std::to_string(seen) + "short");
+            CHECK(text == std::to_string(seen) + "Item " + std::to_string(seen) + "short");
         }
     CHECK(seen == 120);
 }
