@@ -43,7 +43,9 @@ def make_inputs(d, max_mb=None):
     open(mid, "w", encoding="utf-8").write("A Hundred Kilobytes of Moby-Dick\n\n" + cut + "\n")
     markdown = os.path.join(ROOT, "samples", "counting-words-in-a-shell.md")
     notes = os.path.join(ROOT, "samples", "notes-at-the-foot-of-the-page.md")
-    inputs = [("sample", sample), ("markdown", markdown), ("notes", notes), ("100 KB", mid)]
+    figures = os.path.join(ROOT, "samples", "figures-and-captions.md")
+    inputs = [("sample", sample), ("markdown", markdown), ("notes", notes), ("figures", figures),
+              ("100 KB", mid)]
     for mb in (1, 3, 10, 20):
         if max_mb is not None and mb > max_mb:
             break

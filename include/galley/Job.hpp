@@ -30,6 +30,9 @@ struct Input {
                        ///< fallback ("article.md"); its extension decides InputFormat::Auto
     InputFormat format = InputFormat::Auto;  ///< the markup
     bool read_sidecar = true;  ///< read ARTICLE.toml beside a file input (never for memory)
+    /// Folders besides the article's own that its images may be read from, searched after it
+    /// (`--resource-path`); nothing outside the article's folder tree and these is ever read.
+    std::vector<std::filesystem::path> resource_paths;
 
     /// The article at `path`.
     static Input file(std::filesystem::path path, InputFormat format = InputFormat::Auto);

@@ -54,6 +54,7 @@ read::ReadOptions read_options(const Job& job, const std::string& file, Metadata
     read::ReadOptions options;
     options.format = read_format(job.input.format);
     options.use_sidecar = job.input.read_sidecar;
+    options.resource_paths = job.input.resource_paths;
     const std::pair<const char*, std::optional<std::string>*> scalars[] = {
         {"title", &meta.title},
         {"subtitle", &meta.subtitle},

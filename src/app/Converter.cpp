@@ -25,6 +25,7 @@ api::Job api_job(const ConvertJob& job) {
     out.input = job.input == kStdStream ? api::Input::memory(read_stdin(), format, "<stdin>")
                                         : api::Input::file(job.input, format);
     out.input.read_sidecar = job.read.use_sidecar && job.input != kStdStream;
+    out.input.resource_paths = job.read.resource_paths;
     out.metadata.origin = "--meta";
     for (const auto& [key, value] : job.read.meta) out.metadata.set(key, value);
     if (!job.read.language.empty()) out.metadata.language = job.read.language;

@@ -198,6 +198,10 @@ int main(int argc, char** argv) {
     convert->add_flag("-q,--quiet", quiet, "print no warnings");
     convert->add_flag("-v,--verbose", verbose, "print what is done");
     convert->add_option("--max-input", max_input, max_input_help)->type_name("SIZE");
+    const std::string resource_help =
+        "also read the articles' images from DIR (repeatable; default: only the article's folder)";
+    convert->add_option("--resource-path", job.read.resource_paths, resource_help)
+        ->type_name("DIR");
 
     galley::book::BatchOptions batch_options;
     std::string batch_to = "epub,pdf", shard, batch_style;
@@ -232,6 +236,8 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto"}));
     batch->add_flag("-q,--quiet", quiet, "print no warnings");
     batch->add_option("--max-input", max_input, max_input_help)->type_name("SIZE");
+    batch->add_option("--resource-path", batch_options.read.resource_paths, resource_help)
+        ->type_name("DIR");
 
     std::string manifest_path, book_style;
     std::vector<std::filesystem::path> book_outputs;
@@ -256,6 +262,8 @@ int main(int argc, char** argv) {
         ->type_name("STYLE");
     book->add_flag("-q,--quiet", quiet, "print no warnings");
     book->add_option("--max-input", max_input, max_input_help)->type_name("SIZE");
+    std::vector<std::filesystem::path> book_resource_paths;
+    book->add_option("--resource-path", book_resource_paths, resource_help)->type_name("DIR");
     bool allow_outside = false;
     book->add_flag("--allow-outside", allow_outside,
                    "let the manifest name files outside its own folder");
@@ -385,6 +393,7 @@ int main(int argc, char** argv) {
             for (const auto& out : book_outputs) galley::app::format_of(out);
             galley::book::Manifest manifest =
                 galley::book::load_manifest(manifest_path, allow_outside);
+            manifest.resource_paths = book_resource_paths;
             std::string style_ref = book_style;
             if (style_ref.empty() && !manifest.style.empty()) {
                 // A style file named by the manifest is relative to it; a bare name is built in.

@@ -29,13 +29,24 @@ std::optional<ImageInfo> probe_png(std::string_view b) {
     if (colour == 2) components = 3;  // RGB
     if (colour == 4) components = 2;  // grey + alpha
     const bool valid_depth = depth == 1 || depth == 2 || depth == 4 || depth == 8 || depth == 16;
-    return ImageInfo{"png", static_cast<int>(w), static_cast<int>(h), components,
-                     valid_depth ? static_cast<int>(depth) : 16};
+    ImageInfo info{"png", static_cast<int>(w), static_cast<int>(h), components,
+                   valid_depth ? static_cast<int>(depth) : 16};
+    // The chunks after IHDR up to the image data: a pHYs chunk states pixels per metre.
+    for (std::size_t i = 33; i + 12 <= b.size();) {
+        const unsigned long length = be32(b, i);
+        const std::string_view type = b.substr(i + 4, 4);
+        if (type == "IDAT" || type == "IEND" || length > b.size()) break;
+        if (type == "pHYs" && length == 9 && i + 17 <= b.size() && byte_at(b, i + 16) == 1)
+            info.dpi = static_cast<double>(be32(b, i + 8)) * 0.0254;
+        i += 12 + length;
+    }
+    return info;
 }
 
 std::optional<ImageInfo> probe_jpeg(std::string_view b) {
     // Walk the marker segments up to a start-of-frame (SOF0..SOF15 but DHT, JPG and DAC).
     std::size_t i = 2;
+    double dpi = 0;
     while (i + 4 <= b.size()) {
         if (byte_at(b, i) != 0xFF) return std::nullopt;
         const unsigned marker = byte_at(b, i + 1);
@@ -51,8 +62,17 @@ std::optional<ImageInfo> probe_jpeg(std::string_view b) {
             const unsigned precision = byte_at(b, i + 4), components = byte_at(b, i + 9);
             const unsigned h = be16(b, i + 5), w = be16(b, i + 7);
             if (w == 0 || h == 0 || components == 0 || components > 4) return std::nullopt;
-            return ImageInfo{"jpeg", static_cast<int>(w), static_cast<int>(h),
-                             static_cast<int>(components), static_cast<int>(precision)};
+            ImageInfo info{"jpeg", static_cast<int>(w), static_cast<int>(h),
+                           static_cast<int>(components), static_cast<int>(precision)};
+            info.dpi = dpi;
+            return info;
+        }
+        // APP0 "JFIF\0": version (2), units (1 = per inch, 2 = per cm), x density (2), y density.
+        if (marker == 0xE0 && length >= 14 && i + 16 <= b.size() &&
+            b.substr(i + 4, 5) == std::string_view("JFIF\0", 5)) {
+            const unsigned units = byte_at(b, i + 11), x = be16(b, i + 12);
+            if (units == 1) dpi = x;
+            if (units == 2) dpi = x * 2.54;
         }
         if (marker == 0xDA || length < 2) return std::nullopt;  // scan data before any frame
         i += 2 + length;

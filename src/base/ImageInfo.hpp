@@ -14,6 +14,8 @@ struct ImageInfo {
     int height = 0;      ///< pixels
     int components = 0;  ///< samples per decoded pixel, at most (a PNG palette counts as RGBA: 4)
     int bit_depth = 8;   ///< bits per sample (PNG: 1 to 16; JPEG: 8 or 12)
+    double dpi = 0;      ///< horizontal pixels per inch the file states (PNG pHYs in metres,
+                         ///< JFIF density in inches or cm); 0 when it states none
 
     /// Bytes the decoded image takes at most: width × height × components × bytes per sample.
     std::uint64_t decoded_bytes() const;

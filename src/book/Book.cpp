@@ -81,6 +81,7 @@ doc::Document read_one(const Manifest& manifest, const std::filesystem::path& pa
     read::ReadOptions options;
     options.meta = meta;
     options.quotes = quotes;
+    options.resource_paths = manifest.resource_paths;
     for (auto& [key, value] : options.meta)
         check_text(value, "manifest article '" + key + "'", manifest.file.string(), line,
                    diagnostics);

@@ -34,7 +34,9 @@ struct Manifest {
     std::filesystem::path cover;         ///< cover image (PNG or JPEG), empty when none
     int cover_line = 0;                  ///< manifest line that names the cover
     std::filesystem::path introduction;  ///< an introduction article, empty when none
-    std::vector<ManifestPart> parts;     ///< top-level `articles` form one untitled part
+    /// Folders besides each article's own that its images may be read from (`--resource-path`).
+    std::vector<std::filesystem::path> resource_paths;
+    std::vector<ManifestPart> parts;  ///< top-level `articles` form one untitled part
 
     /// Every article in reading order.
     std::vector<const ManifestArticle*> all_articles() const;

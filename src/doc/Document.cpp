@@ -98,6 +98,14 @@ void dump_blocks(const Blocks& blocks, const std::string& indent, std::string& o
                     rows(t.head, "head");
                     rows(t.body, "row");
                 },
+                [&](const Figure& f) {
+                    out += indent + "figure #" + std::to_string(f.image + 1) + " alt=\"" + f.alt +
+                           "\"";
+                    if (!f.credit.empty()) out += " credit=\"" + f.credit + "\"";
+                    out += ": ";
+                    dump_inlines(f.caption, out);
+                    out += "\n";
+                },
                 [&](const CodeBlock& c) {
                     out += indent + "code" + (c.language.empty() ? "" : " " + c.language) + ":\n";
                     std::size_t start = 0;
@@ -170,6 +178,11 @@ std::string dump(const Document& d) {
     field("publisher", m.publisher);
     field("rights", m.rights);
     dump_blocks(d.blocks, "", out);
+    for (std::size_t i = 0; i < d.images.size(); ++i) {
+        const Image& im = d.images[i];
+        out += "image #" + std::to_string(i + 1) + ": " + im.format + " " +
+               std::to_string(im.width) + "x" + std::to_string(im.height) + "\n";
+    }
     for (std::size_t i = 0; i < d.notes.size(); ++i) {
         out += "note " + note_label(i) + ":\n";
         dump_blocks(d.notes[i].content, "  ", out);

@@ -103,9 +103,18 @@ struct Table {
     std::vector<TableRow> body;        ///< body rows
 };
 
+/// A figure: an image of the article (Document::images) with its alt text, an optional caption
+/// and an optional credit line. It stands apart from the running text (a float in the PDF).
+struct Figure {
+    std::size_t image = 0;  ///< index into Document::images
+    std::string alt;        ///< text alternative for readers who cannot see the image (may be "")
+    Inlines caption;        ///< the caption shown with it, may be empty
+    std::string credit;     ///< source or rights line ("Photo: A. Person, CC BY 4.0"), may be ""
+};
+
 /// One block element with the 1-based input line where it starts (0 when synthetic).
 struct Block {
-    std::variant<Paragraph, Heading, BlockQuote, List, SceneBreak, CodeBlock, Table>
+    std::variant<Paragraph, Heading, BlockQuote, List, SceneBreak, CodeBlock, Table, Figure>
         value;     ///< the element
     int line = 0;  ///< source line of its first character
 };
@@ -138,11 +147,23 @@ struct Note {
     int line = 0;    ///< source line where the note's text starts (0 when synthetic)
 };
 
+/// An image file of the article, read and checked by the reader (PNG or JPEG, decoded once
+/// within limits): the backends copy or embed its bytes and never open a file themselves.
+struct Image {
+    std::string path;    ///< the file as resolved (for messages; never read again)
+    std::string bytes;   ///< the file's bytes, unchanged
+    std::string format;  ///< "png" or "jpeg"
+    int width = 0;       ///< pixels
+    int height = 0;      ///< pixels
+    double dpi = 0;      ///< horizontal pixel density the file states (PNG pHYs, JFIF), 0 = none
+};
+
 /// The whole article: metadata, the body blocks and their notes.
 struct Document {
-    Metadata meta;            ///< bibliographic data
-    Blocks blocks;            ///< the body, in reading order
-    std::vector<Note> notes;  ///< notes referenced by NoteRef inlines, in reference order
+    Metadata meta;              ///< bibliographic data
+    Blocks blocks;              ///< the body, in reading order
+    std::vector<Note> notes;    ///< notes referenced by NoteRef inlines, in reference order
+    std::vector<Image> images;  ///< images that Figure blocks show, each file once
 };
 
 /// The label (mark) of note `index` of an article, shared by EPUB and PDF: "1", "2", ...

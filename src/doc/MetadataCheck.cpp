@@ -62,6 +62,11 @@ class BodyCleaner {
             for (TableRow& row : *rows)
                 for (TableCell& cell : row.cells) inlines(cell.content);
     }
+    void block(Figure& f) {
+        text(f.alt);
+        text(f.credit);
+        inlines(f.caption);
+    }
 
     TextRepairs& repairs_;
 };

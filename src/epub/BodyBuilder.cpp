@@ -240,6 +240,10 @@ void BodyBuilder::block(XMLNode* parent, const doc::Block& b, const style::TextS
                 text(code, c.text, {&style_.code, false, false});
                 fresh = true;
             },
+            [&](const doc::Figure& f) {
+                figure(parent, f);
+                fresh = true;
+            },
         },
         b.value);
     if (record && parent->LastChild() != before && parent->LastChild() != nullptr)

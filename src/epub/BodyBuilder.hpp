@@ -53,11 +53,20 @@ class BodyBuilder {
     /// reference: called after each top-level block, so a note follows the block marking it.
     void pending_notes(tinyxml2::XMLNode* parent, std::vector<TocEntry>& headings);
 
+    /// The images Figure blocks show (the article's) and the name of the article's files, which
+    /// their hrefs start with (epub/FigureWriter).
+    void set_images(const std::vector<doc::Image>* images, std::string name) {
+        images_ = images;
+        image_name_ = std::move(name);
+    }
+
     /// Records, from now on, the element each body block is written as (pre-order, containers
     /// included, notes not; null for a block that wrote none) in `elements` (null: stop).
     void record_blocks(std::vector<tinyxml2::XMLElement*>* elements) { recorded_ = elements; }
 
   private:
+    /// Appends a <figure> with its image, caption and credit (epub/FigureWriter.cpp).
+    void figure(tinyxml2::XMLNode* parent, const doc::Figure& figure);
     /// Appends the noteref link of note `index` to `parent` (a mark when inside a link).
     void note_ref(tinyxml2::XMLElement* parent, std::size_t index, Context ctx);
 
@@ -70,6 +79,8 @@ class BodyBuilder {
     std::vector<std::string> note_ref_ids_;    // per note: its first reference's id
     std::vector<std::size_t> note_ref_count_;  // per note: marks written so far
     std::vector<std::size_t> note_queue_;      // notes first referenced, asides not written yet
+    const std::vector<doc::Image>* images_ = nullptr;
+    std::string image_name_ = "article";
     std::vector<tinyxml2::XMLElement*>* recorded_ = nullptr;  // see record_blocks()
     bool in_notes_ = false;                                   // writing footnote asides
 };

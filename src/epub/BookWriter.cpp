@@ -5,6 +5,7 @@
 
 #include "base/Error.hpp"
 #include "epub/Assembly.hpp"
+#include "epub/FigureWriter.hpp"
 #include "epub/FontEmbedder.hpp"
 #include "epub/NavWriter.hpp"
 #include "epub/Page.hpp"
@@ -103,6 +104,8 @@ std::string write_book_epub(const present::BookInfo& info,
             if (paged) pages.emplace(*options.page_list, static_cast<int>(n));
             ArticleOptions how{article_name(++n), true, pages ? &*pages : nullptr};
             std::vector<ContentDocument> files = xhtml.article(headings, kMaxContentBytes, how);
+            for (Resource& image : figure_resources(article, how.name))
+                publication.resources.push_back(std::move(image));
             if (pages)
                 page_targets.insert(page_targets.end(), pages->targets().begin(),
                                     pages->targets().end());

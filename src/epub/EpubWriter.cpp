@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "epub/Assembly.hpp"
+#include "epub/FigureWriter.hpp"
 #include "epub/FontEmbedder.hpp"
 #include "epub/NavWriter.hpp"
 #include "epub/Page.hpp"
@@ -101,6 +102,7 @@ std::string write_epub(const doc::Document& input, const style::StyleSheet& styl
     publication.ncx = write_ncx(nav);
     for (ContentDocument& file : article) publication.spine.push_back(std::move(file));
 
+    publication.resources = figure_resources(*document, ArticleOptions{}.name);
     publication.package.identifier = identifier;
     publication.package.title = nav.title;
     publication.package.meta = meta;

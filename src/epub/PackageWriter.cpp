@@ -64,7 +64,10 @@ std::string write_package(const Package& p) {
         cover->SetAttribute("content", p.cover_id.c_str());
     }
 
-    for (const auto& [property, value] : accessibility_metadata(!p.cover_id.empty()))
+    bool figures = false;  // images besides the cover: figures (epub/FigureWriter)
+    for (const ManifestItem& item : p.items)
+        figures = figures || (item.media_type.rfind("image/", 0) == 0 && item.id != p.cover_id);
+    for (const auto& [property, value] : accessibility_metadata(!p.cover_id.empty(), figures))
         meta(property.c_str(), value);
     if (!p.page_source.empty()) {  // print page numbers: the markers, the page-list, their source
         meta("schema:accessibilityFeature", "pageBreakMarkers");

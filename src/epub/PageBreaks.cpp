@@ -67,6 +67,12 @@ void insert_at_word(XMLElement* element, std::uint32_t word, std::uint32_t offse
     std::uint32_t count = 0;
     bool in_word = false, found = false;
     std::uint32_t remaining = 0;
+    // The word's start, and the character before the one counted: a page starts inside a word
+    // only between characters of a script written without spaces (else the break was a
+    // hyphenation, and the marker goes before the word).
+    XMLText* word_text = nullptr;
+    std::size_t word_at = 0;
+    char32_t previous = 0;
     for (XMLText* text : texts) {
         if (text == nullptr) {  // a line break ends the word
             in_word = false;
@@ -77,9 +83,14 @@ void insert_at_word(XMLElement* element, std::uint32_t word, std::uint32_t offse
             std::size_t next = i;
             const char32_t c = next_code_point(value, next);
             if (found) {
-                if (remaining == 0 || present::is_word_space(c))
-                    return insert_in_text(text, i, marker);
+                if (present::is_word_space(c)) return insert_in_text(text, i, marker);
+                if (remaining == 0) {
+                    if (previous == 0 || spaceless(c) || spaceless(previous))
+                        return insert_in_text(text, i, marker);
+                    return insert_in_text(word_text, word_at, marker);
+                }
                 --remaining;
+                previous = c;
                 i = next;
                 continue;
             }
@@ -89,8 +100,10 @@ void insert_at_word(XMLElement* element, std::uint32_t word, std::uint32_t offse
                 in_word = true;
                 if (count++ == word) {
                     found = true;
-                    remaining = spaceless(c) ? offset : 0;
-                    continue;  // decided at this character
+                    remaining = offset;
+                    word_text = text;
+                    word_at = i;
+                    continue;  // decided from this character on
                 }
             }
             i = next;

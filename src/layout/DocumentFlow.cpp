@@ -345,6 +345,8 @@ void DocumentFlow::add_block_content(const doc::Block& block, const Context& con
     } else if (const auto* table = std::get_if<doc::Table>(&block.value)) {
         add_table(*table, block.line, context);
         indent_next_ = false;
+    } else if (const auto* figure = std::get_if<doc::Figure>(&block.value)) {
+        add_figure(*figure, block.line, context);
     } else {
         int structure = add_structure("Div", context.parent);
         FlowBlock flow;

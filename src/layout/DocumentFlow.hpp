@@ -46,6 +46,8 @@ class DocumentFlow {
     void add_block(const doc::Block& block, const Context& context);
     void add_block_content(const doc::Block& block, const Context& context);
     void add_list(const doc::List& list, int line, const Context& context);
+    /// A figure as one float block: its picture and caption (layout/FigureFlow.cpp).
+    void add_figure(const doc::Figure& figure, int line, const Context& context);
     /// A table as a grid (TableSetter; defined in DocumentFlowTable.cpp).
     void add_table(const doc::Table& table, int line, const Context& context);
     std::vector<SetLine> set(const StyledText& text, const style::TextStyle& text_style,

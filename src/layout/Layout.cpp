@@ -10,6 +10,8 @@ namespace galley::layout {
 PagedDocument layout_article(const doc::Document& document, const style::StyleSheet& style,
                              ParagraphBuilder& builder, double sink) {
     PagedDocument paged;
+    // Pictures of figures index the document's images (layout/FigureFlow).
+    for (const doc::Image& image : document.images) paged.images.push_back(image.bytes);
     PageBuilder pages(style.page);
     DocumentFlow flow(document, style, builder, pages.measure(), paged.structure);
     flow.add_title_block();

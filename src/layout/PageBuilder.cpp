@@ -58,6 +58,27 @@ void PageBuilder::new_page() {
     const double text_height =
         page_.height.value - page_.margin_bottom.value - page_.margin_top.value;
     notes_.start_page(text_height * 0.5);
+    place_floats();
+}
+
+void PageBuilder::place_floats() {
+    double after = 0;
+    while (!deferred_.empty()) {
+        FlowBlock& block = blocks_[deferred_.front()];
+        const double gap = page_empty_ ? 0 : std::max(after, block.space_before);
+        if (!page_empty_ &&
+            lines_fitting(block, 0, gap, last_baseline_, false) < block.lines.size())
+            break;
+        for (std::size_t k = 0; k < block.lines.size(); ++k) {
+            // Out of the text's order: where the page's text starts is told by the text below.
+            block.lines[k].source.reset();
+            place(block.lines[k], k == 0 ? gap : 0);
+        }
+        after = block.space_after;
+        deferred_.erase(deferred_.begin());
+    }
+    // The text that goes on below keeps the floats' space after them (fill()).
+    if (!page_empty_) previous_after_ = after;
 }
 
 double PageBuilder::baseline_for(const SetLine& line, double gap) const {
@@ -93,11 +114,13 @@ void PageBuilder::place(SetLine& line, double gap) {
                       page_.height.value - page_.margin_bottom.value - baseline);
 }
 
-void PageBuilder::place_repeat(const FlowBlock& block) {
+void PageBuilder::place_repeat(const FlowBlock& block, double gap) {
     if (!block.repeat) return;
+    bool first = true;
     for (SetLine line : *block.repeat) {
         line.source.reset();  // a repeated header does not say where the page's text starts
-        place(line, 0);
+        place(line, first ? gap : 0);
+        first = false;
     }
 }
 
@@ -209,7 +232,7 @@ constexpr double kGoodEnough = 20000;
 }  // namespace
 
 PageBuilder::State PageBuilder::save() const {
-    return {last_baseline_, previous_after_, gaps_, page_empty_, page_has_text_};
+    return {last_baseline_, previous_after_, gaps_, page_empty_, page_has_text_, deferred_};
 }
 
 void PageBuilder::restore(const State& state) {
@@ -218,6 +241,7 @@ void PageBuilder::restore(const State& state) {
     gaps_ = state.gaps;
     page_empty_ = state.page_empty;
     page_has_text_ = state.page_has_text;
+    deferred_ = state.deferred;
     dry_notes_ = 0;
     dry_seen_.clear();
 }
@@ -276,7 +300,14 @@ void PageBuilder::improve(Cursor at) {
         double cost = 0;
         if (end.block < blocks_.size()) {
             cost = kThisPage * shortfall();
-            restore({page_.margin_top.value, previous_after_, 0, true, false});
+            // The next page: empty but for the floats still waiting, placed at its top.
+            State next = save();
+            next.last_baseline = page_.margin_top.value;
+            next.gaps = 0;
+            next.page_empty = true;
+            next.page_has_text = false;
+            restore(next);
+            place_floats();
             next_end = fill(end, nullptr);
             if (next_end.block < blocks_.size()) cost += shortfall();
         }
@@ -379,12 +410,26 @@ PageBuilder::Cursor PageBuilder::fill(Cursor at, std::vector<OutlineEntry>* outl
         FlowBlock& block = blocks_[b];
         const std::size_t start = b == at.block ? at.line : 0;
         // Space above a block is dropped at the top of a page, except above the first block
-        // of the document (the title keeps its sink).
-        const double gap = start > 0     ? 0
-                           : page_empty_ ? (b == 0 ? block.space_before : 0)
-                                         : std::max(previous_after_, block.space_before);
-        // A block that starts a page may bring lines to repeat above it (a table's header).
-        if (b == at.block && start == 0 && page_empty_) place_repeat(block);
+        // of the document (the title keeps its sink); below floats placed at the top of the
+        // page, a block (or the rest of one) keeps the floats' space after them.
+        double gap = page_empty_ ? (b == 0 && start == 0 ? block.space_before : 0)
+                     : start > 0 ? previous_after_
+                                 : std::max(previous_after_, block.space_before);
+        if (block.floats) {
+            // A float goes over (and the text on) when it does not fit here, or when an earlier
+            // one waits: floats keep their order.
+            if (!deferred_.empty() || (!page_empty_ && lines_fitting(block, 0, gap, last_baseline_,
+                                                                     false) < block.lines.size())) {
+                deferred_.push_back(b);
+                continue;
+            }
+        }
+        // A block that starts a page (below any floats at its top) may bring lines to repeat
+        // above it (a table's header); they take the space above the block.
+        if (b == at.block && start == 0 && block.repeat) {
+            place_repeat(block, gap);
+            gap = 0;
+        }
         auto note_outline = [&] {
             if (outline == nullptr || block.outline_level < 0) return;
             const SetLine& first = block.lines.front();
@@ -439,6 +484,7 @@ std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
         flush_bottom(outline, false);
         new_page();
     }
+    while (!deferred_.empty()) new_page();  // floats still waiting: pages of their own
     // Notes still waiting for room get pages of their own.
     if (!notes_.none()) notes_.commit_remaining(static_cast<int>(pages_.size() - 1), 0);
     while (notes_.carrying()) new_page();

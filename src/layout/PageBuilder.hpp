@@ -47,6 +47,7 @@ class PageBuilder {
     struct State {
         double last_baseline = 0, previous_after = 0, gaps = 0;
         bool page_empty = true, page_has_text = false;
+        std::vector<std::size_t> deferred;  ///< the floats waiting for a page
     };
     /// A space between blocks on the current page: where the lines after it begin.
     struct Gap {
@@ -82,10 +83,14 @@ class PageBuilder {
     double text_bottom() const;
     void finish_page();
     void new_page();
+    /// Places the floats waiting for a page at the top of the new one, in order, as many as fit
+    /// (the first always: a float never waits for a page it cannot fit).
+    void place_floats();
     double baseline_for(const SetLine& line, double gap) const;
     void place(SetLine& line, double gap);
-    /// Places the lines `block` repeats at the top of a page (FlowBlock::repeat), if any.
-    void place_repeat(const FlowBlock& block);
+    /// Places the lines `block` repeats at the top of a page (FlowBlock::repeat), if any, the
+    /// first `gap` below what is above.
+    void place_repeat(const FlowBlock& block, double gap);
     /// Lines of `block` from `first` that fit below `baseline` (`empty`: at a page top).
     std::size_t lines_fitting(const FlowBlock& block, std::size_t first, double gap,
                               double baseline, bool empty) const;
@@ -103,6 +108,7 @@ class PageBuilder {
     style::PageStyle page_;
     FootnoteArea notes_;
     std::vector<FlowBlock> blocks_;
+    std::vector<std::size_t> deferred_;  // floats (indices into blocks_) waiting for a page
     std::vector<Page> pages_;
     double last_baseline_ = 0;
     bool page_empty_ = true;

@@ -46,10 +46,13 @@ struct FlowBlock {
     double space_after = 0;       ///< vertical space below
     bool keep_with_next = false;  ///< stay on the page of the next block's first lines (headings)
     bool keep_together = false;   ///< never split (title block parts, scene breaks)
-    int orphans = 2;              ///< min lines left at the bottom of a page when split
-    int widows = 2;               ///< min lines carried to the top of the next page when split
-    int outline_level = -1;       ///< >= 0: add an outline entry at the block's first line
-    std::string outline_title;    ///< its text
+    /// A float (a figure; keep_together too): placed where it comes when it fits there and no
+    /// earlier float is waiting, else at the top of the next page while the text flows on.
+    bool floats = false;
+    int orphans = 2;            ///< min lines left at the bottom of a page when split
+    int widows = 2;             ///< min lines carried to the top of the next page when split
+    int outline_level = -1;     ///< >= 0: add an outline entry at the block's first line
+    std::string outline_title;  ///< its text
     /// Lines placed above the block's first line when it starts a page (a table's header rows,
     /// repeated on each page the table continues on); null = none.
     std::shared_ptr<const std::vector<SetLine>> repeat;

@@ -62,6 +62,7 @@ void append(Document& whole, Document&& part, int parent, int outline_shift) {
                 if (link->page >= 0) link->page += page_base;
             } else if (auto* picture = std::get_if<Picture>(&item)) {
                 picture->image += image_base;
+                if (picture->structure >= 0) picture->structure += structure_base;
             }
         }
         whole.pages.push_back(std::move(page));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "page/FontTable.hpp"
@@ -21,9 +22,16 @@ struct OutlineEntry {
 
 /// A structure element for tagged PDF ("H1", "P", "L", "LI", "BlockQuote"...).
 struct StructureElement {
+    /// An element of `role` under `parent`, in language `lang` ("" = the document's), with the
+    /// alternate description `alt` (figures). A constructor, so `{role, parent, lang}` stays valid.
+    StructureElement(std::string role = {}, int parent = -1, std::string lang = {},
+                     std::string alt = {})
+        : role(std::move(role)), parent(parent), lang(std::move(lang)), alt(std::move(alt)) {}
+
     std::string role;  ///< standard structure type
     int parent = -1;   ///< index of the parent element, -1 = the document root
     std::string lang;  ///< BCP 47 language when it differs from the document's, else empty
+    std::string alt;   ///< alternate description (/Alt) of a "Figure", else empty
 };
 
 /// The laid-out document. Pages refer to `fonts`, `structure` and `images` by index; those lists

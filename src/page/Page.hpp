@@ -96,6 +96,7 @@ struct LinkArea {
 struct Picture {
     double x = 0, y = 0, width = 0, height = 0;  ///< top-left corner and size
     int image = 0;                               ///< index into Document::images
+    int structure = -1;  ///< the "Figure" structure element it belongs to, -1 = artifact
 };
 
 /// One thing on a page.

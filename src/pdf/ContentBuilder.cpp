@@ -355,7 +355,11 @@ PageContent build_page_content(const page::Page& page, const FontEmbedder& fonts
             out += num(rule->x) + " " + num(page.height - rule->y - rule->height) + " " +
                    num(rule->width) + " " + num(rule->height) + " re f\n";
         } else if (const auto* picture = std::get_if<page::Picture>(&item)) {
-            switch_to(-3);
+            // A figure's picture is tagged with its Figure; an untagged picture is a layout
+            // artifact.
+            int s = picture->structure;
+            if (s < 0 || static_cast<std::size_t>(s) >= structure_count) s = -3;
+            switch_to(s);
             pc.images.insert(picture->image);
             out += "q " + num(picture->width) + " 0 0 " + num(picture->height) + " " +
                    num(picture->x) + " " + num(page.height - picture->y - picture->height) +

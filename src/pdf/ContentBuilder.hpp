@@ -25,11 +25,11 @@ std::string image_resource(int index);
 
 /// Writes the drawing operators for one laid-out page: glyph runs as BT/Tf/Tm/TJ with the exact
 /// x positions of the layout (TJ adjustments against the /W widths), y offsets as Ts rise,
-/// colours, rules as `re f`, pictures as image XObjects (artifacts), everything in marked content
-/// (MCID sequences for structured runs, /Artifact for the rest, /Span /ActualText where glyphs
-/// cannot say the text). y-down layout coordinates become PDF's y-up. `font_of` maps the
-/// document's FontTable indices to `fonts`' (-1: not drawn); glyph codes are final once `fonts`
-/// has been subset (see FontEmbedder::provisional()).
+/// colours, rules as `re f`, pictures as image XObjects (in their Figure's marked content, else
+/// artifacts), everything in marked content (MCID sequences for structured runs, /Artifact for the
+/// rest, /Span /ActualText where glyphs cannot say the text). y-down layout coordinates become
+/// PDF's y-up. `font_of` maps the document's FontTable indices to `fonts`' (-1: not drawn); glyph
+/// codes are final once `fonts` has been subset (see FontEmbedder::provisional()).
 PageContent build_page_content(const page::Page& page, const FontEmbedder& fonts,
                                const std::vector<int>& font_of,
                                const std::vector<page::StructureElement>& structure);

@@ -3,10 +3,26 @@
 #include <podofo.h>
 
 #include <map>
+#include <string>
+
+#include "base/TextCheck.hpp"
 
 namespace galley::pdf {
 
 using namespace PoDoFo;
+
+namespace {
+
+/// A text string (/Alt): made clean UTF-8 first (PoDoFo's converter trusts its input), plain
+/// when ASCII, else UTF-16BE.
+PdfString text_string(const std::string& raw) {
+    const std::string s = clean_text(raw, std::string::npos);
+    for (unsigned char c : s)
+        if (c >= 0x80 || c < 0x20) return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str()));
+    return PdfString(s);
+}
+
+}  // namespace
 
 struct StructureTree::Impl {
     PdfObject* root = nullptr;
@@ -59,6 +75,7 @@ StructureTree::StructureTree(PdfVecObjects& objects,
         }
         obj->GetDictionary().AddKey("S", PdfName(role.empty() ? "Span" : role));
         if (!e.lang.empty()) obj->GetDictionary().AddKey("Lang", PdfString(e.lang));
+        if (!e.alt.empty()) obj->GetDictionary().AddKey("Alt", text_string(e.alt));
         if (role == "TH") {  // galley's header cells head their columns (header rows)
             PdfDictionary attributes;
             attributes.AddKey("O", PdfName("Table"));

@@ -665,7 +665,7 @@ class HeaderReader {
     std::size_t first_kept_ = npos;
     std::size_t dropped_ = 0;
     std::vector<unsigned char> kinds_;  // per line: 0, or the dropped kind + 1
-    bool date_above_title_ = false;  ///< the date was read above the headline
+    bool date_above_title_ = false;     ///< the date was read above the headline
 };
 
 constexpr std::size_t npos_line = static_cast<std::size_t>(-1);

@@ -13,6 +13,7 @@
 #include "base/Error.hpp"
 #include "read/ArticleParser.hpp"
 #include "read/BlockParser.hpp"
+#include "read/FigureImages.hpp"
 #include "read/FrontMatter.hpp"
 #include "read/InlineParser.hpp"
 #include "read/Language.hpp"
@@ -78,8 +79,9 @@ struct NodeDeleter {
 /// after, once the language is known.
 class TreeMapper {
   public:
-    TreeMapper(const std::string& file, Diagnostics& diagnostics)
-        : file_(file), diagnostics_(diagnostics) {}
+    TreeMapper(const std::string& file, FigureImages& figures, std::vector<doc::Image>& images,
+               Diagnostics& diagnostics)
+        : file_(file), figures_(figures), images_(images), diagnostics_(diagnostics) {}
 
     /// The document's blocks.
     doc::Blocks blocks(cmark_node* document) {
@@ -135,6 +137,7 @@ class TreeMapper {
         const int line = line_of(n);
         switch (cmark_node_get_type(n)) {
             case CMARK_NODE_PARAGRAPH: {
+                if (add_figure(n, out)) return;
                 doc::Paragraph p;
                 add_inlines(n, p.content);
                 if (!p.content.empty()) out.push_back({std::move(p), line});
@@ -318,24 +321,66 @@ class TreeMapper {
         add_inlines(n, out);  // unknown inline: keep its words
     }
 
-    /// Images are not in the model yet: the alt text stands in, and the reason is reported.
+    /// The image that is a paragraph's only content (spaces and line ends aside), or nullptr.
+    static cmark_node* lone_image(cmark_node* paragraph) {
+        cmark_node* image = nullptr;
+        for (cmark_node* c = cmark_node_first_child(paragraph); c; c = cmark_node_next(c)) {
+            const cmark_node_type type = cmark_node_get_type(c);
+            if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) continue;
+            if (type == CMARK_NODE_TEXT && trim(literal(c)).empty()) continue;
+            if (type != CMARK_NODE_IMAGE || image != nullptr) return nullptr;
+            image = c;
+        }
+        return image;
+    }
+
+    /// A paragraph holding one image and nothing else is a figure: the image's alt text is its
+    /// text alternative and its title ("![alt](file.png "Title")") its caption. False (the
+    /// paragraph is read as text) when it is not; an image that cannot be used (the reason is
+    /// reported) leaves its alt text as a paragraph.
+    bool add_figure(cmark_node* paragraph, doc::Blocks& out) {
+        cmark_node* image = lone_image(paragraph);
+        if (image == nullptr) return false;
+        const std::string url = cmark_node_get_url(image) ? cmark_node_get_url(image) : "";
+        const std::optional<std::size_t> index = figures_.load(url, line_of(image), images_);
+        doc::Inlines alt;
+        add_inlines(image, alt);
+        if (!index) {  // the reason was reported: the alt text stands in, as a paragraph
+            doc::Paragraph p;
+            for (doc::Inline& in : alt) {
+                if (auto* t = std::get_if<doc::Text>(&in.value))
+                    append_text(p.content, t->text);
+                else
+                    p.content.push_back(std::move(in));
+            }
+            if (!p.content.empty()) out.push_back({std::move(p), line_of(paragraph)});
+            return true;
+        }
+        doc::Figure figure;
+        figure.image = *index;
+        figure.alt = std::string(trim(doc::plain_text(alt)));
+        const char* title = cmark_node_get_title(image);
+        if (title != nullptr && !trim(title).empty())
+            append_text(figure.caption, std::string(trim(title)));
+        if (figure.alt.empty())
+            diagnostics_.warn(file_, line_of(image),
+                              "image '" + excerpt(url) +
+                                  "' has no alt text: readers who cannot see it learn nothing");
+        out.push_back({std::move(figure), line_of(paragraph)});
+        return true;
+    }
+
+    /// An image inside running text: its alt text stands in, and the reason is reported (a
+    /// figure is an image in a paragraph of its own).
     void add_image(cmark_node* n, doc::Inlines& out) {
         const std::string url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
         doc::Inlines alt;
         add_inlines(n, alt);
-        const std::string lower = lower_ascii(url);
-        const std::string ext = lower.substr(std::min(lower.size(), lower.rfind('.')));
-        std::string why;
-        if (lower.find("://") != std::string::npos || lower.rfind("data:", 0) == 0)
-            why = "remote image '" + excerpt(url) + "' not fetched";
-        else if (ext == ".svg" || ext == ".svgz")
-            why = "SVG image '" + excerpt(url) + "' not supported";
-        else if (ext == ".png" || ext == ".jpg" || ext == ".jpeg")
-            why = "image '" + excerpt(url) + "' not placed (figures are not supported yet)";
-        else
-            why = "image '" + excerpt(url) + "' not supported (only PNG and JPEG)";
         diagnostics_.warn(file_, line_of(n),
-                          why + (alt.empty() ? "; it has no alt text" : "; its alt text is shown"));
+                          "image '" + excerpt(url) +
+                              "' inside running text is shown as its alt text" +
+                              (alt.empty() ? std::string(" (it has none)") : std::string()) +
+                              "; put it in a paragraph of its own to make a figure");
         for (doc::Inline& in : alt) {
             if (auto* t = std::get_if<doc::Text>(&in.value))
                 append_text(out, t->text);
@@ -345,6 +390,8 @@ class TreeMapper {
     }
 
     const std::string& file_;
+    FigureImages& figures_;
+    std::vector<doc::Image>& images_;
     Diagnostics& diagnostics_;
     std::vector<cmark_node*> notes_;
     std::map<std::string, std::size_t> note_numbers_;  // label → index into note_order_
@@ -429,6 +476,8 @@ void punctuate(doc::Blocks& blocks, const QuoteMarks& marks) {
             for (auto* rows : {&t->head, &t->body})
                 for (doc::TableRow& row : *rows)
                     for (doc::TableCell& cell : row.cells) punctuate(cell.content, marks);
+        else if (auto* f = std::get_if<doc::Figure>(&b.value))
+            punctuate(f->caption, marks);
     }
 }
 
@@ -467,6 +516,8 @@ void prose(const doc::Blocks& blocks, std::string& out) {
                         prose(cell.content, out);
                         out += ' ';
                     }
+        else if (const auto* f = std::get_if<doc::Figure>(&b.value))
+            prose(f->caption, out);
         out += '\n';
     }
 }
@@ -575,7 +626,8 @@ doc::Document parse_markdown(std::string_view utf8, const std::string& file,
     doc::Document d;
     doc::Metadata& meta = d.meta;
     meta.source = file;
-    TreeMapper mapper(file, diagnostics);
+    FigureImages figures(file, options.resource_paths, options.images_beside_article, diagnostics);
+    TreeMapper mapper(file, figures, d.images, diagnostics);
     d.blocks = mapper.blocks(root.get());
     apply_meta(meta, front.values);
 

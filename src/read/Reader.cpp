@@ -53,7 +53,9 @@ doc::Document read_article_text(std::string_view bytes, const std::string& name,
             ErrorCode::TooLarge, name,
             "larger than " + std::to_string(max_input()) + " bytes (the --max-input limit)");
     const std::string text = decode_text(bytes, name, diagnostics);
-    return parse(text, name, format_for(name, options.format), normalized(options), diagnostics);
+    ReadOptions effective = normalized(options);
+    effective.images_beside_article = false;  // no folder of its own: only --resource-path
+    return parse(text, name, format_for(name, options.format), effective, diagnostics);
 }
 
 }  // namespace galley::read

@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/Diagnostics.hpp"
 #include "doc/Document.hpp"
@@ -30,6 +31,12 @@ struct ReadOptions {
     /// Quotation marks per BCP 47 tag (four characters, a style's [quotes]) for straight quotes
     /// turned curly; languages it does not list get galley's own marks.
     std::map<std::string, std::u32string> quotes;
+    /// Folders besides the article's own that its images may be read from (--resource-path),
+    /// searched in order after the article's folder; nothing outside them is ever read.
+    std::vector<std::filesystem::path> resource_paths;
+    /// Images may be read from the article's own folder tree: true for a file; read_article_text
+    /// (an article in memory, standard input) sets it false, so only resource_paths are read.
+    bool images_beside_article = true;
 };
 
 /// The format `path` is read in under `format` (Auto decides by the extension).

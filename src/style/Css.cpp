@@ -243,6 +243,22 @@ std::string generate_css(const StyleSheet& style, const std::vector<CssFont>& fo
     rules.push_back(std::move(inline_code));
     rules.push_back({"pre code", {{"font-size", "1em"}}});
 
+    // Figures: the image at most the text's width, never split from its caption.
+    const TextStyle& fig = style.figure;
+    rules.push_back({"figure.figure",
+                     {{"margin", em(fig.space_before, body.font_size) + " 0 " +
+                                     em(fig.space_after, body.font_size) + " 0"},
+                      {"text-align", "center"},
+                      {"page-break-inside", "avoid"}}});
+    rules.push_back({"figure.figure img", {{"max-width", "100%"}, {"height", "auto"}}});
+    Rule caption{"figure.figure figcaption", {}};
+    text_rules(caption, fig, body, stacks, true, false);
+    for (auto& [property, value] : caption.decls)  // the figure's spacing is the figure's
+        if (property == "margin-top" || property == "margin-bottom")
+            value = property == "margin-top" ? "0.5em" : "0";
+    rules.push_back(std::move(caption));
+    rules.push_back({"figure.figure .credit", {{"font-style", "normal"}, {"font-size", "0.9em"}}});
+
     // Notes: the mark raised and small; the asides (popped up by most reading systems, else at
     // the article's end) in the note style's size.
     rules.push_back({"a.noteref",

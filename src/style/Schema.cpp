@@ -150,6 +150,9 @@ std::vector<KeyDef> build_schema() {
         d, "note", [](StyleSheet& s) -> TextStyle& { return s.note; },
         kFamily | kSize | kLeading | kBefore | kAfter | kAlign | kColor);
     add_text(
+        d, "figure", [](StyleSheet& s) -> TextStyle& { return s.figure; },
+        kFamily | kSize | kLeading | kItalic | kBefore | kAfter | kAlign | kColor);
+    add_text(
         d, "table", [](StyleSheet& s) -> TextStyle& { return s.table; },
         kFamily | kSize | kLeading | kBefore | kAfter | kColor);
     add(

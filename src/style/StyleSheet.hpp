@@ -114,6 +114,9 @@ struct StyleSheet {
     /// space_before is the room between the text and the first note (the short rule sits in
     /// it), space_after the space between two notes (bold and italic do not apply).
     TextStyle note{"serif", Pt{8.5}, Pt{10.5}, false, false, Pt{12}, Pt{2}, Align::Justify};
+    /// Figures: space_before and space_after surround the whole figure (image and caption); the
+    /// other keys set its caption and credit line (bold does not apply).
+    TextStyle figure{"serif", Pt{9}, Pt{11.5}, false, true, Pt{12}, Pt{12}, Align::Center};
     /// Tables: the cells' text (family, font_size, leading, color; header cells bold) and the
     /// space above and below a table (bold, italic and align do not apply: columns align as the
     /// table says).

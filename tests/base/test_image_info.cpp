@@ -76,3 +76,21 @@ TEST_CASE("the header gives the decoded size, counted at its largest") {
     REQUIRE(big);
     CHECK(big->decoded_bytes() == std::uint64_t{40000} * 40000 * 4 * 2);
 }
+
+TEST_CASE("the pixel density a file states: PNG pHYs (per metre), JFIF (per inch or cm)") {
+    CHECK(probe_image(png_header(600, 900))->dpi == 0);  // none stated
+    // IHDR, then a pHYs chunk: 5906 pixels per metre both ways, unit 1 (metre) = 150.0 dpi.
+    std::string png = png_header(600, 900);
+    png += bytes({0x00, 0x00, 0x00, 0x09, 'p',  'H',  'Y',  's',  0x00, 0x00, 0x17,
+                  0x12, 0x00, 0x00, 0x17, 0x12, 0x01, 0x00, 0x00, 0x00, 0x00});
+    CHECK(probe_image(png)->dpi == Approx(150.0).epsilon(0.001));
+    png[png.size() - 5] = 0;  // unit 0: an aspect ratio, not a density
+    CHECK(probe_image(png)->dpi == 0);
+    // APP0 JFIF 1.01, unit 1 (dots per inch), 300 x 300, no thumbnail; then SOF0.
+    std::string jpeg = bytes({0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 'J',  'F',  'I',  'F',
+                              0x00, 0x01, 0x01, 0x01, 0x01, 0x2C, 0x01, 0x2C, 0x00, 0x00});
+    jpeg += bytes({0xFF, 0xC0, 0x00, 0x11, 0x08, 0x01, 0xE0, 0x02, 0x80, 0x03});
+    CHECK(probe_image(jpeg)->dpi == 300);
+    jpeg[13] = 2;  // unit 2: dots per cm → 300 × 2.54
+    CHECK(probe_image(jpeg)->dpi == Approx(762));
+}

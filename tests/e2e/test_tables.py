@@ -71,6 +71,7 @@ check("NotoSansMono" in fonts, "inline code and the code block in the code face"
 # EPUB: <th scope="col">, alignment classes from the delimiter row, epubcheck clean.
 z = zipfile.ZipFile(epub)
 html = "".join(z.read(n).decode() for n in sorted(z.namelist()) if n.endswith(".xhtml"))
+html = re.sub(r"<span epub:type=\"pagebreak\"[^>]*/>", "", html)  # print page markers (made beside the PDF)
 ths = re.findall(r'<th scope="col" class="align-(\w+)">([^<]*)</th>', html)
 check(ths == [("left", "Size"), ("right", "Millimetres"), ("right", "Inches"),
               ("left", "Typical use")], f"EPUB header cells: {ths}")

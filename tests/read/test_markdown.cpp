@@ -134,15 +134,15 @@ TEST_CASE("Markdown: raw HTML is dropped with a warning at its line, never passe
           "7: dropped raw HTML '</span>'\n");
 }
 
-TEST_CASE("Markdown: images give their alt text and a warning naming why") {
+TEST_CASE("Markdown: images that cannot be figures give their alt text and a warning why") {
     Parsed p =
         md("Text.\n\n![A whale](whale.png)\n\n![Map](https://x.org/m.jpg) "
            "![Logo](logo.svg)\n");
     CHECK(p.dump().find("para: A whale\npara: Map Logo\n") != std::string::npos);
     const std::string w = p.warnings();
-    CHECK(w.find("3: image 'whale.png' not placed") != std::string::npos);
-    CHECK(w.find("5: remote image 'https://x.org/m.jpg' not fetched") != std::string::npos);
-    CHECK(w.find("5: SVG image 'logo.svg' not supported") != std::string::npos);
+    CHECK(w.find("3: image 'whale.png' not found") != std::string::npos);
+    CHECK(w.find("5: image 'https://x.org/m.jpg' inside running text") != std::string::npos);
+    CHECK(w.find("5: image 'logo.svg' inside running text") != std::string::npos);
 }
 
 TEST_CASE("Markdown: footnotes become notes numbered by first reference") {

@@ -240,6 +240,7 @@ TEST_CASE("the CSS uses only allowed properties and no entities", "[style][css]"
                                            "border-top",
                                            "width",
                                            "max-width",
+                                           "height",
                                            "text-decoration",
                                            "quotes",
                                            "white-space",
