@@ -102,7 +102,8 @@ std::string write_epub(const doc::Document& input, const style::StyleSheet& styl
     publication.ncx = write_ncx(nav);
     for (ContentDocument& file : article) publication.spine.push_back(std::move(file));
 
-    publication.resources = figure_resources(*document, ArticleOptions{}.name);
+    for (auto& resource : figure_resources(*document, ArticleOptions{}.name))
+        publication.resources.push_back(std::move(resource));
     publication.package.identifier = identifier;
     publication.package.title = nav.title;
     publication.package.meta = meta;

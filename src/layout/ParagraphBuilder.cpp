@@ -260,14 +260,7 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
     auto style_for = [&](const StyledSpan& span) {
         int& id = ids[span.code ? 1 : 0][span.bold ? 1 : 0][span.italic ? 1 : 0];
         if (id < 0) {
-            FontStyle font = spec.font;
-            font.bold = span.bold;
-            font.italic = span.italic;
-            if (span.code) {
-                font.family = spec.code_family;
-                font.size = spec.font.size * spec.code_scale;
-            }
-            id = words_.style_id(font);
+            id = words_.style_id(spec.font_for(span.bold, span.italic, span.code));
         }
         return id;
     };
@@ -526,6 +519,17 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
     utext_close(utext);
     if (!p.has_boxes) return;
     add_forced();
+}
+
+FontStyle ParagraphSpec::font_for(bool bold, bool italic, bool code) const {
+    FontStyle style = font;
+    style.bold = bold;
+    style.italic = italic;
+    if (code) {
+        style.family = code_family;
+        style.size = font.size * code_scale;
+    }
+    return style;
 }
 
 std::vector<SetLine> ParagraphBuilder::build(const StyledText& text, const ParagraphSpec& spec) {

@@ -42,6 +42,9 @@ struct ParagraphSpec {
     int source_line = 0;                 ///< input line, for warnings
     std::string code_family = "monospace";  ///< family of inline code spans (StyledSpan::code)
     double code_scale = 1;  ///< inline code size as a share of the paragraph's font size
+    /// The face a span is set in: the base face, bold/italic as the span says, the code family
+    /// (and size) for inline code.
+    FontStyle font_for(bool bold, bool italic, bool code) const;
 };
 
 /// A spec for unhyphenated text in `text_style`, `language` (its direction too), `align` and

@@ -106,14 +106,7 @@ std::vector<double> distribute_columns(const std::vector<double>& min,
 double widest_word(const StyledText& text, const ParagraphSpec& spec, WordCache& words) {
     double widest = 0, word = 0;
     for (const StyledSpan& span : text.spans) {
-        FontStyle font = spec.font;
-        font.bold = span.bold;
-        font.italic = span.italic;
-        if (span.code) {
-            font.family = spec.code_family;
-            font.size = spec.font.size * spec.code_scale;
-        }
-        const int id = words.style_id(font);
+        const int id = words.style_id(spec.font_for(span.bold, span.italic, span.code));
         std::size_t at = span.start;
         while (at < span.end) {
             if (is_space(text.text[at])) {

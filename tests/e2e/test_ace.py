@@ -30,14 +30,6 @@ def find_ace():
     return None
 
 
-def find_chromium():
-    for candidate in (os.environ.get("PUPPETEER_EXECUTABLE_PATH"), "/usr/bin/chromium",
-                      shutil.which("chromium"), shutil.which("chromium-browser")):
-        if candidate and os.path.isfile(candidate):
-            return candidate
-    return None
-
-
 ace, chromium = find_ace(), find_chromium()
 if not ace or not chromium:
     missing = " and ".join(m for m, ok in (("DAISY Ace (run scripts/setup-ace.sh, or set GALLEY_ACE)", ace),

@@ -6,7 +6,6 @@ background, in a centred column of at most ~35 em on a wide screen.
 Needs Chromium (/usr/bin/chromium, or PUPPETEER_EXECUTABLE_PATH); without it the test is skipped
 (exit code 77)."""
 import os
-import shutil
 import struct
 import subprocess
 import sys
@@ -17,14 +16,6 @@ sys.path.insert(0, os.path.dirname(__file__))
 from e2e import *  # noqa: E402,F403
 
 SKIP = 77
-
-
-def find_chromium():
-    for candidate in (os.environ.get("PUPPETEER_EXECUTABLE_PATH"), "/usr/bin/chromium",
-                      shutil.which("chromium"), shutil.which("chromium-browser")):
-        if candidate and os.path.isfile(candidate):
-            return candidate
-    return None
 
 
 def png_pixels(path):

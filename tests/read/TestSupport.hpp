@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <variant>
+#include <vector>
 
 #include "base/Diagnostics.hpp"
 #include "doc/Document.hpp"
@@ -51,6 +53,15 @@ inline std::string first_text(const doc::Document& d) {
     if (const auto* h = std::get_if<doc::Heading>(&d.blocks.front().value))
         return doc::plain_text(h->content);
     return "";
+}
+
+/// The text of each heading of `d`'s top-level blocks, in order.
+inline std::vector<std::string> headings(const doc::Document& d) {
+    std::vector<std::string> out;
+    for (const doc::Block& b : d.blocks)
+        if (const auto* h = std::get_if<doc::Heading>(&b.value))
+            out.push_back(doc::plain_text(h->content));
+    return out;
 }
 
 }  // namespace galley::read::test

@@ -19,6 +19,7 @@
 
 using namespace galley::read;
 using galley::read::test::first_text;
+using galley::read::test::headings;
 using galley::read::test::parse;
 namespace doc = galley::doc;
 using V = std::vector<std::string>;
@@ -28,14 +29,6 @@ namespace {
 const std::string kLong =
     "The council met on Tuesday and agreed, after a long debate about the budget and the roads, "
     "that the new bridge would be built before the winter comes to the valley.";
-
-std::vector<std::string> headings(const doc::Document& d) {
-    std::vector<std::string> out;
-    for (const doc::Block& b : d.blocks)
-        if (const auto* h = std::get_if<doc::Heading>(&b.value))
-            out.push_back(doc::plain_text(h->content));
-    return out;
-}
 
 }  // namespace
 

@@ -14,6 +14,7 @@
 #include "read/HeadingRules.hpp"
 
 using namespace galley::read;
+using galley::read::test::headings;
 using galley::read::test::parse;
 namespace doc = galley::doc;
 
@@ -28,14 +29,6 @@ std::string body(const doc::Document& d) {
         if (const auto* h = std::get_if<doc::Heading>(&b.value))
             out += doc::plain_text(h->content) + "\n";
     }
-    return out;
-}
-
-std::vector<std::string> headings(const doc::Document& d) {
-    std::vector<std::string> out;
-    for (const doc::Block& b : d.blocks)
-        if (const auto* h = std::get_if<doc::Heading>(&b.value))
-            out.push_back(doc::plain_text(h->content));
     return out;
 }
 

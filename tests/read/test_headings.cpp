@@ -11,19 +11,12 @@
 #include "read/HeadingRules.hpp"
 
 using namespace galley::read;
+using galley::read::test::headings;
 using galley::read::test::parse;
 namespace doc = galley::doc;
 using V = std::vector<std::string>;
 
 namespace {
-
-std::vector<std::string> headings(const doc::Document& d) {
-    std::vector<std::string> out;
-    for (const doc::Block& b : d.blocks)
-        if (const auto* h = std::get_if<doc::Heading>(&b.value))
-            out.push_back(doc::plain_text(h->content));
-    return out;
-}
 
 /// An article of the development set, parsed as galley reads it.
 doc::Document dev_article(const std::string& id) {
