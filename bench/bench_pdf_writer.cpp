@@ -19,13 +19,14 @@ using namespace galley;
 namespace {
 
 /// One shaped line as glyph runs at (x, y); each cluster's text on its first glyph.
-std::vector<layout::GlyphRun> shape_line(text::Shaper& shaper, const std::string& line, double x,
-                                         double y, double size, int structure) {
+std::vector<layout::GlyphRun> shape_line(text::Shaper& shaper, page::FontTable& fonts,
+                                         const std::string& line, double x, double y, double size,
+                                         int structure) {
     std::vector<layout::GlyphRun> out;
     double pen = x;
     for (const auto& r : shaper.shape(line, {}, "bench")) {
         layout::GlyphRun run;
-        run.face = r.face;
+        run.font = fonts.add(layout::font_entry(*r.face));
         run.size = size;
         run.x = pen;
         run.y = y;
@@ -71,10 +72,10 @@ layout::PagedDocument build(int pages, text::Shaper& shaper) {
         page.height = 841.89;
         page.label = std::to_string(p + 1);
         for (int l = 0; l < 45; ++l) {
-            for (auto& run : shape_line(shaper, text, 72, 72 + l * 15.0, 11, p))
+            for (auto& run : shape_line(shaper, paged.fonts, text, 72, 72 + l * 15.0, 11, p))
                 page.items.emplace_back(std::move(run));
         }
-        for (auto& run : shape_line(shaper, std::to_string(p + 1), 290, 800, 9, -1))
+        for (auto& run : shape_line(shaper, paged.fonts, std::to_string(p + 1), 290, 800, 9, -1))
             page.items.emplace_back(std::move(run));
         paged.pages.push_back(std::move(page));
     }

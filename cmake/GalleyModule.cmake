@@ -6,7 +6,9 @@
 # (DESIGN.md): base → doc → read/style/text → present → layout → raster/epub/pdf → api → book →
 # app (raster draws layout's pages as pixels, as pdf writes them as vectors);
 # present sits between doc/style/text and layout/epub/pdf, api (whose public headers are
-# include/galley/) above the output modules and below book and the program.
+# include/galley/) above the output modules and below book and the program. page (the page
+# model) sits on base alone: layout writes it, the page backends pdf and svg read it and never
+# see layout.
 # tests/layering checks this with a deliberate wrong include.
 function(galley_module_headers target module)
   set(root "${PROJECT_BINARY_DIR}/modules/${module}")

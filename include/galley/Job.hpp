@@ -79,11 +79,12 @@ struct Style {
 enum class OutputFormat {
     Epub,  ///< an EPUB 3 e-book
     Pdf,   ///< a typeset PDF
+    Svg,   ///< a preview of the typeset pages as one SVG image (the pages one under the other)
 };
 
 /// One output of a job: to a file (written atomically) or to memory (Result holds its bytes).
 struct Output {
-    std::optional<OutputFormat> format;  ///< unset: by the path's extension (.epub or .pdf)
+    std::optional<OutputFormat> format;  ///< unset: by the path's extension (.epub, .pdf, .svg)
     std::filesystem::path path;          ///< the file to write; empty for an output to memory
 
     /// An output to the file at `path`, its format by its extension.

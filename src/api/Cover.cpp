@@ -1,5 +1,7 @@
 #include "api/Cover.hpp"
 
+#include <utility>
+
 #include "base/Error.hpp"
 #include "base/File.hpp"
 #include "base/ImageCheck.hpp"
@@ -16,8 +18,9 @@ namespace {
 
 /// The typographic cover page of `document` in `style`. Its lines are the title page's: any
 /// warning about them (a character no font has) is given there, not twice.
-layout::Page typographic_page(const doc::Document& document, const style::StyleSheet& style,
-                              const text::FontCatalog& fonts) {
+layout::PagedDocument typographic_page(const doc::Document& document,
+                                       const style::StyleSheet& style,
+                                       const text::FontCatalog& fonts) {
     Diagnostics ignored;
     layout::ParagraphBuilder builder(fonts, ignored, document.meta.source);
     return layout::typographic_cover(document.meta, style, builder);
@@ -37,8 +40,9 @@ JobCover load_cover(const Job& job, const doc::Document& document, const style::
         const std::string names =
             present::join_names(meta.authors, present::labels_for(meta.language));
         if (!names.empty()) cover.alt += " \u2014 " + names;
-        cover.image = present::cover_image(
-            raster::render_png(typographic_page(document, style, fonts), kCoverPixels));
+        const layout::PagedDocument page = typographic_page(document, style, fonts);
+        cover.image =
+            present::cover_image(raster::render_png(page.pages.front(), page.fonts, kCoverPixels));
         if (!cover.image)
             throw galley::Error(galley::ErrorCode::Internal, meta.source,
                                 "the generated cover is not a readable PNG");
@@ -62,11 +66,13 @@ void add_cover_pages(layout::PagedDocument& paged, const JobCover& cover,
                      const doc::Document& document, const style::StyleSheet& style,
                      const text::FontCatalog& fonts) {
     if (cover.typographic) {
-        layout::add_cover(paged, typographic_page(document, style, fonts), "", style.page);
+        layout::add_cover(paged, typographic_page(document, style, fonts), style.page);
     } else if (cover.image) {
-        layout::add_cover(paged,
-                          layout::image_cover(cover.image->width, cover.image->height, 0, style),
-                          cover.image->bytes, style.page);
+        layout::PagedDocument page;
+        page.pages.push_back(
+            layout::image_cover(cover.image->width, cover.image->height, 0, style));
+        page.images.push_back(cover.image->bytes);
+        layout::add_cover(paged, std::move(page), style.page);
     }
 }
 

@@ -18,6 +18,7 @@
 #include "present/Identifier.hpp"
 #include "read/Reader.hpp"
 #include "read/Sidecar.hpp"
+#include "svg/SvgWriter.hpp"
 
 namespace galley::api {
 
@@ -186,6 +187,9 @@ std::vector<OutputResult> run_job(const Job& job, const style::StyleSheet& style
         if (makes(OutputFormat::Epub))
             pages = page_list_for(job, document, style, fonts, cover, paged, identifier);
 
+        std::size_t last_paged = 0;  // the last output that reads `paged` (PDF or SVG)
+        for (std::size_t i = 0; i < formats.size(); ++i)
+            if (formats[i] != OutputFormat::Epub) last_paged = i;
         std::vector<OutputResult> results(job.outputs.size());
         for (std::size_t i = 0; i < job.outputs.size(); ++i) {
             OutputResult& r = results[i];
@@ -198,11 +202,20 @@ std::vector<OutputResult> run_job(const Job& job, const style::StyleSheet& style
                 if (cover.image) options.cover = &*cover.image;
                 options.cover_alt = cover.alt;
                 r.bytes = epub::write_epub(document, style, fonts, options, diagnostics);
+            } else if (formats[i] == OutputFormat::Svg) {
+                if (!paged) {  // no PDF: the pages it would have
+                    paged = layout::layout_document(document, style, fonts, diagnostics);
+                    add_cover_pages(*paged, cover, document, style, fonts);
+                }
+                r.bytes = svg::write_svg(*paged);
             } else {
                 // The PDF states the identifier the EPUB does (given, else derived).
                 doc::Metadata meta = document.meta;
                 meta.identifier = identifier;
-                r.bytes = pdf::write_pdf(*paged, meta, pdf::pdf_options(style, timestamp));
+                const pdf::PdfOptions print = pdf::pdf_options(style, timestamp);
+                // The pages move into the writer unless a later output still reads them.
+                r.bytes = i == last_paged ? pdf::write_pdf(std::move(*paged), meta, print)
+                                          : pdf::write_pdf(*paged, meta, print);
             }
             r.size = r.bytes.size();
         }

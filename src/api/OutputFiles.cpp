@@ -32,8 +32,9 @@ OutputFormat format_of(const fs::path& path) {
     }
     if (ext == ".epub") return OutputFormat::Epub;
     if (ext == ".pdf") return OutputFormat::Pdf;
+    if (ext == ".svg") return OutputFormat::Svg;
     throw galley::Error(galley::ErrorCode::Usage, path.string(),
-                        "unknown output format '" + ext + "' (use .epub or .pdf)");
+                        "unknown output format '" + ext + "' (use .epub, .pdf or .svg)");
 }
 
 void refuse_overwriting_inputs(const std::vector<fs::path>& outputs,

@@ -2,10 +2,10 @@
 
 namespace galley::api {
 
-present::PageList page_list_of(const layout::PagedDocument& paged, std::string source) {
+present::PageList page_list_of(const page::Document& paged, std::string source) {
     present::PageList list;
     list.source = std::move(source);
-    for (const layout::Page& page : paged.pages) {
+    for (const page::Page& page : paged.pages) {
         present::PageMark mark;
         mark.label = page.label;
         if (page.start) {

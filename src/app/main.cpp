@@ -154,7 +154,8 @@ int main(int argc, char** argv) {
         ->type_name("FILE");
     convert
         ->add_option("-o,--output", job.outputs,
-                     "output file, .epub or .pdf; - writes standard output (with --to)")
+                     "output file, .epub, .pdf or .svg (a page preview); - writes standard output "
+                     "(with --to)")
         ->required()
         ->type_name("FILE");
     convert->add_option("--style", style_name, "built-in style name or style file")
@@ -246,7 +247,7 @@ int main(int argc, char** argv) {
     book->add_option("manifest", manifest_path, "the book's manifest (TOML)")
         ->required()
         ->type_name("FILE");
-    book->add_option("-o,--output", book_outputs, "output file, .epub or .pdf")
+    book->add_option("-o,--output", book_outputs, "output file, .epub, .pdf or .svg")
         ->required()
         ->type_name("FILE");
     book->add_option("--style", book_style, "style name or file (default: the manifest's)")

@@ -9,6 +9,7 @@
 #include "epub/BookWriter.hpp"
 #include "pdf/PdfWriter.hpp"
 #include "read/Sidecar.hpp"
+#include "svg/SvgWriter.hpp"
 
 namespace galley::book {
 
@@ -50,6 +51,9 @@ std::size_t make_book(const Manifest& manifest, const std::vector<std::filesyste
                 book.info, book.parts, source, other ? *other_fonts : fonts, ignored);
             pages = api::page_list_of(laid, api::page_source_name(identifier, source.name));
         }
+        std::size_t last_paged = 0;  // the last output that reads `paged` (PDF or SVG)
+        for (std::size_t i = 0; i < formats.size(); ++i)
+            if (formats[i] != app::Format::Epub) last_paged = i;
         std::vector<std::string> bytes(outputs.size());
         for (std::size_t i = 0; i < outputs.size(); ++i) {
             if (formats[i] == app::Format::Epub) {
@@ -58,11 +62,18 @@ std::size_t make_book(const Manifest& manifest, const std::vector<std::filesyste
                 if (pages) options.page_list = &*pages;
                 bytes[i] = epub::write_book_epub(book.info, book.parts, style, fonts, options,
                                                  diagnostics);
+            } else if (formats[i] == app::Format::Svg) {
+                if (!paged)  // no PDF: the pages it would have
+                    paged = layout::layout_book(book.info, book.parts, style, fonts, diagnostics);
+                bytes[i] = svg::write_svg(*paged);
             } else {
                 doc::Metadata meta = book.info.meta;
                 if (meta.authors.empty()) meta.authors = book.info.editors;
                 meta.identifier = identifier;
-                bytes[i] = pdf::write_pdf(*paged, meta, pdf::pdf_options(style, timestamp));
+                const pdf::PdfOptions print = pdf::pdf_options(style, timestamp);
+                // The pages move into the writer unless a later output still reads them.
+                bytes[i] = i == last_paged ? pdf::write_pdf(std::move(*paged), meta, print)
+                                           : pdf::write_pdf(*paged, meta, print);
             }
         }
         for (std::size_t i = 0; i < outputs.size(); ++i) write_file_atomic(outputs[i], bytes[i]);

@@ -77,6 +77,7 @@ class BookLayouter {
                 heads_.decorate(whole.pages[index], index, verso, kind.title, kind.language, true);
             }
         }
+        whole.fonts = builder_.font_table();  // every run's face, heads' included
         return whole;
     }
 

@@ -55,16 +55,17 @@ SetLine empty_line(const style::TextStyle& ts, double measure) {
 /// A set line drawing cells [from, to) of `line_text` from x = `indent`.
 SetLine draw(const std::vector<Cell>& cells, std::size_t from, std::size_t to,
              std::string_view line_text, double indent, double size, const style::TextStyle& ts,
-             double measure, int structure) {
+             double measure, int structure, ParagraphBuilder& builder) {
     SetLine line = empty_line(ts, measure);
     double pen = indent;
     GlyphRun* current = nullptr;
     for (std::size_t c = from; c < to; ++c) {
         const Cell& cell = cells[c];
         const text::ShapedRun& run = *cell.run;
-        if (current == nullptr || current->face != run.face || run.rtl) {
+        const page::FontRef font = builder.font_ref(run.face);
+        if (current == nullptr || current->font != font || run.rtl) {
             GlyphRun glyphs;
-            glyphs.face = run.face;
+            glyphs.font = font;
             glyphs.size = size;
             glyphs.x = pen;
             glyphs.color = ts.color;
@@ -133,7 +134,7 @@ std::vector<SetLine> set_code_lines(const doc::CodeBlock& code, const style::Tex
                     }
             }
             lines.push_back(
-                draw(cells, from, to, line_text, x0, font.size, ts, measure, structure));
+                draw(cells, from, to, line_text, x0, font.size, ts, measure, structure, builder));
             from = to;
             x0 = indent;
         }

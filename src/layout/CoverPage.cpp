@@ -44,8 +44,8 @@ double stack(Page& page, std::vector<SetLine>& lines, double left, double top) {
 
 }  // namespace
 
-Page typographic_cover(const doc::Metadata& meta, const style::StyleSheet& style,
-                       ParagraphBuilder& builder) {
+PagedDocument typographic_cover(const doc::Metadata& meta, const style::StyleSheet& style,
+                                ParagraphBuilder& builder) {
     const style::PageStyle& ps = style.page;
     Page page;
     page.width = ps.width.value;
@@ -85,7 +85,10 @@ Page typographic_cover(const doc::Metadata& meta, const style::StyleSheet& style
     }
     // The closing rule at the same distance from the foot as the opening one from the head.
     page.items.push_back(Rule{left, page.height - page.height / 5 - rule, measure, rule, color});
-    return page;
+    PagedDocument cover;
+    cover.pages.push_back(std::move(page));
+    cover.fonts = builder.font_table();  // what its runs' font refs index
+    return cover;
 }
 
 Page image_cover(int width, int height, int image_index, const style::StyleSheet& style) {
@@ -105,11 +108,10 @@ Page image_cover(int width, int height, int image_index, const style::StyleSheet
     return page;
 }
 
-void add_cover(PagedDocument& paged, Page cover, std::string image, const style::PageStyle& page) {
-    PagedDocument front;
-    if (!image.empty()) front.images.push_back(std::move(image));
-    cover.start = SourcePosition{kCoverBlock, 0, 0};
-    front.pages.push_back(std::move(cover));
+void add_cover(PagedDocument& paged, PagedDocument cover, const style::PageStyle& page) {
+    PagedDocument front = std::move(cover);
+    front.pages.resize(1);
+    front.pages.front().start = SourcePosition{kCoverBlock, 0, 0};
     if (page.two_sided) {
         Page back;
         back.width = front.pages.front().width;

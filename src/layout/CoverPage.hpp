@@ -19,17 +19,18 @@ inline constexpr const char* kCoverLabel = "Cover";
 /// SourcePosition::block of the cover's pages (before the title block's -1).
 inline constexpr int kCoverBlock = present::kCoverBlock;
 
-/// The typographic cover of `meta` on a page of `style`'s size, set with `builder`.
-Page typographic_cover(const doc::Metadata& meta, const style::StyleSheet& style,
-                       ParagraphBuilder& builder);
+/// The typographic cover of `meta` on a page of `style`'s size, set with `builder`: a document of
+/// that one page and the fonts its runs draw with.
+PagedDocument typographic_cover(const doc::Metadata& meta, const style::StyleSheet& style,
+                                ParagraphBuilder& builder);
 
 /// The cover image `image` (PNG or JPEG bytes, `width` x `height` pixels) filling a page of
 /// `style`'s size (cropped by the page's edges when the shapes differ); `image_index` is the
 /// index the picture draws in its document's images.
 Page image_cover(int width, int height, int image_index, const style::StyleSheet& style);
 
-/// Puts `cover` (and, two-sided, a blank back so that pages keep their sides) before the pages
-/// of `paged`; `image` (PNG or JPEG bytes) is what the cover page's picture draws, "" for none.
-void add_cover(PagedDocument& paged, Page cover, std::string image, const style::PageStyle& page);
+/// Puts the one page of `cover` (and, two-sided, a blank back so that pages keep their sides)
+/// before the pages of `paged`, with the fonts and images it refers to.
+void add_cover(PagedDocument& paged, PagedDocument cover, const style::PageStyle& page);
 
 }  // namespace galley::layout

@@ -21,6 +21,7 @@ PagedDocument layout_article(const doc::Document& document, const style::StyleSh
     if (!blocks.empty()) blocks.front().space_before += sink;
     for (FlowBlock& block : blocks) pages.add(std::move(block));
     paged.pages = pages.finish(paged.outline);
+    paged.fonts = builder.font_table();
     return paged;
 }
 
@@ -31,6 +32,7 @@ PagedDocument layout_document(const doc::Document& document, const style::StyleS
     PageBuilder pages(style.page);
     RunningHead heads(style, builder, pages);
     heads.apply(paged.pages, document.meta);
+    paged.fonts = builder.font_table();  // with the running heads' faces
     builder.report_missing();
     return paged;
 }

@@ -157,15 +157,14 @@ void append_glyphs(GlyphRun& out, const text::ShapedRun& run, double pen, double
 /// glyph standing for " ", so text read from the glyphs (tagged PDF, copy and paste) has its
 /// words apart; the glyphs after it keep their positions (the PDF corrects the advance). With
 /// `ending_at` the space ends at `x` instead (a line's last space stays inside the measure).
-/// Returns false when the face has no space glyph.
-bool add_word_space(GlyphRun& run, double x, bool ending_at = false) {
-    if (run.face == nullptr) return false;
-    const unsigned gid = run.face->glyph_for(U' ');
+/// `face` is the run's. Returns false when the face has no space glyph.
+bool add_word_space(GlyphRun& run, const text::FontFace* face, double x, bool ending_at = false) {
+    if (face == nullptr) return false;
+    const unsigned gid = face->glyph_for(U' ');
     if (gid == 0 || gid > 0xFFFF) return false;
     PlacedGlyph space;
     space.gid = static_cast<std::uint16_t>(gid);
-    space.advance =
-        static_cast<float>(run.face->advance(gid) * run.size / run.face->units_per_em());
+    space.advance = static_cast<float>(face->advance(gid) * run.size / face->units_per_em());
     // Where the PDF's pen stands after the word (its letter spacing, Tc, follows every glyph):
     // no positioning needed before the space, only after it.
     space.x = ending_at ? x - space.advance : x + run.tracking;
@@ -431,16 +430,18 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
         // states its whole text (right-to-left), in that run's face.
         auto word_space = [&](double at, bool ending_at) {
             if (current == nullptr) return;
+            const auto font = static_cast<std::size_t>(current->font.index);
+            const text::FontFace* face = font < font_faces_.size() ? font_faces_[font] : nullptr;
             if (current->actual_text.empty() &&
-                add_word_space(*current, at - current->x, ending_at))
+                add_word_space(*current, face, at - current->x, ending_at))
                 return;
             GlyphRun run;
-            run.face = current->face;
+            run.font = current->font;
             run.size = current->size;
             run.x = at;
             run.color = current->color;
             run.structure = current->structure;
-            if (!add_word_space(run, 0, ending_at)) return;
+            if (!add_word_space(run, face, 0, ending_at)) return;
             line.items.emplace_back(std::move(run));
             current = &std::get<GlyphRun>(line.items.back());
         };
@@ -451,12 +452,13 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 const std::string& color = u.link >= 0 ? spec.link_color : spec.color;
                 const bool rtl_run = u.run->rtl;
                 const int structure = structure_of(u.link);
+                const page::FontRef font = font_ref(u.run->face);
                 if (current == nullptr || rtl_run || !current->actual_text.empty() ||
-                    current->face != u.run->face || current->size != size ||
-                    current->color != color || current->structure != structure ||
+                    current->font != font || current->size != size || current->color != color ||
+                    current->structure != structure ||
                     (u.gaps > 0 && current->tracking != u.tracking)) {
                     GlyphRun run;
-                    run.face = u.run->face;
+                    run.font = font;
                     run.size = size;
                     run.x = x;
                     run.color = color;

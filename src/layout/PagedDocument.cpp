@@ -1,129 +1,20 @@
 #include "layout/PagedDocument.hpp"
 
-#include <algorithm>
-
-#include <string>
-
-#include "base/Length.hpp"
-
 namespace galley::layout {
-namespace {
 
-std::string num(double value) {
-    return format_number(value, 2);
+page::Font font_entry(const text::FontFace& face) {
+    page::Font font;
+    font.file = face.path().string();
+    font.face_index = face.index();
+    font.name = face.postscript_name();
+    font.hold = text::FontFace::load_shared(face.path(), face.index());
+    return font;
 }
 
-void dump_run(std::string& out, const GlyphRun& run) {
-    out += "  run ";
-    out += run.face != nullptr ? run.face->postscript_name() : std::string("(no face)");
-    out += " " + num(run.size) + " at " + num(run.x) + "," + num(run.y);
-    out += " struct=" + std::to_string(run.structure);
-    if (run.color != "#000000") out += " color=" + run.color;
-    out += "\n    text \"";
-    for (const PlacedGlyph& g : run.glyphs) out += run.text_of(g);
-    out += "\"\n";
-    if (!run.actual_text.empty()) out += "    actual \"" + run.actual_text + "\"\n";
-    out += "    glyphs";
-    for (const PlacedGlyph& g : run.glyphs) {
-        out += " " + std::to_string(g.gid) + "@" + num(g.x);
-        if (g.y != 0) out += "^" + num(g.y);
-    }
-    out += "\n";
-}
-
-}  // namespace
-
-void move_onto(Page& page, std::vector<FrameItem>& items, double dx, double dy) {
-    for (FrameItem& item : items) {
-        std::visit(
-            [&](auto& thing) {
-                thing.x += dx;
-                thing.y += dy;
-            },
-            item);
-        page.items.push_back(std::move(item));
-    }
-    items.clear();
-}
-
-void GlyphRun::add(PlacedGlyph g, std::string_view glyph_text) {
-    g.text_begin = static_cast<std::uint32_t>(text.size());
-    g.text_size = static_cast<std::uint16_t>(std::min<std::size_t>(glyph_text.size(), 0xFFFF));
-    text.append(glyph_text.substr(0, g.text_size));
-    glyphs.push_back(g);
-}
-
-void append(PagedDocument& whole, PagedDocument&& part, int parent, int outline_shift) {
-    const int structure_base = static_cast<int>(whole.structure.size());
-    const int page_base = static_cast<int>(whole.pages.size());
-    const int image_base = static_cast<int>(whole.images.size());
-    for (std::string& image : part.images) whole.images.push_back(std::move(image));
-    for (StructureElement& element : part.structure) {
-        element.parent = element.parent < 0 ? parent : element.parent + structure_base;
-        whole.structure.push_back(std::move(element));
-    }
-    for (OutlineEntry& entry : part.outline) {
-        entry.level += outline_shift;
-        entry.page += page_base;
-        whole.outline.push_back(std::move(entry));
-    }
-    for (Page& page : part.pages) {
-        for (FrameItem& item : page.items) {
-            if (auto* run = std::get_if<GlyphRun>(&item)) {
-                if (run->structure >= 0) run->structure += structure_base;
-            } else if (auto* link = std::get_if<LinkArea>(&item)) {
-                if (link->page >= 0) link->page += page_base;
-            } else if (auto* picture = std::get_if<Picture>(&item)) {
-                picture->image += image_base;
-                if (picture->structure >= 0) picture->structure += structure_base;
-            }
-        }
-        whole.pages.push_back(std::move(page));
-    }
-    part = PagedDocument{};
-}
-
-std::string dump(const PagedDocument& paged) {
-    std::string out;
-    for (std::size_t p = 0; p < paged.pages.size(); ++p) {
-        const Page& page = paged.pages[p];
-        out += "page " + std::to_string(p + 1) + " label \"" + page.label + "\" size " +
-               num(page.width) + "x" + num(page.height) + "\n";
-        for (const LineInfo& line : page.lines) {
-            out += "  line y=" + num(line.y) + " ratio=" + format_number(line.ratio, 3) +
-                   " width=" + num(line.width) + " measure=" + num(line.measure) + "\n";
-        }
-        for (const FrameItem& item : page.items) {
-            if (const auto* run = std::get_if<GlyphRun>(&item)) {
-                dump_run(out, *run);
-            } else if (const auto* rule = std::get_if<Rule>(&item)) {
-                out += "  rule " + num(rule->x) + "," + num(rule->y) + " " + num(rule->width) +
-                       "x" + num(rule->height) + " " + rule->color + "\n";
-            } else if (const auto* picture = std::get_if<Picture>(&item)) {
-                out += "  picture " + num(picture->x) + "," + num(picture->y) + " " +
-                       num(picture->width) + "x" + num(picture->height) + " image " +
-                       std::to_string(picture->image) + "\n";
-            } else if (const auto* link = std::get_if<LinkArea>(&item)) {
-                out += "  link " + num(link->x) + "," + num(link->y) + " " + num(link->width) +
-                       "x" + num(link->height) + " " +
-                       (link->page >= 0
-                            ? "page " + std::to_string(link->page + 1) + " y=" + num(link->target_y)
-                            : link->url.str()) +
-                       "\n";
-            }
-        }
-    }
-    for (const OutlineEntry& entry : paged.outline) {
-        out += "outline level=" + std::to_string(entry.level) +
-               " page=" + std::to_string(entry.page + 1) + " y=" + num(entry.y) + " \"" +
-               entry.title + "\"\n";
-    }
-    for (std::size_t s = 0; s < paged.structure.size(); ++s) {
-        out += "structure " + std::to_string(s) + " " + paged.structure[s].role +
-               " parent=" + std::to_string(paged.structure[s].parent) +
-               (paged.structure[s].lang.empty() ? "" : " lang=" + paged.structure[s].lang) + "\n";
-    }
-    return out;
+std::shared_ptr<const text::FontFace> face_of(const PagedDocument& paged, const GlyphRun& run) {
+    if (!paged.fonts.contains(run.font)) return nullptr;
+    const page::Font& font = paged.fonts[run.font];
+    return text::FontFace::load_shared(font.file, font.face_index);
 }
 
 }  // namespace galley::layout

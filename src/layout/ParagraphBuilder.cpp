@@ -201,6 +201,18 @@ void ParagraphBuilder::report_missing() const {
     text::report_missing(use_, diagnostics_, "drawn as .notdef");
 }
 
+page::FontRef ParagraphBuilder::font_ref(const text::FontFace* face) {
+    if (face == nullptr) return {};
+    for (std::size_t i = 0; i < font_faces_.size(); ++i) {
+        if (font_faces_[i] == face) return page::FontRef{static_cast<int>(i)};
+    }
+    page::FontRef ref = font_table_.add(font_entry(*face));
+    if (static_cast<std::size_t>(ref.index) >= font_faces_.size())
+        font_faces_.resize(ref.index + 1);
+    font_faces_[static_cast<std::size_t>(ref.index)] = face;
+    return ref;
+}
+
 ParagraphBuilder::~ParagraphBuilder() {
     for (auto& [language, breaker] : breakers_) ubrk_close(breaker);
     if (graphemes_ != nullptr) ubrk_close(graphemes_);

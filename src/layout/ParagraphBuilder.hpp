@@ -92,6 +92,11 @@ class ParagraphBuilder {
     void report_missing() const;
     /// Names `file` in later warnings (one builder, and its caches, can serve many articles).
     void set_file(std::string file) { file_ = std::move(file); }
+    /// The entry of `face` in the font table of what this builder sets (added on first use).
+    page::FontRef font_ref(const text::FontFace* face);
+    /// Every face the builder's glyph runs draw with, indexed by their FontRefs: the font table
+    /// of the documents it lays out.
+    const page::FontTable& font_table() const { return font_table_; }
 
   private:
     /// Fills `p` (cleared first, its buffers kept) with the paragraph's items.
@@ -117,6 +122,8 @@ class ParagraphBuilder {
     std::vector<std::size_t> offsets_;                 // reused by prepare()
     std::vector<double> widths_;                       // reused by prepare()
     PreparedParagraph prepared_;                       // reused by build(): buffers kept
+    page::FontTable font_table_;                       // faces of the runs set, by FontRef
+    std::vector<const text::FontFace*> font_faces_;    // font_table_'s faces, by index
     double last_demerits_ = 0;                         // of the last breaking chosen
 };
 

@@ -130,7 +130,7 @@ void set_color(std::string& out, State& state, const std::string& hex) {
     }
 }
 
-void write_run(std::string& out, const layout::GlyphRun& run, double page_height, int font,
+void write_run(std::string& out, const page::GlyphRun& run, double page_height, int font,
                const FontEmbedder& fonts, State& state) {
     // What the glyphs say through ToUnicode: their texts in visual order, which readers turn
     // back into logical order for right-to-left scripts.
@@ -185,10 +185,10 @@ void write_run(std::string& out, const layout::GlyphRun& run, double page_height
     // else, or when it has more than one glyph (marks, a reordered Indic vowel sign, a split
     // conjunct), which text extractors would otherwise read as gaps or stray letters.
     const auto& glyphs = run.glyphs;
-    auto advance = [&](const layout::PlacedGlyph& g) {
+    auto advance = [&](const page::PlacedGlyph& g) {
         return fonts.width(font, g.gid) * size / 1000.0;
     };
-    auto draw = [&](const layout::PlacedGlyph& g) {
+    auto draw = [&](const page::PlacedGlyph& g) {
         double rise = std::round(-g.y * 1000) / 1000;
         if (rise != state.rise) {
             end_tj();
@@ -312,8 +312,9 @@ bool has_rtl(const std::string& utf8) {
     return false;
 }
 
-PageContent build_page_content(const layout::Page& page, const FontEmbedder& fonts,
-                               const std::vector<layout::StructureElement>& structure) {
+PageContent build_page_content(const page::Page& page, const FontEmbedder& fonts,
+                               const std::vector<int>& font_of,
+                               const std::vector<page::StructureElement>& structure) {
     const std::size_t structure_count = structure.size();
     PageContent pc;
     std::string& out = pc.stream;
@@ -337,21 +338,23 @@ PageContent build_page_content(const layout::Page& page, const FontEmbedder& fon
         open = want;
     };
     for (const auto& item : page.items) {
-        if (const auto* run = std::get_if<layout::GlyphRun>(&item)) {
-            if (!run->face || run->glyphs.empty()) continue;
-            int font = fonts.index_of(run->face);
+        if (const auto* run = std::get_if<page::GlyphRun>(&item)) {
+            if (run->glyphs.empty() || run->font.index < 0 ||
+                static_cast<std::size_t>(run->font.index) >= font_of.size())
+                continue;
+            int font = font_of[static_cast<std::size_t>(run->font.index)];
             if (font < 0) continue;
             int s = run->structure;
             if (s < 0 || static_cast<std::size_t>(s) >= structure_count) s = -1;
             switch_to(s);
             pc.fonts.insert(font);
             write_run(out, *run, page.height, font, fonts, state);
-        } else if (const auto* rule = std::get_if<layout::Rule>(&item)) {
+        } else if (const auto* rule = std::get_if<page::Rule>(&item)) {
             switch_to(-3);
             set_color(out, state, rule->color);
             out += num(rule->x) + " " + num(page.height - rule->y - rule->height) + " " +
                    num(rule->width) + " " + num(rule->height) + " re f\n";
-        } else if (const auto* picture = std::get_if<layout::Picture>(&item)) {
+        } else if (const auto* picture = std::get_if<page::Picture>(&item)) {
             // A figure's picture is tagged with its Figure; an untagged picture is a layout
             // artifact.
             int s = picture->structure;

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "layout/PagedDocument.hpp"
+#include "page/Document.hpp"
 #include "pdf/FontEmbedder.hpp"
 
 namespace galley::pdf {
@@ -28,9 +28,11 @@ std::string image_resource(int index);
 /// colours, rules as `re f`, pictures as image XObjects (in their Figure's marked content, else
 /// artifacts), everything in marked content (MCID sequences for structured runs, /Artifact for the
 /// rest, /Span /ActualText where glyphs cannot say the text). y-down layout coordinates become
-/// PDF's y-up. `fonts` must have been subset already.
-PageContent build_page_content(const layout::Page& page, const FontEmbedder& fonts,
-                               const std::vector<layout::StructureElement>& structure);
+/// PDF's y-up. `font_of` maps the document's FontTable indices to `fonts`' (-1: not drawn); glyph
+/// codes are final once `fonts` has been subset (see FontEmbedder::provisional()).
+PageContent build_page_content(const page::Page& page, const FontEmbedder& fonts,
+                               const std::vector<int>& font_of,
+                               const std::vector<page::StructureElement>& structure);
 
 /// Appends `v` to a content stream in the shortest form with at most three decimals ("-.5",
 /// "12", "0"), independent of the locale.

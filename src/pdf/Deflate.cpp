@@ -9,8 +9,11 @@
 namespace galley::pdf {
 
 void set_flate_stream(PoDoFo::PdfObject& object, std::string_view data) {
+    set_deflated_stream(object, zlib_compress(data));
+}
+
+void set_deflated_stream(PoDoFo::PdfObject& object, std::string_view packed) {
     using namespace PoDoFo;
-    const std::string packed = zlib_compress(data);
     // An empty filter list stores the bytes as given; the /Filter key says how they are encoded.
     object.GetStream()->Set(packed.data(), static_cast<pdf_long>(packed.size()), TVecFilters());
     object.GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));

@@ -13,4 +13,8 @@ namespace galley::pdf {
 /// them as they are (no second compression).
 void set_flate_stream(PoDoFo::PdfObject& object, std::string_view data);
 
+/// Sets `object`'s stream to `packed`, already compressed by galley::zlib_compress(), and marks
+/// it /FlateDecode.
+void set_deflated_stream(PoDoFo::PdfObject& object, std::string_view packed);
+
 }  // namespace galley::pdf

@@ -69,15 +69,25 @@ PdfObject number(double v) {
 }  // namespace
 
 FontEmbedder::FontEmbedder(const text::GlyphUse& use) : use_(use) {
-    for (const text::GlyphUse::FaceUse& u : use.faces()) {
+    update();
+}
+
+void FontEmbedder::update() {
+    const auto& faces = use_.faces();
+    for (std::size_t i = fonts_.size(); i < faces.size(); ++i) {
         Font f;
-        f.face = u.face;
-        f.glyphs = &u.glyphs;
-        for (const auto& [gid, text] : u.glyphs) {
+        f.face = faces[i].face;
+        f.use = i;
+        fonts_.push_back(std::move(f));
+    }
+    for (Font& f : fonts_) {
+        const auto& used = glyphs(f);
+        if (used.size() == f.widths.size()) continue;  // nothing new (glyphs are only added)
+        for (const auto& [gid, text] : used) {
+            if (f.widths.count(gid) != 0) continue;
             double w = f.face->advance(gid) * 1000.0 / f.face->units_per_em();
             f.widths[gid] = std::round(w * 1000.0) / 1000.0;
         }
-        fonts_.push_back(std::move(f));
     }
 }
 
@@ -85,7 +95,7 @@ void FontEmbedder::subset() {
     for (Font& f : fonts_) {
         std::string key = f.face->postscript_name();
         std::set<std::uint32_t> gids;
-        for (const auto& [gid, text] : *f.glyphs) {
+        for (const auto& [gid, text] : glyphs(f)) {
             key += "," + std::to_string(gid);
             gids.insert(gid);
         }
@@ -102,19 +112,24 @@ void FontEmbedder::subset() {
             f.program = text::subset_by_glyphs(*f.face, gids);
         }
     }
+    subset_ = true;
 }
 
 std::uint16_t FontEmbedder::code(int font, std::uint32_t gid) const {
     const Font& f = fonts_[static_cast<std::size_t>(font)];
     if (!f.face->is_cff()) return static_cast<std::uint16_t>(gid);
+    if (!subset_) provisional_ = true;  // a CFF code is the subset's glyph id
     auto it = f.codes.find(gid);
     return it == f.codes.end() ? 0 : it->second;
 }
 
 bool FontEmbedder::maps_to(int font, std::uint32_t gid, std::string_view text) const {
     const Font& f = fonts_[static_cast<std::size_t>(font)];
-    auto it = f.glyphs->find(gid);
-    return it != f.glyphs->end() && it->second == text;
+    const auto& used = glyphs(f);
+    auto it = used.find(gid);
+    // A glyph's text only changes from "" (seen only as a mark so far) to its first real text.
+    if (!subset_ && (it == used.end() || it->second.empty())) provisional_ = true;
+    return it != used.end() && it->second == text;
 }
 
 double FontEmbedder::width(int font, std::uint32_t gid) const {
@@ -134,7 +149,7 @@ std::vector<PdfObject*> FontEmbedder::embed(PdfVecObjects& objects) const {
         // Codes → widths and texts (codes equal glyph ids for TrueType).
         std::map<std::uint32_t, double> widths;
         std::map<std::uint32_t, std::string> texts;
-        for (const auto& [gid, text] : *f.glyphs) {
+        for (const auto& [gid, text] : glyphs(f)) {
             std::uint32_t c = code(static_cast<int>(i), gid);
             widths[c] = f.widths.at(gid);
             texts[c] = text;

@@ -21,11 +21,20 @@ namespace galley::pdf {
 /// CIDs, FontFile2) or CIDFontType0 (CFF, FontFile3/OpenType, CIDs from the subset's charset)
 /// descendant, /W widths, a FontDescriptor and a ToUnicode CMap.
 /// Use: construct from the document's GlyphUse, then subset(), then code()/maps_to() while
-/// writing content, then embed().
+/// writing content, then embed(). Pages may also be written while the glyph use still grows
+/// (update() after each addition): an answer that could change once the use is complete
+/// (a CFF code before subset(), a glyph whose text is not known yet) marks the embedder
+/// provisional(), and the caller writes that page again after subset().
 class FontEmbedder {
   public:
     /// The fonts of `use` (borrowed: it must outlive the embedder), indexed as in use.faces().
     explicit FontEmbedder(const text::GlyphUse& use);
+    /// Takes in the faces and glyphs added to the glyph use since construction or the last call.
+    void update();
+    /// True when an answer since the last clear_provisional() may differ after subset().
+    bool provisional() const { return provisional_; }
+    /// Forgets earlier provisional answers.
+    void clear_provisional() { provisional_ = false; }
     /// Index of a face of the glyph use, or -1.
     int index_of(const text::FontFace* face) const { return use_.index_of(face); }
     /// Subsets every font to its glyphs; code() is valid afterwards. Throws Error(Font).
@@ -44,14 +53,21 @@ class FontEmbedder {
   private:
     struct Font {
         const text::FontFace* face = nullptr;
-        const std::map<std::uint32_t, std::string>* glyphs;      // gid → ToUnicode text
+        std::size_t use = 0;                                     // index in use_.faces()
         std::map<std::uint32_t, double> widths;                  // gid → /W width
         std::unordered_map<std::uint32_t, std::uint16_t> codes;  // gid → code (CFF only)
         std::string program;                                     // subset font file
         std::string base_font;                                   // TAG+PostScriptName
     };
+    /// gid → ToUnicode text of font `f`.
+    const std::map<std::uint32_t, std::string>& glyphs(const Font& f) const {
+        return use_.faces()[f.use].glyphs;
+    }
+
     const text::GlyphUse& use_;
     std::vector<Font> fonts_;
+    bool subset_ = false;               // subset() done: the glyph use is complete
+    mutable bool provisional_ = false;  // an answer given before subset() may change
 };
 
 }  // namespace galley::pdf

@@ -5,9 +5,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 
+#include "base/Deflate.hpp"
 #include "base/Error.hpp"
 #include "base/File.hpp"
 #include "base/ImageInfo.hpp"
@@ -21,6 +24,8 @@
 #include "pdf/Hash.hpp"
 #include "pdf/PrintMarks.hpp"
 #include "pdf/StructureTree.hpp"
+#include "text/FontFace.hpp"
+#include "text/GlyphUse.hpp"
 
 namespace galley::pdf {
 namespace {
@@ -106,10 +111,12 @@ struct SharedUris {
 };
 
 /// A link annotation: a URI action for an external link, a /Dest for an internal one (with a
-/// /Contents that says where it goes, as PDF/UA wants of every link). `m` is the media margin
-/// around every page (print bleed), by which everything moves.
-PdfObject link_annotation(const layout::LinkArea& link, const layout::Page& page,
-                          const PdfReference& page_ref, const layout::PagedDocument& paged,
+/// /Contents that says where it goes, as PDF/UA wants of every link). `heights` and `labels` are
+/// every page's; `m` is the media margin around every page (print bleed), by which everything
+/// moves.
+PdfObject link_annotation(const page::LinkArea& link, double page_height,
+                          const PdfReference& page_ref, const std::vector<double>& heights,
+                          const std::vector<std::string>& labels,
                           const std::vector<PdfReference>& page_refs, PdfVecObjects& objects,
                           SharedUris& shared, double m) {
     PdfDictionary a;
@@ -117,9 +124,9 @@ PdfObject link_annotation(const layout::LinkArea& link, const layout::Page& page
     a.AddKey("Subtype", PdfName("Link"));
     PdfArray rect;
     rect.push_back(real(m + link.x));
-    rect.push_back(real(m + page.height - link.y - link.height));
+    rect.push_back(real(m + page_height - link.y - link.height));
     rect.push_back(real(m + link.x + link.width));
-    rect.push_back(real(m + page.height - link.y));
+    rect.push_back(real(m + page_height - link.y));
     a.AddKey("Rect", rect);
     PdfArray border;
     for (int i = 0; i < 3; ++i) border.push_back(PdfObject(static_cast<pdf_int64>(0)));
@@ -128,11 +135,11 @@ PdfObject link_annotation(const layout::LinkArea& link, const layout::Page& page
     a.AddKey("P", page_ref);
     if (link.page >= 0 && static_cast<std::size_t>(link.page) < page_refs.size()) {
         const auto target = static_cast<std::size_t>(link.page);
-        const std::string& label = paged.pages[target].label;
+        const std::string& label = labels[target];
         a.AddKey("Contents",
                  utf8("Go to page " + (label.empty() ? std::to_string(target + 1) : label)));
-        a.AddKey("Dest", xyz_destination(page_refs[target], paged.pages[target].height + 2 * m,
-                                         link.target_y + m));
+        a.AddKey("Dest",
+                 xyz_destination(page_refs[target], heights[target] + 2 * m, link.target_y + m));
         return PdfObject(a);
     }
     const std::string& url = link.url;
@@ -191,9 +198,9 @@ PdfDictionary page_resources(const PageContent& content,
 }
 
 /// The outline (bookmarks), nested by level, each entry an /XYZ destination at its y.
-void write_outline(PdfMemDocument& doc, const layout::PagedDocument& paged,
-                   const std::vector<PdfReference>& pages, double m) {
-    const auto& entries = paged.outline;
+void write_outline(PdfMemDocument& doc, const std::vector<page::OutlineEntry>& entries,
+                   const std::vector<double>& heights, const std::vector<PdfReference>& pages,
+                   double m) {
     if (entries.empty() || pages.empty()) return;
     PdfVecObjects& objects = doc.GetObjects();
     PdfObject* root = objects.CreateObject("Outlines");
@@ -239,7 +246,7 @@ void write_outline(PdfMemDocument& doc, const layout::PagedDocument& paged,
         d.AddKey("Title", utf8(e.title));
         const auto page =
             static_cast<std::size_t>(std::clamp(e.page, 0, static_cast<int>(pages.size()) - 1));
-        d.AddKey("Dest", xyz_destination(pages[page], paged.pages[page].height + 2 * m, e.y + m));
+        d.AddKey("Dest", xyz_destination(pages[page], heights[page] + 2 * m, e.y + m));
         if (count[i] > 0) d.AddKey("Count", PdfObject(static_cast<pdf_int64>(count[i])));
         link_children(items[i], children[i]);
         ++total;
@@ -250,13 +257,9 @@ void write_outline(PdfMemDocument& doc, const layout::PagedDocument& paged,
     doc.GetCatalog()->GetDictionary().AddKey("PageMode", PdfName("UseOutlines"));
 }
 
-void write_page_labels(PdfObject& catalog, const layout::PagedDocument& paged) {
-    std::vector<std::string> labels;
+void write_page_labels(PdfObject& catalog, const std::vector<std::string>& labels) {
     bool any = false;
-    for (const auto& p : paged.pages) {
-        labels.push_back(p.label);
-        any |= !p.label.empty();
-    }
+    for (const std::string& label : labels) any |= !label.empty();
     if (!any) return;
     PdfArray nums;
     for (const auto& r : page_label_ranges(labels)) {
@@ -335,29 +338,38 @@ void write_output_intent(PdfMemDocument& doc, const std::string& source) {
     doc.GetCatalog()->GetDictionary().AddKey("OutputIntents", intents);
 }
 
-/// Gives a ToUnicode text to glyphs only ever shown standing for no text (the later glyphs of an
-/// Indic cluster, marks): the text of the cluster they are drawn in. The content stream shows
-/// such clusters inside an /ActualText span, which extractors read instead; the entry is there
-/// so that every code maps to Unicode, as PDF/UA (7.21.7) and PDF/A-2u (6.2.11.7.2) require.
-void map_textless_glyphs(text::GlyphUse& use, const layout::PagedDocument& paged) {
-    bool any = false;
-    for (const auto& face : use.faces())
-        for (const auto& [gid, text] : face.glyphs) any |= text.empty();
-    if (!any) return;
-    for (const auto& page : paged.pages) {
-        for (const auto& item : page.items) {
-            const auto* run = std::get_if<layout::GlyphRun>(&item);
-            if (run == nullptr || !run->face || run->glyphs.empty()) continue;
-            const auto font = static_cast<std::size_t>(use.index_of(run->face));
-            std::string_view cluster;  // the text of the cluster being drawn
-            for (const auto& g : run->glyphs) {
-                if (g.text_size > 0)
-                    cluster = run->text_of(g);
-                else if (!cluster.empty())
-                    use.add_glyph(font, g.gid, cluster);
-            }
+/// A glyph shown standing for no text so far (a later glyph of an Indic cluster, a mark) and the
+/// text of the cluster it was drawn in.
+struct TextlessGlyph {
+    std::size_t font = 0;  // index in the glyph use
+    std::uint32_t gid = 0;
+    std::string cluster;
+};
+
+/// Notes the glyphs of `run`, drawn with `font` of `use` (its glyphs added already), that stand
+/// for no text so far, with their cluster's text, in drawing order.
+void note_textless_glyphs(const text::GlyphUse& use, std::size_t font, const page::GlyphRun& run,
+                          std::vector<TextlessGlyph>& out) {
+    const auto& known = use.faces()[font].glyphs;
+    std::string_view cluster;  // the text of the cluster being drawn
+    for (const auto& g : run.glyphs) {
+        if (g.text_size > 0) {
+            cluster = run.text_of(g);
+        } else if (!cluster.empty()) {
+            const auto it = known.find(g.gid);
+            if (it != known.end() && it->second.empty())
+                out.push_back({font, g.gid, std::string(cluster)});
         }
     }
+}
+
+/// Gives a ToUnicode text to glyphs only ever shown standing for no text (the later glyphs of an
+/// Indic cluster, marks): the text of the first cluster they were drawn in (`noted` in page
+/// order; a glyph also shown with a text of its own keeps that). The content stream shows such
+/// clusters inside an /ActualText span, which extractors read instead; the entry is there so
+/// that every code maps to Unicode, as PDF/UA (7.21.7) and PDF/A-2u (6.2.11.7.2) require.
+void map_textless_glyphs(text::GlyphUse& use, const std::vector<TextlessGlyph>& noted) {
+    for (const TextlessGlyph& t : noted) use.add_glyph(t.font, t.gid, t.cluster);
 }
 
 /// Glyphs shown that no ToUnicode entry maps (text-less glyphs never shown with a text).
@@ -434,6 +446,19 @@ void set_page_boxes(PdfDictionary& page, const PageBoxes& boxes) {
     page.AddKey("TrimBox", box(boxes.trim));
 }
 
+/// What is kept of a page once its content stream is written: the stream compressed, what the
+/// page dictionary says about it, its links, size and label. A page that must wait for the
+/// fonts to be subset is kept whole in `pending`.
+struct WrittenPage {
+    double width = 0, height = 0;
+    std::string label;
+    std::string packed;                 // compressed content stream
+    std::string stream;                 // uncompressed, kept only for the conformance checks
+    PageContent content;                // without its stream: MCIDs, fonts, images
+    std::vector<page::LinkArea> links;  // in drawing order
+    std::optional<page::Page> pending;  // content not written yet
+};
+
 }  // namespace
 
 PdfOptions pdf_options(const style::StyleSheet& style, long long timestamp) {
@@ -445,24 +470,113 @@ PdfOptions pdf_options(const style::StyleSheet& style, long long timestamp) {
     return options;
 }
 
-std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& meta,
-                      const PdfOptions& options) {
-    try {
-        // Pass 1: this PDF's own glyph use, every glyph shown, so fonts can be cut before
-        // content is written.
-        text::GlyphUse use;
-        for (const auto& page : paged.pages) {
-            for (const auto& item : page.items) {
-                if (const auto* run = std::get_if<layout::GlyphRun>(&item)) {
-                    if (!run->face || run->glyphs.empty()) continue;
-                    std::size_t font = use.add_face(run->face);
-                    for (const auto& g : run->glyphs) use.add_glyph(font, g.gid, run->text_of(g));
-                }
-            }
+struct PdfPageWriter::Impl {
+    const doc::Metadata& meta;
+    PdfOptions options;
+    text::GlyphUse use;
+    FontEmbedder fonts{use};
+    std::vector<std::shared_ptr<const text::FontFace>> faces;  // by FontTable index
+    std::vector<int> font_of;                                  // FontTable index → fonts'
+    std::vector<WrittenPage> pages;
+    std::vector<TextlessGlyph> textless;  // candidates for map_textless_glyphs(), page order
+    std::size_t deferred = 0;
+    std::string pdf;
+
+    Impl(const doc::Metadata& m, const PdfOptions& o) : meta(m), options(o) {}
+
+    /// The embedder's index of the run's font, registering the face on first use; -1 when the
+    /// run names no font of `table`.
+    int font_index(const page::FontTable& table, page::FontRef ref) {
+        if (!table.contains(ref)) return -1;
+        const auto at = static_cast<std::size_t>(ref.index);
+        if (at >= font_of.size()) {
+            font_of.resize(at + 1, -1);
+            faces.resize(at + 1);
         }
-        map_textless_glyphs(use, paged);
-        FontEmbedder fonts(use);
-        fonts.subset();
+        if (font_of[at] < 0) {
+            const page::Font& font = table[ref];
+            // The process-wide face the layout shaped with (held alive by font.hold).
+            faces[at] = text::FontFace::load_shared(font.file, font.face_index);
+            font_of[at] = static_cast<int>(use.add_face(faces[at].get()));
+        }
+        return font_of[at];
+    }
+
+    /// Writes `p`'s content stream into `w` (compressed), or returns false when it depends on
+    /// what only the complete glyph use can say.
+    bool write_content(const page::Page& p, const page::Document& context, WrittenPage& w) {
+        fonts.clear_provisional();
+        PageContent content = build_page_content(p, fonts, font_of, context.structure);
+        if (fonts.provisional()) return false;
+        const PageBoxes boxes = page_boxes(p.width, p.height, options.bleed, options.crop_marks);
+        content.stream.insert(0, print_prefix(boxes, options.crop_marks));
+        w.packed = zlib_compress(content.stream);
+        if (options.standards.ua1 || options.standards.a2u) w.stream = content.stream;
+        content.stream.clear();
+        content.stream.shrink_to_fit();
+        w.content = std::move(content);
+        return true;
+    }
+};
+
+PdfPageWriter::PdfPageWriter(const doc::Metadata& meta, const PdfOptions& options)
+    : impl_(std::make_unique<Impl>(meta, options)) {}
+
+PdfPageWriter::~PdfPageWriter() = default;
+
+std::size_t PdfPageWriter::deferred_pages() const {
+    return impl_->deferred;
+}
+
+void PdfPageWriter::page(page::Page&& p, const page::Document& context) {
+    Impl& m = *impl_;
+    // This PDF's own glyph use, every glyph shown, in page order: fonts are subset at the end.
+    bool cff = false;
+    for (const auto& item : p.items) {
+        if (const auto* run = std::get_if<page::GlyphRun>(&item)) {
+            if (run->glyphs.empty()) continue;
+            const int font = m.font_index(context.fonts, run->font);
+            if (font < 0) continue;
+            cff |= m.faces[static_cast<std::size_t>(run->font.index)]->is_cff();
+            for (const auto& g : run->glyphs)
+                m.use.add_glyph(static_cast<std::size_t>(font), g.gid, run->text_of(g));
+            note_textless_glyphs(m.use, static_cast<std::size_t>(font), *run, m.textless);
+        }
+    }
+    m.fonts.update();
+    WrittenPage w;
+    w.width = p.width;
+    w.height = p.height;
+    w.label = p.label;
+    for (const auto& item : p.items) {
+        if (const auto* link = std::get_if<page::LinkArea>(&item)) w.links.push_back(*link);
+    }
+    // A CFF font's character codes are its subset's glyph ids: such pages wait for finish().
+    if (cff || !m.write_content(p, context, w)) {
+        w.pending = std::move(p);
+        ++m.deferred;
+    }
+    m.pages.push_back(std::move(w));
+}
+
+void PdfPageWriter::finish(const page::Document& document) {
+    Impl& m = *impl_;
+    try {
+        map_textless_glyphs(m.use, m.textless);
+        m.textless = {};
+        m.fonts.update();
+        m.fonts.subset();
+        for (WrittenPage& w : m.pages) {
+            if (!w.pending) continue;
+            m.write_content(*w.pending, document, w);
+            w.pending.reset();
+        }
+        std::vector<double> heights;
+        std::vector<std::string> labels;
+        for (const WrittenPage& w : m.pages) {
+            heights.push_back(w.height);
+            labels.push_back(w.label);
+        }
 
         // The document lives in its own scope so its objects are gone before the file is hashed.
         std::string pdf;
@@ -473,12 +587,12 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
             PdfMemDocument doc;
             time_lock.unlock();
             doc.SetPdfVersion(ePdfVersion_1_7);
-            std::vector<PdfObject*> font_objects = fonts.embed(doc.GetObjects());
-            StructureTree structure(doc.GetObjects(), paged.structure,
-                                    static_cast<int>(paged.pages.size()));
+            std::vector<PdfObject*> font_objects = m.fonts.embed(doc.GetObjects());
+            StructureTree structure(doc.GetObjects(), document.structure,
+                                    static_cast<int>(m.pages.size()));
             std::vector<PdfReference> image_objects;
-            for (const std::string& image : paged.images)
-                image_objects.push_back(embed_image(doc.GetObjects(), image, meta.source));
+            for (const std::string& image : document.images)
+                image_objects.push_back(embed_image(doc.GetObjects(), image, m.meta.source));
 
             // The page tree is built here as one /Kids array: PoDoFo's CreatePage copies the whole
             // /Kids array and walks it for every page added, which is quadratic in the page count.
@@ -488,63 +602,62 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
             // Every page object exists before any content, so links can point forward.
             std::vector<PdfObject*> page_objects;
             std::vector<PdfReference> page_refs;
-            page_objects.reserve(paged.pages.size());
-            page_refs.reserve(paged.pages.size());
+            page_objects.reserve(m.pages.size());
+            page_refs.reserve(m.pages.size());
             PdfArray kids;
             SharedUris shared_uris;
-            const double m = page_boxes(0, 0, options.bleed, options.crop_marks).margin;
+            const PdfOptions& options = m.options;
+            const double margin = page_boxes(0, 0, options.bleed, options.crop_marks).margin;
             const bool checking = options.standards.ua1 || options.standards.a2u;
             ConformanceInput conformance;
             conformance.standards = options.standards;
-            for (std::size_t i = 0; i < paged.pages.size(); ++i) {
+            for (std::size_t i = 0; i < m.pages.size(); ++i) {
                 page_objects.push_back(objects.CreateObject("Page"));
                 page_refs.push_back(page_objects.back()->Reference());
                 kids.push_back(page_refs.back());
             }
-            for (std::size_t i = 0; i < paged.pages.size(); ++i) {
-                const layout::Page& p = paged.pages[i];
-                PageContent content = build_page_content(p, fonts, paged.structure);
-                const PageBoxes boxes =
-                    page_boxes(p.width, p.height, options.bleed, options.crop_marks);
-                content.stream.insert(0, print_prefix(boxes, options.crop_marks));
+            for (std::size_t i = 0; i < m.pages.size(); ++i) {
+                WrittenPage& p = m.pages[i];
                 PdfObject* contents = objects.CreateObject();
-                set_flate_stream(*contents, content.stream);
-                if (checking) conformance.page_streams.push_back(std::move(content.stream));
+                set_deflated_stream(*contents, p.packed);
+                std::string().swap(p.packed);  // PoDoFo holds its own copy
+                if (checking) conformance.page_streams.push_back(std::move(p.stream));
                 PdfDictionary& pd = page_objects[i]->GetDictionary();
-                set_page_boxes(pd, boxes);
+                set_page_boxes(pd,
+                               page_boxes(p.width, p.height, options.bleed, options.crop_marks));
                 pd.AddKey("Parent", pages_ref);
                 pd.AddKey("Contents", contents->Reference());
-                pd.AddKey("Resources", page_resources(content, font_objects, image_objects));
+                pd.AddKey("Resources", page_resources(p.content, font_objects, image_objects));
                 pd.AddKey("Tabs", PdfName("S"));
                 pd.AddKey("StructParents", PdfObject(static_cast<pdf_int64>(i)));
                 // The page's marked content first, so that a link's element takes its place
                 // after the text before it; then each annotation joins its element.
-                structure.add_page(static_cast<int>(i), page_refs[i], content.mcid_structure);
+                structure.add_page(static_cast<int>(i), page_refs[i], p.content.mcid_structure);
                 PdfArray annots;
-                for (const auto& item : p.items) {
-                    if (const auto* link = std::get_if<layout::LinkArea>(&item)) {
-                        PdfObject* annot = objects.CreateObject(link_annotation(
-                            *link, p, page_refs[i], paged, page_refs, objects, shared_uris, m));
-                        if (link->structure >= 0)
-                            structure.add_annotation(link->structure, *annot, page_refs[i]);
-                        annots.push_back(annot->Reference());
-                    }
+                for (const page::LinkArea& link : p.links) {
+                    PdfObject* annot = objects.CreateObject(
+                        link_annotation(link, p.height, page_refs[i], heights, labels, page_refs,
+                                        objects, shared_uris, margin));
+                    if (link.structure >= 0)
+                        structure.add_annotation(link.structure, *annot, page_refs[i]);
+                    annots.push_back(annot->Reference());
                 }
                 if (!annots.empty()) pd.AddKey("Annots", annots);
+                p.links = {};
             }
             pages_root->GetDictionary().AddKey("Kids", kids);
-            pages_root->GetDictionary().AddKey(
-                "Count", PdfObject(static_cast<pdf_int64>(paged.pages.size())));
+            pages_root->GetDictionary().AddKey("Count",
+                                               PdfObject(static_cast<pdf_int64>(m.pages.size())));
 
             PdfObject& catalog = *doc.GetCatalog();
             structure.finish(catalog);
-            write_outline(doc, paged, page_refs, m);
-            write_page_labels(catalog, paged);
-            conformance.xmp = write_metadata(doc, meta, options.timestamp, options.standards);
-            if (options.standards.a2u) write_output_intent(doc, meta.source);
+            write_outline(doc, document.outline, heights, page_refs, margin);
+            write_page_labels(catalog, labels);
+            conformance.xmp = write_metadata(doc, m.meta, options.timestamp, options.standards);
+            if (options.standards.a2u) write_output_intent(doc, m.meta.source);
             if (checking) {
-                conformance.unmapped_glyphs = unmapped_glyphs(use);
-                check_standards(doc, conformance, meta.source);
+                conformance.unmapped_glyphs = unmapped_glyphs(m.use);
+                check_standards(doc, conformance, m.meta.source);
             }
 
             PdfRefCountedBuffer buffer;
@@ -552,13 +665,31 @@ std::string write_pdf(const layout::PagedDocument& paged, const doc::Metadata& m
             doc.Write(&device);
             pdf.assign(buffer.GetBuffer(), static_cast<std::size_t>(device.GetLength()));
         }
-        set_file_id(pdf, options.timestamp);
-        check_written(pdf, options, meta.source);
-        return pdf;
+        set_file_id(pdf, m.options.timestamp);
+        check_written(pdf, m.options, m.meta.source);
+        m.pdf = std::move(pdf);
     } catch (const PdfError& e) {
-        throw Error(ErrorCode::Internal, meta.source,
+        throw Error(ErrorCode::Internal, m.meta.source,
                     std::string("PDF writing failed: ") + PdfError::ErrorMessage(e.GetError()));
     }
+}
+
+std::string PdfPageWriter::take() {
+    return std::move(impl_->pdf);
+}
+
+std::string write_pdf(page::Document&& paged, const doc::Metadata& meta,
+                      const PdfOptions& options) {
+    PdfPageWriter writer(meta, options);
+    page::send(std::move(paged), writer);
+    return writer.take();
+}
+
+std::string write_pdf(const page::Document& paged, const doc::Metadata& meta,
+                      const PdfOptions& options) {
+    PdfPageWriter writer(meta, options);
+    page::send(paged, writer);
+    return writer.take();
 }
 
 }  // namespace galley::pdf

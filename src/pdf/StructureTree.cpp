@@ -51,7 +51,7 @@ struct StructureTree::Impl {
 };
 
 StructureTree::StructureTree(PdfVecObjects& objects,
-                             const std::vector<layout::StructureElement>& elements, int page_count)
+                             const std::vector<page::StructureElement>& elements, int page_count)
     : impl_(new Impl) {
     Impl& s = *impl_;
     s.page_count = page_count;

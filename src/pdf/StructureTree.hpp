@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "layout/PagedDocument.hpp"
+#include "page/Document.hpp"
 
 namespace PoDoFo {
 class PdfVecObjects;
@@ -13,7 +13,7 @@ class PdfReference;
 namespace galley::pdf {
 
 /// The tagged-PDF logical structure: a /StructTreeRoot over a /Document element, one /StructElem
-/// per layout::StructureElement (role and parent as given), marked-content references to the
+/// per page::StructureElement (role and parent as given), marked-content references to the
 /// MCIDs of each page and the /ParentTree that maps them back. Children are attached in the
 /// order their content first appears, so the tree follows reading order.
 class StructureTree {
@@ -21,7 +21,7 @@ class StructureTree {
     /// Creates the root and one element object per structure element in `objects`, for a
     /// document of `page_count` pages.
     StructureTree(PoDoFo::PdfVecObjects& objects,
-                  const std::vector<layout::StructureElement>& elements, int page_count);
+                  const std::vector<page::StructureElement>& elements, int page_count);
     ~StructureTree();
     StructureTree(const StructureTree&) = delete;
     StructureTree& operator=(const StructureTree&) = delete;

@@ -59,51 +59,53 @@ void fill_rect(Canvas& canvas, double x0, double y0, double x1, double y1,
     }
 }
 
-/// FreeType's library and the faces opened from the catalog's font bytes, released at the end.
+/// FreeType's library and the faces opened from the font files a FontTable names, released at
+/// the end.
 class Faces {
   public:
-    Faces() {
+    explicit Faces(const page::FontTable& fonts) : fonts_(fonts) {
         if (FT_Init_FreeType(&library_) != 0)
             throw Error(ErrorCode::Internal, "", "FreeType cannot start");
     }
     ~Faces() {
-        for (auto& [face, ft] : faces_) FT_Done_Face(ft);
+        for (auto& [index, ft] : faces_) FT_Done_Face(ft);
         FT_Done_FreeType(library_);
     }
     Faces(const Faces&) = delete;
     Faces& operator=(const Faces&) = delete;
 
-    /// The FreeType face of `face` (opened once, from its bytes: FontFace's own objects stay
-    /// untouched, so threads sharing the catalog need no lock).
-    FT_Face get(const text::FontFace* face) {
-        auto it = faces_.find(face);
+    /// The FreeType face of the table's font `ref` (opened once, from its file: the producer's
+    /// loaded faces stay untouched, so threads sharing them need no lock); null when `ref`
+    /// names no font of the table.
+    FT_Face get(page::FontRef ref) {
+        if (!fonts_.contains(ref)) return nullptr;
+        auto it = faces_.find(ref.index);
         if (it != faces_.end()) return it->second;
+        const page::Font& font = fonts_[ref];
         FT_Face ft = nullptr;
-        const std::string_view bytes = face->bytes();
-        if (FT_New_Memory_Face(library_, reinterpret_cast<const FT_Byte*>(bytes.data()),
-                               static_cast<FT_Long>(bytes.size()),
-                               static_cast<FT_Long>(face->index()), &ft) != 0)
-            throw Error(ErrorCode::Internal, face->path().string(),
-                        "FreeType cannot open the font");
-        faces_.emplace(face, ft);
+        if (FT_New_Face(library_, font.file.c_str(), static_cast<FT_Long>(font.face_index), &ft) !=
+            0)
+            throw Error(ErrorCode::Internal, font.file, "FreeType cannot open the font");
+        faces_.emplace(ref.index, ft);
         return ft;
     }
 
   private:
+    const page::FontTable& fonts_;
     FT_Library library_ = nullptr;
-    std::map<const text::FontFace*, FT_Face> faces_;
+    std::map<int, FT_Face> faces_;
 };
 
 /// Draws `run` at `scale` pixels per point.
-void draw_run(Canvas& canvas, Faces& faces, const layout::GlyphRun& run, double scale) {
-    if (run.face == nullptr) return;
-    FT_Face face = faces.get(run.face);
+void draw_run(Canvas& canvas, Faces& faces, const page::GlyphRun& run, double scale) {
+    FT_Face face = faces.get(run.font);
+    if (face == nullptr) return;
     if (FT_Set_Char_Size(face, 0, static_cast<FT_F26Dot6>(std::lround(run.size * scale * 64)), 72,
                          72) != 0)
         return;
     std::uint8_t rgb[3];
     parse_color(run.color, rgb);
-    for (const layout::PlacedGlyph& g : run.glyphs) {
+    for (const page::PlacedGlyph& g : run.glyphs) {
         const double px = (run.x + g.x) * scale, py = (run.y + g.y) * scale;
         const double ix = std::floor(px), iy = std::floor(py);
         if (FT_Load_Glyph(face, g.gid, FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) != 0) continue;
@@ -158,20 +160,20 @@ bool write_png(const Canvas& canvas, std::string* out, std::vector<png_bytep>* r
 
 }  // namespace
 
-std::string render_png(const layout::Page& page, int width) {
+std::string render_png(const page::Page& page, const page::FontTable& fonts, int width) {
     Canvas canvas;
     canvas.width = std::max(1, width);
     const double scale = canvas.width / std::max(1.0, page.width);
     canvas.height = std::max(1, static_cast<int>(std::lround(page.height * scale)));
     canvas.pixels.assign(static_cast<std::size_t>(canvas.width) * canvas.height * 3, 0xFF);
-    Faces faces;
-    for (const layout::FrameItem& item : page.items) {
-        if (const auto* rule = std::get_if<layout::Rule>(&item)) {
+    Faces faces(fonts);
+    for (const page::FrameItem& item : page.items) {
+        if (const auto* rule = std::get_if<page::Rule>(&item)) {
             std::uint8_t rgb[3];
             parse_color(rule->color, rgb);
             fill_rect(canvas, rule->x * scale, rule->y * scale, (rule->x + rule->width) * scale,
                       (rule->y + rule->height) * scale, rgb);
-        } else if (const auto* run = std::get_if<layout::GlyphRun>(&item)) {
+        } else if (const auto* run = std::get_if<page::GlyphRun>(&item)) {
             draw_run(canvas, faces, *run, scale);
         }
     }

@@ -96,7 +96,7 @@ std::vector<std::string> defects_in(const std::string& folder, std::size_t& coun
                     if (!reported_uncovered(diagnostics, code_point))
                         defects.push_back(where + " y " + std::to_string(run->y) +
                                           ": .notdef for '" + text + "' " + code_point + " in " +
-                                          run->face->postscript_name() +
+                                          paged.fonts[run->font].name +
                                           " (not reported as uncovered)");
                 }
             }

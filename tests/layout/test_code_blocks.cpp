@@ -41,7 +41,7 @@ TEST_CASE("code lines are set one for one in the monospace face, spaces and quot
     CHECK(lines[1].text() == "    return \"hi\"  # it's -- ok...");
     CHECK(lines[2].text() == "print(f(1))");
     for (const TextLine& line : lines) {
-        CHECK(line.runs.front()->face->family() == "Noto Sans Mono");
+        CHECK(paged.fonts[line.runs.front()->font].name.rfind("NotoSansMono-", 0) == 0);
         CHECK(line.runs.front()->size == Approx(style.code.font_size.value));
     }
     // Equal advances: the indented line's fifth character sits four spaces right of the first.

@@ -99,7 +99,7 @@ TEST_CASE("a cover goes before the pages, labelled and placed as the cover", "[p
     const std::size_t outline_page = paged.outline.front().page;
     Diagnostics diagnostics;
     ParagraphBuilder builder(fonts(), diagnostics, "");
-    add_cover(paged, typographic_cover(d.meta, style, builder), "", style.page);
+    add_cover(paged, typographic_cover(d.meta, style, builder), style.page);
     const std::size_t added = style.page.two_sided ? 2 : 1;
     REQUIRE(paged.pages.size() == pages + added);
     CHECK(paged.outline.front().page == static_cast<int>(outline_page + added));

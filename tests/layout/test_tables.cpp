@@ -100,8 +100,8 @@ TEST_CASE("a table is a grid: aligned columns, wrapping cells, tagged Table/TR/T
             const std::string role = role_of(paged, *run);
             roles.insert(role);
             const std::string text = run_text(*run);
-            if (role == "TH") CHECK(run->face->bold());
-            if (role == "TD") CHECK_FALSE(run->face->bold());
+            if (role == "TH") CHECK(face_of(paged, *run)->bold());
+            if (role == "TD") CHECK_FALSE(face_of(paged, *run)->bold());
             if (role == "TH" || role == "TD") {
                 const auto& e = paged.structure[static_cast<std::size_t>(run->structure)];
                 REQUIRE(e.parent >= 0);
@@ -216,7 +216,7 @@ TEST_CASE("inline code is set in the code face; struck text gets a rule through 
         }
     REQUIRE(code != nullptr);
     REQUIRE(body != nullptr);
-    CHECK(code->face->family() == style.code.family);
+    CHECK(face_of(paged, *code)->family() == style.code.family);
     CHECK(code->size == Approx(style.body.font_size.value * style.code.font_size.value /
                                style.body.font_size.value));
     // The strike: one rule over "never mind" (both words and the space between), above the

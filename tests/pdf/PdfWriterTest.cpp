@@ -236,9 +236,12 @@ TEST_CASE("CFF-flavoured CJK faces embed as CIDFontType0 and render and extract"
     b.page("1");
     b.line(title, 72, 100, 16, p, ja);
     b.line(body, 72, 130, 12, p, ja);
-    const text::FontFace* face = nullptr;
+    std::shared_ptr<const text::FontFace> face;
     for (const auto& item : b.paged.pages[0].items) {
-        if (const auto* run = std::get_if<layout::GlyphRun>(&item)) face = run->face;
+        if (const auto* run = std::get_if<layout::GlyphRun>(&item)) {
+            const page::Font& font = b.paged.fonts[run->font];
+            face = text::FontFace::load_shared(font.file, font.face_index);
+        }
     }
     REQUIRE(face != nullptr);
     CHECK(face->is_cff());

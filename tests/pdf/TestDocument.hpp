@@ -59,7 +59,7 @@ struct Builder {
         double pen = x;
         for (const auto& r : runs) {
             layout::GlyphRun run;
-            run.face = r.face;
+            run.font = paged.fonts.add(layout::font_entry(*r.face));
             run.size = size;
             run.x = pen;
             run.y = y;

@@ -57,8 +57,9 @@ TEST_CASE("a page's rules and glyphs become pixels where the page puts them", "[
     page.items.push_back(layout::Rule{0, 500, 400, 10, "#000000"});  // a band near the foot
     layout::move_onto(page, lines.front().items, 20, 100);           // baseline at y = 100
 
-    const std::string png = raster::render_png(page, 200);  // half a pixel a point
-    CHECK(png == raster::render_png(page, 200));
+    const page::FontTable& table = builder.font_table();           // what the runs' font refs index
+    const std::string png = raster::render_png(page, table, 200);  // half a pixel a point
+    CHECK(png == raster::render_png(page, table, 200));
     unsigned width = 0, height = 0;
     const std::vector<unsigned char> pixels = decode(png, width, height);
     CHECK(width == 200);
