@@ -5,6 +5,7 @@
 
 #include "base/File.hpp"
 #include "base/TextCheck.hpp"
+#include "base/XmlText.hpp"
 #include "present/TitleBlock.hpp"
 
 namespace galley::pdf {
@@ -12,33 +13,12 @@ namespace {
 
 /// `raw` as XML character data: made clean text (valid UTF-8, only characters XML allows; the
 /// metadata was checked before, this is the last line of defence) and escaped.
-std::string xml_escape(const std::string& raw) {
-    const std::string s = clean_text(raw, std::string::npos);
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
+std::string xml_text(const std::string& raw) {
+    return xml_escape(clean_text(raw, std::string::npos));
 }
 
 std::string alt(const std::string& value) {
-    return "<rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(value) + "</rdf:li></rdf:Alt>";
+    return "<rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_text(value) + "</rdf:li></rdf:Alt>";
 }
 
 std::optional<int> roman_value(const std::string& s, bool upper) {
@@ -143,10 +123,10 @@ std::string xmp_packet(const doc::Metadata& meta, long long epoch_seconds,
     x += "<dc:format>application/pdf</dc:format>\n";
     x += "<dc:title>" + alt(meta.title) + "</dc:title>\n";
     if (!meta.identifier.empty())
-        x += "<dc:identifier>" + xml_escape(meta.identifier) + "</dc:identifier>\n";
+        x += "<dc:identifier>" + xml_text(meta.identifier) + "</dc:identifier>\n";
     if (!meta.authors.empty()) {
         x += "<dc:creator><rdf:Seq>";
-        for (const auto& a : meta.authors) x += "<rdf:li>" + xml_escape(a) + "</rdf:li>";
+        for (const auto& a : meta.authors) x += "<rdf:li>" + xml_text(a) + "</rdf:li>";
         x += "</rdf:Seq></dc:creator>\n";
     }
     if (!meta.description.empty()) {
@@ -154,27 +134,27 @@ std::string xmp_packet(const doc::Metadata& meta, long long epoch_seconds,
     }
     if (!meta.keywords.empty()) {
         x += "<dc:subject><rdf:Bag>";
-        for (const auto& k : meta.keywords) x += "<rdf:li>" + xml_escape(k) + "</rdf:li>";
+        for (const auto& k : meta.keywords) x += "<rdf:li>" + xml_text(k) + "</rdf:li>";
         x += "</rdf:Bag></dc:subject>\n";
     }
     if (present::is_w3c_date(meta.date))
         x += "<dc:date><rdf:Seq><rdf:li>" + meta.date + "</rdf:li></rdf:Seq></dc:date>\n";
     if (!meta.language.empty()) {
-        x += "<dc:language><rdf:Bag><rdf:li>" + xml_escape(meta.language) +
+        x += "<dc:language><rdf:Bag><rdf:li>" + xml_text(meta.language) +
              "</rdf:li></rdf:Bag></dc:language>\n";
     }
     if (!meta.publisher.empty()) {
-        x += "<dc:publisher><rdf:Bag><rdf:li>" + xml_escape(meta.publisher) +
+        x += "<dc:publisher><rdf:Bag><rdf:li>" + xml_text(meta.publisher) +
              "</rdf:li></rdf:Bag></dc:publisher>\n";
     }
     if (!meta.rights.empty()) x += "<dc:rights>" + alt(meta.rights) + "</dc:rights>\n";
     x += "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n";
     x += "<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n";
     x += "<xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n";
-    x += "<xmp:CreatorTool>" + xml_escape(creator_tool) + "</xmp:CreatorTool>\n";
+    x += "<xmp:CreatorTool>" + xml_text(creator_tool) + "</xmp:CreatorTool>\n";
     if (!meta.keywords.empty())
-        x += "<pdf:Keywords>" + xml_escape(keywords_text(meta)) + "</pdf:Keywords>\n";
-    x += "<pdf:Producer>" + xml_escape(producer) + "</pdf:Producer>\n";
+        x += "<pdf:Keywords>" + xml_text(keywords_text(meta)) + "</pdf:Keywords>\n";
+    x += "<pdf:Producer>" + xml_text(producer) + "</pdf:Producer>\n";
     x += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>";
     return x;
 }

@@ -7,6 +7,7 @@
 
 #include "base/ImageInfo.hpp"
 #include "base/Length.hpp"
+#include "base/XmlText.hpp"
 #include "svg/GlyphOutlines.hpp"
 
 namespace galley::svg {
@@ -14,30 +15,6 @@ namespace {
 
 std::string num(double v) {
     return format_number(v, 3);
-}
-
-/// `text` escaped for an XML attribute value.
-std::string attr(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
 }
 
 std::string base64(std::string_view bytes) {
@@ -75,7 +52,7 @@ struct SvgPageWriter::Impl {
         const page::Font& font = fonts[run.font];
         const int f = run.font.index;
         const double scale = run.size / outlines.units_per_em(font, f);
-        body += "<g fill=\"" + attr(run.color) + "\">";
+        body += "<g fill=\"" + xml_escape(run.color) + "\">";
         for (const page::PlacedGlyph& g : run.glyphs) {
             const std::string& d = outlines.path(font, f, g.gid);
             if (d.empty()) continue;
@@ -104,7 +81,7 @@ void SvgPageWriter::page(page::Page&& p, const page::Document& context) {
         } else if (const auto* rule = std::get_if<page::Rule>(&item)) {
             m.body += "<rect x=\"" + num(rule->x) + "\" y=\"" + num(top + rule->y) + "\" width=\"" +
                       num(rule->width) + "\" height=\"" + num(rule->height) + "\" fill=\"" +
-                      attr(rule->color) + "\"/>\n";
+                      xml_escape(rule->color) + "\"/>\n";
         } else if (const auto* picture = std::get_if<page::Picture>(&item)) {
             if (picture->image < 0 ||
                 static_cast<std::size_t>(picture->image) >= context.images.size())
@@ -118,9 +95,9 @@ void SvgPageWriter::page(page::Page&& p, const page::Document& context) {
                       ";base64," + base64(bytes) + "\"/>\n";
         } else if (const auto* link = std::get_if<page::LinkArea>(&item)) {
             if (link->page >= 0 || link->url.str().empty()) continue;
-            m.body += "<a xlink:href=\"" + attr(link->url.str()) + "\"><rect x=\"" + num(link->x) +
-                      "\" y=\"" + num(top + link->y) + "\" width=\"" + num(link->width) +
-                      "\" height=\"" + num(link->height) +
+            m.body += "<a xlink:href=\"" + xml_escape(link->url.str()) + "\"><rect x=\"" +
+                      num(link->x) + "\" y=\"" + num(top + link->y) + "\" width=\"" +
+                      num(link->width) + "\" height=\"" + num(link->height) +
                       "\" fill=\"none\" pointer-events=\"all\"/></a>\n";
         }
     }
