@@ -789,6 +789,27 @@ void apply_overrides(doc::Metadata& meta, const ReadOptions& options, const std:
     apply_meta(meta, options.meta);
 }
 
+/// A line whose class its neighbours decide at the article's edges (jusText's "short" block):
+/// no furniture of its own evidence, not a sentence of prose, under kShortBlockMaxChars, and
+/// none of the lines the header and the closing credit are read from (a date, a byline, a
+/// references label).
+bool edge_short_line(std::string_view line, std::string_view language) {
+    // A list's item or its continuation is the list's (a list is a block of its own).
+    if (line.substr(0, 2) == "  " || line.substr(0, 1) == "\t") return false;
+    const std::string_view t = trim(line);
+    if (t.substr(0, 2) == "- " || t.substr(0, 2) == "* " || t.substr(0, 4) == "\xe2\x80\xa2 ")
+        return false;
+    std::size_t digits = 0;
+    while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+    if (digits > 0 && digits + 1 < t.size() && (t[digits] == '.' || t[digits] == ')') &&
+        t[digits + 1] == ' ')
+        return false;
+    const LineEvidence e = measure_line(line, language);
+    return !is_prose(e) && e.chars <= threshold::kShortBlockMaxChars &&
+           classify_furniture(line, language).kind == Furniture::None && !is_date_line(line) &&
+           !parse_byline(line) && !parse_closing_credit(line) && !is_references_label(line);
+}
+
 /// A list item that opens with a date and a colon: "• 29 June 2014: Medal-seeking Spanish men
 /// arrive at 2014 Goalball World Championships" (an entry of a list of other stories).
 bool dated_list_item(std::string_view line) {
@@ -896,6 +917,34 @@ void drop_by_context(const std::vector<std::string_view>& lines, std::string_vie
             if (prev_icon || next_icon) found.push_back(i);
         }
         for (std::size_t i : found) drop_line(i, Furniture::Navigation);
+    }
+    // jusText's context step above the first paragraph: a run of short lines with furniture
+    // right above and right below it (the header above counts as text: a standfirst or a kicker
+    // under the headline stays) is furniture too — a widget's label between its buttons.
+    for (std::size_t i = body_begin; i < first_prose;) {
+        if (trim(lines[i]).empty() || gone(i)) {
+            ++i;
+            continue;
+        }
+        std::vector<std::size_t> run;
+        std::size_t k = i;
+        for (; k < first_prose; ++k) {
+            if (trim(lines[k]).empty()) continue;
+            if (gone(k) || run.size() >= threshold::kShortRunMaxLines ||
+                !edge_short_line(lines[k], language))
+                break;
+            run.push_back(k);
+        }
+        // (Above may be the header's furniture, under the headline.)
+        std::size_t prev = i;
+        while (prev > 0 && trim(lines[prev - 1]).empty()) --prev;
+        const bool bad_above = prev > 0 && gone(prev - 1) &&
+                               header.dropped_kind(prev - 1) != Furniture::Credit;
+        const bool bad_below =
+            k < first_prose && gone(k) && header.dropped_kind(k) != Furniture::Credit;
+        if (!run.empty() && bad_above && bad_below)
+            for (std::size_t r : run) drop_line(r, Furniture::Navigation);
+        i = std::max(k, i + 1);
     }
     // At the end: an empty references label, an introduction whose content is not there, the
     // label of a dropped list of links.
@@ -1071,7 +1120,43 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
         Furniture kind = classify_furniture(lines[i], language).kind;
         if (kind == Furniture::None && repeats_author(lines[i], meta.authors))
             kind = Furniture::Navigation;
-        if (kind == Furniture::None) break;
+        if (kind == Furniture::None) {
+            // jusText's context step at the bottom edge: short lines (not prose, no date or
+            // credit) between furniture above and furniture or the end of the text below are
+            // furniture (a media player's title, a widget's label).
+            std::vector<std::size_t> run;
+            std::size_t above = npos_line;
+            for (std::size_t j = body_end; j > body_begin; --j) {
+                if (trim(lines[j - 1]).empty()) continue;
+                if (run.size() < threshold::kShortRunMaxLines &&
+                    edge_short_line(lines[j - 1], language)) {
+                    run.push_back(j - 1);
+                    continue;
+                }
+                above = j - 1;
+                break;
+            }
+            // (An address line above is no evidence: a sentence may lead into it.)
+            const Furniture above_kind = above == npos_line
+                                             ? Furniture::None
+                                             : classify_furniture(lines[above], language).kind;
+            if (!run.empty() && above_kind != Furniture::None && above_kind != Furniture::Url) {
+                for (std::size_t r : run) bottom_drops.push_back({r, Furniture::Navigation});
+                body_end = above + 1;
+                continue;
+            }
+            // Between the text above and furniture right under it (no blank line between, as
+            // one block of the page): a short line that is no sentence is that block's label.
+            const bool glued = !bottom_drops.empty() && bottom_drops.back().first == i + 1 &&
+                               bottom_drops.back().second != Furniture::Credit;
+            if (glued && edge_short_line(lines[i], language) &&
+                !measure_line(lines[i], language).sentence_end) {
+                bottom_drops.push_back({i, Furniture::Navigation});
+                --body_end;
+                continue;
+            }
+            break;
+        }
         bottom_drops.push_back({i, kind});
         --body_end;
     }

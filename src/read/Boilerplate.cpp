@@ -976,8 +976,15 @@ FurnitureVerdict classify(std::string_view raw, std::string_view language, bool 
     // "Photo of … http://www.flickr.com/…" is a credit with its address: kept (it is text the
     // author wrote). A line that is all address is a link.
     if ((lv.find("http") != std::string_view::npos || lv.find("www.") != std::string_view::npos) &&
-        ev().url_share() >= kUrlLineShare && !is_prose(ev()))
-        return {Furniture::Url, false};
+        ev().url_share() >= kUrlLineShare && !is_prose(ev())) {
+        // A sentence that leads into the address ("To view this year's highlights, visit:
+        // www.…") is text: its words before the address have a sentence's length and function
+        // words.
+        const std::size_t at = std::min(lv.find("http"), lv.find("www."));
+        const LineEvidence lead = measure_line(line.substr(0, at), language);
+        if (!(lead.words >= kLeadInMinWords && lead.stop_density() >= kProseStopDensity))
+            return {Furniture::Url, false};
+    }
     if (all_listed(low, kNavigationWords, 3)) return {Furniture::Navigation, false};
     // A reference-style link definition: "[Aaron Hill]: https://github.com/aaron1011".
     if (line[0] == '[') {

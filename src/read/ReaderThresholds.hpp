@@ -38,6 +38,9 @@ inline constexpr std::size_t kWidgetMaxWords = 8;
 /// jusText's max_link_density is 0.2 for content; a line whose characters are mostly a URL is
 /// a link, not text (half, since plain text keeps a label beside the address).
 inline constexpr double kUrlLineShare = 0.5;
+/// Words before an address that make a line a sentence leading into it ("To view the
+/// highlights, visit: www.…"): one short of a sentence of prose (the address is its object).
+inline constexpr std::size_t kLeadInMinWords = kProseMinWords - 1;
 /// A menu bar is a row of at least eight capitalised words without a function word; a
 /// headline of that length always has one ("of", "the", "for").
 inline constexpr std::size_t kMenuMinWords = 8;
@@ -64,6 +67,12 @@ inline constexpr std::size_t kCreditMaxWords = 8;
 /// when at least kFurnitureRunMin lines of that stretch were furniture of their own evidence.
 inline constexpr std::size_t kShortNeighbourMaxWords = 5;
 inline constexpr std::size_t kFurnitureRunMin = 2;
+/// jusText's context step at the article's edges: a "short" line (under its length_low of 70
+/// characters, and not a sentence of prose) takes the class of its neighbours, the short lines
+/// between them skipped; the end of the text counts as furniture. At most this many short lines
+/// in a row are decided so (a longer run is a list or a block of the article's own).
+inline constexpr std::size_t kShortBlockMaxChars = 70;
+inline constexpr std::size_t kShortRunMaxLines = 4;
 /// A list of at least this many items that each open with a date and a colon ("29 June 2014:
 /// Medal-seeking Spanish men arrive …") is a list of other stories: a teaser block.
 inline constexpr std::size_t kDatedListMinItems = 3;
