@@ -789,11 +789,24 @@ void apply_overrides(doc::Metadata& meta, const ReadOptions& options, const std:
     apply_meta(meta, options.meta);
 }
 
+/// A byline with a date ("Kat Walsh, December 23rd, 2014") that names none of `authors` (the
+/// article's own, known from its header): the byline of another post listed on the page.
+bool other_post_byline(std::string_view line, const std::vector<std::string>& authors) {
+    if (authors.empty()) return false;
+    const auto b = parse_byline(line);
+    if (!b || b->date_text.empty() || b->authors.empty()) return false;
+    for (const std::string& a : b->authors)
+        if (std::find(authors.begin(), authors.end(), a) != authors.end()) return false;
+    return true;
+}
+
 /// A line whose class its neighbours decide at the article's edges (jusText's "short" block):
 /// no furniture of its own evidence, not a sentence of prose, under kShortBlockMaxChars, and
 /// none of the lines the header and the closing credit are read from (a date, a byline, a
-/// references label).
-bool edge_short_line(std::string_view line, std::string_view language) {
+/// references label). A byline and date naming none of `authors` (the article's, from its
+/// header) is another post's: a teaser's line like any other.
+bool edge_short_line(std::string_view line, std::string_view language,
+                     const std::vector<std::string>& authors = {}) {
     // A list's item or its continuation is the list's (a list is a block of its own).
     if (line.substr(0, 2) == "  " || line.substr(0, 1) == "\t") return false;
     const std::string_view t = trim(line);
@@ -806,8 +819,9 @@ bool edge_short_line(std::string_view line, std::string_view language) {
         return false;
     const LineEvidence e = measure_line(line, language);
     return !is_prose(e) && e.chars <= threshold::kShortBlockMaxChars &&
-           classify_furniture(line, language).kind == Furniture::None && !is_date_line(line) &&
-           !parse_byline(line) && !parse_closing_credit(line) && !is_references_label(line);
+           classify_furniture(line, language).kind == Furniture::None &&
+           !parse_closing_credit(line) && !is_references_label(line) &&
+           (other_post_byline(line, authors) || (!is_date_line(line) && !parse_byline(line)));
 }
 
 /// A list item that opens with a date and a colon: "• 29 June 2014: Medal-seeking Spanish men
@@ -938,8 +952,8 @@ void drop_by_context(const std::vector<std::string_view>& lines, std::string_vie
         // (Above may be the header's furniture, under the headline.)
         std::size_t prev = i;
         while (prev > 0 && trim(lines[prev - 1]).empty()) --prev;
-        const bool bad_above = prev > 0 && gone(prev - 1) &&
-                               header.dropped_kind(prev - 1) != Furniture::Credit;
+        const bool bad_above =
+            prev > 0 && gone(prev - 1) && header.dropped_kind(prev - 1) != Furniture::Credit;
         const bool bad_below =
             k < first_prose && gone(k) && header.dropped_kind(k) != Furniture::Credit;
         if (!run.empty() && bad_above && bad_below)
@@ -1129,7 +1143,7 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
             for (std::size_t j = body_end; j > body_begin; --j) {
                 if (trim(lines[j - 1]).empty()) continue;
                 if (run.size() < threshold::kShortRunMaxLines &&
-                    edge_short_line(lines[j - 1], language)) {
+                    edge_short_line(lines[j - 1], language, meta.authors)) {
                     run.push_back(j - 1);
                     continue;
                 }

@@ -204,6 +204,43 @@ bool speaker_turn(std::string_view line) {
     return false;
 }
 
+namespace {
+
+/// A Hebrew numeral: one to four Hebrew letters, a gershayim (״, or a straight or curly double
+/// quote standing for it) and a last letter ("כ״ט" 29, "תרנ״ד" 5654); or one letter and a geresh
+/// (׳ or an apostrophe: "ה׳" 5).
+bool hebrew_numeral(std::string_view word) {
+    std::size_t letters = 0;
+    bool gershayim = false, geresh = false;
+    for (std::size_t p = 0; p < word.size();) {
+        const char32_t c = next_code_point(word, p);
+        if (c >= 0x05D0 && c <= 0x05EA && !geresh) {
+            ++letters;
+        } else if ((c == 0x05F4 || c == '"' || c == 0x201C || c == 0x201D) && letters > 0 &&
+                   !gershayim && p < word.size()) {
+            gershayim = true;
+        } else if ((c == 0x05F3 || c == '\'' || c == 0x2019) && letters == 1 && p == word.size()) {
+            geresh = true;
+        } else {
+            return false;
+        }
+    }
+    return (gershayim && letters >= 2 && letters <= 5) || geresh;
+}
+
+/// "כ״ט טבת תרנ״ד": a date of the Hebrew calendar, whose day and year are written in letters
+/// (numerals with a gershayim) around the month's name — a line of at most four words, two of
+/// them such numerals.
+bool hebrew_calendar_date(std::string_view line) {
+    const auto words = split_words(line);
+    if (words.size() < 2 || words.size() > 4) return false;
+    std::size_t numerals = 0;
+    for (std::string_view w : words) numerals += hebrew_numeral(w) ? 1 : 0;
+    return numerals >= 2;
+}
+
+}  // namespace
+
 bool not_a_heading(std::string_view line) {
     line = trim(line);
     if (line.empty()) return true;
@@ -255,6 +292,7 @@ bool not_a_heading(std::string_view line) {
     }
     // Dates: "February 2021", "March 3, 2020".
     if (is_month_year(line) || is_date_line(line)) return true;
+    if (hebrew_calendar_date(line)) return true;
     // A turn of an interview or a transcript: a speaker's name (a few capitalised words) and a
     // colon, then what was said, with a sentence end in it ("Duncan Campbell: I cheer for the
     // Jets!", "Q: Why? (laughter)"). A labelled heading ("COLLEGE MEETING: Strength in unity")

@@ -74,6 +74,12 @@ TEST_CASE("fields in a run and speaker labels are not headings") {
     CHECK(headings(fsfe) == V{"Routerfreiheit in Österreich", "Die Initiative Routerfreiheit"});
     // mext.go.jp minister's press conference record, 2009-10-01 (Government of Japan Standard
     // Terms of Use 2.0): the speaker labels '記者)' and '大臣)' close a bracket they never opened.
+    // A Hebrew calendar date, day and year in letters (he-benyehuda-1894-ahad-haam-savlanut,
+    // Project Ben-Yehuda, public domain): the gershayim straight, curly or as ״.
+    CHECK(not_a_heading("כ“ט טבת תרנ”ד"));
+    CHECK(not_a_heading("כ\"ט טבת תרנ\"ד"));
+    CHECK(not_a_heading("ה׳ שבט תרנ״ד"));
+    CHECK_FALSE(not_a_heading("מכתב גלוי אל העורך"));
     CHECK(not_a_heading("大臣)"));
     CHECK(not_a_heading(" 記者)"));
     CHECK_FALSE(not_a_heading("オリンピック招致(仮称)"));
