@@ -100,3 +100,24 @@ TEST_CASE("a sentence leading into a web address is text, a line of addresses a 
     CHECK(classify_furniture("https://www.climate.gov/news-features/understanding-climate").kind ==
           Furniture::Url);
 }
+
+TEST_CASE("another post's byline after furniture at the end is furniture, the article's stays") {
+    // en-ccblog-2014-sharing-is-our-path-forward (Creative Commons blog, CC BY 4.0): the next
+    // post's title and byline under "Comments Off".
+    const std::string page =
+        "Sharing is our path forward\n\n"
+        "Claudia Cristiani, December 29th, 2014\n\n"
+        "Creative Commons is a global movement, but our work requires a local touch. We donate our "
+        "time to bring the joy of sharing to our communities.\n\n"
+        "Comments Off\n\n"
+        "Norwegian translation of 4.0 published\n\n";
+    const doc::Document d = parse(page + "Kat Walsh, December 23rd, 2014\n");
+    const std::string text = body(d);
+    CHECK(has(text, "local touch"));
+    CHECK_FALSE(has(text, "Kat Walsh"));
+    CHECK_FALSE(has(text, "Norwegian translation"));
+    REQUIRE(d.meta.authors.size() == 1);
+    CHECK(d.meta.authors[0] == "Claudia Cristiani");
+    // The article's own author at the end is not another post's.
+    CHECK(has(body(parse(page + "Claudia Cristiani, December 29th, 2014\n")), "Norwegian"));
+}
