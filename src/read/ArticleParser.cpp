@@ -263,6 +263,16 @@ std::optional<std::string> publication_statement_date(std::string_view line) {
     return std::string(line.substr(d->begin, d->end - d->begin));
 }
 
+/// A lowercase particle of a personal name ("van", "von", "de", "da", "bin", "ibn").
+bool name_particle(std::string_view w) {
+    static constexpr std::string_view kParticles[] = {
+        "van", "von", "de", "der", "den", "da",  "di",  "do", "dos", "das", "del",
+        "bin", "al",  "la", "le",  "du",  "ter", "ten", "zu", "ibn", "el"};
+    for (std::string_view p : kParticles)
+        if (w == p) return true;
+    return false;
+}
+
 class HeaderReader {
   public:
     HeaderReader(const std::vector<std::string_view>& lines, const std::string& file,
@@ -382,7 +392,6 @@ class HeaderReader {
         }
         if (title_line_ != npos) {
             meta_.title = std::string(trim(lines_[title_line_]));
-            split_title_author();
             if (meta_.title.size() > 2 && meta_.title[0] == '#' && meta_.title[1] == ' ')
                 meta_.title = std::string(trim(std::string_view(meta_.title).substr(2)));
         }
@@ -445,6 +454,35 @@ class HeaderReader {
         return finish(i);
     }
 
+    /// "Title / Author" (literary archives): the part after a lone " / " of a headline read
+    /// from the text is the author when it is a name of two to four words with no function
+    /// word of the language ("Cats, Dogs, and Birds / A Field Guide" is a title and its
+    /// subtitle). Called once no byline was found anywhere else.
+    void split_title_author() {
+        if (title_line_ == npos || !meta_.authors.empty()) return;
+        const std::size_t at = meta_.title.find(" / ");
+        if (at == std::string::npos || meta_.title.find(" / ", at + 3) != std::string::npos) return;
+        const std::string author(trim(std::string_view(meta_.title).substr(at + 3)));
+        const auto words = split_words(author);
+        if (words.size() < 2 || words.size() > 4 ||
+            author.find_first_of("0123456789:;,.!?&") != std::string::npos)
+            return;
+        for (std::string_view w : words) {
+            std::size_t p = 0;
+            const char32_t first = next_code_point(w, p);
+            // Only a name's particle ("van", "de") may be lowercase or a function word.
+            const std::string low = to_lower(w);
+            if (name_particle(low)) continue;
+            if (is_lower(first) || is_stop_word(low, language_)) return;
+        }
+        std::string title(trim(std::string_view(meta_.title).substr(0, at)));
+        // A footnote number left from the page ("סבלנות! 1").
+        while (!title.empty() && std::isdigit(static_cast<unsigned char>(title.back())))
+            title.pop_back();
+        meta_.title = std::string(trim(title));
+        meta_.authors = {author};
+    }
+
     /// The first non-blank line at or after `i`.
     std::size_t skip_blank(std::size_t i) const {
         while (i < lines_.size() && trim(lines_[i]).empty()) ++i;
@@ -503,26 +541,6 @@ class HeaderReader {
     /// A caption kept above the headline goes back into the body, after the header.
     std::size_t finish(std::size_t body) {
         return first_kept_ != npos && first_kept_ < body ? first_kept_ : body;
-    }
-
-    /// "Title / Author" (literary archives): the part after a lone " / " is the author when it
-    /// is a name of two to four words.
-    void split_title_author() {
-        const std::size_t at = meta_.title.find(" / ");
-        if (at == std::string::npos || meta_.title.find(" / ", at + 3) != std::string::npos ||
-            !meta_.authors.empty())
-            return;
-        const std::string author(trim(std::string_view(meta_.title).substr(at + 3)));
-        const auto words = split_words(author);
-        if (words.size() < 2 || words.size() > 4 ||
-            author.find_first_of("0123456789:;,.!?") != std::string::npos)
-            return;
-        std::string title(trim(std::string_view(meta_.title).substr(0, at)));
-        // A footnote number left from the page ("סבלנות! 1").
-        while (!title.empty() && std::isdigit(static_cast<unsigned char>(title.back())))
-            title.pop_back();
-        meta_.title = std::string(trim(title));
-        meta_.authors = {author};
     }
 
     /// A line that may be the headline: headline-shaped, not furniture, credit, caption,
@@ -1252,6 +1270,8 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
             }
         if (!meta.authors.empty() || ++paragraphs_seen >= 3) break;
     }
+    // No byline anywhere: a headline "Title / Author Name" names the author.
+    header.split_title_author();
     // A text that is only furniture has nothing to make a book of: no sentence of prose, and
     // at least half of its lines dropped as furniture.
     std::size_t non_blank = 0;

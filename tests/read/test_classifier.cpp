@@ -243,6 +243,24 @@ TEST_CASE("titles: a list item is not the headline, 'Title / Author', the headli
     const doc::Document archive = parse("The Bridge / Anna Schmidt\n\n" + kLong + "\n");
     CHECK(archive.meta.title == "The Bridge");
     CHECK(archive.meta.authors == V{"Anna Schmidt"});
+    // A subtitle after " / " is no author: it has function words ("A"), and a byline below
+    // names the author (found on unseen input: the subtitle became the author).
+    const doc::Document guide =
+        parse("Cats, Dogs, and Birds / A Field Guide\n\nBy Tom Reed\n\n" + kLong + "\n");
+    CHECK(guide.meta.title == "Cats, Dogs, and Birds / A Field Guide");
+    CHECK(guide.meta.authors == V{"Tom Reed"});
+    const doc::Document no_byline =
+        parse("Cats, Dogs, and Birds / A Field Guide\n\n" + kLong + "\n");
+    CHECK(no_byline.meta.title == "Cats, Dogs, and Birds / A Field Guide");
+    CHECK(no_byline.meta.authors.empty());
+    // A byline elsewhere wins over a name-shaped part of the headline.
+    const doc::Document named =
+        parse("The Bridge / Anna Schmidt\n\nBy Tom Reed\n\n" + kLong + "\n");
+    CHECK(named.meta.authors == V{"Tom Reed"});
+    // A name's lowercase particle is allowed.
+    const doc::Document particle = parse("Night Music / Ludwig van Beethoven\n\n" + kLong + "\n");
+    CHECK(particle.meta.title == "Night Music");
+    CHECK(particle.meta.authors == V{"Ludwig van Beethoven"});
     galley::Diagnostics diags;
     const doc::Document repeated =
         parse_article("Bridge Will Be Built Before Winter\n\n" + kLong +
