@@ -263,6 +263,32 @@ std::optional<std::string> publication_statement_date(std::string_view line) {
     return std::string(line.substr(d->begin, d->end - d->begin));
 }
 
+/// True when `line` ends with a date and a year's abbreviation ("22 апреля 2020 г.",
+/// "2020 р.", "2020 m."): the final stop is the abbreviation's.
+bool abbreviated_year_end(std::string_view line) {
+    line = trim(line);
+    for (std::string_view abbr : {" г.", " р.", " m.", " г.г.", "г."}) {
+        if (line.size() < abbr.size() || line.substr(line.size() - abbr.size()) != abbr) continue;
+        const std::string_view head = trim(line.substr(0, line.size() - abbr.size()));
+        const auto d = find_date(head);
+        return d && d->end >= head.size();
+    }
+    return false;
+}
+
+/// True for a language written in a script other than Latin (primary subtag): the ones the
+/// detector returns and their neighbours.
+bool non_latin_language(std::string_view tag) {
+    const std::string_view primary = tag.substr(0, tag.find('-'));
+    static constexpr std::string_view kNonLatin[] = {
+        "am", "ar", "be", "bg", "bn", "bo", "el", "fa", "gu", "he", "hi", "hy", "ja",
+        "ka", "kk", "km", "kn", "ko", "ky", "lo", "mk", "ml", "mn", "mr", "my", "ne",
+        "pa", "ps", "ru", "si", "ta", "te", "th", "ti", "uk", "ur", "yi", "zh"};
+    for (std::string_view l : kNonLatin)
+        if (primary == l) return true;
+    return false;
+}
+
 /// A lowercase particle of a personal name ("van", "von", "de", "da", "bin", "ibn").
 bool name_particle(std::string_view w) {
     static constexpr std::string_view kParticles[] = {
@@ -334,6 +360,16 @@ class HeaderReader {
             const bool alone = (j == 0 || trim(lines_[j - 1]).empty()) &&
                                (j + 1 >= lines_.size() || trim(lines_[j + 1]).empty());
             const LineEvidence e = measure_line(lines_[j], language_);
+            // A site or office label in another script above a headline in the text's own
+            // ("PIB Headquarters" above a Marathi headline): the headline is in the language of
+            // the text.
+            const bool foreign_label = title_line_ != npos && alone && !e.sentence_end &&
+                                       foreign_script_line(title_line_) && !foreign_script_line(j);
+            if (foreign_label) {
+                title_line_ = j;
+                best_weight = w;
+                continue;
+            }
             if (title_line_ != npos && (!alone || (e.sentence_end && !e.question))) continue;
             // A label above the headline (a ministry, a section, "About us") is shorter than
             // the headline, and the date or byline follows the headline, not the label.
@@ -543,6 +579,20 @@ class HeaderReader {
         return first_kept_ != npos && first_kept_ < body ? first_kept_ : body;
     }
 
+    /// True when line `j` is written in Latin letters only while the text's language is written
+    /// in another script (a site's or office's label above a Marathi or Thai headline).
+    bool foreign_script_line(std::size_t j) const {
+        if (!non_latin_language(language_)) return false;
+        std::size_t latin = 0, other = 0;
+        const std::string_view line = trim(lines_[j]);
+        for (std::size_t p = 0; p < line.size();) {
+            const char32_t c = next_code_point(line, p);
+            if (!is_alpha(c)) continue;
+            (c < 0x250 ? latin : other) += 1;
+        }
+        return latin > 0 && other == 0;
+    }
+
     /// A line that may be the headline: headline-shaped, not furniture, credit, caption,
     /// date, byline or a line of figures.
     bool title_candidate(std::size_t j) const {
@@ -568,7 +618,10 @@ class HeaderReader {
     /// line.
     bool headline_like(std::size_t i) const {
         const std::string_view line = trim(lines_[i]);
-        const LineEvidence e = measure_line(line, language_);
+        LineEvidence e = measure_line(line, language_);
+        // "… 22 апреля 2020 г.": the stop of a year's abbreviation closing a date ends no
+        // sentence.
+        if (e.sentence_end && abbreviated_year_end(line)) e.sentence_end = false;
         if (e.chars > threshold::kTitleMaxChars || e.starts_lower) return false;
         if (e.sentence_end && !e.question && e.words > threshold::kTitleMaxWordsWithStop)
             return false;
@@ -1214,7 +1267,8 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     // Still none: a date closing the headline ("松村内閣府特命担当大臣記者会見要旨
     // 令和5年12月15日").
     if (meta.date_text.empty() && !meta.title.empty())
-        if (const auto d = find_date(meta.title); d && d->end + 2 >= meta.title.size())
+        if (const auto d = find_date(meta.title);
+            d && (d->end + 2 >= meta.title.size() || abbreviated_year_end(meta.title)))
             set_date(meta, std::string_view(meta.title).substr(d->begin, d->end - d->begin));
     if (meta.authors.empty()) {
         int seen = 0;

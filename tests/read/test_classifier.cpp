@@ -584,3 +584,47 @@ TEST_CASE("a 'See also' teaser block ends at the references, which stay") {
     CHECK(is_references_label("Références :"));
     CHECK(!is_references_label("Sources say the bridge will be built."));
 }
+
+TEST_CASE(
+    "title, byline and date: sign-offs, spokesmen, a year's abbreviation, a label in "
+    "another script") {
+    // VOA Korean, 2023-08-14 (https://voa.pangea-cms.com/preview/ko-KR/a/7224540.html, public
+    // domain, US government work): the broadcast's sign-off names the reporter.
+    const auto ko = parse_closing_credit("VOA 뉴스 함지하입니다.");
+    REQUIRE(ko);
+    CHECK(ko->authors == V{"함지하"});
+    CHECK(ko->publisher == "VOA");
+    CHECK(parse_closing_credit("연합뉴스 홍길동 기자입니다.")->authors == V{"홍길동"});
+    CHECK_FALSE(parse_closing_credit("감사합니다."));
+    CHECK_FALSE(parse_closing_credit("이것은 중요한 문제입니다."));
+    // U.S. Department of State daily press briefing, 2008-09-17
+    // (https://2001-2009.state.gov/r/pa/prs/dpb/2008/sept/109820.htm, public domain).
+    const auto spokesman = parse_byline("Sean McCormack, Spokesman");
+    REQUIRE(spokesman);
+    CHECK(spokesman->authors == V{"Sean McCormack"});
+    // U.S. Embassy in Russia, 2020-04-22
+    // (https://ru.usembassy.gov/ru/ambassador-sullivans-roundtable-with-journalists-april-22-2020-ru/,
+    // public domain): "г." after the year is an abbreviation, not the end of a sentence; the
+    // headline is a headline and its date dates the text.
+    const std::string ru_title =
+        "Текст выступления посла США в РФ Джона Салливана на круглом столе с журналистами, "
+        "проведённом при помощи конференц-связи 22 апреля 2020 г.";
+    const std::string ru_text =
+        "Посол Салливан: Спасибо за то, что нашли время и присоединились ко мне на "
+        "телеконференции. Надеюсь, что у вас всё хорошо.";
+    const doc::Document ru = parse(ru_title + "\n" + ru_text + "\n");
+    CHECK(ru.meta.title == ru_title);
+    CHECK(ru.meta.date == "2020-04-22");
+    // Press Information Bureau, 2020-05-11 (https://pib.gov.in/PressReleasePage.aspx?PRID=1623083,
+    // may be reproduced with the source acknowledged), lines 1, 3 and 14, the headline standing
+    // alone: a label in Latin letters above a headline in the text's own script is no headline.
+    const std::string mr_head = "पत्र सूचना कार्यालयाचे कोविड-19 संबंधित दैनंदिन बातमीपत्र";
+    const std::string mr_text =
+        "अडकून पडलेल्या स्थलांतरित मजुरांची जलदगतीने त्यांच्या घरी पाठवणी करता यावी, यासाठी आणखी जास्त संख्येने "
+        "रेल्वेगाड्या विनाअडथळा चालवण्यामध्ये सहकार्य करा असे केंद्रीय गृहमंत्रालयाने राज्यांना आवाहन केले आहे.";
+    CHECK(parse("PIB Headquarters\n\n" + mr_head + "\n\n" + mr_text + "\n", "mr").meta.title ==
+          mr_head);
+    // In a text written in Latin letters the rule does not apply.
+    CHECK(parse("PIB Headquarters\n\nDaily Bulletin\n\n" + kLong + "\n").meta.title ==
+          "PIB Headquarters");
+}
