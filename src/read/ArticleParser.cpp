@@ -1326,24 +1326,32 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     }
     // No byline anywhere: a headline "Title / Author Name" names the author.
     header.split_title_author();
-    // A text that is only furniture has nothing to make a book of: no sentence of prose, and
-    // at least half of its lines dropped as furniture.
+    // A text that is only furniture has nothing to make a book of: at least half of its lines
+    // dropped as furniture and no sentence of prose among the lines kept (a dropped line that
+    // reads like a sentence, a site's notice, does not make the rest an article); or nothing
+    // at all left once shortcodes and markup are gone.
     std::size_t non_blank = 0;
     for (std::string_view l : lines) non_blank += trim(l).empty() ? 0 : 1;
+    if (non_blank == 0)
+        throw Error(ErrorCode::InputInvalid, file,
+                    "no article text: only front matter, shortcodes or markup");
     if (header.dropped() > 0 && header.dropped() * 2 >= non_blank) {
         std::size_t prose = 0;
-        for (std::string_view l : lines) {
-            if (trim(l).empty()) continue;
-            const LineEvidence e = measure_line(l, language);
-            // Furniture is short: a long line is text even when its words are unknown.
-            if (is_prose(e) || e.chars > threshold::kFurnitureMaxChars) ++prose;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            if (trim(lines[i]).empty() || header.was_dropped(i)) continue;
+            const LineEvidence e = measure_line(lines[i], language);
+            // Furniture is short: a long line is text even when its words are unknown, and so
+            // is any sentence of a few words (names and places have few function words).
+            if (is_prose(e) || e.chars > threshold::kFurnitureMaxChars ||
+                (e.sentence_end && e.words >= threshold::kProseMinWords))
+                ++prose;
         }
         if ((meta.title.empty() && d.blocks.empty()) || prose == 0)
             throw Error(ErrorCode::InputInvalid, file,
                         "no article text: " + std::to_string(header.dropped()) + " of " +
                             std::to_string(non_blank) +
                             " lines are web furniture (navigation, share widgets, credits) and "
-                            "no line is a sentence of prose");
+                            "no line left is a sentence of prose");
     }
 
     // Overrides from the command line and the sidecar, then the fallbacks.

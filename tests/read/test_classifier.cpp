@@ -227,6 +227,22 @@ TEST_CASE("a text of only furniture is refused; a long line is read without a re
         CHECK(e.code() == galley::ErrorCode::InputInvalid);
         CHECK(std::string(e.what()).find("furniture") != std::string::npos);
     }
+    // The furniture lines of a NOAA page (https://cpo.noaa.gov/…/ArticleID/472/…, public
+    // domain): the .gov banner's notice reads like a sentence but is dropped, and what is left
+    // is no article.
+    const std::string noaa =
+        "Official websites use .gov\nA .gov website belongs to an official government "
+        "organization in the United States.\nSecure .gov websites use HTTPS\nA lock ( ) or "
+        "https:// means you\u2019ve safely connected to the .gov website. Share sensitive "
+        "information only on official, secure websites.\n0819sotc\nCEE Logo\nRelated News and "
+        "Events\nScroll to Top\n";
+    CHECK_THROWS_AS(parse_article(noaa, "noaa.txt", {}, diags), galley::Error);
+    // The same lines around a paragraph are an article.
+    CHECK_NOTHROW(parse_article(noaa + "\n" + kLong + "\n", "noaa.txt", {}, diags));
+    // Nothing but shortcodes: nothing to read.
+    CHECK_THROWS_AS(parse_article("{{< image src=\"a.jpg\" >}}\n{{< video id=\"x\" >}}\n",
+                                  "short.md", {}, diags),
+                    galley::Error);
     // 2 MB on one line: linear matching, no stack overflow.
     std::string huge = "Title\n\n";
     for (int i = 0; i < 20000; ++i) huge += "By 5 January 2021, https://x.org -- PARIS -- ";
