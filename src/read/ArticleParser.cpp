@@ -462,6 +462,18 @@ class HeaderReader {
                 continue;
             } else if (release_number(line)) {
                 drop_as(j, "release number");
+            } else if (const auto f = header_field(line); f && f->first == "description" &&
+                                                          !f->second.empty() &&
+                                                          meta_.description.empty()) {
+                meta_.description = f->second;  // "Summary: …" under the headline
+            } else if (const std::size_t k = skip_blank(j + 1);
+                       meta_.authors.empty() && k == j + 1 && k < lines_.size() &&
+                       parse_name_and_address(line, lines_[k])) {
+                meta_.authors = {std::string(line)};  // "Andrew Gerrand" / "adg@golang.org"
+                i = k + 1;
+                ++seen;
+                subtitle_allowed = false;
+                continue;
             } else if (auto b = parse_byline(line); b && meta_.authors.empty()) {
                 meta_.authors = b->authors;
                 if (!b->publisher.empty()) meta_.publisher = b->publisher;

@@ -440,6 +440,26 @@ std::optional<Byline> parse_byline(std::string_view line) {
     return std::nullopt;
 }
 
+std::optional<Byline> parse_name_and_address(std::string_view name_line,
+                                             std::string_view next_line) {
+    name_line = trim(name_line);
+    next_line = trim(next_line);
+    // An address: one word, local@domain.tld.
+    const std::size_t at = next_line.find('@');
+    if (at == std::string_view::npos || at == 0 || next_line.size() > 80 ||
+        next_line.find_first_of(" \t,;") != std::string_view::npos ||
+        next_line.find('.', at) == std::string_view::npos ||
+        next_line.find('@', at + 1) != std::string_view::npos)
+        return std::nullopt;
+    const std::size_t words = split_words(name_line).size();
+    if (words < 2 || words > 4 || !plausible_name(name_line)) return std::nullopt;
+    for (std::string_view w : split_words(name_line)) {
+        std::size_t p = 0;
+        if (!is_upper(next_code_point(w, p))) return std::nullopt;  // every word capitalised
+    }
+    return Byline{{std::string(name_line)}, "", ""};
+}
+
 std::optional<Byline> parse_closing_credit(std::string_view line) {
     line = trim(line);
     if (line.empty() || code_point_count(line) > 2 * threshold::kBylineMaxChars)

@@ -640,6 +640,19 @@ TEST_CASE(
         "रेल्वेगाड्या विनाअडथळा चालवण्यामध्ये सहकार्य करा असे केंद्रीय गृहमंत्रालयाने राज्यांना आवाहन केले आहे.";
     CHECK(parse("PIB Headquarters\n\n" + mr_head + "\n\n" + mr_text + "\n", "mr").meta.title ==
           mr_head);
+    // The Go blog, 2015-08-19 (github.com/golang/blog content/go1.5.article, CC BY 3.0): a summary under
+    // the headline is the description, a name over an e-mail address the author.
+    const doc::Document go = parse(
+        "# Go 1.5 is released\n19 Aug 2015\nSummary: Go 1.5 adds a new, much faster garbage "
+        "collector, more parallelism by default, go tool trace, and more.\n\nAndrew Gerrand\n"
+        "adg@golang.org\n\n" +
+        kLong + "\n");
+    CHECK(go.meta.title == "Go 1.5 is released");
+    CHECK(go.meta.authors == V{"Andrew Gerrand"});
+    CHECK(go.meta.date == "2015-08-19");
+    CHECK(go.meta.description.rfind("Go 1.5 adds a new", 0) == 0);
+    CHECK_FALSE(parse_name_and_address("the press office", "press@example.org"));
+    CHECK_FALSE(parse_name_and_address("Andrew Gerrand", "see adg@golang.org for more"));
     // In a text written in Latin letters the rule does not apply.
     CHECK(parse("PIB Headquarters\n\nDaily Bulletin\n\n" + kLong + "\n").meta.title ==
           "PIB Headquarters");
