@@ -640,8 +640,8 @@ TEST_CASE(
         "रेल्वेगाड्या विनाअडथळा चालवण्यामध्ये सहकार्य करा असे केंद्रीय गृहमंत्रालयाने राज्यांना आवाहन केले आहे.";
     CHECK(parse("PIB Headquarters\n\n" + mr_head + "\n\n" + mr_text + "\n", "mr").meta.title ==
           mr_head);
-    // The Go blog, 2015-08-19 (github.com/golang/blog content/go1.5.article, CC BY 3.0): a summary under
-    // the headline is the description, a name over an e-mail address the author.
+    // The Go blog, 2015-08-19 (github.com/golang/blog content/go1.5.article, CC BY 3.0): a summary
+    // under the headline is the description, a name over an e-mail address the author.
     const doc::Document go = parse(
         "# Go 1.5 is released\n19 Aug 2015\nSummary: Go 1.5 adds a new, much faster garbage "
         "collector, more parallelism by default, go tool trace, and more.\n\nAndrew Gerrand\n"
