@@ -263,6 +263,42 @@ std::optional<std::string> publication_statement_date(std::string_view line) {
     return std::string(line.substr(d->begin, d->end - d->begin));
 }
 
+/// True when `line` ends with a date and a year's abbreviation ("22 апреля 2020 г.",
+/// "2020 р.", "2020 m."): the final stop is the abbreviation's.
+bool abbreviated_year_end(std::string_view line) {
+    line = trim(line);
+    for (std::string_view abbr : {" г.", " р.", " m.", " г.г.", "г."}) {
+        if (line.size() < abbr.size() || line.substr(line.size() - abbr.size()) != abbr) continue;
+        const std::string_view head = trim(line.substr(0, line.size() - abbr.size()));
+        const auto d = find_date(head);
+        return d && d->end >= head.size();
+    }
+    return false;
+}
+
+/// True for a language written in a script other than Latin (primary subtag): the ones the
+/// detector returns and their neighbours.
+bool non_latin_language(std::string_view tag) {
+    const std::string_view primary = tag.substr(0, tag.find('-'));
+    static constexpr std::string_view kNonLatin[] = {
+        "am", "ar", "be", "bg", "bn", "bo", "el", "fa", "gu", "he", "hi", "hy", "ja",
+        "ka", "kk", "km", "kn", "ko", "ky", "lo", "mk", "ml", "mn", "mr", "my", "ne",
+        "pa", "ps", "ru", "si", "ta", "te", "th", "ti", "uk", "ur", "yi", "zh"};
+    for (std::string_view l : kNonLatin)
+        if (primary == l) return true;
+    return false;
+}
+
+/// A lowercase particle of a personal name ("van", "von", "de", "da", "bin", "ibn").
+bool name_particle(std::string_view w) {
+    static constexpr std::string_view kParticles[] = {
+        "van", "von", "de", "der", "den", "da",  "di",  "do", "dos", "das", "del",
+        "bin", "al",  "la", "le",  "du",  "ter", "ten", "zu", "ibn", "el"};
+    for (std::string_view p : kParticles)
+        if (w == p) return true;
+    return false;
+}
+
 class HeaderReader {
   public:
     HeaderReader(const std::vector<std::string_view>& lines, const std::string& file,
@@ -324,6 +360,16 @@ class HeaderReader {
             const bool alone = (j == 0 || trim(lines_[j - 1]).empty()) &&
                                (j + 1 >= lines_.size() || trim(lines_[j + 1]).empty());
             const LineEvidence e = measure_line(lines_[j], language_);
+            // A site or office label in another script above a headline in the text's own
+            // ("PIB Headquarters" above a Marathi headline): the headline is in the language of
+            // the text.
+            const bool foreign_label = title_line_ != npos && alone && !e.sentence_end &&
+                                       foreign_script_line(title_line_) && !foreign_script_line(j);
+            if (foreign_label) {
+                title_line_ = j;
+                best_weight = w;
+                continue;
+            }
             if (title_line_ != npos && (!alone || (e.sentence_end && !e.question))) continue;
             // A label above the headline (a ministry, a section, "About us") is shorter than
             // the headline, and the date or byline follows the headline, not the label.
@@ -382,7 +428,6 @@ class HeaderReader {
         }
         if (title_line_ != npos) {
             meta_.title = std::string(trim(lines_[title_line_]));
-            split_title_author();
             if (meta_.title.size() > 2 && meta_.title[0] == '#' && meta_.title[1] == ' ')
                 meta_.title = std::string(trim(std::string_view(meta_.title).substr(2)));
         }
@@ -417,6 +462,18 @@ class HeaderReader {
                 continue;
             } else if (release_number(line)) {
                 drop_as(j, "release number");
+            } else if (const auto f = header_field(line); f && f->first == "description" &&
+                                                          !f->second.empty() &&
+                                                          meta_.description.empty()) {
+                meta_.description = f->second;  // "Summary: …" under the headline
+            } else if (const std::size_t k = skip_blank(j + 1);
+                       meta_.authors.empty() && k == j + 1 && k < lines_.size() &&
+                       parse_name_and_address(line, lines_[k])) {
+                meta_.authors = {std::string(line)};  // "Andrew Gerrand" / "adg@golang.org"
+                i = k + 1;
+                ++seen;
+                subtitle_allowed = false;
+                continue;
             } else if (auto b = parse_byline(line); b && meta_.authors.empty()) {
                 meta_.authors = b->authors;
                 if (!b->publisher.empty()) meta_.publisher = b->publisher;
@@ -443,6 +500,35 @@ class HeaderReader {
             ++seen;
         }
         return finish(i);
+    }
+
+    /// "Title / Author" (literary archives): the part after a lone " / " of a headline read
+    /// from the text is the author when it is a name of two to four words with no function
+    /// word of the language ("Cats, Dogs, and Birds / A Field Guide" is a title and its
+    /// subtitle). Called once no byline was found anywhere else.
+    void split_title_author() {
+        if (title_line_ == npos || !meta_.authors.empty()) return;
+        const std::size_t at = meta_.title.find(" / ");
+        if (at == std::string::npos || meta_.title.find(" / ", at + 3) != std::string::npos) return;
+        const std::string author(trim(std::string_view(meta_.title).substr(at + 3)));
+        const auto words = split_words(author);
+        if (words.size() < 2 || words.size() > 4 ||
+            author.find_first_of("0123456789:;,.!?&") != std::string::npos)
+            return;
+        for (std::string_view w : words) {
+            std::size_t p = 0;
+            const char32_t first = next_code_point(w, p);
+            // Only a name's particle ("van", "de") may be lowercase or a function word.
+            const std::string low = to_lower(w);
+            if (name_particle(low)) continue;
+            if (is_lower(first) || is_stop_word(low, language_)) return;
+        }
+        std::string title(trim(std::string_view(meta_.title).substr(0, at)));
+        // A footnote number left from the page ("סבלנות! 1").
+        while (!title.empty() && std::isdigit(static_cast<unsigned char>(title.back())))
+            title.pop_back();
+        meta_.title = std::string(trim(title));
+        meta_.authors = {author};
     }
 
     /// The first non-blank line at or after `i`.
@@ -505,24 +591,18 @@ class HeaderReader {
         return first_kept_ != npos && first_kept_ < body ? first_kept_ : body;
     }
 
-    /// "Title / Author" (literary archives): the part after a lone " / " is the author when it
-    /// is a name of two to four words.
-    void split_title_author() {
-        const std::size_t at = meta_.title.find(" / ");
-        if (at == std::string::npos || meta_.title.find(" / ", at + 3) != std::string::npos ||
-            !meta_.authors.empty())
-            return;
-        const std::string author(trim(std::string_view(meta_.title).substr(at + 3)));
-        const auto words = split_words(author);
-        if (words.size() < 2 || words.size() > 4 ||
-            author.find_first_of("0123456789:;,.!?") != std::string::npos)
-            return;
-        std::string title(trim(std::string_view(meta_.title).substr(0, at)));
-        // A footnote number left from the page ("סבלנות! 1").
-        while (!title.empty() && std::isdigit(static_cast<unsigned char>(title.back())))
-            title.pop_back();
-        meta_.title = std::string(trim(title));
-        meta_.authors = {author};
+    /// True when line `j` is written in Latin letters only while the text's language is written
+    /// in another script (a site's or office's label above a Marathi or Thai headline).
+    bool foreign_script_line(std::size_t j) const {
+        if (!non_latin_language(language_)) return false;
+        std::size_t latin = 0, other = 0;
+        const std::string_view line = trim(lines_[j]);
+        for (std::size_t p = 0; p < line.size();) {
+            const char32_t c = next_code_point(line, p);
+            if (!is_alpha(c)) continue;
+            (c < 0x250 ? latin : other) += 1;
+        }
+        return latin > 0 && other == 0;
     }
 
     /// A line that may be the headline: headline-shaped, not furniture, credit, caption,
@@ -550,7 +630,10 @@ class HeaderReader {
     /// line.
     bool headline_like(std::size_t i) const {
         const std::string_view line = trim(lines_[i]);
-        const LineEvidence e = measure_line(line, language_);
+        LineEvidence e = measure_line(line, language_);
+        // "… 22 апреля 2020 г.": the stop of a year's abbreviation closing a date ends no
+        // sentence.
+        if (e.sentence_end && abbreviated_year_end(line)) e.sentence_end = false;
         if (e.chars > threshold::kTitleMaxChars || e.starts_lower) return false;
         if (e.sentence_end && !e.question && e.words > threshold::kTitleMaxWordsWithStop)
             return false;
@@ -1295,7 +1378,8 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     // Still none: a date closing the headline ("松村内閣府特命担当大臣記者会見要旨
     // 令和5年12月15日").
     if (meta.date_text.empty() && !meta.title.empty())
-        if (const auto d = find_date(meta.title); d && d->end + 2 >= meta.title.size())
+        if (const auto d = find_date(meta.title);
+            d && (d->end + 2 >= meta.title.size() || abbreviated_year_end(meta.title)))
             set_date(meta, std::string_view(meta.title).substr(d->begin, d->end - d->begin));
     if (meta.authors.empty()) {
         int seen = 0;
@@ -1351,24 +1435,34 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
             }
         if (!meta.authors.empty() || ++paragraphs_seen >= 3) break;
     }
-    // A text that is only furniture has nothing to make a book of: no sentence of prose, and
-    // at least half of its lines dropped as furniture.
+    // No byline anywhere: a headline "Title / Author Name" names the author.
+    header.split_title_author();
+    // A text that is only furniture has nothing to make a book of: at least half of its lines
+    // dropped as furniture and no sentence of prose among the lines kept (a dropped line that
+    // reads like a sentence, a site's notice, does not make the rest an article); or nothing
+    // at all left once shortcodes and markup are gone.
     std::size_t non_blank = 0;
     for (std::string_view l : lines) non_blank += trim(l).empty() ? 0 : 1;
+    if (non_blank == 0)
+        throw Error(ErrorCode::InputInvalid, file,
+                    "no article text: only front matter, shortcodes or markup");
     if (header.dropped() > 0 && header.dropped() * 2 >= non_blank) {
         std::size_t prose = 0;
-        for (std::string_view l : lines) {
-            if (trim(l).empty()) continue;
-            const LineEvidence e = measure_line(l, language);
-            // Furniture is short: a long line is text even when its words are unknown.
-            if (is_prose(e) || e.chars > threshold::kFurnitureMaxChars) ++prose;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            if (trim(lines[i]).empty() || header.was_dropped(i)) continue;
+            const LineEvidence e = measure_line(lines[i], language);
+            // Furniture is short: a long line is text even when its words are unknown, and so
+            // is any sentence of a few words (names and places have few function words).
+            if (is_prose(e) || e.chars > threshold::kFurnitureMaxChars ||
+                (e.sentence_end && e.words >= threshold::kProseMinWords))
+                ++prose;
         }
         if ((meta.title.empty() && d.blocks.empty()) || prose == 0)
             throw Error(ErrorCode::InputInvalid, file,
                         "no article text: " + std::to_string(header.dropped()) + " of " +
                             std::to_string(non_blank) +
                             " lines are web furniture (navigation, share widgets, credits) and "
-                            "no line is a sentence of prose");
+                            "no line left is a sentence of prose");
     }
 
     // Overrides from the command line and the sidecar, then the fallbacks.

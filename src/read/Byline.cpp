@@ -19,13 +19,15 @@ bool ends_with(std::string_view s, std::string_view p) {
 
 /// Job titles that may follow a name after a comma ("Jane Roe, Staff Writer").
 bool is_role(std::string_view s) {
-    static constexpr std::array<std::string_view, 30> roles = {
+    static constexpr std::array<std::string_view, 37> roles = {
         "writer",         "reporter",      "correspondent",  "editor",          "contributor",
         "columnist",      "journalist",    "staff",          "author",          "photographer",
         "redakteur",      "redakteurin",   "korrespondent",  "korrespondentin", "correspondant",
         "correspondante", "corresponsal",  "corrispondente", "journaliste",     "periodista",
         "giornalista",    "корреспондент", "repórter",       "reportera",       "reportero",
-        "jornalista",     "redactor",      "redactora",      "rédacteur",       "rédactrice"};
+        "jornalista",     "redactor",      "redactora",      "rédacteur",       "rédactrice",
+        "spokesman",      "spokeswoman",   "spokesperson",   "porte-parole",    "portavoz",
+        "sprecher",       "sprecherin"};
     // Offices in a project or a newsroom, anywhere in a short tail ("SIG Docs Co-Chair para
     // Kubernetes", "Senior Staff Writer").
     static constexpr std::array<std::string_view, 6> offices = {"chair", "co-chair", "maintainer",
@@ -266,6 +268,34 @@ std::optional<Byline> korean_reporter(std::string_view line) {
     return b;
 }
 
+/// A Korean broadcast's sign-off closing the text: "VOA 뉴스 함지하입니다.", "연합뉴스 홍길동
+/// 기자입니다." ("… news, this is NAME"): the name (two to five Hangul syllables) is the
+/// author, a news agency before it the publisher.
+std::optional<Byline> korean_sign_off(std::string_view line) {
+    line = trim(line);
+    for (std::string_view end : {"입니다.", "입니다"}) {
+        if (!ends_with(line, end)) continue;
+        std::string_view head = trim(line.substr(0, line.size() - end.size()));
+        if (ends_with(head, "기자")) head = trim(head.substr(0, head.size() - 6));
+        const std::size_t space = head.rfind(' ');
+        if (space == std::string_view::npos) return std::nullopt;
+        const std::string_view name = head.substr(space + 1);
+        const std::string_view outlet = trim(head.substr(0, space));
+        const std::size_t n = code_point_count(name);
+        if (n < 2 || n > 5 || !ends_with(outlet, "뉴스") || split_words(outlet).size() > 3)
+            return std::nullopt;
+        for (std::size_t p = 0; p < name.size();) {
+            const char32_t c = next_code_point(name, p);
+            if (c < 0xAC00 || c > 0xD7A3) return std::nullopt;  // Hangul syllables only
+        }
+        Byline b{{std::string(name)}, "", ""};
+        const auto words = split_words(outlet);
+        if (words.size() == 2 && is_agency(words.front())) b.publisher = std::string(words.front());
+        return b;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<std::string> split_names(std::string_view names) {
@@ -410,6 +440,26 @@ std::optional<Byline> parse_byline(std::string_view line) {
     return std::nullopt;
 }
 
+std::optional<Byline> parse_name_and_address(std::string_view name_line,
+                                             std::string_view next_line) {
+    name_line = trim(name_line);
+    next_line = trim(next_line);
+    // An address: one word, local@domain.tld.
+    const std::size_t at = next_line.find('@');
+    if (at == std::string_view::npos || at == 0 || next_line.size() > 80 ||
+        next_line.find_first_of(" \t,;") != std::string_view::npos ||
+        next_line.find('.', at) == std::string_view::npos ||
+        next_line.find('@', at + 1) != std::string_view::npos)
+        return std::nullopt;
+    const std::size_t words = split_words(name_line).size();
+    if (words < 2 || words > 4 || !plausible_name(name_line)) return std::nullopt;
+    for (std::string_view w : split_words(name_line)) {
+        std::size_t p = 0;
+        if (!is_upper(next_code_point(w, p))) return std::nullopt;  // every word capitalised
+    }
+    return Byline{{std::string(name_line)}, "", ""};
+}
+
 std::optional<Byline> parse_closing_credit(std::string_view line) {
     line = trim(line);
     if (line.empty() || code_point_count(line) > 2 * threshold::kBylineMaxChars)
@@ -473,6 +523,7 @@ std::optional<Byline> parse_closing_credit(std::string_view line) {
         if (starts_with_nocase(line, label)) return names_byline(line.substr(label.size()));
     }
     if (auto b = korean_reporter(line)) return b;
+    if (auto b = korean_sign_off(line)) return b;
     return std::nullopt;
 }
 

@@ -23,6 +23,12 @@ struct Byline {
 /// Parses `line` as a byline; nullopt when it does not look like one.
 std::optional<Byline> parse_byline(std::string_view line);
 
+/// A name alone on its line with the author's e-mail address on the next ("Andrew Gerrand" /
+/// "adg@golang.org", as Go's blog format and many press pages write the author); nullopt when
+/// `name_line` is not a name of two to four words or `next_line` is not an address.
+std::optional<Byline> parse_name_and_address(std::string_view name_line,
+                                             std::string_view next_line);
+
 /// Parses a closing credit line ("Reporting by X; Editing by Y", "Correspondent X may be
 /// reached at …", "X 기자 x@y.kr", "Posted by X."); nullopt when it is not one.
 std::optional<Byline> parse_closing_credit(std::string_view line);

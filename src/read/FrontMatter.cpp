@@ -170,6 +170,41 @@ std::string date_value(const std::string& s) {
     return iso && (s.size() == 10 || s[10] == 'T' || s[10] == ' ') ? s.substr(0, 10) : s;
 }
 
+/// yaml-cpp takes a quoted scalar that is never closed ("title: \"A post" and no closing
+/// quote) to the end of the block without an error: every quoted scalar must close.
+void check_quotes(const YAML::Node& n, const std::string& block, std::size_t first_line,
+                  const std::string& file, int depth = 0) {
+    if (depth > kMaxFlowDepth * 2) return;
+    if (n.IsMap() || n.IsSequence()) {
+        for (const auto& item : n) {
+            if (n.IsMap()) {
+                check_quotes(item.first, block, first_line, file, depth + 1);
+                check_quotes(item.second, block, first_line, file, depth + 1);
+            } else {
+                check_quotes(item, block, first_line, file, depth + 1);
+            }
+        }
+        return;
+    }
+    if (!n.IsScalar() || n.Mark().pos < 0) return;
+    const std::size_t at = static_cast<std::size_t>(n.Mark().pos);
+    if (at >= block.size() || (block[at] != '"' && block[at] != '\'')) return;
+    const char q = block[at];
+    for (std::size_t p = at + 1; p < block.size(); ++p) {
+        if (q == '"' && block[p] == '\\') {
+            ++p;  // an escaped character
+        } else if (block[p] == q) {
+            if (q == '\'' && p + 1 < block.size() && block[p + 1] == '\'') {
+                ++p;  // '' is a quote inside single quotes
+                continue;
+            }
+            return;
+        }
+    }
+    fail(file, first_line + static_cast<std::size_t>(std::max(0, n.Mark().line)),
+         "a quoted value is never closed");
+}
+
 FrontMatter read_yaml(const std::string& block, std::size_t first_line, const std::string& file) {
     YAML::Node root;
     try {
@@ -182,6 +217,7 @@ FrontMatter read_yaml(const std::string& block, std::size_t first_line, const st
     FrontMatter fm;
     if (root.IsNull()) return fm;
     if (!root.IsMap()) fail(file, first_line, "expected \"key: value\" lines");
+    check_quotes(root, block, first_line, file);
     auto line_of = [&](const YAML::Node& n) {
         const YAML::Mark m = n.Mark();
         return m.line >= 0 ? first_line + static_cast<std::size_t>(m.line) : first_line;

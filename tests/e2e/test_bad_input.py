@@ -1,6 +1,7 @@
 """Every kind of bad input gives either a correct book (exit 0, a warning where the input was
 repaired or guessed) or a one-line error naming the file, a non-zero exit and no output file."""
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -94,4 +95,27 @@ para_block = ("Call me Ishmael. Some years ago, never mind how long precisely, h
               "purse, and nothing particular to interest me on shore, I thought I would sail about a little.\n\n")
 big = "A Very Large Article\n\n" + para_block * (20_000_000 // len(para_block))
 expect_book("20mb", article("huge.txt", big.encode()))
+# Malformed front matter (issue 10): one `file:line` error, exit 4, no output. yaml-cpp itself
+# takes a quoted value that is never closed to the end of the block; galley refuses it.
+for name, block, bad_line in [
+        ("fm-unclosed-list", "---\ntitle: A post\nauthor: [unclosed\n---\n", (2, 4)),
+        ("fm-unclosed-quote", "---\ndate: 2024-01-02\ntitle: \"Unclosed\nauthor: Jane Roe\n---\n", (3, 3))]:
+    path = article(name + ".txt", (block + "\nThe body of the post has a sentence of prose in it.\n").encode())
+    expect_error(name, path, code=4)
+    p = run_galley("convert", path, "-o", os.path.join(d, name + ".epub"))
+    m = re.search(re.escape(name) + r"\.txt:(\d+): malformed front matter", p.stderr)
+    check(m and bad_line[0] <= int(m.group(1)) <= bad_line[1], f"{name}: error at the block's line: {p.stderr!r}")
+
+# A text that is only web furniture is no book: exit 4 (input not usable text), a clear error
+# saying so, the dropped lines reported at their lines, no output.
+furniture = "Share this:\nFacebook\nTwitter\nEmail\nRead more: Other news of the week\nSubscribe to our newsletter\n"
+path = article("only-furniture.txt", furniture.encode())
+expect_error("only-furniture", path, code=4)
+p = run_galley("convert", path, "-o", os.path.join(d, "only-furniture.epub"))
+check("no article text" in p.stderr and "web furniture" in p.stderr, f"only-furniture: the error says why: {p.stderr!r}")
+check("only-furniture.txt:2: warning: dropped" in p.stderr, f"only-furniture: dropped lines reported: {p.stderr!r}")
+# The same furniture around a real paragraph still gives a book.
+expect_book("furniture-and-text", article("furniture-and-text.txt", ("A Headline\n\n" + furniture +
+            "\nThe council met on Tuesday and agreed that the new bridge would be built before winter.\n").encode()),
+            must_contain=["bridge"])
 finish()

@@ -227,6 +227,22 @@ TEST_CASE("a text of only furniture is refused; a long line is read without a re
         CHECK(e.code() == galley::ErrorCode::InputInvalid);
         CHECK(std::string(e.what()).find("furniture") != std::string::npos);
     }
+    // The furniture lines of a NOAA page (https://cpo.noaa.gov/…/ArticleID/472/…, public
+    // domain): the .gov banner's notice reads like a sentence but is dropped, and what is left
+    // is no article.
+    const std::string noaa =
+        "Official websites use .gov\nA .gov website belongs to an official government "
+        "organization in the United States.\nSecure .gov websites use HTTPS\nA lock ( ) or "
+        "https:// means you\u2019ve safely connected to the .gov website. Share sensitive "
+        "information only on official, secure websites.\n0819sotc\nCEE Logo\nRelated News and "
+        "Events\nScroll to Top\n";
+    CHECK_THROWS_AS(parse_article(noaa, "noaa.txt", {}, diags), galley::Error);
+    // The same lines around a paragraph are an article.
+    CHECK_NOTHROW(parse_article(noaa + "\n" + kLong + "\n", "noaa.txt", {}, diags));
+    // Nothing but shortcodes: nothing to read.
+    CHECK_THROWS_AS(parse_article("{{< image src=\"a.jpg\" >}}\n{{< video id=\"x\" >}}\n",
+                                  "short.md", {}, diags),
+                    galley::Error);
     // 2 MB on one line: linear matching, no stack overflow.
     std::string huge = "Title\n\n";
     for (int i = 0; i < 20000; ++i) huge += "By 5 January 2021, https://x.org -- PARIS -- ";
@@ -243,6 +259,24 @@ TEST_CASE("titles: a list item is not the headline, 'Title / Author', the headli
     const doc::Document archive = parse("The Bridge / Anna Schmidt\n\n" + kLong + "\n");
     CHECK(archive.meta.title == "The Bridge");
     CHECK(archive.meta.authors == V{"Anna Schmidt"});
+    // A subtitle after " / " is no author: it has function words ("A"), and a byline below
+    // names the author (found on unseen input: the subtitle became the author).
+    const doc::Document guide =
+        parse("Cats, Dogs, and Birds / A Field Guide\n\nBy Tom Reed\n\n" + kLong + "\n");
+    CHECK(guide.meta.title == "Cats, Dogs, and Birds / A Field Guide");
+    CHECK(guide.meta.authors == V{"Tom Reed"});
+    const doc::Document no_byline =
+        parse("Cats, Dogs, and Birds / A Field Guide\n\n" + kLong + "\n");
+    CHECK(no_byline.meta.title == "Cats, Dogs, and Birds / A Field Guide");
+    CHECK(no_byline.meta.authors.empty());
+    // A byline elsewhere wins over a name-shaped part of the headline.
+    const doc::Document named =
+        parse("The Bridge / Anna Schmidt\n\nBy Tom Reed\n\n" + kLong + "\n");
+    CHECK(named.meta.authors == V{"Tom Reed"});
+    // A name's lowercase particle is allowed.
+    const doc::Document particle = parse("Night Music / Ludwig van Beethoven\n\n" + kLong + "\n");
+    CHECK(particle.meta.title == "Night Music");
+    CHECK(particle.meta.authors == V{"Ludwig van Beethoven"});
     galley::Diagnostics diags;
     const doc::Document repeated =
         parse_article("Bridge Will Be Built Before Winter\n\n" + kLong +
@@ -565,4 +599,61 @@ TEST_CASE("a 'See also' teaser block ends at the references, which stay") {
     CHECK(is_references_label("Sources"));
     CHECK(is_references_label("Références :"));
     CHECK(!is_references_label("Sources say the bridge will be built."));
+}
+
+TEST_CASE(
+    "title, byline and date: sign-offs, spokesmen, a year's abbreviation, a label in "
+    "another script") {
+    // VOA Korean, 2023-08-14 (https://voa.pangea-cms.com/preview/ko-KR/a/7224540.html, public
+    // domain, US government work): the broadcast's sign-off names the reporter.
+    const auto ko = parse_closing_credit("VOA 뉴스 함지하입니다.");
+    REQUIRE(ko);
+    CHECK(ko->authors == V{"함지하"});
+    CHECK(ko->publisher == "VOA");
+    CHECK(parse_closing_credit("연합뉴스 홍길동 기자입니다.")->authors == V{"홍길동"});
+    CHECK_FALSE(parse_closing_credit("감사합니다."));
+    CHECK_FALSE(parse_closing_credit("이것은 중요한 문제입니다."));
+    // U.S. Department of State daily press briefing, 2008-09-17
+    // (https://2001-2009.state.gov/r/pa/prs/dpb/2008/sept/109820.htm, public domain).
+    const auto spokesman = parse_byline("Sean McCormack, Spokesman");
+    REQUIRE(spokesman);
+    CHECK(spokesman->authors == V{"Sean McCormack"});
+    // U.S. Embassy in Russia, 2020-04-22
+    // (https://ru.usembassy.gov/ru/ambassador-sullivans-roundtable-with-journalists-april-22-2020-ru/,
+    // public domain): "г." after the year is an abbreviation, not the end of a sentence; the
+    // headline is a headline and its date dates the text.
+    const std::string ru_title =
+        "Текст выступления посла США в РФ Джона Салливана на круглом столе с журналистами, "
+        "проведённом при помощи конференц-связи 22 апреля 2020 г.";
+    const std::string ru_text =
+        "Посол Салливан: Спасибо за то, что нашли время и присоединились ко мне на "
+        "телеконференции. Надеюсь, что у вас всё хорошо.";
+    const doc::Document ru = parse(ru_title + "\n" + ru_text + "\n");
+    CHECK(ru.meta.title == ru_title);
+    CHECK(ru.meta.date == "2020-04-22");
+    // Press Information Bureau, 2020-05-11 (https://pib.gov.in/PressReleasePage.aspx?PRID=1623083,
+    // may be reproduced with the source acknowledged), lines 1, 3 and 14, the headline standing
+    // alone: a label in Latin letters above a headline in the text's own script is no headline.
+    const std::string mr_head = "पत्र सूचना कार्यालयाचे कोविड-19 संबंधित दैनंदिन बातमीपत्र";
+    const std::string mr_text =
+        "अडकून पडलेल्या स्थलांतरित मजुरांची जलदगतीने त्यांच्या घरी पाठवणी करता यावी, यासाठी आणखी जास्त संख्येने "
+        "रेल्वेगाड्या विनाअडथळा चालवण्यामध्ये सहकार्य करा असे केंद्रीय गृहमंत्रालयाने राज्यांना आवाहन केले आहे.";
+    CHECK(parse("PIB Headquarters\n\n" + mr_head + "\n\n" + mr_text + "\n", "mr").meta.title ==
+          mr_head);
+    // The Go blog, 2015-08-19 (github.com/golang/blog content/go1.5.article, CC BY 3.0): a summary
+    // under the headline is the description, a name over an e-mail address the author.
+    const doc::Document go = parse(
+        "# Go 1.5 is released\n19 Aug 2015\nSummary: Go 1.5 adds a new, much faster garbage "
+        "collector, more parallelism by default, go tool trace, and more.\n\nAndrew Gerrand\n"
+        "adg@golang.org\n\n" +
+        kLong + "\n");
+    CHECK(go.meta.title == "Go 1.5 is released");
+    CHECK(go.meta.authors == V{"Andrew Gerrand"});
+    CHECK(go.meta.date == "2015-08-19");
+    CHECK(go.meta.description.rfind("Go 1.5 adds a new", 0) == 0);
+    CHECK_FALSE(parse_name_and_address("the press office", "press@example.org"));
+    CHECK_FALSE(parse_name_and_address("Andrew Gerrand", "see adg@golang.org for more"));
+    // In a text written in Latin letters the rule does not apply.
+    CHECK(parse("PIB Headquarters\n\nDaily Bulletin\n\n" + kLong + "\n").meta.title ==
+          "PIB Headquarters");
 }

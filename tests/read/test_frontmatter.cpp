@@ -85,6 +85,13 @@ TEST_CASE("malformed front matter: one error at the line inside the article") {
     CHECK(error_at("---\ntitle: a\n  b: c\n---\n") == "post.md:3");
     CHECK(error_at("---\n# a comment, then a list\n- a\n---\n") == "post.md:2");
     CHECK(error_at("---\ntitle: \"\\uD800\"\n---\n") == "post.md:2");  // not valid UTF-8
+    // A quoted value never closed (yaml-cpp alone reads it to the end of the block).
+    CHECK(error_at("---\ndate: 2024-01-02\ntitle: \"Unclosed\nauthor: Jane Roe\n---\n") ==
+          "post.md:3");
+    CHECK_FALSE(error_at("---\ntags: ['a', 'b\n---\n").empty());
+    // Closed quotes read, with their escapes and a doubled single quote.
+    CHECK(error_at("---\ntitle: \"A \\\"quoted\\\" word\"\nnote: 'it''s'\n---\n").empty());
+    CHECK(error_at("---\ntitle: \"Two\n  lines\"\n---\n").empty());
     // Bounded before yaml-cpp recurses: deep flow nesting, deep block nesting, size.
     CHECK(error_at("---\nt: " + std::string(1000, '[') + "\n---\n") == "post.md:2");
     std::string deep = "---\n";
