@@ -1,6 +1,7 @@
 #include "layout/BookLayout.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "base/Error.hpp"
 #include "base/ImageInfo.hpp"
@@ -17,8 +18,8 @@ namespace {
 
 /// What a body page shows besides its text, for running heads.
 struct BodyPage {
-    enum class Kind { Blank, Opening, Text };
-    Kind kind = Kind::Text;  ///< blank pages get nothing, openings only a foot folio
+    enum class Kind { Blank, Part, Opening, Text };
+    Kind kind = Kind::Text;  ///< blank and part pages get nothing, openings only a foot folio
     std::string title;       ///< head of a right-hand page: the article's title
     std::string language;    ///< of that head
 };
@@ -65,7 +66,7 @@ class BookLayouter {
         for (std::size_t i = 0; i < kinds_.size(); ++i) {
             const std::size_t index = static_cast<std::size_t>(front) + i;
             const BodyPage& kind = kinds_[i];
-            if (kind.kind == BodyPage::Kind::Blank) continue;
+            if (kind.kind == BodyPage::Kind::Blank || kind.kind == BodyPage::Kind::Part) continue;
             const bool verso = style_.page.two_sided && index % 2 == 1;
             if (kind.kind == BodyPage::Kind::Opening) {
                 const bool foot = style_.running_head.folio != style::FolioPosition::TopOuter;
@@ -106,7 +107,33 @@ class BookLayouter {
                              int structure, bool italic = false) {
         ParagraphSpec spec = spec_for(ts, language, align, measure);
         spec.structure = structure;
+        spec.balance = align == style::Align::Center;  // display lines: part and book titles
         return builder_.build(StyledText::plain(text, ts.bold, ts.italic || italic), spec);
+    }
+
+    /// Dot leaders (an artifact) on `line` between `from` and `to` (column coordinates), a
+    /// space clear of either end, the dots on a grid of half an em so that the leaders of
+    /// successive entries line up (as TeX's \dotfill).
+    void add_leaders(SetLine& line, const style::TextStyle& ts, double from, double to) {
+        std::vector<SetLine> dot = set(ts, ".", style::Align::Left, geometry_.measure(), "en", -1);
+        if (dot.empty() || dot.front().items.empty()) return;
+        const auto* run = std::get_if<GlyphRun>(&dot.front().items.front());
+        if (run == nullptr || run->glyphs.empty()) return;
+        const double em = ts.font_size.value;
+        const double pitch = em / 2;
+        const double width = dot.front().info.width;
+        GlyphRun leaders = *run;
+        leaders.structure = -1;
+        leaders.glyphs.clear();
+        leaders.x = 0;
+        const PlacedGlyph glyph = run->glyphs.front();
+        for (double x = std::ceil((from + em / 2) / pitch) * pitch; x + width <= to - em / 2;
+             x += pitch) {
+            PlacedGlyph g = glyph;
+            g.x = x;
+            leaders.glyphs.push_back(g);
+        }
+        if (!leaders.glyphs.empty()) line.items.push_back(std::move(leaders));
     }
 
     /// Places `lines` one under the other on page `index` of `paged`, the first line's top at
@@ -152,7 +179,7 @@ class BookLayouter {
         body_.structure.push_back({"H1", part, {}});
         const std::size_t index = body_.pages.size();
         body_.pages.push_back(blank());
-        kinds_.push_back({BodyPage::Kind::Opening, {}, info_.meta.language});
+        kinds_.push_back({BodyPage::Kind::Part, {}, info_.meta.language});
         std::vector<SetLine> lines = set(style_.title, title, style::Align::Center,
                                          geometry_.measure(), info_.meta.language, part + 1);
         const double top =
@@ -322,14 +349,32 @@ class BookLayouter {
             front.structure.push_back({"Link", item - 1, {}});
             const style::TextStyle& ts = entry.part ? style_.headings[1] : body;
             FlowBlock block;
+            // The entry reads from the side its language starts on, the page number stands at
+            // the other side (a right-to-left entry: its text at the right edge, its number at
+            // the left), dot leaders between them.
+            const bool rtl = doc::direction_of(entry.language) == "rtl";
             block.lines = set(ts, entry.title, style::Align::Left, measure - number_width,
                               entry.language, item);
             if (block.lines.empty()) continue;
-            std::vector<SetLine> number = set(ts, std::to_string(entry.page + 1),
-                                              style::Align::Right, measure, language, item);
+            if (rtl) {
+                for (SetLine& line : block.lines)
+                    for (FrameItem& it : line.items)
+                        std::visit([&](auto& thing) { thing.x += number_width; }, it);
+            }
+            std::vector<SetLine> number =
+                set(ts, std::to_string(entry.page + 1),
+                    rtl ? style::Align::Left : style::Align::Right, measure, "en", item);
             if (!number.empty()) {
-                auto& items = block.lines.back().items;
-                for (FrameItem& it : number.front().items) items.push_back(std::move(it));
+                SetLine& last = block.lines.back();
+                const double text_width = last.info.width;
+                const double number_size = number.front().info.width;
+                if (!entry.part) {
+                    // The leaders run between the entry's last line and its number.
+                    const double from = rtl ? number_size : text_width;
+                    const double to = rtl ? measure - text_width : measure - number_size;
+                    add_leaders(last, ts, from, to);
+                }
+                for (FrameItem& it : number.front().items) last.items.push_back(std::move(it));
             }
             if (!entry.author.empty()) {
                 std::vector<SetLine> author =

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <string_view>
 
 #include "layout/CodeBlockSetter.hpp"
@@ -95,7 +96,7 @@ int DocumentFlow::add_structure(const std::string& role, int parent) {
 std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::TextStyle& text_style,
                                        style::Align align, const Context& context,
                                        double first_indent, bool hyphenate, int structure, int line,
-                                       Rebreaker* rebreak) {
+                                       Rebreaker* rebreak, bool balance) {
     ParagraphSpec spec = spec_for(
         text_style, document_.meta.language, align,
         context.measure > 0
@@ -106,6 +107,7 @@ std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::Text
     spec.hyphenate = hyphenate && style_.hyphenation.enabled;
     spec.hyphenation = style_.hyphenation;
     spec.structure = structure;
+    spec.balance = balance;
     // Each link of a tagged paragraph is a "Link" element holding its text and its annotation.
     if (structure >= 0) {
         for (std::size_t i = 0; i < text.links.size(); ++i)
@@ -142,12 +144,50 @@ std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::Text
     // Justified paragraphs of two lines or more may be set a line longer or shorter when the
     // page builder needs it (a page that would come out short).
     if (rebreak != nullptr && align == style::Align::Justify && lines.size() >= 2) {
+        // The paragraph is prepared once for its breakings (shaping, hyphenation, items) and
+        // kept while one of them is; each is broken, sketched for the page builder's trials
+        // and set in full only when chosen (lines marking notes are set at once: the trials
+        // need their notes).
+        struct Shared {
+            PreparedParagraph prepared;
+            std::vector<std::optional<BreakResult>> loose;  // a line longer, a line shorter
+        };
         *rebreak = [&builder = builder_, copy = std::make_shared<const StyledText>(text), spec,
-                    count = lines.size(), base = builder_.last_demerits(), finish](int looseness) {
+                    count = lines.size(), base = builder_.last_demerits(), finish, notes,
+                    kept = std::weak_ptr<Shared>()](int looseness) mutable {
+            std::shared_ptr<Shared> shared = kept.lock();
+            if (!shared) {
+                shared = std::make_shared<Shared>();
+                builder.prepare_paragraph(*copy, spec, shared->prepared);
+                kept = shared;
+            }
+            // Both neighbours of the best breaking come from one breaker pass.
+            if (shared->loose.empty())
+                shared->loose = builder.break_loose(shared->prepared, spec, count, {+1, -1});
             Rebreak out;
-            out.lines = builder.build_loose(*copy, spec, count, looseness);
-            out.demerits = builder.last_demerits() - base;
-            finish(out.lines, copy->text);
+            const std::optional<BreakResult> result =
+                looseness == 1 ? shared->loose[0]
+                : looseness == -1
+                    ? shared->loose[1]
+                    : builder.break_loose(shared->prepared, spec, count, {looseness})[0];
+            auto set = [&builder, copy, spec, finish, shared, result] {
+                if (!result) return std::vector<SetLine>();
+                std::vector<SetLine> set_lines =
+                    builder.set_lines(*copy, spec, shared->prepared, *result);
+                finish(set_lines, copy->text);
+                return set_lines;
+            };
+            if (!result) {
+                out.set = std::move(set);
+                return out;
+            }
+            out.demerits = result->total_demerits - base;
+            if (notes) {
+                out.lines = set();
+            } else {
+                out.lines = ParagraphBuilder::sketch_lines(spec, shared->prepared, *result);
+                out.set = std::move(set);
+            }
             return out;
         };
     }
@@ -162,8 +202,10 @@ void DocumentFlow::add_title_block() {
         int structure = add_structure(heading ? "H1" : "P", -1);
         style::Align align = ts.align == style::Align::Justify ? style::Align::Left : ts.align;
         FlowBlock block;
+        // The title and subtitle are display lines: balanced when they take two lines or more.
+        const bool display = heading || line.field == present::Field::Subtitle;
         block.lines = set(StyledText::plain(line.text, ts.bold, ts.italic), ts, align, context, 0,
-                          false, structure, 0);
+                          false, structure, 0, nullptr, display);
         for (SetLine& set_line : block.lines) set_line.source = SourcePosition{};
         block.space_before = ts.space_before.value;
         block.space_after = ts.space_after.value;
@@ -299,7 +341,7 @@ void DocumentFlow::add_block_content(const doc::Block& block, const Context& con
         style::Align align = ts.align == style::Align::Justify ? style::Align::Left : ts.align;
         FlowBlock flow;
         flow.lines = set(StyledText::collect(heading->content, ts.bold, ts.italic), ts, align,
-                         context, 0, false, structure, block.line);
+                         context, 0, false, structure, block.line, nullptr, true);
         flow.space_before = ts.space_before.value;
         flow.space_after = ts.space_after.value;
         flow.keep_with_next = true;

@@ -52,7 +52,8 @@ class DocumentFlow {
     void add_table(const doc::Table& table, int line, const Context& context);
     std::vector<SetLine> set(const StyledText& text, const style::TextStyle& text_style,
                              style::Align align, const Context& context, double first_indent,
-                             bool hyphenate, int structure, int line, Rebreaker* rebreak = nullptr);
+                             bool hyphenate, int structure, int line, Rebreaker* rebreak = nullptr,
+                             bool balance = false);
     int add_structure(const std::string& role, int parent);
 
     const doc::Document& document_;

@@ -4,6 +4,7 @@
 #include <climits>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include "base/Error.hpp"
 
@@ -374,6 +375,9 @@ class TotalFit {
     /// The active node with the fewest total demerits, or the one nearest the looseness asked
     /// for (§874–875); kNoNode when the pass failed.
     int best_final_node(const Pass& pass) const {
+        return best_final_node(pass, settings_.looseness);
+    }
+    int best_final_node(const Pass& pass, int looseness) const {
         int best = kNoNode;
         double fewest = kAwfulBad;
         for (const int r : work_.active) {
@@ -382,14 +386,14 @@ class TotalFit {
                 fewest = work_.nodes[r].total_demerits;
             }
         }
-        if (best == kNoNode || settings_.looseness == 0) return best;
+        if (best == kNoNode || looseness == 0) return best;
         const int best_line = work_.nodes[best].line_number;
         int actual_looseness = 0;
         for (const int r : work_.active) {
             const int line_diff = work_.nodes[r].line_number - best_line;
             const double total = work_.nodes[r].total_demerits;
-            if ((line_diff < actual_looseness && settings_.looseness <= line_diff) ||
-                (line_diff > actual_looseness && settings_.looseness >= line_diff)) {
+            if ((line_diff < actual_looseness && looseness <= line_diff) ||
+                (line_diff > actual_looseness && looseness >= line_diff)) {
                 best = r;
                 actual_looseness = line_diff;
                 fewest = total;
@@ -398,9 +402,30 @@ class TotalFit {
                 fewest = total;
             }
         }
-        return (actual_looseness == settings_.looseness || pass.final_pass) ? best : kNoNode;
+        return (actual_looseness == looseness || pass.final_pass) ? best : kNoNode;
     }
 
+  public:
+    /// For settings with a looseness, no first pass and no emergency stretch (one final pass
+    /// whose search the looseness does not change, only the choice of the final node): the
+    /// result run() gives at each looseness of `loosenesses`, from one pass. A looseness whose
+    /// best path needs run_limited_pass()'s second pass (unusual) gets nullopt: run it alone.
+    std::vector<std::optional<BreakResult>> run_each(const std::vector<int>& loosenesses) {
+        const Pass pass{settings_.tolerance, true, true, 0};
+        hyphen_limit_ = std::clamp(settings_.max_hyphen_run, 0, kMaxHyphenRun);
+        run_pass(pass);
+        std::vector<std::optional<BreakResult>> out;
+        for (const int looseness : loosenesses) {
+            const int best = best_final_node(pass, looseness);
+            if (best == kNoNode || (hyphen_limit_ != 0 && path_artificial(best)))
+                out.emplace_back();
+            else
+                out.emplace_back(result(best, 2));
+        }
+        return out;
+    }
+
+  private:
     BreakResult result(int best, int pass) const {
         BreakResult out;
         out.pass = pass;
@@ -448,6 +473,38 @@ BreakResult LineBreaker::break_lines(const std::vector<Item>& items,
     }
     if (items.empty()) return {};
     return TotalFit(items, line_widths, settings, workspace_->buffers).run();
+}
+
+std::vector<BreakResult> LineBreaker::break_lines(const std::vector<Item>& items,
+                                                  const std::vector<double>& line_widths,
+                                                  const BreakSettings& settings,
+                                                  const std::vector<int>& loosenesses) {
+    const bool one_pass = settings.pretolerance < 0 && settings.emergency_stretch <= 0 &&
+                          std::find(loosenesses.begin(), loosenesses.end(), 0) == loosenesses.end();
+    if (line_widths.empty() || items.empty() || !one_pass) {
+        std::vector<BreakResult> out;
+        for (const int looseness : loosenesses) {
+            BreakSettings each = settings;
+            each.looseness = looseness;
+            out.push_back(break_lines(items, line_widths, each));
+        }
+        return out;
+    }
+    BreakSettings shared = settings;
+    shared.looseness = loosenesses.front();  // any but 0: the search is the same
+    std::vector<std::optional<BreakResult>> found =
+        TotalFit(items, line_widths, shared, workspace_->buffers).run_each(loosenesses);
+    std::vector<BreakResult> out;
+    for (std::size_t k = 0; k < loosenesses.size(); ++k) {
+        if (found[k]) {
+            out.push_back(std::move(*found[k]));
+            continue;
+        }
+        BreakSettings each = settings;
+        each.looseness = loosenesses[k];
+        out.push_back(break_lines(items, line_widths, each));
+    }
+    return out;
 }
 
 BreakResult break_lines(const std::vector<Item>& items, const std::vector<double>& line_widths,

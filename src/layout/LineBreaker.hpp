@@ -105,6 +105,13 @@ class LineBreaker {
     /// Breaks one paragraph (see the free function break_lines).
     BreakResult break_lines(const std::vector<Item>& items, const std::vector<double>& line_widths,
                             const BreakSettings& settings);
+    /// The results break_lines() gives at each looseness of `loosenesses` (settings.looseness
+    /// is ignored), from one pass when the settings allow (no first pass, no emergency stretch,
+    /// no looseness 0: the search does not depend on the looseness, only the choice at its end).
+    std::vector<BreakResult> break_lines(const std::vector<Item>& items,
+                                         const std::vector<double>& line_widths,
+                                         const BreakSettings& settings,
+                                         const std::vector<int>& loosenesses);
 
   private:
     struct Workspace;

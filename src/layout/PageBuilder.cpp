@@ -364,8 +364,9 @@ void PageBuilder::improve(Cursor at) {
             if (chosen && best <= 1e-6 && best_demerits < kGoodEnough) break;
         }
         if (!chosen) break;
-        blocks_[chosen->block].lines =
-            std::move(variants_[{chosen->block, chosen->looseness}].lines);
+        // Trials measured sketches of the lines: the chosen setting is set in full.
+        Rebreak& variant = variants_[{chosen->block, chosen->looseness}];
+        blocks_[chosen->block].lines = variant.set ? variant.set() : std::move(variant.lines);
         rebroken_[chosen->block] = true;
         now = trial();
     }

@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "base/Length.hpp"
+#include "layout/BalancedLines.hpp"
 
 namespace galley::layout {
 namespace {
@@ -26,10 +27,13 @@ constexpr int kMaxHyphenRun = 2;
 constexpr double kLadderTolerance = 1000;
 // Most tolerance for a paragraph set a line longer or shorter to fill a page (build_loose).
 constexpr double kLooseTolerance = 400;
-// A paragraph set a line longer (build_loose) whose last line is narrower than this share of
-// the measure costs kRuntDemerits more.
+// A paragraph set a line longer or shorter (build_loose) whose last line is narrower than this
+// share of the measure costs kRuntDemerits more.
 constexpr double kMinLastLine = 0.15;
 constexpr double kRuntDemerits = 1e6;
+// Penalty of a hyphen that leaves a fragment narrower than kRuntWidth on a last line: chosen only
+// where nothing else is feasible (TeX's demerits grow with its square).
+constexpr double kRuntPenalty = 5000;
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -326,6 +330,18 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
             }
             cjk_break = kNoBreak;
         }
+        // No runt: nor is the last word hyphenated where its last fragment would stand alone
+        // on the paragraph's last line ("lit-|tle."), unless only that fills a page (the page
+        // builder's longer settings; their runts cost kRuntDemerits more).
+        double fragment = 0;
+        for (std::size_t i = p.items.size(); i-- > 0 && fragment < kRuntWidth * em;) {
+            const ItemRole role = p.roles[i];
+            if (role == ItemRole::Space || role == ItemRole::Indent || role == ItemRole::Fill)
+                break;
+            if (p.items[i].type == Item::Type::Box) fragment += p.items[i].width;
+            if (role == ItemRole::Hyphen || role == ItemRole::CompoundHyphen)
+                p.items[i].penalty = kRuntPenalty;
+        }
         // No runt: a short last word (under 3 em) stays with the word before it ("catch it.").
         if (space_break) {
             double tail = 0;
@@ -570,37 +586,102 @@ std::vector<SetLine> ParagraphBuilder::build(const StyledText& text, const Parag
         }
     }
     last_demerits_ = result.total_demerits;
+    // A display title or heading of two lines or more: the same number of lines, balanced.
+    if (spec.balance && spec.align != style::Align::Justify && result.breaks.size() >= 2 &&
+        !result.overfull) {
+        if (std::optional<BreakResult> balanced = balanced_breaks(
+                prepared, text.text, spec.font.language, spec.measure, result.breaks.size()))
+            result = std::move(*balanced);
+    }
     return finalize(text, spec, prepared, result);
 }
 
 std::vector<SetLine> ParagraphBuilder::build_loose(const StyledText& text,
                                                    const ParagraphSpec& spec, std::size_t lines,
                                                    int looseness) {
-    const auto wanted = static_cast<long>(lines) + looseness;
-    if (looseness == 0 || wanted < 1) return {};
+    if (looseness == 0 || static_cast<long>(lines) + looseness < 1) return {};
     PreparedParagraph& prepared = prepared_;
     prepare(text, spec, prepared);
-    if (!prepared.has_boxes) return {};
+    const std::optional<BreakResult> result = break_loose(prepared, spec, lines, {looseness})[0];
+    if (!result) return {};
+    last_demerits_ = result->total_demerits;
+    return finalize(text, spec, prepared, *result);
+}
+
+void ParagraphBuilder::prepare_paragraph(const StyledText& text, const ParagraphSpec& spec,
+                                         PreparedParagraph& prepared) {
+    prepare(text, spec, prepared);
+}
+
+std::vector<std::optional<BreakResult>> ParagraphBuilder::break_loose(
+    const PreparedParagraph& prepared, const ParagraphSpec& spec, std::size_t lines,
+    const std::vector<int>& loosenesses) {
+    std::vector<std::optional<BreakResult>> out(loosenesses.size());
+    std::vector<int> tried;
+    for (const int looseness : loosenesses)
+        if (looseness != 0 && static_cast<long>(lines) + looseness >= 1) tried.push_back(looseness);
+    if (tried.empty() || !prepared.has_boxes) return out;
     // The tolerance of an ordinary paragraph, then a little more (kLooseTolerance): a page may
     // come out a line short rather than show a loose or cramped paragraph.
     BreakSettings settings = settings_;
     settings.pretolerance = -1;
-    settings.looseness = looseness;
-    BreakResult result;
     // One pass: within the larger tolerance the fewest demerits still prefer the lines within
     // the smaller one.
     settings.tolerance = std::max(settings_.tolerance, kLooseTolerance);
-    result = breaker_.break_lines(prepared.items, {spec.measure}, settings);
-    if (result.pass >= 3 || result.overfull || result.hyphen_run > kMaxHyphenRun ||
-        static_cast<long>(result.breaks.size()) != wanted)
-        return {};
-    last_demerits_ = result.total_demerits;
-    std::vector<SetLine> set = finalize(text, spec, prepared, result);
-    // A line more often means a last line of one short word (a runt): chosen only when nothing
-    // else fills the page.
-    if (looseness > 0 && !set.empty() && set.back().info.width < kMinLastLine * spec.measure)
-        last_demerits_ += kRuntDemerits;
-    return set;
+    std::vector<BreakResult> results =
+        breaker_.break_lines(prepared.items, {spec.measure}, settings, tried);
+    for (std::size_t k = 0, t = 0; k < loosenesses.size(); ++k) {
+        const int looseness = loosenesses[k];
+        if (t >= tried.size() || tried[t] != looseness) continue;
+        BreakResult& result = results[t++];
+        const auto wanted = static_cast<long>(lines) + looseness;
+        if (result.pass >= 3 || result.overfull || result.hyphen_run > kMaxHyphenRun ||
+            static_cast<long>(result.breaks.size()) != wanted)
+            continue;
+        // A line more often means a last line of one short word (a runt), a line fewer one
+        // of a word's last fragment: chosen only when nothing else fills the page. The last
+        // line's natural width, as the line setter sets it.
+        {
+            const auto& items = prepared.items;
+            const std::size_t count = result.breaks.size();
+            std::size_t begin = count > 1 ? result.breaks[count - 2].position + 1 : 0;
+            const std::size_t end = std::min(result.breaks.back().position, items.size());
+            while (begin < end && items[begin].type != Item::Type::Box) ++begin;
+            double width = 0;
+            for (std::size_t i = begin; i < end; ++i)
+                if (prepared.roles[i] == ItemRole::Word || prepared.roles[i] == ItemRole::Space ||
+                    prepared.roles[i] == ItemRole::Indent)
+                    width += items[i].width;
+            if (width < kMinLastLine * spec.measure) result.total_demerits += kRuntDemerits;
+        }
+        out[k] = std::move(result);
+    }
+    return out;
+}
+
+std::vector<SetLine> ParagraphBuilder::set_lines(const StyledText& text, const ParagraphSpec& spec,
+                                                 const PreparedParagraph& prepared,
+                                                 const BreakResult& result) {
+    return finalize(text, spec, prepared, result);
+}
+
+std::vector<SetLine> ParagraphBuilder::sketch_lines(const ParagraphSpec& spec,
+                                                    const PreparedParagraph& prepared,
+                                                    const BreakResult& result) {
+    // As finalize() measures them.
+    std::vector<SetLine> lines(result.breaks.size());
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+        SetLine& line = lines[k];
+        const std::size_t end = result.breaks[k].position;
+        line.ascent = spec.font.size * 0.8;
+        line.descent = spec.font.size * 0.25;
+        line.leading = spec.leading;
+        line.info.measure = spec.measure;
+        line.hyphenated =
+            end < prepared.items.size() && (prepared.roles[end] == ItemRole::Hyphen ||
+                                            prepared.roles[end] == ItemRole::CompoundHyphen);
+    }
+    return lines;
 }
 
 }  // namespace galley::layout

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,7 +35,9 @@ struct ParagraphSpec {
     double letter_stretch = 0.02;  ///< justified text: letter spacing per glyph gap at a line's
                                    ///< adjustment ratio 1, in ems (0 = word spaces alone stretch);
                                    ///< shrinking lines tighten by kLetterShrinkShare of it
-    int structure = -1;            ///< structure element of its glyph runs
+    bool balance = false;  ///< a display title or heading: 2+ lines of balanced length, broken
+                           ///< before function words (BalancedLines; not justified text)
+    int structure = -1;    ///< structure element of its glyph runs
     std::vector<int> link_structures;    ///< per StyledText link: its "Link" element (empty = the
                                          ///< paragraph's element holds link text too)
     std::string color = "#000000";       ///< text colour
@@ -75,9 +78,28 @@ class ParagraphBuilder {
     /// Sets `text`, which build() set in `lines` lines, in `lines + looseness` lines instead
     /// (TeX's \looseness) within the tolerance, with no ladder and no overfull line; empty when
     /// no such breaking exists. last_demerits() then holds that breaking's demerits (a runt last
-    /// line of a longer setting adds a large amount).
+    /// line adds a large amount).
     std::vector<SetLine> build_loose(const StyledText& text, const ParagraphSpec& spec,
                                      std::size_t lines, int looseness);
+    /// Stage 2 alone: fills `prepared` with the items of `text` set as `spec` says, to break it
+    /// at several loosenesses (break_loose) and set the breaking chosen (set_lines).
+    void prepare_paragraph(const StyledText& text, const ParagraphSpec& spec,
+                           PreparedParagraph& prepared);
+    /// Stage 3 of build_loose(), for each of `loosenesses` (from one breaker pass): the
+    /// breaking of `prepared` in `lines + looseness` lines, or nullopt. Total demerits include
+    /// the runt cost of build_loose().
+    std::vector<std::optional<BreakResult>> break_loose(const PreparedParagraph& prepared,
+                                                        const ParagraphSpec& spec,
+                                                        std::size_t lines,
+                                                        const std::vector<int>& loosenesses);
+    /// Stage 4: the set lines of `prepared` broken as `result` says.
+    std::vector<SetLine> set_lines(const StyledText& text, const ParagraphSpec& spec,
+                                   const PreparedParagraph& prepared, const BreakResult& result);
+    /// The lines of that breaking without their glyphs (leading, ascent, descent, hyphenated
+    /// end, measure): enough to measure a page with, for a fraction of set_lines()' cost.
+    static std::vector<SetLine> sketch_lines(const ParagraphSpec& spec,
+                                             const PreparedParagraph& prepared,
+                                             const BreakResult& result);
     /// Total demerits of the breaking the last build() or build_loose() chose.
     double last_demerits() const { return last_demerits_; }
     /// Line-breaking parameters used for every paragraph (TeX's defaults).

@@ -33,6 +33,9 @@ struct SetLine {
 struct Rebreak {
     std::vector<SetLine> lines;  ///< the paragraph's lines in the new breaking
     double demerits = 0;         ///< extra demerits against the paragraph's best breaking
+    /// When set, `lines` are sketches (metrics, no glyphs: enough to measure a page) and this
+    /// sets them in full; it holds the paragraph's prepared items, shared by its breakings.
+    std::function<std::vector<SetLine>()> set;
 };
 
 /// Sets a paragraph again at a looseness (see Rebreak); called by the page builder only for

@@ -12,7 +12,22 @@ namespace {
 constexpr char32_t kNarrowNbsp = 0x202F;
 constexpr char32_t kTatweel = 0x0640;  ///< Arabic kashida: "بـ" marks a prefix written apart
 
-QuoteMarks builtin_marks(std::string_view language) {
+/// The ellipsis convention of a primary language tag.
+EllipsisStyle ellipsis_style(std::string_view primary) {
+    if (primary == "zh") return EllipsisStyle::Chinese;
+    if (primary == "ja") return EllipsisStyle::Japanese;
+    // Languages whose ellipsis ends a sentence without a full stop of its own (Duden, the
+    // Académie, the RAE, Russian and most European style guides).
+    static constexpr std::string_view kAbsorb[] = {
+        "de", "fr", "es", "it", "pt", "ca", "gl", "ru", "uk", "be", "bg", "sr",
+        "hr", "bs", "sl", "pl", "cs", "sk", "hu", "ro", "nl", "sv", "da", "no",
+        "nb", "nn", "fi", "et", "lv", "lt", "el", "tr", "az", "vi", "id", "ms"};
+    for (std::string_view tag : kAbsorb)
+        if (primary == tag) return EllipsisStyle::Absorb;
+    return EllipsisStyle::StopAfter;
+}
+
+QuoteMarks quote_characters(std::string_view language) {
     std::string_view primary = language.substr(0, language.find_first_of("-_"));
     if (primary == "de" || primary == "cs" || primary == "sk" || primary == "sl" ||
         primary == "lt" || primary == "is" || primary == "et" || primary == "lb")
@@ -26,6 +41,12 @@ QuoteMarks builtin_marks(std::string_view language) {
     if (primary == "pl" || primary == "ro" || primary == "hu" || primary == "hr" || primary == "bg")
         return {U'„', U'”', U'‘', U'’', false};
     return {U'“', U'”', U'‘', U'’', false};
+}
+
+QuoteMarks builtin_marks(std::string_view language) {
+    QuoteMarks marks = quote_characters(language);
+    marks.ellipsis = ellipsis_style(language.substr(0, language.find_first_of("-_")));
+    return marks;
 }
 
 bool opens_context(char32_t prev) {
@@ -132,10 +153,27 @@ std::string smart_punctuate(std::string_view text, const QuoteMarks& q, char32_t
         } else if (c == '.') {
             std::size_t run = 1;
             while (i + run < n && text[i + run] == '.') ++run;
-            if (run == 3)
+            // An ellipsis as the language writes it; other runs of dots (leaders, "..") stay.
+            // Four dots end a sentence only right after a word ("over...."); alone they stay.
+            const EllipsisStyle style = q.ellipsis;
+            const char32_t left = prev_out();
+            const bool after_word = left != 0 && !is_space(left);
+            if ((run == 3 || run == 6) && style == EllipsisStyle::Chinese) {
                 put(U'…');
-            else
+                put(U'…');
+            } else if (run == 6 && style == EllipsisStyle::Japanese) {
+                put(U'…');
+                put(U'…');
+            } else if (run == 3) {
+                put(U'…');
+            } else if (run == 4 && after_word && style == EllipsisStyle::StopAfter) {
+                put(U'…');
+                out += '.';
+            } else if (run == 4 && after_word && style == EllipsisStyle::Absorb) {
+                put(U'…');
+            } else {
                 out.append(run, '.');
+            }
             i += run - 1;
         } else if (c == '-') {
             std::size_t run = 1;

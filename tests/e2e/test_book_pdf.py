@@ -116,7 +116,8 @@ for o in entries:
           f"outline '{o['title']}' -> page {book.labels[page]} shows the title")
 check(targets == sorted(targets) and len(set(targets)) == len(targets), "articles in order, one page each")
 
-# The contents: each article's title, then the label of its page; its lines link to that page.
+# The contents: each article's title, dot leaders, then the label of its page; its lines link to
+# that page.
 toc_first = book.index[contents[0]["dest"][0]]
 toc_text, links = "", []
 for page in range(toc_first, first_body):
@@ -126,7 +127,7 @@ toc_text = norm(toc_text)
 at = 0
 for o, page in zip(entries, targets):
     title = r"\s*".join(re.escape(c) for c in squeeze(o["title"]))
-    m = re.compile(title + r" (\S+)").search(toc_text, at)
+    m = re.compile(title + r"[\s.]*\s(\S+)").search(toc_text, at)  # dot leaders between
     check(m is not None, f"contents lists '{o['title']}' after the previous entry")
     if m is None:
         break

@@ -90,6 +90,31 @@ TEST_CASE("gershayim and inch marks inside a token stay straight") {
     CHECK(smart_punctuate("\u05E6\u05D4\"\u05DC", "he") == "\u05E6\u05D4\"\u05DC");
 }
 
+TEST_CASE("an ellipsis is written as the language writes it") {
+    // Three dots are one ellipsis everywhere (Chinese: two, the width of two characters).
+    CHECK(smart_punctuate("Call me Ishmael...", "en") == "Call me Ishmael\u2026");
+    CHECK(smart_punctuate("und dann...", "de") == "und dann\u2026");
+    CHECK(smart_punctuate("\u6211\u60f3...", "zh") == "\u6211\u60f3\u2026\u2026");
+    CHECK(smart_punctuate("\u6211\u60f3......", "zh-Hans") == "\u6211\u60f3\u2026\u2026");
+    CHECK(smart_punctuate("\u305d\u3046...", "ja") == "\u305d\u3046\u2026");
+    CHECK(smart_punctuate("\u305d\u3046......", "ja") == "\u305d\u3046\u2026\u2026");
+    // Four dots after a word: in English the ellipsis and the sentence's full stop; in German,
+    // French, Spanish or Russian the ellipsis ends the sentence alone (no extra stop).
+    CHECK(smart_punctuate("It was over.... Then", "en") == "It was over\u2026. Then");
+    CHECK(smart_punctuate("Es war vorbei.... Dann", "de") == "Es war vorbei\u2026 Dann");
+    CHECK(smart_punctuate("C'\u00e9tait fini....", "fr") == "C\u2019\u00e9tait fini\u2026");
+    CHECK(smart_punctuate("Se acab\u00f3....", "es-419") == "Se acab\u00f3\u2026");
+    // Other runs of dots are not ellipses: a leader, "..", four dots standing alone.
+    CHECK(smart_punctuate("Contents ........ 5", "en") == "Contents ........ 5");
+    CHECK(smart_punctuate("cd ..", "en") == "cd ..");
+    CHECK(smart_punctuate("a .... b", "de") == "a .... b");
+    // Not in code, nor in URLs (see below).
+    CHECK(smart_punctuate("run `ls ....` now", "de") == "run `ls ....` now");
+    // A style's own quotation marks keep the language's ellipsis.
+    CHECK(galley::read::quote_marks("de", {{"de", U"\u00bb\u00ab\u203a\u2039"}}).ellipsis ==
+          galley::read::EllipsisStyle::Absorb);
+}
+
 TEST_CASE("URLs become links and are never punctuated") {
     // news/gv-en-2009-peru-clashes
     const doc::Inlines in = parse_inlines(
