@@ -147,13 +147,14 @@ TEST_CASE("group notes: a Wikipedia page's [n k] notes become notes, its citatio
     REQUIRE(d.notes.size() == 11);
     const std::string dump = doc::dump(d);
     CHECK(dump.find("[n ") == std::string::npos);
-    CHECK(dump.find("\"God Save the Queen\"^{1}") != std::string::npos);
-    CHECK(dump.find("Footnotes") == std::string::npos);
+    CHECK(dump.find("\u201cGod Save the Queen\u201d^{1}") != std::string::npos);
+    CHECK(dump.find(": Footnotes\n") == std::string::npos);  // the section's heading left
     CHECK(dump.find("Citations") != std::string::npos);
     CHECK(dump.find("[12]") != std::string::npos);  // a citation, left as written
     // Note 3 is referenced twice: Wikipedia's back-link letters "a b" go with its caret.
     CHECK(dump.find("note 3:\n  para: Ethnicity figures add") != std::string::npos);
-    CHECK(dump.find("note 1:\n  para: \"God Save the Queen\" is officially") != std::string::npos);
+    CHECK(dump.find("note 1:\n  para: \u201cGod Save the Queen\u201d is officially") !=
+          std::string::npos);
 }
 
 TEST_CASE("group notes: [note k], [nb k] and lettered notes with their section") {
@@ -174,7 +175,8 @@ TEST_CASE("group notes: [note k], [nb k] and lettered notes with their section")
 
     const doc::Document b = galley::read::test::parse(
         "The Bridge\n\nThis is a short account of a bridge and of the river it crosses near "
-        "the old town.\n\nThe bridge opened in 1902.[a] It was widened later.[b]\n\n"
+        "the old town.\n\nThe bridge opened in 1902.[a] It was widened later, when the road "
+        "over it became the main road to the coast.[b]\n\n"
         "Notes\n\na. The date of the first crossing.\n\nb. In 1958.\n",
         "en");
     CHECK(b.notes.size() == 2);
