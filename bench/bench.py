@@ -44,8 +44,9 @@ def make_inputs(d, max_mb=None):
     markdown = os.path.join(ROOT, "samples", "counting-words-in-a-shell.md")
     notes = os.path.join(ROOT, "samples", "notes-at-the-foot-of-the-page.md")
     figures = os.path.join(ROOT, "samples", "figures-and-captions.md")
+    rich = os.path.join(ROOT, "samples", "a-rich-article.md")  # figures, table, notes, code
     inputs = [("sample", sample), ("markdown", markdown), ("notes", notes), ("figures", figures),
-              ("100 KB", mid)]
+              ("rich", rich), ("100 KB", mid)]
     for mb in (1, 3, 10, 20):
         if max_mb is not None and mb > max_mb:
             break

@@ -208,7 +208,7 @@ std::vector<ArticleResult> run_batch(const BatchOptions& options, const style::S
                 if (!clash[i].empty())
                     throw Error(ErrorCode::Usage, input.string(),
                                 "same output names as " + clash[i] + "; rename one of them");
-                std::string stamp = article_stamp(run, input);
+                std::string stamp = article_stamp(run, input, options.read);
                 bool fresh = !options.force;
                 for (const fs::path& out : job.outputs) fresh = fresh && fs::exists(out);
                 std::error_code read_ec;

@@ -6,7 +6,9 @@
 #include <set>
 #include <sstream>
 
+#include "base/Error.hpp"
 #include "base/File.hpp"
+#include "read/Reader.hpp"
 #include "read/Sidecar.hpp"
 #include "text/Hyphenator.hpp"
 
@@ -104,11 +106,14 @@ RunInputs run_inputs(const BatchOptions& options, const style::StyleSheet& style
     std::string read = "lang=" + options.read.language +
                        "\nfrom=" + std::to_string(static_cast<int>(options.read.format)) + "\n";
     for (const auto& [k, v] : options.read.meta) read += "meta " + k + "=" + v + "\n";
+    for (const fs::path& p : options.read.resource_paths)
+        read += "resource-path " + p.string() + "\n";
     add("read-options", hex(fnv1a(read)));
     return run;
 }
 
-std::string article_stamp(const RunInputs& run, const fs::path& article) {
+std::string article_stamp(const RunInputs& run, const fs::path& article,
+                          const read::ReadOptions& options) {
     std::string out;
     for (const auto& [name, value] : run.parts) out += name + " " + value + "\n";
     out += "article-name " + hex(fnv1a(article.filename().string())) + "\n";
@@ -117,6 +122,20 @@ std::string article_stamp(const RunInputs& run, const fs::path& article) {
     std::error_code ec;  // the sidecar read::read_sidecar() would read
     const bool has_sidecar = sidecar != article && fs::is_regular_file(sidecar, ec);
     out += "sidecar " + (has_sidecar ? hex(fnv1a(read_file(sidecar))) : std::string("none")) + "\n";
+    // The images a Markdown article's figures show: which files (resolved as the conversion
+    // resolves them) and their bytes, so a changed picture rebuilds the article. Reading costs a
+    // few milliseconds, far less than converting; an article that cannot be read has no images
+    // here (its conversion fails and reports why).
+    if (read::format_for(article, options.format) == read::InputFormat::Markdown) {
+        try {
+            Diagnostics ignored;  // the conversion reports them
+            const doc::Document document = read::read_article(article, options, ignored);
+            for (const doc::Image& image : document.images)
+                out += "image " + hex(fnv1a(image.path)) + " " + hex(fnv1a(image.bytes)) + "\n";
+        } catch (const Error&) {
+            out += "image unreadable\n";
+        }
+    }
     return out;
 }
 

@@ -1,5 +1,6 @@
 // book: the up-to-date key of a batch article. An output is kept only when every input that
-// went into it is unchanged: the article's bytes (front matter included), its sidecar, the
+// went into it is unchanged: the article's bytes (front matter included), its sidecar, the bytes
+// of every image file its figures show (a Markdown article's, found by reading it), the
 // command-line metadata, the resolved style and the style files it came from, the font files it
 // may draw on, the hyphenation dictionaries, SOURCE_DATE_EPOCH, galley's version and the output
 // kinds. What all articles share is identified once per run (files by path, size and mtime).
@@ -32,8 +33,10 @@ struct RunInputs {
 RunInputs run_inputs(const BatchOptions& options, const style::StyleSheet& style);
 
 /// The stamp of `article`: one "name value" line per input, the run's shared inputs followed by
-/// the article's name and bytes and its sidecar's bytes (or "none"). Throws Error when the
-/// article or its sidecar cannot be read.
-std::string article_stamp(const RunInputs& run, const std::filesystem::path& article);
+/// the article's name and bytes, its sidecar's bytes (or "none") and, for a Markdown article
+/// (read with `options` as the conversion reads it), the path and bytes of each image file its
+/// figures show. Throws Error when the article or its sidecar cannot be read.
+std::string article_stamp(const RunInputs& run, const std::filesystem::path& article,
+                          const read::ReadOptions& options);
 
 }  // namespace galley::book

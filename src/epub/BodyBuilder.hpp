@@ -54,10 +54,14 @@ class BodyBuilder {
     void pending_notes(tinyxml2::XMLNode* parent, std::vector<TocEntry>& headings);
 
     /// The images Figure blocks show (the article's) and the name of the article's files, which
-    /// their hrefs start with (epub/FigureWriter).
-    void set_images(const std::vector<doc::Image>* images, std::string name) {
+    /// their hrefs start with (epub/FigureWriter); `language` names its figures ("Figure 1. "),
+    /// numbered from 1 again.
+    void set_images(const std::vector<doc::Image>* images, std::string name,
+                    const std::string& language) {
         images_ = images;
         image_name_ = std::move(name);
+        figure_language_ = language;
+        figures_ = 0;
     }
 
     /// Records, from now on, the element each body block is written as (pre-order, containers
@@ -81,6 +85,8 @@ class BodyBuilder {
     std::vector<std::size_t> note_queue_;      // notes first referenced, asides not written yet
     const std::vector<doc::Image>* images_ = nullptr;
     std::string image_name_ = "article";
+    std::string figure_language_ = "en";                      // the language of figure labels
+    int figures_ = 0;                                         // captioned figures numbered so far
     std::vector<tinyxml2::XMLElement*>* recorded_ = nullptr;  // see record_blocks()
     bool in_notes_ = false;                                   // writing footnote asides
 };

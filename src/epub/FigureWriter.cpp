@@ -2,6 +2,7 @@
 
 #include "epub/BodyBuilder.hpp"
 #include "epub/Xml.hpp"
+#include "present/Labels.hpp"
 
 namespace galley::epub {
 
@@ -39,6 +40,12 @@ void BodyBuilder::figure(XMLNode* parent, const doc::Figure& f) {
     if (f.caption.empty() && f.credit.empty()) return;
     const style::TextStyle& fs = style_.figure;
     XMLElement* caption = add_element(figure, "figcaption");
+    if (!f.caption.empty() && style_.figure_numbered) {  // present::figure_label's rule
+        XMLElement* label = add_element(caption, "span");
+        label->SetAttribute("class", "figure-label");
+        text(label, present::figure_label(present::labels_for(figure_language_), ++figures_),
+             {&fs, fs.bold, fs.italic});
+    }
     inlines(caption, f.caption, {&fs, fs.bold, fs.italic});
     if (!f.credit.empty()) {
         if (!f.caption.empty()) add_element(caption, "br");  // the credit on a line of its own

@@ -92,7 +92,7 @@ std::vector<ContentDocument> XhtmlWriter::article(std::vector<TocEntry>& heading
                                                   const ArticleOptions& options) {
     BodyBuilder builder(style_, observer_);
     builder.set_notes(&document_.notes);
-    builder.set_images(&document_.images, options.name);
+    builder.set_images(&document_.images, options.name, document_.meta.language);
     std::string title = display_title(document_.meta);
     std::string header;  // the article's title block, opening its first file in a book
     if (options.title_header) {

@@ -67,6 +67,7 @@ class DocumentFlow {
     bool in_body_ = false;  // adding the body's blocks (not the title block, not notes)
     int next_block_ = 0;    // pre-order index of the next body block
     int word_block_ = -1;   // >= 0: set() stamps lines with their word in this block
+    int figures_ = 0;       // captioned figures numbered so far (present::figure_label)
 };
 
 }  // namespace galley::layout

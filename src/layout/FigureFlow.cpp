@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "layout/DocumentFlow.hpp"
+#include "present/Labels.hpp"
 
 namespace galley::layout {
 
@@ -40,9 +41,15 @@ void DocumentFlow::add_figure(const doc::Figure& figure, int line, const Context
     // Caption and credit lines, set first: the picture shrinks to leave them room on a page.
     const style::Align align = fs.align;
     std::vector<SetLine> below;
-    if (!figure.caption.empty())
-        below = set(StyledText::collect(figure.caption, fs.bold, fs.italic), fs, align, context, 0,
-                    true, caption, line);
+    if (!figure.caption.empty()) {
+        doc::Inlines text;  // "Figure 1. " first (present::figure_label's rule), then the caption
+        if (style_.figure_numbered)
+            text.push_back({doc::Text{
+                present::figure_label(present::labels_for(document_.meta.language), ++figures_)}});
+        text.insert(text.end(), figure.caption.begin(), figure.caption.end());
+        below = set(StyledText::collect(text, fs.bold, fs.italic), fs, align, context, 0, true,
+                    caption, line);
+    }
     if (!figure.credit.empty()) {
         std::vector<SetLine> credit = set(StyledText::plain(figure.credit, fs.bold, false), fs,
                                           align, context, 0, false, caption, line);
@@ -88,7 +95,8 @@ void DocumentFlow::add_figure(const doc::Figure& figure, int line, const Context
     flow.keep_together = true;
     flow.floats = true;
     blocks_.push_back(std::move(flow));
-    indent_next_ = false;
+    // The running text does not stop at a float (which may move to the next page): the paragraph
+    // after it is indented as it would be without the figure (LaTeX does the same).
 }
 
 }  // namespace galley::layout

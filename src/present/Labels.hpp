@@ -18,9 +18,18 @@ struct Labels {
     std::string editors;     ///< editors' line pattern ("Edited by {}", "{} 編")
     std::string separator;   ///< between names but the last two (", ", "、")
     std::string last;        ///< between the last two names (" and ", " und ", "、")
+    /// A figure's number before its caption, "{}" standing for the number, separator included
+    /// ("Figure {}. ", "Abbildung {}: ", "図{}　").
+    std::string figure;
 };
 
 /// Labels for the BCP 47 tag `language` (its primary subtag decides).
 Labels labels_for(const std::string& language);
+
+/// The label of figure `number` (1-based) before its caption: labels.figure with the number in
+/// place of "{}" ("Figure 3. "). The one numbering rule of both outputs: the figures of an
+/// article that have a caption are numbered 1, 2, ... in reading order (a figure without a
+/// caption has no number, as in LaTeX), unless the style's `figure.numbered` is false.
+std::string figure_label(const Labels& labels, int number);
 
 }  // namespace galley::present

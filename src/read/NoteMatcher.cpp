@@ -1,7 +1,9 @@
 #include "read/NoteMatcher.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <vector>
@@ -274,11 +276,197 @@ void replace_refs(doc::Blocks& blocks, const std::vector<Ref>& refs) {
     }
 }
 
+/// A group reference ("[n 3]", "[note 3]", "[nb 3]", "[c]") in a Text inline.
+struct GroupRef {
+    doc::Text* text = nullptr;
+    std::size_t offset = 0, size = 0;
+    std::string group;  ///< "n", "note", "nb", or "" for a letter
+    int number = 0;     ///< 1-based ("[c]" is 3)
+};
+
+constexpr std::array<std::string_view, 3> kGroups = {"n", "nb", "note"};
+
+/// The group reference starting at `at` (a '[') in `s`, if any: after a word or punctuation
+/// (not a space), and not followed by a letter or digit ("[a]nd" is an editor's bracket).
+std::optional<GroupRef> group_ref_at(const std::string& s, std::size_t at) {
+    if (at == 0 || is_space(s[at - 1]) || s[at - 1] == '[') return std::nullopt;
+    const std::size_t close = s.find(']', at + 1);
+    if (close == std::string::npos || close - at > 10) return std::nullopt;
+    if (close + 1 < s.size() && std::isalnum(static_cast<unsigned char>(s[close + 1])))
+        return std::nullopt;
+    const std::string inner = s.substr(at + 1, close - at - 1);
+    GroupRef r;
+    r.offset = at;
+    r.size = close + 1 - at;
+    if (inner.size() == 1 && inner[0] >= 'a' && inner[0] <= 'z') {
+        r.number = inner[0] - 'a' + 1;
+        return r;
+    }
+    const std::size_t space = inner.find(' ');
+    if (space == std::string::npos || space + 1 >= inner.size() || inner.size() - space > 4)
+        return std::nullopt;
+    const std::string group = lower_ascii(inner.substr(0, space));
+    if (std::find(kGroups.begin(), kGroups.end(), group) == kGroups.end()) return std::nullopt;
+    for (std::size_t i = space + 1; i < inner.size(); ++i)
+        if (inner[i] < '0' || inner[i] > '9') return std::nullopt;
+    r.group = group;
+    r.number = std::stoi(inner.substr(space + 1));
+    return r;
+}
+
+void find_group_refs(doc::Inlines& inlines, std::vector<GroupRef>& out) {
+    for (doc::Inline& in : inlines) {
+        if (auto* t = std::get_if<doc::Text>(&in.value)) {
+            for (std::size_t at = t->text.find('['); at != std::string::npos;
+                 at = t->text.find('[', at + 1))
+                if (auto r = group_ref_at(t->text, at)) {
+                    r->text = t;
+                    out.push_back(*r);
+                }
+        } else if (auto* e = std::get_if<doc::Emphasis>(&in.value)) {
+            find_group_refs(e->content, out);
+        } else if (auto* g = std::get_if<doc::Strong>(&in.value)) {
+            find_group_refs(g->content, out);
+        }
+    }
+}
+
+void find_group_refs(doc::Blocks& blocks, std::vector<GroupRef>& out) {
+    for (doc::Block& b : blocks) {
+        if (auto* p = std::get_if<doc::Paragraph>(&b.value))
+            find_group_refs(p->content, out);
+        else if (auto* q = std::get_if<doc::BlockQuote>(&b.value))
+            find_group_refs(q->content, out);
+        else if (auto* l = std::get_if<doc::List>(&b.value))
+            for (doc::Blocks& item : l->items) find_group_refs(item, out);
+    }
+}
+
+/// How many group references the whole of `text` holds (blocks of every kind included), to
+/// make sure that none sits where the references above are not looked for.
+std::size_t count_group_refs(const std::string& text) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find('['); at != std::string::npos; at = text.find('[', at + 1))
+        n += group_ref_at(text, at).has_value();
+    return n;
+}
+
+/// The letter an entry paragraph starts with ("a. ", "b) ") as a number, its prefix cut; 0 when
+/// it has none.
+int take_entry_letter(doc::Inlines& inlines) {
+    if (inlines.empty()) return 0;
+    auto* t = std::get_if<doc::Text>(&inlines.front().value);
+    if (t == nullptr || t->text.size() < 4) return 0;
+    const std::string& s = t->text;
+    if (s[0] < 'a' || s[0] > 'z' || (s[1] != '.' && s[1] != ')') || s[2] != ' ') return 0;
+    const int n = s[0] - 'a' + 1;
+    t->text.erase(0, 3);
+    drop_caret(inlines);
+    return n;
+}
+
+/// Drops Wikipedia's back-link letters "a b " (one per reference, `refs` of them, at least two)
+/// from the start of a note's first text, where "^ " was.
+void drop_backlinks(doc::Inlines& inlines, int refs) {
+    if (inlines.empty() || refs < 2 || refs > 26) return;
+    auto* t = std::get_if<doc::Text>(&inlines.front().value);
+    if (t == nullptr) return;
+    std::string want;
+    for (int i = 0; i < refs; ++i) (want += static_cast<char>('a' + i)) += ' ';
+    if (t->text.size() > want.size() && t->text.compare(0, want.size(), want) == 0)
+        t->text.erase(0, want.size());
+}
+
+/// The entries after the notes title at `title`: the note texts (first entry numbered 1),
+/// and how many blocks they take; empty when the blocks there are not such entries.
+std::vector<doc::Note> section_entries(const doc::Blocks& blocks, std::size_t title,
+                                       std::size_t& taken) {
+    std::vector<doc::Note> notes;
+    taken = 0;
+    std::size_t b = title + 1;
+    if (b < blocks.size())
+        if (const auto* l = std::get_if<doc::List>(&blocks[b].value)) {
+            if (!l->ordered || l->start != 1) return {};
+            for (const doc::Blocks& item : l->items) {
+                doc::Blocks content = item;
+                if (!content.empty())
+                    if (auto* p = std::get_if<doc::Paragraph>(&content.front().value))
+                        drop_caret(p->content);
+                notes.push_back({std::move(content), blocks[b].line});
+            }
+            taken = 1;
+            return notes;
+        }
+    for (; b < blocks.size(); ++b) {
+        const auto* p = std::get_if<doc::Paragraph>(&blocks[b].value);
+        if (p == nullptr) break;
+        doc::Block copy = blocks[b];
+        auto& content = std::get<doc::Paragraph>(copy.value).content;
+        const int next = static_cast<int>(notes.size()) + 1;
+        if (take_entry_number(content) != next) {
+            content = p->content;
+            if (take_entry_letter(content) != next) break;
+        }
+        notes.push_back({{copy}, copy.line});
+    }
+    taken = notes.size();
+    return notes;
+}
+
 }  // namespace
+
+int match_group_notes(doc::Document& document, const std::string& file, Diagnostics& diagnostics) {
+    (void)file;  // a text without a matching section is simply left as written
+    (void)diagnostics;
+    if (!document.notes.empty()) return 0;
+    doc::Blocks& blocks = document.blocks;
+    for (std::size_t title = 0; title < blocks.size(); ++title) {
+        if (!is_notes_title(blocks[title])) continue;
+        std::size_t taken = 0;
+        std::vector<doc::Note> notes = section_entries(blocks, title, taken);
+        if (notes.empty()) continue;
+        // The references outside the section: one group, naming exactly 1..N first met in
+        // order; none inside the entries, none in blocks the search does not reach.
+        doc::Blocks rest;
+        for (std::size_t b = 0; b < blocks.size(); ++b)
+            if (b < title || b > title + taken) rest.push_back(blocks[b]);
+        std::vector<GroupRef> refs, in_notes;
+        find_group_refs(rest, refs);
+        for (doc::Note& n : notes) find_group_refs(n.content, in_notes);
+        if (refs.empty() || !in_notes.empty()) continue;
+        doc::Document whole;
+        whole.blocks = blocks;
+        if (count_group_refs(doc::dump(whole)) != refs.size()) continue;
+        bool ok = true;
+        int next = 1;
+        std::vector<int> uses(notes.size() + 1, 0);
+        for (const GroupRef& r : refs) {
+            ok = ok && r.group == refs.front().group && r.number >= 1 && r.number <= next &&
+                 r.number <= static_cast<int>(notes.size());
+            if (!ok) break;
+            if (r.number == next) ++next;
+            ++uses[static_cast<std::size_t>(r.number)];
+        }
+        if (!ok || next != static_cast<int>(notes.size()) + 1) continue;
+        // Made: references become NoteRefs in the copy, which replaces the body.
+        std::vector<Ref> plain;
+        for (const GroupRef& r : refs) plain.push_back({r.text, r.offset, r.size, r.number});
+        replace_refs(rest, plain);
+        for (std::size_t k = 0; k < notes.size(); ++k)
+            if (!notes[k].content.empty())
+                if (auto* p = std::get_if<doc::Paragraph>(&notes[k].content.front().value))
+                    drop_backlinks(p->content, uses[k + 1]);
+        blocks = std::move(rest);
+        document.notes = std::move(notes);
+        return static_cast<int>(document.notes.size());
+    }
+    return 0;
+}
 
 int match_numbered_notes(doc::Document& document, const std::string& file,
                          Diagnostics& diagnostics) {
     if (!document.notes.empty()) return 0;
+    if (const int made = match_group_notes(document, file, diagnostics)) return made;
     doc::Blocks& blocks = document.blocks;
     std::size_t title = blocks.size();
     for (std::size_t b = blocks.size(); b-- > 0;)

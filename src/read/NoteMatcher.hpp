@@ -25,8 +25,20 @@ int match_asterisk_notes(doc::Document& document, const std::string& file,
 /// ordered list; a Wikipedia-style "^ " after the number is dropped). The text before it refers
 /// to them as "[1]", "[2]"…. Only when the references name exactly the notes 1..N, first met in
 /// that order, are the notes made (references become NoteRefs, the section leaves the body);
-/// otherwise nothing changes. Returns the number of notes made.
+/// otherwise nothing changes. Group notes (match_group_notes) are tried first. Returns the
+/// number of notes made.
 int match_numbered_notes(doc::Document& document, const std::string& file,
                          Diagnostics& diagnostics);
+
+/// Group-lettered notes, as Wikipedia prints its explanatory notes apart from its citations:
+/// references "[n 1]", "[note 2]", "[nb 3]" or "[a]", "[b]" right after a word or punctuation,
+/// all of one group, and a notes section anywhere in the article ("Notes", "Footnotes"…) whose
+/// title is followed by exactly as many entries (an ordered list from 1, or paragraphs numbered
+/// "1. " / lettered "a. "). Only when the references name exactly the entries, first met in
+/// order, and no entry holds a reference of the group, are the notes made: the references
+/// become NoteRefs (one note may be referenced again), the title and entries leave the body,
+/// each entry loses Wikipedia's back-link marks ("^ ", and "a b " before a note referenced
+/// twice). Other [k] references (citations) stay text. Returns the number of notes made.
+int match_group_notes(doc::Document& document, const std::string& file, Diagnostics& diagnostics);
 
 }  // namespace galley::read

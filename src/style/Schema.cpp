@@ -152,6 +152,7 @@ std::vector<KeyDef> build_schema() {
     add_text(
         d, "figure", [](StyleSheet& s) -> TextStyle& { return s.figure; },
         kFamily | kSize | kLeading | kItalic | kBefore | kAfter | kAlign | kColor);
+    add(d, "figure.numbered", Kind::Bool, [](StyleSheet& s) { return &s.figure_numbered; });
     add_text(
         d, "table", [](StyleSheet& s) -> TextStyle& { return s.table; },
         kFamily | kSize | kLeading | kBefore | kAfter | kColor);

@@ -117,6 +117,9 @@ struct StyleSheet {
     /// Figures: space_before and space_after surround the whole figure (image and caption); the
     /// other keys set its caption and credit line (bold does not apply).
     TextStyle figure{"serif", Pt{9}, Pt{11.5}, false, true, Pt{12}, Pt{12}, Align::Center};
+    /// Captioned figures open their caption with their number, "Figure 1. " in the article's
+    /// language (present::figure_label), in both outputs (`figure.numbered`).
+    bool figure_numbered = true;
     /// Tables: the cells' text (family, font_size, leading, color; header cells bold) and the
     /// space above and below a table (bold, italic and align do not apply: columns align as the
     /// table says).

@@ -1,12 +1,16 @@
 """galley batch's up-to-date check (issue 13): an article is skipped only when nothing that went
 into its outputs changed. Changing its sidecar, its front matter, the style (a file the style
 extends), SOURCE_DATE_EPOCH, a font file the style brings or a hyphenation dictionary rebuilds it;
-running again with nothing changed skips it."""
+running again with nothing changed skips it. So does a Markdown article's image file: new bytes
+under the same name (even with the old size and mtime) rebuild the article, and the PDF shows the
+new picture."""
 import json
 import os
 import shutil
+import struct
 import sys
 import time
+import zlib
 
 sys.path.insert(0, os.path.dirname(__file__))
 from e2e import *  # noqa: E402,F403
@@ -100,5 +104,36 @@ dic = os.path.join(hyph, "hyph_en_US.dic")
 os.utime(dic, (time.time() + 5, time.time() + 5))
 expect("hyphenation dictionary changed", batch("hyphenation dictionary changed"), {"alpha.txt", "beta.md"})
 expect("nothing changed at the end", batch("nothing changed at the end"), set())
+
+
+def png(width, height, shade):
+    """A valid grey PNG of width x height pixels."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    rows = b"".join(b"\0" + bytes([shade]) * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+# An image a Markdown figure shows: the article is rebuilt when the picture's bytes change, even
+# when the file keeps its size and modification time.
+os.makedirs(os.path.join(src, "images"))
+picture = os.path.join(src, "images", "chart.png")
+open(picture, "wb").write(png(300, 200, 40))
+write(os.path.join(src, "beta.md"), "---\ntitle: Beta Title Two\nauthor: Ann Smith\n---\n\n" + BODY +
+      '\n\n![Grey bars](images/chart.png "A chart")\n')
+expect("figure added", batch("figure added"), {"beta.md"})
+expect("figure unchanged", batch("figure unchanged"), set())
+stat = os.stat(picture)
+open(picture, "wb").write(png(301, 200, 40))  # one pixel wider: the same size in bytes
+check(os.path.getsize(picture) == stat.st_size, "the new picture has the old size in bytes")
+os.utime(picture, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+expect("image bytes changed", batch("image bytes changed"), {"beta.md"})
+rc, listing = pdf_tool("pdfimages", "-list", os.path.join(out, "beta.pdf"))
+rows = [l.split()[3:5] for l in listing.splitlines()[2:] if l.strip()]
+check(rows == [["301", "200"]], f"the rebuilt PDF shows the new 301 x 200 picture: {listing}")
+expect("nothing changed after the image", batch("nothing changed after the image"), set())
+os.remove(picture)
+expect("image removed", batch("image removed"), {"beta.md"})
 
 finish()

@@ -41,11 +41,37 @@ TEST_CASE("a figure is <figure> with its image, alt text, caption and credit") {
     const std::string x = w.article(h, kMaxContentBytes, {"a7", false}).front().xhtml;
     CHECK(
         x.find("<figure class=\"figure\"><img src=\"images/a7-fig-1.png\" alt=\"A &quot;chart"
-               "&quot; &amp; more\" width=\"40\" height=\"30\"/><figcaption><em>Sales</em> by "
+               "&quot; &amp; more\" width=\"40\" height=\"30\"/><figcaption><span "
+               "class=\"figure-label\">Figure 1. </span><em>Sales</em> by "
                "year.<br/><span class=\"credit\">Chart: A. Person</span></figcaption></figure>") !=
         std::string::npos);
     CHECK(x.find("<figure class=\"figure\"><img src=\"images/a7-fig-2.jpg\" alt=\"\" width=\"80\" "
                  "height=\"60\"/></figure>") != std::string::npos);
+}
+
+TEST_CASE("figure labels: numbered in the article's language, or not at all") {
+    doc::Document d = with_figures();
+    doc::Figure third;  // a second captioned figure: number 2 (the uncaptioned one has none)
+    third.image = 0;
+    third.alt = "Bars";
+    third.caption.push_back({doc::Text{"More sales."}});
+    d.blocks.push_back({third, 5});
+    d.meta.language = "de";
+    style::StyleSheet style;
+    Diagnostics diags;
+    std::vector<TocEntry> h;
+    const std::string de =
+        XhtmlWriter(d, style, {}, diags).article(h, kMaxContentBytes, {"a", false}).front().xhtml;
+    CHECK(de.find("<span class=\"figure-label\">Abbildung 1: </span><em>Sales</em>") !=
+          std::string::npos);
+    CHECK(de.find("<span class=\"figure-label\">Abbildung 2: </span>More sales.") !=
+          std::string::npos);
+    style.figure_numbered = false;
+    std::vector<TocEntry> h2;
+    const std::string off =
+        XhtmlWriter(d, style, {}, diags).article(h2, kMaxContentBytes, {"a", false}).front().xhtml;
+    CHECK(off.find("figure-label") == std::string::npos);
+    CHECK(off.find("<figcaption>More sales.</figcaption>") != std::string::npos);
 }
 
 TEST_CASE("figure images are resources: bytes unchanged, media type from the format") {

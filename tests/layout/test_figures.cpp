@@ -179,7 +179,8 @@ TEST_CASE(
         for (const TextLine& line :
              text_lines(paged.pages[static_cast<std::size_t>(all[i].page)])) {
             CHECK_FALSE((line.y > top && line.y < bottom));
-            if (squeeze(line.text()) != squeeze("Caption " + std::to_string(i + 1) + ".")) continue;
+            const std::string n = std::to_string(i + 1);  // "Figure 1. Caption 1."
+            if (squeeze(line.text()) != squeeze("Figure " + n + ". Caption " + n + ".")) continue;
             captioned = true;
             // The caption stands as far below its picture on every page, gaps stretched or not.
             if (below_picture < 0) below_picture = line.y - bottom;
@@ -195,4 +196,21 @@ TEST_CASE(
             CHECK(page.start->block != figure_block);
         }
     }
+}
+
+TEST_CASE("captioned figures are numbered in the article's language, unless the style says not") {
+    style::StyleSheet style = justified_style();
+    doc::Document d;
+    d.meta.language = "de";
+    d.blocks.push_back(para("Text before the figures."));
+    d.blocks.push_back(figure(d, 150, 30, 0, "first", "Erste."));
+    d.blocks.push_back(figure(d, 150, 30, 0, "no caption"));  // no caption: no number
+    d.blocks.push_back(figure(d, 150, 30, 0, "third", "Dritte."));
+    PagedDocument paged = lay_out(d, style);
+    CHECK(page_of(paged, "Abbildung 1: Erste.") == 0);
+    CHECK(page_of(paged, "Abbildung 2: Dritte.") == 0);
+    style.figure_numbered = false;
+    paged = lay_out(d, style);
+    CHECK(page_of(paged, "Abbildung") == -1);
+    CHECK(page_of(paged, "Dritte.") == 0);
 }

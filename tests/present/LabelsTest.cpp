@@ -34,7 +34,15 @@ TEST_CASE("labels follow the primary language subtag and fall back to English") 
             CHECK(!word->empty());
         CHECK(l.authors.find("{}") != std::string::npos);
         CHECK(l.editors.find("{}") != std::string::npos);
+        CHECK(l.figure.find("{}") != std::string::npos);
     }
+}
+
+TEST_CASE("figure labels put the number into the language's word for a figure") {
+    CHECK(figure_label(labels_for("en"), 1) == "Figure 1. ");
+    CHECK(figure_label(labels_for("de-AT"), 12) == "Abbildung 12: ");
+    CHECK(figure_label(labels_for("ja"), 3) == "図3\u3000");
+    CHECK(figure_label(labels_for("sw"), 2) == "Figure 2. ");  // falls back to English
 }
 
 TEST_CASE("names are joined with the language's separator and conjunction") {

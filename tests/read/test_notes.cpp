@@ -137,12 +137,60 @@ TEST_CASE("numbered notes: a mismatch leaves the text as written") {
     }
 }
 
-TEST_CASE("numbered notes: a Wikipedia page whose notes section is not last is left alone") {
-    // shared corpus en/web-wikipedia-2-article.txt (Wikipedia, "New Zealand", CC BY-SA): its
-    // "Footnotes" list is followed by "Citations" and "References"; [1] in a footnote points
-    // into the citations, so nothing pairs one to one.
+TEST_CASE("group notes: a Wikipedia page's [n k] notes become notes, its citations stay text") {
+    // shared corpus en/web-wikipedia-2-article.txt (Wikipedia, "New Zealand", CC BY-SA): eleven
+    // "[n k]" references (note 3 twice), a "Footnotes" list of eleven entries followed by
+    // "Citations" and "References"; the [k] citations are another group and stay as written.
     const std::string path = std::string(GALLEY_CORPUS_DIR) + "/en/web-wikipedia-2-article.txt";
     if (!std::filesystem::exists(path)) return;
     const doc::Document d = galley::read::test::parse(galley::read::test::slurp(path), "en");
-    CHECK(d.notes.empty());
+    REQUIRE(d.notes.size() == 11);
+    const std::string dump = doc::dump(d);
+    CHECK(dump.find("[n ") == std::string::npos);
+    CHECK(dump.find("\u201cGod Save the Queen\u201d^{1}") != std::string::npos);
+    CHECK(dump.find(": Footnotes\n") == std::string::npos);  // the section's heading left
+    CHECK(dump.find("Citations") != std::string::npos);
+    CHECK(dump.find("[12]") != std::string::npos);  // a citation, left as written
+    // Note 3 is referenced twice: Wikipedia's back-link letters "a b" go with its caret.
+    CHECK(dump.find("note 3:\n  para: Ethnicity figures add") != std::string::npos);
+    CHECK(dump.find("note 1:\n  para: \u201cGod Save the Queen\u201d is officially") !=
+          std::string::npos);
+}
+
+TEST_CASE("group notes: [note k], [nb k] and lettered notes with their section") {
+    // Made up, in the shape of Wikipedia's explanatory notes.
+    const doc::Document a = galley::read::test::parse(
+        "The Bridge\n\nThis is a short account of a bridge and of the river it crosses near "
+        "the old town.\n\nThe bridge opened in 1902.[note 1] It was widened later.[note 2] "
+        "Its piers are stone.[note 1][4]\n\nNotes\n\n1. ^ a b The date of the first "
+        "crossing.\n2. ^ In 1958.\n\nReferences\n\n4. A citation.\n",
+        "en");
+    CHECK(a.notes.size() == 2);
+    const std::string dump = doc::dump(a);
+    INFO(dump);
+    CHECK(dump.find("opened in 1902.^{1} It was widened later.^{2} Its piers are stone.^{1}[4]") !=
+          std::string::npos);
+    CHECK(dump.find("note 1:\n  para: The date of the first crossing.") != std::string::npos);
+    CHECK(dump.find("References") != std::string::npos);  // what follows the section stays
+
+    const doc::Document b = galley::read::test::parse(
+        "The Bridge\n\nThis is a short account of a bridge and of the river it crosses near "
+        "the old town.\n\nThe bridge opened in 1902.[a] It was widened later, when the road "
+        "over it became the main road to the coast.[b]\n\n"
+        "Notes\n\na. The date of the first crossing.\n\nb. In 1958.\n",
+        "en");
+    CHECK(b.notes.size() == 2);
+}
+
+TEST_CASE("group notes: a mismatch or mixed groups leave the text as written") {
+    // Made up: a missing entry, a reference out of order, two groups, an editor's bracket.
+    for (const char* text : {"T\n\nOne.[n 1] Two.[n 2]\n\nNotes\n\n1. First.\n",
+                             "T\n\nOne.[n 2] Two.[n 1]\n\nNotes\n\n1. First.\n2. Second.\n",
+                             "T\n\nOne.[n 1] Two.[note 2]\n\nNotes\n\n1. First.\n2. Second.\n",
+                             "T\n\nOne.[n 1] Two.[n 2]\n\nNotes\n\n1. First.[n 2]\n2. Second.\n",
+                             "T\n\nHe said [a]nd left.[a]\n\nNotes\n\n1. First.\n2. Second.\n"}) {
+        INFO(text);
+        const doc::Document d = galley::read::test::parse(text, "en");
+        CHECK(d.notes.empty());
+    }
 }
