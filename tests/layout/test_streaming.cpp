@@ -159,7 +159,7 @@ TEST_CASE("an article laid out into a page sink gets the pages of the whole layo
     // Moby-Dick's first chapter, many times over: longer than the grid's look-ahead.
     doc::Document document = chapter_one();
     const doc::Blocks chapter = document.blocks;
-    for (int i = 0; i < 14; ++i) {
+    for (int i = 0; i < 24; ++i) {
         document.blocks.push_back(heading("Again " + std::to_string(i)));
         document.blocks.insert(document.blocks.end(), chapter.begin(), chapter.end());
     }
