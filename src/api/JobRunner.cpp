@@ -116,6 +116,25 @@ std::optional<present::PageList> page_list_for(const Job& job, const doc::Docume
     return page_list_of(source_pages, page_source_name(identifier, source.name));
 }
 
+/// A PageSink passing pages on to `next`, keeping in `starts` each page's label and start (not
+/// its contents): what page_list_of() reads.
+class PageStarts final : public page::PageSink {
+  public:
+    PageStarts(page::PageSink& next, page::Document& starts) : next_(next), starts_(starts) {}
+    void page(page::Page&& page, const page::Document& context) override {
+        page::Page mark;
+        mark.label = page.label;
+        mark.start = page.start;
+        starts_.pages.push_back(std::move(mark));
+        next_.page(std::move(page), context);
+    }
+    void finish(const page::Document& document) override { next_.finish(document); }
+
+  private:
+    page::PageSink& next_;
+    page::Document& starts_;
+};
+
 }  // namespace
 
 std::vector<OutputFormat> output_formats(const Job& job) {
@@ -176,13 +195,28 @@ std::vector<OutputResult> run_job(const Job& job, const style::StyleSheet& style
             return std::find(formats.begin(), formats.end(), f) != formats.end();
         };
         const JobCover cover = load_cover(job, document, style, fonts);
+        const std::string identifier = present::publication_identifier(document);
+        // The PDF states the identifier the EPUB does (given, else derived).
+        doc::Metadata pdf_meta = document.meta;
+        pdf_meta.identifier = identifier;
+        const pdf::PdfOptions print = pdf::pdf_options(style, timestamp);
+        // One PDF and no cover or SVG (which read the pages whole): the PDF is written while
+        // layout proceeds, each page released once written; `paged` keeps only each page's label
+        // and start (what the EPUB's page list reads).
+        const bool stream = std::count(formats.begin(), formats.end(), OutputFormat::Pdf) == 1 &&
+                            !makes(OutputFormat::Svg) && !cover.typographic && !cover.image;
+        std::optional<pdf::PdfPageWriter> streamed;
         // The PDF's pages, laid out once; the EPUB marks them (or those of --page-source).
         std::optional<layout::PagedDocument> paged;
-        if (makes(OutputFormat::Pdf)) {
+        if (stream) {
+            streamed.emplace(pdf_meta, print);
+            paged.emplace();
+            PageStarts starts(*streamed, *paged);
+            layout::layout_document(document, style, fonts, diagnostics, starts);
+        } else if (makes(OutputFormat::Pdf)) {
             paged = layout::layout_document(document, style, fonts, diagnostics);
             add_cover_pages(*paged, cover, document, style, fonts);
         }
-        const std::string identifier = present::publication_identifier(document);
         std::optional<present::PageList> pages;
         if (makes(OutputFormat::Epub))
             pages = page_list_for(job, document, style, fonts, cover, paged, identifier);
@@ -208,14 +242,12 @@ std::vector<OutputResult> run_job(const Job& job, const style::StyleSheet& style
                     add_cover_pages(*paged, cover, document, style, fonts);
                 }
                 r.bytes = svg::write_svg(*paged);
+            } else if (streamed) {
+                r.bytes = streamed->take();
             } else {
-                // The PDF states the identifier the EPUB does (given, else derived).
-                doc::Metadata meta = document.meta;
-                meta.identifier = identifier;
-                const pdf::PdfOptions print = pdf::pdf_options(style, timestamp);
                 // The pages move into the writer unless a later output still reads them.
-                r.bytes = i == last_paged ? pdf::write_pdf(std::move(*paged), meta, print)
-                                          : pdf::write_pdf(*paged, meta, print);
+                r.bytes = i == last_paged ? pdf::write_pdf(std::move(*paged), pdf_meta, print)
+                                          : pdf::write_pdf(*paged, pdf_meta, print);
             }
             r.size = r.bytes.size();
         }

@@ -223,11 +223,17 @@ void DocumentFlow::add_title_block() {
     indent_next_ = false;
 }
 
-void DocumentFlow::add_body() {
+void DocumentFlow::add_body(const std::function<void(std::vector<FlowBlock>&&)>& out) {
     Context context;
     context.text = &style_.body;
     in_body_ = true;
-    add_blocks(document_.blocks, context);
+    for (const doc::Block& block : document_.blocks) {
+        add_block(block, context);
+        if (out) {
+            out(std::move(blocks_));
+            blocks_.clear();
+        }
+    }
     in_body_ = false;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,8 +25,10 @@ class DocumentFlow {
     /// The title block (present::title_block: title, subtitle, byline, publisher, dateline,
     /// date) as flow blocks for page 1.
     void add_title_block();
-    /// Every body block, in order.
-    void add_body();
+    /// Every body block, in order. With `out`, the flow blocks made so far (final once a block of
+    /// the body's top level is done) go to `out` after each such block, so that a caller can
+    /// place them while the rest is being set.
+    void add_body(const std::function<void(std::vector<FlowBlock>&&)>& out = {});
     /// The set lines of each note of the document (after add_body(): their structure elements
     /// follow the body's), the label hung before the first line and linking back to the mark.
     std::vector<std::vector<SetLine>> notes();

@@ -37,4 +37,42 @@ PagedDocument layout_document(const doc::Document& document, const style::StyleS
     return paged;
 }
 
+void layout_document(const doc::Document& document, const style::StyleSheet& style,
+                     const text::FontCatalog& fonts, Diagnostics& diagnostics,
+                     page::PageSink& sink) {
+    if (!document.notes.empty()) {
+        page::send(layout_document(document, style, fonts, diagnostics), sink);
+        return;
+    }
+    PagedDocument paged;  // all but the pages: what they refer to, and the outline
+    for (const doc::Image& image : document.images) paged.images.push_back(image.bytes);
+    // The builder (its word and shaping caches) is gone before the sink assembles its file.
+    {
+        ParagraphBuilder builder(fonts, diagnostics, document.meta.source);
+        PageBuilder pages(style.page);
+        PageBuilder columns(style.page);
+        RunningHead heads(style, builder, columns);
+        std::size_t index = 0;
+        pages.stream_to(
+            [&](Page&& page) {
+                heads.apply(page, index++, document.meta);
+                // The faces set so far (the table only grows): those this page draws with.
+                if (paged.fonts.size() != builder.font_table().size())
+                    paged.fonts = builder.font_table();
+                sink.page(std::move(page), paged);
+            },
+            paged.outline);
+        DocumentFlow flow(document, style, builder, pages.measure(), paged.structure);
+        flow.add_title_block();
+        for (FlowBlock& block : flow.take()) pages.add(std::move(block));
+        flow.add_body([&](std::vector<FlowBlock>&& blocks) {
+            for (FlowBlock& block : blocks) pages.add(std::move(block));
+        });
+        pages.finish(paged.outline);
+        paged.fonts = builder.font_table();
+        builder.report_missing();
+    }
+    sink.finish(paged);
+}
+
 }  // namespace galley::layout

@@ -9,6 +9,7 @@
 #include "doc/Document.hpp"
 #include "layout/PagedDocument.hpp"
 #include "layout/ParagraphBuilder.hpp"
+#include "page/PageSink.hpp"
 #include "style/StyleSheet.hpp"
 #include "text/FontCatalog.hpp"
 
@@ -19,6 +20,15 @@ namespace galley::layout {
 /// Warnings (uncovered characters, overfull lines) go to `diagnostics`.
 PagedDocument layout_document(const doc::Document& document, const style::StyleSheet& style,
                               const text::FontCatalog& fonts, Diagnostics& diagnostics);
+
+/// Lays the article out as above, handing each page (heads and folios on it) to `sink` as soon as
+/// nothing later can change it, then calls sink.finish(): pages are placed while paragraphs are
+/// still being set, with a look-ahead of a few pages, so memory does not grow with the article.
+/// An article with notes (set after the body, their links resolved at the end) is laid out
+/// whole, then handed over.
+void layout_document(const doc::Document& document, const style::StyleSheet& style,
+                     const text::FontCatalog& fonts, Diagnostics& diagnostics,
+                     page::PageSink& sink);
 
 /// The pages of one article without running heads or folios (labels "1", "2"...), set by
 /// `builder`: what layout_document and layout_book share. Page 1 is a right-hand page; its

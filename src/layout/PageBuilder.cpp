@@ -23,6 +23,26 @@ double PageBuilder::column_left(std::size_t index) const {
 void PageBuilder::add(FlowBlock block) {
     if (block.lines.empty()) return;
     blocks_.push_back(std::move(block));
+    if (!out_) return;
+    if (started_) {
+        rebroken_.push_back(false);
+        run(false);
+        return;
+    }
+    const FlowBlock& added = blocks_.back();
+    if (!added.keep_together && !added.keep_with_next && added.lines.size() >= 2)
+        queued_lines_ += added.lines.size();
+    // The grid is the commonest leading of the first kGridLines lines of paragraphs (of all of
+    // them in a shorter document): placing starts once they are queued.
+    if (queued_lines_ >= kGridLines) {
+        start(*outline_);
+        run(false);
+    }
+}
+
+void PageBuilder::stream_to(std::function<void(Page&&)> out, std::vector<OutlineEntry>& outline) {
+    out_ = std::move(out);
+    outline_ = &outline;
 }
 
 void PageBuilder::set_notes(std::vector<std::vector<SetLine>> notes, const style::TextStyle& note) {
@@ -38,7 +58,7 @@ double PageBuilder::text_bottom() const {
 
 void PageBuilder::finish_page() {
     if (pages_.empty()) return;
-    notes_.flush(pages_.back(), static_cast<int>(pages_.size() - 1), column_left(pages_.size() - 1),
+    notes_.flush(pages_.back(), static_cast<int>(page_index()), column_left(page_index()),
                  page_.height.value - page_.margin_bottom.value);
 }
 
@@ -47,7 +67,7 @@ void PageBuilder::new_page() {
     Page page;
     page.width = page_.width.value;
     page.height = page_.height.value;
-    page.label = std::to_string(pages_.size() + 1);
+    page.label = std::to_string(emitted_ + pages_.size() + 1);
     pages_.push_back(std::move(page));
     last_baseline_ = page_.margin_top.value;
     page_empty_ = true;
@@ -101,7 +121,7 @@ void PageBuilder::place(SetLine& line, double gap) {
         page_empty_ = false;
         return;
     }
-    const double left = column_left(pages_.size() - 1);
+    const double left = column_left(page_index());
     Page& page = pages_.back();
     if (!page.start && line.source) page.start = line.source;
     move_onto(page, line.items, left, baseline);
@@ -110,7 +130,7 @@ void PageBuilder::place(SetLine& line, double gap) {
     last_baseline_ = baseline;
     page_empty_ = false;
     if (!line.notes.empty())
-        notes_.commit(line, static_cast<int>(pages_.size() - 1), baseline - line.ascent,
+        notes_.commit(line, static_cast<int>(page_index()), baseline - line.ascent,
                       page_.height.value - page_.margin_bottom.value - baseline);
 }
 
@@ -228,6 +248,12 @@ constexpr int kMaxTrials = 12;
 constexpr double kThisPage = 4;
 /// Extra demerits of a paragraph setting that end the search once it fills the pages.
 constexpr double kGoodEnough = 20000;
+/// Streaming: the queue reaches this many page heights (of lines, by leading) past the place
+/// being filled. A trial fills two pages, and a page takes at most one and a half of its
+/// height in lines (its gaps may shrink by half), so the queue never runs dry before the end.
+constexpr double kLookAhead = 5;
+/// Streaming: blocks placed (and released) are dropped from the queue in batches of this many.
+constexpr std::size_t kDropBatch = 64;
 
 }  // namespace
 
@@ -385,7 +411,7 @@ void PageBuilder::flush_bottom(std::vector<OutlineEntry>& outline, bool last) {
     if (total <= 0) return;
     const double share = std::clamp(missing / total, -kGapShrink, kGapStretch);
     Page& page = pages_.back();
-    const int index = static_cast<int>(pages_.size() - 1);
+    const int index = static_cast<int>(page_index());
     // Each gap grows by `share` of itself; everything below it moves down by what the gaps
     // above it grew together.
     double shift = 0;
@@ -413,7 +439,7 @@ PageBuilder::Cursor PageBuilder::fill(Cursor at, std::vector<OutlineEntry>* outl
         // Space above a block is dropped at the top of a page, except above the first block
         // of the document (the title keeps its sink); below floats placed at the top of the
         // page, a block (or the rest of one) keeps the floats' space after them.
-        double gap = page_empty_ ? (b == 0 && start == 0 ? block.space_before : 0)
+        double gap = page_empty_ ? (base_ + b == 0 && start == 0 ? block.space_before : 0)
                      : start > 0 ? previous_after_
                                  : std::max(previous_after_, block.space_before);
         if (block.floats) {
@@ -435,7 +461,7 @@ PageBuilder::Cursor PageBuilder::fill(Cursor at, std::vector<OutlineEntry>* outl
             if (outline == nullptr || block.outline_level < 0) return;
             const SetLine& first = block.lines.front();
             outline->push_back({block.outline_title, block.outline_level,
-                                static_cast<int>(pages_.size() - 1),
+                                static_cast<int>(page_index()),
                                 std::max(0.0, first.info.y - first.ascent)});
         };
         if (block.keep_together || block.keep_with_next) {
@@ -467,31 +493,84 @@ PageBuilder::Cursor PageBuilder::fill(Cursor at, std::vector<OutlineEntry>* outl
     return {blocks_.size(), 0};
 }
 
-std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
+void PageBuilder::start(std::vector<OutlineEntry>& outline) {
+    outline_ = &outline;
     pages_.clear();
     new_page();
     previous_after_ = 0;
     find_grid();
     rebroken_.assign(blocks_.size(), false);
     variants_.clear();
-    Cursor at;
-    while (at.block < blocks_.size()) {
-        improve(at);
-        at = fill(at, &outline);
-        if (at.block >= blocks_.size()) {
-            flush_bottom(outline, true);
+    at_ = {};
+    started_ = true;
+}
+
+void PageBuilder::run(bool last) {
+    while (at_.block < blocks_.size()) {
+        if (!last && !enough_ahead()) return;
+        improve(at_);
+        at_ = fill(at_, outline_);
+        if (at_.block >= blocks_.size()) {
+            flush_bottom(*outline_, true);
             break;
         }
-        flush_bottom(outline, false);
+        flush_bottom(*outline_, false);
         new_page();
+        if (out_) release();
     }
+}
+
+bool PageBuilder::enough_ahead() const {
+    // Floats are left out: they never take the place of text they are not counted for.
+    const double need = kLookAhead * page_.height.value;
+    double ahead = 0;
+    for (std::size_t b = at_.block; b < blocks_.size(); ++b) {
+        const FlowBlock& block = blocks_[b];
+        if (block.floats) continue;
+        for (std::size_t k = b == at_.block ? at_.line : 0; k < block.lines.size(); ++k)
+            ahead += block.lines[k].leading;
+        if (ahead >= need) return true;
+    }
+    return false;
+}
+
+void PageBuilder::release() {
+    while (pages_.size() > 1) {
+        out_(std::move(pages_.front()));
+        pages_.erase(pages_.begin());
+        ++emitted_;
+    }
+    std::size_t drop = at_.block;
+    for (std::size_t d : deferred_) drop = std::min(drop, d);
+    if (drop < kDropBatch) return;
+    blocks_.erase(blocks_.begin(), blocks_.begin() + static_cast<std::ptrdiff_t>(drop));
+    rebroken_.erase(rebroken_.begin(), rebroken_.begin() + static_cast<std::ptrdiff_t>(drop));
+    base_ += drop;
+    at_.block -= drop;
+    for (std::size_t& d : deferred_) d -= drop;
+    std::map<std::pair<std::size_t, int>, Rebreak> kept;
+    for (auto& [key, variant] : variants_)
+        if (key.first >= drop)
+            kept.emplace(std::make_pair(key.first - drop, key.second), std::move(variant));
+    variants_ = std::move(kept);
+}
+
+std::vector<Page> PageBuilder::finish(std::vector<OutlineEntry>& outline) {
+    if (!started_) start(outline);
+    run(true);
     while (!deferred_.empty()) new_page();  // floats still waiting: pages of their own
     // Notes still waiting for room get pages of their own.
-    if (!notes_.none()) notes_.commit_remaining(static_cast<int>(pages_.size() - 1), 0);
+    if (!notes_.none()) notes_.commit_remaining(static_cast<int>(page_index()), 0);
     while (notes_.carrying()) new_page();
     finish_page();
     if (!notes_.none()) notes_.resolve_links(pages_);
     blocks_.clear();
+    if (out_) {
+        for (Page& page : pages_) out_(std::move(page));
+        emitted_ += pages_.size();
+        pages_.clear();
+        return {};
+    }
     return std::move(pages_);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <map>
 #include <utility>
 #include <vector>
@@ -22,16 +23,26 @@ class PageBuilder {
     /// A builder for pages of `page` (size, margins, two-sided mirroring).
     explicit PageBuilder(const style::PageStyle& page);
 
+    /// Streaming: lines of paragraphs queued before placing starts, the line grid found from
+    /// them (see find_grid).
+    static constexpr std::size_t kGridLines = 4000;
+
     /// Width of the text column.
     double measure() const;
-    /// Queues a block; nothing is placed before finish().
+    /// Queues a block; nothing is placed before finish(), unless stream_to() was called.
     void add(FlowBlock block);
+    /// Streams: from now on add() places queued blocks once enough follow them for page breaking
+    /// (a bounded look-ahead: a few pages), handing each finished page to `out` and releasing the
+    /// blocks placed; finish() hands over the rest. Outline entries go to `outline`. Not with
+    /// notes (set_notes), whose links are resolved when the last page is known.
+    void stream_to(std::function<void(Page&&)> out, std::vector<OutlineEntry>& outline);
     /// Footnotes: each note's set lines (index = SetLine::notes entries), spaced as `note`
     /// says (space_before above a page's first note, space_after between notes). A note goes
     /// at the foot of the page where the line marking it is placed, continuing on the next
     /// page when it does not fit.
     void set_notes(std::vector<std::vector<SetLine>> notes, const style::TextStyle& note);
     /// Places every queued block; outline entries of placed blocks are appended to `outline`.
+    /// Returns the pages not streamed (none after stream_to()).
     std::vector<Page> finish(std::vector<OutlineEntry>& outline);
 
     /// Left edge of the text column on page `index` (0-based; inner/outer mirrored).
@@ -78,6 +89,18 @@ class PageBuilder {
     double fit_bottom() const;
     /// The body's line grid (commonest leading and ascent of paragraph lines) from blocks_.
     void find_grid();
+    /// Starts placing: the first page, the grid from the blocks queued so far.
+    void start(std::vector<OutlineEntry>& outline);
+    /// Fills pages from at_ while the queued blocks allow (all of them when `last`).
+    void run(bool last);
+    /// Streaming: whether enough is queued after at_ that filling this page and the next (as
+    /// improve() tries) cannot reach the end of the queue.
+    bool enough_ahead() const;
+    /// Streaming: hands the finished pages (all but the current one) to out_ and drops the
+    /// blocks placed before at_ that no float waits on.
+    void release();
+    /// 0-based index in the document of the current page (the last of pages_).
+    std::size_t page_index() const { return emitted_ + pages_.size() - 1; }
 
     /// Bottom of the page's text area: the margin, less the notes placed on the page.
     double text_bottom() const;
@@ -122,6 +145,14 @@ class PageBuilder {
     std::vector<bool> rebroken_;         // blocks set at another looseness already
     std::map<std::pair<std::size_t, int>, Rebreak> variants_;  // (block, looseness) tried
     double grid_leading_ = 0, grid_ascent_ = 0;                // the body's line grid (0: none)
+    // Streaming (stream_to): where pages go, where placing stands, what was released.
+    std::function<void(Page&&)> out_;
+    std::vector<OutlineEntry>* outline_ = nullptr;
+    bool started_ = false;          // start() done: the grid is fixed
+    Cursor at_;                     // the next line to place
+    std::size_t base_ = 0;          // document index of blocks_[0] (blocks before it are released)
+    std::size_t emitted_ = 0;       // pages handed to out_ (pages_ holds those after them)
+    std::size_t queued_lines_ = 0;  // lines queued before start()
 };
 
 }  // namespace galley::layout

@@ -122,15 +122,18 @@ void RunningHead::decorate(Page& page, std::size_t index, bool verso, const std:
 }
 
 void RunningHead::apply(std::vector<Page>& pages, const doc::Metadata& meta) {
+    for (std::size_t index = 1; index < pages.size(); ++index) apply(pages[index], index, meta);
+}
+
+void RunningHead::apply(Page& page, std::size_t index, const doc::Metadata& meta) {
+    if (index == 0) return;
     const auto& head = style_.running_head;
     const std::string author =
         present::join_names(meta.authors, present::labels_for(meta.language));
-    for (std::size_t index = 1; index < pages.size(); ++index) {
-        // Even page numbers are left-hand pages; one-sided pages all take the right template.
-        const bool verso = style_.page.two_sided && (index + 1) % 2 == 0;
-        std::string text = fill(verso ? head.left : head.right, meta.title, author);
-        decorate(pages[index], index, verso, text, meta.language, true);
-    }
+    // Even page numbers are left-hand pages; one-sided pages all take the right template.
+    const bool verso = style_.page.two_sided && (index + 1) % 2 == 0;
+    std::string text = fill(verso ? head.left : head.right, meta.title, author);
+    decorate(page, index, verso, text, meta.language, true);
 }
 
 }  // namespace galley::layout

@@ -22,6 +22,8 @@ class RunningHead {
 
     /// Adds the heads of the article `meta` and folios to every page of `pages` but the first.
     void apply(std::vector<Page>& pages, const doc::Metadata& meta);
+    /// The same for one page, the 0-based `index` in the article (nothing on the first).
+    void apply(Page& page, std::size_t index, const doc::Metadata& meta);
 
     /// Adds to `page` (0-based `index` in the whole document, for its column) the head `text` in
     /// `language` (nothing when empty) and, when `folio`, its label as the page number; `verso`

@@ -23,6 +23,7 @@
 #include "pdf/FontEmbedder.hpp"
 #include "pdf/Hash.hpp"
 #include "pdf/PrintMarks.hpp"
+#include "pdf/StringDevice.hpp"
 #include "pdf/StructureTree.hpp"
 #include "text/FontFace.hpp"
 #include "text/GlyphUse.hpp"
@@ -511,6 +512,9 @@ struct PdfPageWriter::Impl {
         const PageBoxes boxes = page_boxes(p.width, p.height, options.bleed, options.crop_marks);
         content.stream.insert(0, print_prefix(boxes, options.crop_marks));
         w.packed = zlib_compress(content.stream);
+        // Kept until finish(): without the room the compressor's worst case bound asked for
+        // (about the uncompressed size, so twice the file in a long document).
+        w.packed.shrink_to_fit();
         if (options.standards.ua1 || options.standards.a2u) w.stream = content.stream;
         content.stream.clear();
         content.stream.shrink_to_fit();
@@ -611,6 +615,7 @@ void PdfPageWriter::finish(const page::Document& document) {
             const bool checking = options.standards.ua1 || options.standards.a2u;
             ConformanceInput conformance;
             conformance.standards = options.standards;
+            std::size_t packed_total = 0;  // bytes of the pages' content streams
             for (std::size_t i = 0; i < m.pages.size(); ++i) {
                 page_objects.push_back(objects.CreateObject("Page"));
                 page_refs.push_back(page_objects.back()->Reference());
@@ -620,6 +625,7 @@ void PdfPageWriter::finish(const page::Document& document) {
                 WrittenPage& p = m.pages[i];
                 PdfObject* contents = objects.CreateObject();
                 set_deflated_stream(*contents, p.packed);
+                packed_total += p.packed.size();
                 std::string().swap(p.packed);  // PoDoFo holds its own copy
                 if (checking) conformance.page_streams.push_back(std::move(p.stream));
                 PdfDictionary& pd = page_objects[i]->GetDictionary();
@@ -660,10 +666,10 @@ void PdfPageWriter::finish(const page::Document& document) {
                 check_standards(doc, conformance, m.meta.source);
             }
 
-            PdfRefCountedBuffer buffer;
-            PdfOutputDevice device(&buffer);
+            // Written straight into the result; room for the streams and the rest (what is
+            // reserved and not written is never touched, so costs no memory).
+            StringDevice device(pdf, 2 * packed_total + (std::size_t{8} << 20));
             doc.Write(&device);
-            pdf.assign(buffer.GetBuffer(), static_cast<std::size_t>(device.GetLength()));
         }
         set_file_id(pdf, m.options.timestamp);
         check_written(pdf, m.options, m.meta.source);
