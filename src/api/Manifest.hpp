@@ -1,3 +1,4 @@
+// api: a book job's manifest (BookJob::manifest, README "Books"), read and checked.
 #pragma once
 
 #include <filesystem>
@@ -5,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace galley::book {
+namespace galley::api {
 
 /// One article of an anthology, with per-article metadata overrides (`--meta` keys).
 struct ManifestArticle {
@@ -48,4 +49,4 @@ struct Manifest {
 /// the manifest's folder tree after resolving symbolic links unless `allow_outside`).
 Manifest load_manifest(const std::filesystem::path& path, bool allow_outside = false);
 
-}  // namespace galley::book
+}  // namespace galley::api

@@ -1,4 +1,4 @@
-#include "book/Manifest.hpp"
+#include "api/Manifest.hpp"
 
 #include <toml++/toml.h>
 #include <set>
@@ -9,7 +9,7 @@
 #include "present/CoverImage.hpp"
 #include "read/Sidecar.hpp"
 
-namespace galley::book {
+namespace galley::api {
 
 namespace fs = std::filesystem;
 
@@ -207,4 +207,4 @@ Manifest load_manifest(const fs::path& path, bool allow_outside) {
     return ManifestReader(path, allow_outside).read();
 }
 
-}  // namespace galley::book
+}  // namespace galley::api

@@ -1,4 +1,4 @@
-#include "book/Book.hpp"
+#include "api/Book.hpp"
 
 #include <map>
 
@@ -9,7 +9,7 @@
 #include "doc/MetadataCheck.hpp"
 #include "read/Reader.hpp"
 
-namespace galley::book {
+namespace galley::api {
 
 std::vector<const doc::Document*> Book::articles() const {
     std::vector<const doc::Document*> out;
@@ -137,4 +137,4 @@ Book assemble_book(const Manifest& manifest, Diagnostics& diagnostics,
     return book;
 }
 
-}  // namespace galley::book
+}  // namespace galley::api
