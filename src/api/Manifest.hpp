@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,8 +12,11 @@ namespace galley::api {
 /// One article of an anthology, with per-article metadata overrides (`--meta` keys).
 struct ManifestArticle {
     std::filesystem::path path;               ///< resolved against the manifest's folder
-    std::map<std::string, std::string> meta;  ///< title, author, date, lang... overrides
-    int line = 0;                             ///< manifest line that names it
+    std::map<std::string, std::string> meta;  ///< title, date, lang... overrides (one value each)
+    /// The entry's `author`/`authors`: an array's items each whole, a string's split at ';'
+    /// (as `--meta author=` takes it); unset when the entry names none (the article's own then).
+    std::optional<std::vector<std::string>> authors;
+    int line = 0;  ///< manifest line that names it
 };
 
 /// A titled group of articles (`[[parts]]`).

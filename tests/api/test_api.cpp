@@ -308,6 +308,9 @@ TEST_CASE("a BookJob makes a manifest's book, all or none, with the manifest's s
     const std::string epub = read_all(dir / "book.epub");
     const std::string opf = zip_entry(epub, "EPUB/package.opf");
     CHECK_THAT(opf, Catch::Contains("Two Harbours"));
+    // The manifest's author array reaches the article's title block item by item.
+    CHECK_THAT(zip_entry(epub, "EPUB/a002.xhtml"),
+               Catch::Contains("B. M\u00fcller; Jr. and C. Two"));
     // The manifest's style (report) when the job names none; the same book in classic differs.
     const std::string report_pdf = read_all(dir / "book.pdf");
     job.style.name = "classic";

@@ -59,12 +59,16 @@ TEST_CASE("parts and per-article metadata") {
     auto m = api::load_manifest(f.write(
         "title = \"T\"\n[[parts]]\ntitle = \"One\"\narticles = [\"a.txt\"]\n"
         "[[parts]]\ntitle = \"Two\"\narticles = [{file = \"b.txt\", title = \"Bee\", authors = "
-        "[\"X\", \"Y\"]}, \"c.txt\"]\n"));
+        "[\"X\", \"Y; Jr.\"]}, {file = \"c.txt\", author = \"P; Q \"}, \"a.txt\"]\n"));
     REQUIRE(m.parts.size() == 2);
     CHECK(m.parts[1].title == "Two");
     CHECK(m.parts[1].articles[0].meta.at("title") == "Bee");
-    CHECK(m.parts[1].articles[0].meta.at("author") == "X; Y");
-    CHECK(m.all_articles().size() == 3);
+    // Authors are a list: an array's items stay whole; a string lists names separated by ';'.
+    CHECK(m.parts[1].articles[0].meta.count("author") == 0);
+    CHECK(*m.parts[1].articles[0].authors == std::vector<std::string>{"X", "Y; Jr."});
+    CHECK(*m.parts[1].articles[1].authors == std::vector<std::string>{"P", "Q"});
+    CHECK_FALSE(m.parts[1].articles[2].authors.has_value());
+    CHECK(m.all_articles().size() == 4);
 }
 
 TEST_CASE("manifest errors name the file and line") {
