@@ -23,7 +23,6 @@
 #include "base/File.hpp"
 #include "book/BatchRunner.hpp"
 #include "book/BookMaker.hpp"
-#include "epub/BookWriter.hpp"
 #include "style/StyleSheet.hpp"
 
 namespace {
