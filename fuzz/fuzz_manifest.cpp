@@ -1,4 +1,4 @@
-// fuzz: the book manifest parser (book/Manifest). The input is book.toml in a scratch folder
+// fuzz: the book manifest parser (api/Manifest). The input is book.toml in a scratch folder
 // that also holds the articles a.txt, b.txt, c.txt, intro.txt and the covers cover.png and
 // cover.jpg (headers only), so manifests naming them get past the existence checks.
 // galley::Error (bad TOML, unknown key, missing file, bad cover) is expected, not a finding.
@@ -7,8 +7,8 @@
 #include <string>
 
 #include "FuzzSupport.hpp"
+#include "api/Manifest.hpp"
 #include "base/Error.hpp"
-#include "book/Manifest.hpp"
 
 namespace {
 
@@ -36,7 +36,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const auto path = galley::fuzz::write_scratch("book.toml", galley::fuzz::input(data, size));
     try {
-        const galley::book::Manifest manifest = galley::book::load_manifest(path);
+        const galley::api::Manifest manifest = galley::api::load_manifest(path);
         (void)manifest.all_articles();
     } catch (const galley::Error&) {
     }

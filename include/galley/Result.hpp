@@ -28,6 +28,7 @@ struct Result {
     std::vector<Diagnostic> diagnostics;  ///< warnings in order, then the error when it failed
     std::size_t warnings_not_kept = 0;    ///< warnings past the first 1000, counted but not kept
     std::optional<JobError> error;        ///< set when the job failed (no output file exists)
+    std::size_t articles = 0;             ///< articles made: 1 for convert, the book's count
 
     /// Whether the job succeeded (warnings may have been reported).
     bool ok() const { return !error.has_value(); }

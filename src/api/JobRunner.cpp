@@ -38,16 +38,10 @@ read::InputFormat read_format(InputFormat format) {
     return read::InputFormat::Auto;
 }
 
-std::string join(const std::vector<std::string>& items, const char* separator) {
-    std::string out;
-    for (const std::string& item : items) out += (out.empty() ? "" : separator) + item;
-    return out;
-}
-
-/// The reader's options for `job`: its metadata, made clean text (warnings name `file` and the
-/// metadata's origin), as the reader's overrides. `meta` receives the cleaned metadata, whose
-/// lists replace the document's after reading (the reader's overrides are text, where "; " would
-/// split an author in two).
+/// The reader's options for `job`: its metadata's single values, made clean text (warnings name
+/// `file` and the metadata's origin), as the reader's overrides. `meta` receives the cleaned
+/// metadata, whose lists (authors, keywords) replace the document's after reading: they never
+/// travel as text, where a separator would split an author in two.
 read::ReadOptions read_options(const Job& job, const std::string& file, Metadata& meta,
                                Diagnostics& diagnostics) {
     meta = job.metadata;
@@ -74,12 +68,10 @@ read::ReadOptions read_options(const Job& job, const std::string& file, Metadata
     if (meta.authors) {
         check_text_list(*meta.authors, meta.origin + " author", file, 0, diagnostics,
                         doc::kMaxListItems);
-        options.meta["author"] = join(*meta.authors, "; ");
     }
     if (meta.keywords) {
         check_text_list(*meta.keywords, meta.origin + " keywords", file, 0, diagnostics,
                         doc::kMaxListItems);
-        options.meta["keywords"] = join(*meta.keywords, ", ");
     }
     // The reader reports each unknown key as a warning and ignores it.
     for (const std::string& key : meta.unknown_keys) options.meta.emplace(key, "");

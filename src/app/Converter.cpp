@@ -26,8 +26,8 @@ api::Job api_job(const ConvertJob& job) {
                                         : api::Input::file(job.input, format);
     out.input.read_sidecar = job.read.use_sidecar && job.input != kStdStream;
     out.input.resource_paths = job.read.resource_paths;
+    out.metadata = job.meta;
     out.metadata.origin = "--meta";
-    for (const auto& [key, value] : job.read.meta) out.metadata.set(key, value);
     if (!job.read.language.empty()) out.metadata.language = job.read.language;
     out.style.name = job.style;
     out.style.settings = job.style_settings;

@@ -37,8 +37,10 @@ struct ConvertJob {
     std::filesystem::path input;                 ///< the article; "-" = standard input
     std::vector<std::filesystem::path> outputs;  ///< one or more .epub / .pdf files; "-" = stdout
     Format stdout_format = Format::Epub;         ///< the format of the output "-" (--to)
-    read::ReadOptions read;  ///< --from, --lang, --meta (key=value; authors joined by "; ")
-    std::string style;       ///< --style: a built-in style's name or a style file
+    read::ReadOptions read;  ///< --from, --lang, --resource-path (its `meta` is not read)
+    /// --meta KEY=VALUE, each given to api::Metadata::set in order (lists stay lists).
+    api::Metadata meta;
+    std::string style;  ///< --style: a built-in style's name or a style file
     std::vector<std::pair<std::string, std::string>> style_settings;  ///< --set key=value
     std::string page_source;  ///< --page-source: the style whose pages the EPUB marks
     std::string cover;        ///< --cover: an image file, "auto" or "" (none)
@@ -47,8 +49,9 @@ struct ConvertJob {
 /// The name of `input` in messages: "<stdin>" for "-", else the path.
 std::string input_name(const std::filesystem::path& input);
 
-/// The API job `job` describes: its metadata as typed values (Metadata::set on each --meta; --lang
-/// wins over --meta lang), outputs to files by extension, the style and its settings. The input
+/// The API job `job` describes: its metadata as typed values (`job.meta`, named "--meta" in
+/// warnings; --lang wins over --meta lang), outputs to files by extension, the style and its
+/// settings. The input
 /// "-" becomes an in-memory input named "<stdin>" holding all of standard input (read here, at
 /// most max_input() bytes; no sidecar, Auto format means plain text); the output "-" becomes an
 /// output to memory in `job.stdout_format`.

@@ -22,9 +22,7 @@
 #include "base/Error.hpp"
 #include "base/File.hpp"
 #include "book/BatchRunner.hpp"
-#include "book/Book.hpp"
 #include "book/BookMaker.hpp"
-#include "epub/BookWriter.hpp"
 #include "style/StyleSheet.hpp"
 
 namespace {
@@ -65,16 +63,6 @@ void apply_max_input(const std::string& text) {
         throw Error(ErrorCode::Usage, "",
                     "--max-input expects a size such as 64M or 1G, got '" + text + "'");
     galley::set_max_input(*bytes);
-}
-
-/// The style file `ref` names, if it is one (a built-in style name is not a file).
-std::vector<std::filesystem::path> style_inputs(const std::string& ref,
-                                                const galley::style::StyleSheet& style) {
-    std::vector<std::filesystem::path> out;
-    std::error_code ec;
-    if (!ref.empty() && std::filesystem::is_regular_file(ref, ec)) out.emplace_back(ref);
-    for (const galley::style::UserFont& font : style.fonts) out.push_back(font.path);
-    return out;
 }
 
 /// The command line as strings, with "convert" put before the first argument (after global
@@ -341,12 +329,8 @@ int main(int argc, char** argv) {
                                                      : galley::read::InputFormat::Text;
             job.style = style_name;
             job.style_settings = split_pairs(sets, "--set");
-            for (auto& [key, value] : split_pairs(metas, "--meta")) {
-                if (key == "author" && job.read.meta.count("author"))
-                    job.read.meta[key] += "; " + value;
-                else
-                    job.read.meta[key] = value;
-            }
+            // The user-input boundary: "; " separates authors (and keywords) only here.
+            for (auto& [key, value] : split_pairs(metas, "--meta")) job.meta.set(key, value);
             galley::app::run_convert(job, diagnostics);  // through the job API (galley/galley.hpp)
             print_warnings(diagnostics, quiet);
             if (verbose)
@@ -390,30 +374,15 @@ int main(int argc, char** argv) {
             return failed ? kBatchFailed : 0;
         }
         if (book->parsed()) {
-            for (const auto& out : book_outputs) galley::app::format_of(out);
-            galley::book::Manifest manifest =
-                galley::book::load_manifest(manifest_path, allow_outside);
-            manifest.resource_paths = book_resource_paths;
-            std::string style_ref = book_style;
-            if (style_ref.empty() && !manifest.style.empty()) {
-                // A style file named by the manifest is relative to it; a bare name is built in.
-                std::filesystem::path near = manifest.file.parent_path() / manifest.style;
-                style_ref = std::filesystem::exists(near) ? near.string() : manifest.style;
-                std::filesystem::path folder = manifest.file.parent_path();
-                if (style_ref == near.string() && !allow_outside &&
-                    !galley::inside_folder(near, folder.empty() ? "." : folder))
-                    throw Error(ErrorCode::InputInvalid, manifest.file.string(),
-                                "style " + near.string() +
-                                    " lies outside the manifest's folder (--allow-outside allows "
-                                    "it)");
-            }
-            galley::style::StyleSheet style =
-                galley::style::load_style(style_ref, split_pairs(book_sets, "--set"));
-            galley::app::refuse_overwriting_inputs(book_outputs, style_inputs(style_ref, style));
-            auto fonts = galley::app::fonts_for(style);
-            // All or nothing: a book that fails leaves no output, not even a stale one.
-            std::size_t articles = galley::book::make_book(manifest, book_outputs, style, *fonts,
-                                                           diagnostics, book_page_source);
+            galley::api::BookJob book_job;  // through the job API (galley/galley.hpp)
+            book_job.manifest = manifest_path;
+            book_job.style = {book_style, split_pairs(book_sets, "--set")};
+            for (const auto& out : book_outputs)
+                book_job.outputs.push_back(galley::api::Output::file(out));
+            book_job.page_source = book_page_source;
+            book_job.resource_paths = book_resource_paths;
+            book_job.allow_outside = allow_outside;
+            std::size_t articles = galley::book::make_book(book_job, diagnostics);
             print_warnings(diagnostics, quiet);
             if (!quiet) {
                 for (const auto& out : book_outputs)

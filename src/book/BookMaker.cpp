@@ -1,87 +1,19 @@
 #include "book/BookMaker.hpp"
 
-#include <memory>
-#include <optional>
-
-#include "api/PageSource.hpp"
-#include "app/Converter.hpp"
-#include "base/File.hpp"
-#include "epub/BookWriter.hpp"
-#include "pdf/PdfWriter.hpp"
-#include "read/Sidecar.hpp"
-#include "svg/SvgWriter.hpp"
+#include "base/Error.hpp"
+#include "galley/galley.hpp"
 
 namespace galley::book {
 
-std::size_t make_book(const Manifest& manifest, const std::vector<std::filesystem::path>& outputs,
-                      const style::StyleSheet& style, const text::FontCatalog& fonts,
-                      Diagnostics& diagnostics, const std::string& page_source) {
-    std::vector<app::Format> formats;
-    for (const auto& out : outputs) formats.push_back(app::format_of(out));
-    std::vector<std::filesystem::path> inputs = {manifest.file, manifest.cover,
-                                                 manifest.introduction};
-    if (!manifest.introduction.empty()) inputs.push_back(read::sidecar_path(manifest.introduction));
-    for (const ManifestArticle* a : manifest.all_articles()) {
-        inputs.push_back(a->path);
-        inputs.push_back(read::sidecar_path(a->path));
-    }
-    app::refuse_overwriting_inputs(outputs, inputs);
-    try {
-        Book book = assemble_book(manifest, diagnostics, style.quotes);
-        const long long timestamp = app::output_timestamp(manifest.date);
-        const std::string identifier = present::book_identifier(book.info, book.parts);
-        // The PDF book, laid out once; an EPUB made beside it marks its pages (issue 15).
-        std::optional<layout::PagedDocument> paged;
-        std::optional<present::PageList> pages;
-        for (std::size_t i = 0; i < outputs.size(); ++i) {
-            if (formats[i] != app::Format::Pdf || paged) continue;
-            paged = layout::layout_book(book.info, book.parts, style, fonts, diagnostics);
-            pages = api::page_list_of(*paged, api::page_source_name(identifier, style.name));
-        }
-        if (!pages && !page_source.empty()) {  // the pages of a PDF nobody writes: no warnings
-            Diagnostics ignored;
-            std::optional<style::StyleSheet> other;
-            std::unique_ptr<text::FontCatalog> other_fonts;
-            if (page_source != style.name) {
-                other = style::load_style(page_source, {});
-                other_fonts = app::fonts_for(*other);
-            }
-            const style::StyleSheet& source = other ? *other : style;
-            const layout::PagedDocument laid = layout::layout_book(
-                book.info, book.parts, source, other ? *other_fonts : fonts, ignored);
-            pages = api::page_list_of(laid, api::page_source_name(identifier, source.name));
-        }
-        std::size_t last_paged = 0;  // the last output that reads `paged` (PDF or SVG)
-        for (std::size_t i = 0; i < formats.size(); ++i)
-            if (formats[i] != app::Format::Epub) last_paged = i;
-        std::vector<std::string> bytes(outputs.size());
-        for (std::size_t i = 0; i < outputs.size(); ++i) {
-            if (formats[i] == app::Format::Epub) {
-                epub::EpubOptions options;
-                options.timestamp = timestamp;
-                if (pages) options.page_list = &*pages;
-                bytes[i] = epub::write_book_epub(book.info, book.parts, style, fonts, options,
-                                                 diagnostics);
-            } else if (formats[i] == app::Format::Svg) {
-                if (!paged)  // no PDF: the pages it would have
-                    paged = layout::layout_book(book.info, book.parts, style, fonts, diagnostics);
-                bytes[i] = svg::write_svg(*paged);
-            } else {
-                doc::Metadata meta = book.info.meta;
-                if (meta.authors.empty()) meta.authors = book.info.editors;
-                meta.identifier = identifier;
-                const pdf::PdfOptions print = pdf::pdf_options(style, timestamp);
-                // The pages move into the writer unless a later output still reads them.
-                bytes[i] = i == last_paged ? pdf::write_pdf(std::move(*paged), meta, print)
-                                           : pdf::write_pdf(*paged, meta, print);
-            }
-        }
-        for (std::size_t i = 0; i < outputs.size(); ++i) write_file_atomic(outputs[i], bytes[i]);
-        return book.article_count();
-    } catch (...) {
-        app::remove_outputs(outputs);
-        throw;
-    }
+std::size_t make_book(const api::BookJob& job, Diagnostics& diagnostics) {
+    const api::Result result = api::make_book(job);
+    for (const api::Diagnostic& d : result.diagnostics)
+        if (d.severity == api::Severity::Warning) diagnostics.warn(d.file, d.line, d.message);
+    diagnostics.count_dropped(result.warnings_not_kept);
+    if (result.error)
+        throw Error(static_cast<ErrorCode>(result.error->code), result.error->file,
+                    result.error->message);
+    return result.articles;
 }
 
 }  // namespace galley::book

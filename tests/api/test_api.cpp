@@ -284,6 +284,62 @@ TEST_CASE("file outputs are written whole, match the memory bytes, and never ove
     fs::remove_all(dir);
 }
 
+TEST_CASE("a BookJob makes a manifest's book, all or none, with the manifest's style") {
+    const fs::path dir = temp_folder("book");
+    std::ofstream(dir / "harbour.txt") << kArticle;
+    std::ofstream(dir / "quay.txt") << "The Quay at Noon\n\nBy Bernd M\u00fcller\n\nThe quay is "
+                                       "empty at noon. The gulls have it to themselves.\n";
+    std::ofstream(dir / "book.toml")
+        << "title = \"Two Harbours\"\neditors = [\"A. Editor\"]\nlanguage = \"en\"\n"
+           "style = \"report\"\narticles = [\"harbour.txt\", {file = \"quay.txt\", authors = "
+           "[\"B. M\u00fcller; Jr.\", \"C. Two\"]}]\n";
+    api::BookJob job;
+    job.manifest = dir / "book.toml";
+    job.timestamp = 1700000000;
+    job.outputs = {api::Output::file(dir / "book.epub"), api::Output::file(dir / "book.pdf")};
+    const api::Result result = api::make_book(job);
+    INFO((result.error ? result.error->format() : std::string("ok")));
+    REQUIRE(result.ok());
+    CHECK(result.articles == 2);
+    REQUIRE(result.outputs.size() == 2);
+    CHECK(result.outputs[0].format == api::OutputFormat::Epub);
+    CHECK(result.outputs[1].format == api::OutputFormat::Pdf);
+    CHECK(result.outputs[1].size == fs::file_size(dir / "book.pdf"));
+    const std::string epub = read_all(dir / "book.epub");
+    const std::string opf = zip_entry(epub, "EPUB/package.opf");
+    CHECK_THAT(opf, Catch::Contains("Two Harbours"));
+    // The manifest's author array reaches the article's title block item by item.
+    CHECK_THAT(zip_entry(epub, "EPUB/a002.xhtml"),
+               Catch::Contains("B. M\u00fcller; Jr. and C. Two"));
+    // The manifest's style (report) when the job names none; the same book in classic differs.
+    const std::string report_pdf = read_all(dir / "book.pdf");
+    job.style.name = "classic";
+    REQUIRE(api::make_book(job).ok());
+    CHECK(read_all(dir / "book.pdf") != report_pdf);
+    job.style.name = "report";
+    REQUIRE(api::make_book(job).ok());
+    CHECK(read_all(dir / "book.pdf") == report_pdf);  // the same job, the same bytes
+
+    // A book's outputs are files; an unreadable manifest is the CLI's exit code 3, and a failed
+    // book leaves none of its outputs.
+    job.outputs = {api::Output::memory(api::OutputFormat::Pdf)};
+    CHECK(api::make_book(job).error->code == api::ErrorCode::Usage);
+    job.outputs = {api::Output::file(dir / "book.pdf")};
+    job.manifest = dir / "missing.toml";
+    const api::Result missing = api::make_book(job);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error->code == api::ErrorCode::InputMissing);
+    CHECK(missing.articles == 0);
+    std::ofstream(dir / "bad.toml") << "title = \"T\"\narticles = [\"nowhere.txt\"]\n";
+    job.manifest = dir / "bad.toml";
+    const api::Result bad = api::make_book(job);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error->code == api::ErrorCode::InputInvalid);
+    CHECK(bad.error->file == (dir / "bad.toml").string());
+    CHECK(bad.diagnostics.back().severity == api::Severity::Error);
+    fs::remove_all(dir);
+}
+
 TEST_CASE("jobs on separate threads give the bytes one job gives alone") {
     const api::Job job = memory_job({api::OutputFormat::Epub, api::OutputFormat::Pdf});
     const api::Result alone = api::convert(job);

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "app/Converter.hpp"
 #include "base/Error.hpp"
@@ -70,11 +72,15 @@ TEST_CASE("the command line's options become a typed API job") {
     job.input = "a.md";
     job.outputs = {"x.epub", "y.PDF"};
     job.read.format = read::InputFormat::Text;
-    job.read.meta = {{"author", "A. One; B. Two"},
-                     {"keywords", "x, y"},
-                     {"lang", "fr"},
-                     {"colour", "red"},
-                     {"title", "T"}};
+    // --meta as the command line gives it: "; " separates authors only here, at the boundary.
+    for (const auto& [key, value] :
+         std::vector<std::pair<std::string, std::string>>{{"author", "A. One; B. Two"},
+                                                          {"keywords", "x, y"},
+                                                          {"lang", "fr"},
+                                                          {"colour", "red"},
+                                                          {"title", "T"},
+                                                          {"author", "C. Three"}})
+        job.meta.set(key, value);
     job.read.language = "de";
     job.style = "report";
     job.style_settings = {{"body.font_size", "12pt"}};
@@ -82,7 +88,7 @@ TEST_CASE("the command line's options become a typed API job") {
     CHECK(out.input.path == "a.md");
     CHECK(out.input.format == api::InputFormat::Text);
     CHECK(out.input.read_sidecar);
-    CHECK(*out.metadata.authors == std::vector<std::string>{"A. One", "B. Two"});
+    CHECK(*out.metadata.authors == std::vector<std::string>{"A. One", "B. Two", "C. Three"});
     CHECK(*out.metadata.keywords == std::vector<std::string>{"x", "y"});
     CHECK(*out.metadata.language == "de");  // --lang wins over --meta lang
     CHECK(*out.metadata.title == "T");

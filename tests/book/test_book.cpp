@@ -7,8 +7,8 @@
 #include <fstream>
 #include <string>
 
+#include "api/Book.hpp"
 #include "base/Error.hpp"
-#include "book/Book.hpp"
 
 using namespace galley;
 namespace fs = std::filesystem;
@@ -56,7 +56,7 @@ articles = [{ file = "md-026-chapter-25-postscript.txt", lang = "en-GB" }]
 TEST_CASE("a book keeps the manifest's parts and the articles' order") {
     BookFolder f;
     Diagnostics diagnostics;
-    book::Book b = book::assemble_book(book::load_manifest(f.write(kParts)), diagnostics);
+    api::Book b = api::assemble_book(api::load_manifest(f.write(kParts)), diagnostics);
     REQUIRE(b.parts.size() == 2);
     CHECK(b.parts[0].title == "Ashore");
     CHECK(b.parts[1].title == "Afloat");
@@ -74,7 +74,7 @@ TEST_CASE("a book keeps the manifest's parts and the articles' order") {
 TEST_CASE("per-article overrides win over what the article says") {
     BookFolder f;
     Diagnostics diagnostics;
-    book::Book b = book::assemble_book(book::load_manifest(f.write(kParts)), diagnostics);
+    api::Book b = api::assemble_book(api::load_manifest(f.write(kParts)), diagnostics);
     const doc::Document& breakfast = b.parts[0].articles[1];
     CHECK(breakfast.meta.title == "Breakfast at the Inn");
     CHECK(breakfast.meta.authors == std::vector<std::string>{"Ishmael"});
@@ -83,8 +83,8 @@ TEST_CASE("per-article overrides win over what the article says") {
 
 TEST_CASE("the book metadata comes from the manifest") {
     BookFolder f;
-    book::Manifest m = book::load_manifest(f.write(kParts));
-    present::BookInfo info = book::book_info(m);
+    api::Manifest m = api::load_manifest(f.write(kParts));
+    present::BookInfo info = api::book_info(m);
     CHECK(info.meta.title == "Whaling");
     CHECK(info.meta.authors == std::vector<std::string>{"Herman Melville"});
     CHECK(info.editors == std::vector<std::string>{"A. Editor"});
@@ -92,7 +92,7 @@ TEST_CASE("the book metadata comes from the manifest") {
     CHECK(present::book_identifier(info, {}) == "urn:isbn:9783161484100");
     info.isbn.clear();
     Diagnostics diagnostics;
-    book::Book b = book::assemble_book(m, diagnostics);
+    api::Book b = api::assemble_book(m, diagnostics);
     std::string id = present::book_identifier(info, b.parts);
     CHECK(id.rfind("urn:uuid:", 0) == 0);
     CHECK(present::book_identifier(info, b.parts) == id);  // same book, same identifier
@@ -102,12 +102,12 @@ TEST_CASE("the book metadata comes from the manifest") {
 
 TEST_CASE("an unreadable article fails the whole book, naming its manifest line") {
     BookFolder f;
-    book::Manifest m = book::load_manifest(
+    api::Manifest m = api::load_manifest(
         f.write("title = \"T\"\nauthors = [\"A\"]\nlanguage = \"en\"\narticles = [\n"
                 "  \"md-005-chapter-4-the-counterpane.txt\",\n  \"empty.txt\",\n]\n"));
     Diagnostics diagnostics;
     try {
-        book::assemble_book(m, diagnostics);
+        api::assemble_book(m, diagnostics);
         FAIL("no error for an empty article");
     } catch (const Error& e) {
         CHECK(e.code() == ErrorCode::InputInvalid);
@@ -120,13 +120,13 @@ TEST_CASE("a binary article in a part fails the whole book, naming its line and 
     BookFolder f;
     std::ofstream(f.dir / "image.txt", std::ios::binary)
         << std::string("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\0\x10\0\0\0\x10\x08\x02\0\0\0", 29);
-    book::Manifest m =
-        book::load_manifest(f.write("title = \"T\"\n[[parts]]\ntitle = \"One\"\narticles = [\n"
-                                    "  \"md-005-chapter-4-the-counterpane.txt\",\n"
-                                    "  { file = \"image.txt\", title = \"A picture\" },\n]\n"));
+    api::Manifest m =
+        api::load_manifest(f.write("title = \"T\"\n[[parts]]\ntitle = \"One\"\narticles = [\n"
+                                   "  \"md-005-chapter-4-the-counterpane.txt\",\n"
+                                   "  { file = \"image.txt\", title = \"A picture\" },\n]\n"));
     Diagnostics diagnostics;
     try {
-        book::assemble_book(m, diagnostics);
+        api::assemble_book(m, diagnostics);
         FAIL("no error for a binary article");
     } catch (const Error& e) {
         CHECK(e.code() == ErrorCode::InputInvalid);
@@ -139,10 +139,10 @@ TEST_CASE("a binary article in a part fails the whole book, naming its line and 
 TEST_CASE("the introduction opens the book, before the first part") {
     BookFolder f;
     Diagnostics diagnostics;
-    book::Book b = book::assemble_book(
-        book::load_manifest(f.write(std::string("introduction = "
-                                                "\"md-026-chapter-25-postscript.txt\"\n") +
-                                    kParts)),
+    api::Book b = api::assemble_book(
+        api::load_manifest(f.write(std::string("introduction = "
+                                               "\"md-026-chapter-25-postscript.txt\"\n") +
+                                   kParts)),
         diagnostics);
     REQUIRE(b.parts.size() == 3);
     CHECK(b.parts[0].title.empty());
@@ -156,8 +156,8 @@ TEST_CASE("each article keeps its own language; the manifest's is the book's") {
     BookFolder f;
     Diagnostics diagnostics;
     // A Greek book: the articles are English, Greek and Arabic, and one is forced to French.
-    book::Book b = book::assemble_book(
-        book::load_manifest(
+    api::Book b = api::assemble_book(
+        api::load_manifest(
             f.write("title = \"Three languages\"\nlanguage = \"el\"\narticles = [\n"
                     "  \"md-005-chapter-4-the-counterpane.txt\",\n  \"wp-el-869.txt\",\n"
                     "  \"udhr-arb.txt\",\n"
@@ -177,19 +177,19 @@ TEST_CASE("each article keeps its own language; the manifest's is the book's") {
 TEST_CASE("a manifest without a language makes a book in its articles' most common language") {
     BookFolder f;
     Diagnostics diagnostics;
-    book::Book greek = book::assemble_book(
-        book::load_manifest(
+    api::Book greek = api::assemble_book(
+        api::load_manifest(
             f.write("title = \"T\"\narticles = [\"md-005-chapter-4-the-counterpane.txt\","
                     " \"wp-el-869.txt\", {file = \"udhr-arb.txt\", lang = \"el\"}]\n")),
         diagnostics);
     CHECK(greek.info.meta.language == "el");  // two Greek articles (one forced), one English
-    book::Book tie = book::assemble_book(
-        book::load_manifest(
+    api::Book tie = api::assemble_book(
+        api::load_manifest(
             f.write("title = \"T\"\narticles = [\"udhr-arb.txt\", \"wp-el-869.txt\"]\n")),
         diagnostics);
     CHECK(tie.info.meta.language == "ar");  // a tie: the first article's
-    CHECK(book::book_info(
-              book::load_manifest(f.write("title = \"T\"\narticles = [\"wp-el-869.txt\"]\n")))
+    CHECK(api::book_info(
+              api::load_manifest(f.write("title = \"T\"\narticles = [\"wp-el-869.txt\"]\n")))
               .meta.language == "en");  // the manifest alone says nothing
 }
 
@@ -203,7 +203,7 @@ TEST_CASE("a book's articles quote with the style's marks") {
         "}]\n");
     Diagnostics diagnostics;
     auto text_of = [&](const std::map<std::string, std::u32string>& quotes) {
-        book::Book b = book::assemble_book(book::load_manifest(manifest), diagnostics, quotes);
+        api::Book b = api::assemble_book(api::load_manifest(manifest), diagnostics, quotes);
         return doc::dump(b.parts.at(0).articles.at(0));
     };
     CHECK(text_of({}).find("\u201ESie") != std::string::npos);  // galley's own: „…“

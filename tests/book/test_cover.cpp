@@ -9,9 +9,9 @@
 #include <tuple>
 
 #include "../base/PngFixture.hpp"
+#include "api/Book.hpp"
 #include "base/Error.hpp"
 #include "base/File.hpp"
-#include "book/Book.hpp"
 #include "present/CoverImage.hpp"
 
 using namespace galley;
@@ -101,14 +101,14 @@ TEST_CASE("every cut of a cover file is refused or read whole, never read past i
 
 TEST_CASE("the book carries the manifest's cover") {
     CoverFolder f;
-    book::Manifest m = book::load_manifest(f.manifest("cover.png", test::png_file(10, 16)));
+    api::Manifest m = api::load_manifest(f.manifest("cover.png", test::png_file(10, 16)));
     CHECK(m.cover == f.dir / "cover.png");
     CHECK(m.cover_line == 4);
-    present::BookInfo info = book::book_info(m);
+    present::BookInfo info = api::book_info(m);
     CHECK(info.cover.present());
     CHECK(info.cover.width == 10);
     CHECK(info.cover.height == 16);
-    CHECK_FALSE(book::load_cover(book::load_manifest(f.manifest("x.png", test::png_file(1, 1))))
+    CHECK_FALSE(api::load_cover(api::load_manifest(f.manifest("x.png", test::png_file(1, 1))))
                     .bytes.empty());
 }
 
@@ -117,7 +117,7 @@ TEST_CASE("a cover that is not an image is an error naming the manifest line") {
     for (const auto& [name, bytes] : std::vector<std::pair<std::string, std::string>>{
              {"cover.gif", "GIF89a\x01\0\x01\0"}, {"cover.png", "just text\n"}}) {
         try {
-            book::load_manifest(f.manifest(name, bytes));
+            api::load_manifest(f.manifest(name, bytes));
             FAIL("no error for " + name);
         } catch (const Error& e) {
             CHECK(e.code() == ErrorCode::InputInvalid);
@@ -127,10 +127,10 @@ TEST_CASE("a cover that is not an image is an error naming the manifest line") {
         }
     }
     // Replaced after the manifest was read: the book still refuses it, naming the line.
-    book::Manifest m = book::load_manifest(f.manifest("cover.png", png_header(10, 16)));
+    api::Manifest m = api::load_manifest(f.manifest("cover.png", png_header(10, 16)));
     std::ofstream(f.dir / "cover.png") << "no longer an image";
     try {
-        book::book_info(m);
+        api::book_info(m);
         FAIL("no error for a cover that changed");
     } catch (const Error& e) {
         CHECK(e.code() == ErrorCode::InputInvalid);
@@ -150,9 +150,9 @@ TEST_CASE("a broken or oversized cover is refused for the book, naming the manif
              {"cut.png", png.substr(0, png.size() / 2), "broken PNG"},
              {"cut.jpg", jpeg.substr(0, jpeg.size() * 2 / 3), "broken JPEG"},
              {"huge.png", huge, "40000 x 40000"}}) {
-        book::Manifest m = book::load_manifest(f.manifest(name, bytes));  // the header is whole
+        api::Manifest m = api::load_manifest(f.manifest(name, bytes));  // the header is whole
         try {
-            book::book_info(m);
+            api::book_info(m);
             FAIL("no error for " + name);
         } catch (const Error& e) {
             CHECK(e.code() == ErrorCode::BadImage);

@@ -6,10 +6,10 @@
 #include <map>
 #include <string>
 
+#include "api/Manifest.hpp"
 #include "base/Error.hpp"
 #include "base/File.hpp"
 #include "book/BatchRunner.hpp"
-#include "book/Manifest.hpp"
 
 using namespace galley;
 namespace fs = std::filesystem;
@@ -32,7 +32,7 @@ struct Folder {
     }
     std::string error_of(const std::string& text) {
         try {
-            book::load_manifest(write(text));
+            api::load_manifest(write(text));
         } catch (const Error& e) {
             return e.message();
         }
@@ -44,7 +44,7 @@ struct Folder {
 
 TEST_CASE("the minimal manifest works") {
     Folder f;
-    auto m = book::load_manifest(
+    auto m = api::load_manifest(
         f.write("title = \"An Anthology\"\nauthors = [\"Ann\", \"Bob\"]\nlanguage = \"en\"\n"
                 "articles = [\"a.txt\", \"b.txt\"]\n"));
     CHECK(m.title == "An Anthology");
@@ -56,15 +56,19 @@ TEST_CASE("the minimal manifest works") {
 
 TEST_CASE("parts and per-article metadata") {
     Folder f;
-    auto m = book::load_manifest(f.write(
+    auto m = api::load_manifest(f.write(
         "title = \"T\"\n[[parts]]\ntitle = \"One\"\narticles = [\"a.txt\"]\n"
         "[[parts]]\ntitle = \"Two\"\narticles = [{file = \"b.txt\", title = \"Bee\", authors = "
-        "[\"X\", \"Y\"]}, \"c.txt\"]\n"));
+        "[\"X\", \"Y; Jr.\"]}, {file = \"c.txt\", author = \"P; Q \"}, \"a.txt\"]\n"));
     REQUIRE(m.parts.size() == 2);
     CHECK(m.parts[1].title == "Two");
     CHECK(m.parts[1].articles[0].meta.at("title") == "Bee");
-    CHECK(m.parts[1].articles[0].meta.at("author") == "X; Y");
-    CHECK(m.all_articles().size() == 3);
+    // Authors are a list: an array's items stay whole; a string lists names separated by ';'.
+    CHECK(m.parts[1].articles[0].meta.count("author") == 0);
+    CHECK(*m.parts[1].articles[0].authors == std::vector<std::string>{"X", "Y; Jr."});
+    CHECK(*m.parts[1].articles[1].authors == std::vector<std::string>{"P", "Q"});
+    CHECK_FALSE(m.parts[1].articles[2].authors.has_value());
+    CHECK(m.all_articles().size() == 4);
 }
 
 TEST_CASE("manifest errors name the file and line") {
@@ -143,11 +147,11 @@ TEST_CASE("a manifest names no file outside its folder unless allowed") {
     CHECK_THAT(f.error_of("title = \"T\"\narticles = [\"b.txt\"]\n"),
                Catch::Contains("line 2: the sidecar") && Catch::Contains("outside"));
     // Inside, through a sub-folder and back: fine.
-    CHECK(book::load_manifest(f.write("title = \"T\"\narticles = [\"sub/../sub/d.txt\"]\n"))
+    CHECK(api::load_manifest(f.write("title = \"T\"\narticles = [\"sub/../sub/d.txt\"]\n"))
               .all_articles()
               .size() == 1);
     // Allowed: the outside files are taken.
-    auto m = book::load_manifest(
+    auto m = api::load_manifest(
         f.write("title = \"T\"\narticles = [\"/etc/hostname\", \"link.txt\"]\n"), true);
     CHECK(m.all_articles().size() == 2);
 }
@@ -188,7 +192,7 @@ TEST_CASE("a manifest must be a regular file under the size cap") {
     const fs::path fifo = f.dir / "pipe.toml";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
     try {
-        book::load_manifest(fifo);  // must not wait for a writer
+        api::load_manifest(fifo);  // must not wait for a writer
         FAIL("a FIFO manifest was read");
     } catch (const Error& e) {
         CHECK(e.code() == ErrorCode::InputMissing);
@@ -198,11 +202,11 @@ TEST_CASE("a manifest must be a regular file under the size cap") {
     const std::uint64_t before = max_input();
     set_max_input(10);
     try {
-        book::load_manifest(m);
+        api::load_manifest(m);
         FAIL("a manifest over the cap was read");
     } catch (const Error& e) {
         CHECK(e.code() == ErrorCode::TooLarge);
     }
     set_max_input(before);
-    CHECK(book::load_manifest(m).title == "T");
+    CHECK(api::load_manifest(m).title == "T");
 }

@@ -1,7 +1,8 @@
 """Installable (issue 13): `cmake --install` into a temporary prefix gives the program, libgalley,
 its public headers, a CMake package and a pkg-config file, with the data under share/galley;
 examples/convert_string.cpp builds against that tree through find_package(galley) and through
-pkg-config, and converts an in-memory article to EPUB and PDF bytes.
+pkg-config, and converts an in-memory article to EPUB and PDF bytes; examples/make_book.cpp makes
+the samples' book through a BookJob, byte-identical to the installed `galley book`.
 Usage: test_install.py BUILD_DIR SOURCE_DIR SAMPLE"""
 import glob
 import os
@@ -58,7 +59,7 @@ libdirs = [d for d in ("lib", "lib64", "lib/x86_64-linux-gnu") if glob.glob(os.p
 check(len(libdirs) == 1, f"libgalley.so installed once: {libdirs}")
 libdir = os.path.join(prefix, libdirs[0] if libdirs else "lib")
 for rel in ["bin/galley", "include/galley/galley.hpp", "include/galley/Job.hpp", "include/galley/Result.hpp",
-            "include/galley/Error.hpp", "include/galley/Diagnostic.hpp", "share/galley/styles/classic.toml",
+            "include/galley/Error.hpp", "include/galley/Diagnostic.hpp", "include/galley/Book.hpp", "share/galley/styles/classic.toml",
             "share/galley/fonts/NotoSerif-Regular.ttf", "share/galley/fonts/OFL.txt"]:
     check(os.path.exists(os.path.join(prefix, rel)), f"installed {rel}")
 for rel in ["cmake/galley/galleyConfig.cmake", "cmake/galley/galleyConfigVersion.cmake",
@@ -97,6 +98,22 @@ out = os.path.join(tmp, "out-cmake")
 os.makedirs(out)
 p = run([os.path.join(example_build, "convert_string"), out], "run convert_string (CMake)")
 check_example_outputs(out, p.stdout, "find_package")
+
+# 5b. A book through the library (examples/make_book.cpp, a BookJob): the same bytes as the
+# installed `galley book` gives for the same manifest.
+manifest = os.path.join(source, "samples", "book.toml")
+out = os.path.join(tmp, "book-lib")
+os.makedirs(out)
+p = run([os.path.join(example_build, "make_book"), manifest, out], "run make_book (CMake)")
+check("5 articles" in p.stdout, f"make_book reports the book's articles: {p.stdout!r}")
+cli = os.path.join(tmp, "book-cli")
+os.makedirs(cli)
+run([os.path.join(prefix, "bin", "galley"), "book", manifest, "-o", os.path.join(cli, "book.epub"),
+     "-o", os.path.join(cli, "book.pdf"), "-q"], "installed galley book")
+for name in ("book.epub", "book.pdf"):
+    a, b = os.path.join(out, name), os.path.join(cli, name)
+    check(os.path.exists(a) and os.path.exists(b) and open(a, "rb").read() == open(b, "rb").read(),
+          f"make_book's {name} is byte-identical to galley book's")
 
 # 6. The same example through pkg-config.
 pc_env = dict(env, PKG_CONFIG_PATH=os.path.join(libdir, "pkgconfig"))

@@ -1,17 +1,22 @@
+// api: a book job's manifest (BookJob::manifest, README "Books"), read and checked.
 #pragma once
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
-namespace galley::book {
+namespace galley::api {
 
 /// One article of an anthology, with per-article metadata overrides (`--meta` keys).
 struct ManifestArticle {
     std::filesystem::path path;               ///< resolved against the manifest's folder
-    std::map<std::string, std::string> meta;  ///< title, author, date, lang... overrides
-    int line = 0;                             ///< manifest line that names it
+    std::map<std::string, std::string> meta;  ///< title, date, lang... overrides (one value each)
+    /// The entry's `author`/`authors`: an array's items each whole, a string's split at ';'
+    /// (as `--meta author=` takes it); unset when the entry names none (the article's own then).
+    std::optional<std::vector<std::string>> authors;
+    int line = 0;  ///< manifest line that names it
 };
 
 /// A titled group of articles (`[[parts]]`).
@@ -48,4 +53,4 @@ struct Manifest {
 /// the manifest's folder tree after resolving symbolic links unless `allow_outside`).
 Manifest load_manifest(const std::filesystem::path& path, bool allow_outside = false);
 
-}  // namespace galley::book
+}  // namespace galley::api

@@ -1,4 +1,4 @@
-#include "book/Manifest.hpp"
+#include "api/Manifest.hpp"
 
 #include <toml++/toml.h>
 #include <set>
@@ -9,11 +9,30 @@
 #include "present/CoverImage.hpp"
 #include "read/Sidecar.hpp"
 
-namespace galley::book {
+namespace galley::api {
 
 namespace fs = std::filesystem;
 
 namespace {
+
+std::string_view trim(std::string_view s) {
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!s.empty() && blank(s.front())) s.remove_prefix(1);
+    while (!s.empty() && blank(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+/// The non-empty names of `text` separated by ';' ("A; B"), trimmed.
+std::vector<std::string> split_names(std::string_view text) {
+    std::vector<std::string> out;
+    for (;;) {
+        const std::size_t end = text.find(';');
+        if (const std::string_view name = trim(text.substr(0, end)); !name.empty())
+            out.emplace_back(name);
+        if (end == std::string_view::npos) return out;
+        text.remove_prefix(end + 1);
+    }
+}
 
 class ManifestReader {
   public:
@@ -56,10 +75,16 @@ class ManifestReader {
                 if (key == "file") {
                     a.path = string(v, key);
                 } else if (key == "authors" || key == "author") {
-                    std::string joined;
-                    for (const std::string& s : strings(v, key))
-                        joined += (joined.empty() ? "" : "; ") + s;
-                    a.meta["author"] = joined;
+                    // The user-input boundary: a string may list several authors, "A; B"; an
+                    // array's items stay whole, whatever characters they hold.
+                    a.authors.emplace();
+                    for (const std::string& item : strings(v, key)) {
+                        if (v.is_string())
+                            for (std::string& name : split_names(item))
+                                a.authors->push_back(std::move(name));
+                        else if (const std::string name(trim(item)); !name.empty())
+                            a.authors->push_back(name);
+                    }
                 } else {
                     a.meta[key == "language" ? "lang" : key] = string(v, key);
                 }
@@ -207,4 +232,4 @@ Manifest load_manifest(const fs::path& path, bool allow_outside) {
     return ManifestReader(path, allow_outside).read();
 }
 
-}  // namespace galley::book
+}  // namespace galley::api

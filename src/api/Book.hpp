@@ -1,19 +1,19 @@
-// book: an anthology assembled from its manifest, between the manifest (Manifest.hpp) and the
-// book writers (epub::write_book_epub, the PDF book). Every article is read in its own language
-// (the manifest entry's `lang`, else what the article states, else the reader's detection) with
-// its own metadata overrides; the manifest's `language` is the book's (dc:language, title page,
-// colophon). A book is all or nothing.
+// api: a book job's anthology assembled from its manifest, between the manifest (Manifest.hpp)
+// and the book writers (epub::write_book_epub, the PDF book). Every article is read in its own
+// language (the manifest entry's `lang`, else what the article states, else the reader's detection)
+// with its own metadata overrides; the manifest's `language` is the book's (dc:language, title
+// page, colophon). A book is all or nothing.
 #pragma once
 
 #include <map>
 #include <string>
 #include <vector>
 
+#include "api/Manifest.hpp"
 #include "base/Diagnostics.hpp"
-#include "book/Manifest.hpp"
 #include "present/Book.hpp"
 
-namespace galley::book {
+namespace galley::api {
 
 /// A book ready to be written: its metadata and its parts of read articles.
 struct Book {
@@ -46,4 +46,4 @@ present::BookInfo book_info(const Manifest& manifest);
 Book assemble_book(const Manifest& manifest, Diagnostics& diagnostics,
                    const std::map<std::string, std::u32string>& quotes = {});
 
-}  // namespace galley::book
+}  // namespace galley::api

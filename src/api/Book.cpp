@@ -1,6 +1,7 @@
-#include "book/Book.hpp"
+#include "api/Book.hpp"
 
 #include <map>
+#include <optional>
 
 #include "base/Error.hpp"
 #include "base/File.hpp"
@@ -9,7 +10,7 @@
 #include "doc/MetadataCheck.hpp"
 #include "read/Reader.hpp"
 
-namespace galley::book {
+namespace galley::api {
 
 std::vector<const doc::Document*> Book::articles() const {
     std::vector<const doc::Document*> out;
@@ -72,7 +73,8 @@ namespace {
 
 /// Reads one article of the book; a failure names the manifest line that lists it.
 doc::Document read_one(const Manifest& manifest, const std::filesystem::path& path,
-                       const std::map<std::string, std::string>& meta, int line,
+                       const std::map<std::string, std::string>& meta,
+                       std::optional<std::vector<std::string>> authors, int line,
                        const std::map<std::string, std::u32string>& quotes,
                        Diagnostics& diagnostics) {
     // The manifest's `language` is the book's, not the articles': an article's own entry
@@ -85,8 +87,14 @@ doc::Document read_one(const Manifest& manifest, const std::filesystem::path& pa
     for (auto& [key, value] : options.meta)
         check_text(value, "manifest article '" + key + "'", manifest.file.string(), line,
                    diagnostics);
+    // The entry's authors are a list from the manifest to the outputs: they replace what the
+    // article (or its sidecar) says once it is read, never joined into the reader's text.
+    if (authors)
+        check_text_list(*authors, "manifest article 'author'", manifest.file.string(), line,
+                        diagnostics, doc::kMaxListItems);
     try {
         doc::Document article = read::read_article(path, options, diagnostics);
+        if (authors) article.meta.authors = std::move(*authors);
         doc::check_document(article, diagnostics);  // every metadata source merged: validate
         return article;
     } catch (const Error& e) {
@@ -110,14 +118,16 @@ Book assemble_book(const Manifest& manifest, Diagnostics& diagnostics,
     check_text(book.info.edition, "manifest 'edition'", file, 0, diagnostics);
     check_text(book.info.isbn, "manifest 'isbn'", file, 0, diagnostics);
     if (!manifest.introduction.empty())
-        book.parts.push_back(
-            {"", {read_one(manifest, manifest.introduction, {}, 0, quotes, diagnostics)}});
+        book.parts.push_back({"",
+                              {read_one(manifest, manifest.introduction, {}, std::nullopt, 0,
+                                        quotes, diagnostics)}});
     for (const ManifestPart& part : manifest.parts) {
         present::BookPart out;
         out.title = part.title;
         check_text(out.title, "manifest part 'title'", file, 0, diagnostics);
         for (const ManifestArticle& a : part.articles)
-            out.articles.push_back(read_one(manifest, a.path, a.meta, a.line, quotes, diagnostics));
+            out.articles.push_back(
+                read_one(manifest, a.path, a.meta, a.authors, a.line, quotes, diagnostics));
         book.parts.push_back(std::move(out));
     }
     if (manifest.language.empty()) {
@@ -137,4 +147,4 @@ Book assemble_book(const Manifest& manifest, Diagnostics& diagnostics,
     return book;
 }
 
-}  // namespace galley::book
+}  // namespace galley::api
