@@ -182,7 +182,16 @@ std::vector<OutputResult> run_job(const Job& job, const style::StyleSheet& style
             paged = layout::layout_document(document, style, fonts, diagnostics);
             add_cover_pages(*paged, cover, document, style, fonts);
         }
-        const std::string identifier = present::publication_identifier(document);
+        // The identifier follows everything the publication is made of: the document as read
+        // (text, metadata from every source, images), the style as resolved, the cover and the
+        // pagination source; the EPUB and the PDF state the same one.
+        const std::string resolved_style =
+            document.meta.identifier.empty() ? style::describe(style) : "";
+        const std::string_view cover_bytes =
+            cover.image ? std::string_view(cover.image->bytes) : std::string_view();
+        const std::string identifier = present::publication_identifier(
+            document, {resolved_style, cover.typographic ? "typographic cover" : "", cover_bytes,
+                       job.page_source});
         std::optional<present::PageList> pages;
         if (makes(OutputFormat::Epub))
             pages = page_list_for(job, document, style, fonts, cover, paged, identifier);
@@ -201,6 +210,7 @@ std::vector<OutputResult> run_job(const Job& job, const style::StyleSheet& style
                 if (pages) options.page_list = &*pages;
                 if (cover.image) options.cover = &*cover.image;
                 options.cover_alt = cover.alt;
+                options.identifier = identifier;
                 r.bytes = epub::write_epub(document, style, fonts, options, diagnostics);
             } else if (formats[i] == OutputFormat::Svg) {
                 if (!paged) {  // no PDF: the pages it would have
