@@ -189,9 +189,13 @@ std::vector<OutputResult> run_job(const Job& job, const style::StyleSheet& style
             document.meta.identifier.empty() ? style::describe(style) : "";
         const std::string_view cover_bytes =
             cover.image ? std::string_view(cover.image->bytes) : std::string_view();
+        // The pages of the job's own style are marked whichever way they are named (or made
+        // alongside the PDF): only another style's pages are a part of their own.
+        const bool own_pages = job.page_source.empty() || job.page_source == job.style.name ||
+                               (job.style.name.empty() && job.page_source == style.name);
         const std::string identifier = present::publication_identifier(
             document, {resolved_style, cover.typographic ? "typographic cover" : "", cover_bytes,
-                       job.page_source});
+                       own_pages ? std::string_view() : std::string_view(job.page_source)});
         std::optional<present::PageList> pages;
         if (makes(OutputFormat::Epub))
             pages = page_list_for(job, document, style, fonts, cover, paged, identifier);

@@ -40,6 +40,8 @@ shutil.copy(article, moved)
 check(identifiers(moved)[0] == base, "another file name and folder: the same identifier")
 check(identifiers(article, env={"SOURCE_DATE_EPOCH": "1600000000"})[0] == base,
       "another modification time: the same identifier")
+check(identifiers(article, "--page-source", "classic")[0] == base,
+      "--page-source naming the job's own style: the same identifier")
 
 # Every input that changes the publication changes it.
 seen = {base}
@@ -62,6 +64,7 @@ changed("--meta author", "--meta", "author=A. Person")
 changed("--set body.font_size", "--set", "body.font_size=12pt")
 changed("--style report", "--style", "report")
 changed("--cover auto", "--cover", "auto")
+changed("--page-source report", "--page-source", "report")
 with open(os.path.join(d, "article.toml"), "w", encoding="utf-8") as f:
     f.write('description = "A sidecar description"\n')
 changed("a sidecar")
