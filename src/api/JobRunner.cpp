@@ -187,7 +187,20 @@ std::vector<OutputResult> run_job(const Job& job, const style::StyleSheet& style
             return std::find(formats.begin(), formats.end(), f) != formats.end();
         };
         const JobCover cover = load_cover(job, document, style, fonts);
-        const std::string identifier = present::publication_identifier(document);
+        // The identifier follows everything the publication is made of: the document as read
+        // (text, metadata from every source, images), the style as resolved, the cover and the
+        // pagination source; the EPUB and the PDF state the same one.
+        const std::string resolved_style =
+            document.meta.identifier.empty() ? style::describe(style) : "";
+        const std::string_view cover_bytes =
+            cover.image ? std::string_view(cover.image->bytes) : std::string_view();
+        // The pages of the job's own style are marked whichever way they are named (or made
+        // alongside the PDF): only another style's pages are a part of their own.
+        const bool own_pages = job.page_source.empty() || job.page_source == job.style.name ||
+                               (job.style.name.empty() && job.page_source == style.name);
+        const std::string identifier = present::publication_identifier(
+            document, {resolved_style, cover.typographic ? "typographic cover" : "", cover_bytes,
+                       own_pages ? std::string_view() : std::string_view(job.page_source)});
         // The PDF states the identifier the EPUB does (given, else derived).
         doc::Metadata pdf_meta = document.meta;
         pdf_meta.identifier = identifier;
@@ -227,6 +240,7 @@ std::vector<OutputResult> run_job(const Job& job, const style::StyleSheet& style
                 if (pages) options.page_list = &*pages;
                 if (cover.image) options.cover = &*cover.image;
                 options.cover_alt = cover.alt;
+                options.identifier = identifier;
                 r.bytes = epub::write_epub(document, style, fonts, options, diagnostics);
             } else if (formats[i] == OutputFormat::Svg) {
                 if (!paged) {  // no PDF: the pages it would have

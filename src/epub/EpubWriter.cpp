@@ -46,7 +46,8 @@ std::string write_epub(const doc::Document& input, const style::StyleSheet& styl
         document = &fallback;
     }
     const doc::Metadata& meta = document->meta;
-    std::string identifier = present::publication_identifier(*document);
+    std::string identifier = options.identifier.empty() ? present::publication_identifier(*document)
+                                                        : options.identifier;
     present::Labels labels = present::labels_for(meta.language);
 
     FontEmbedder embedder(fonts, meta.language, meta.source);

@@ -30,6 +30,9 @@ struct EpubOptions {
     const present::CoverImage* cover = nullptr;
     /// The cover's text alternative ("" = the title).
     std::string cover_alt;
+    /// The publication identifier ("" = present::publication_identifier of the document alone);
+    /// a job passes the one its PDF states too.
+    std::string identifier;
 };
 
 /// True when `tag` has the shape of a BCP 47 language tag ("en", "zh-Hans", "de-CH-1996").

@@ -13,12 +13,16 @@ std::string book_identifier(const BookInfo& info, const std::vector<BookPart>& p
             if ((c >= '0' && c <= '9') || c == 'X' || c == 'x') digits += c;
         return "urn:isbn:" + digits;
     }
-    std::string name = "galley-book\n" + info.meta.title + "\n";
+    ContentDigest digest;
+    digest.add("galley book");
+    digest.add(info.meta.title);
+    digest.add_number(parts.size());
     for (const BookPart& part : parts) {
-        name += "part: " + part.title + "\n";
-        for (const doc::Document& article : part.articles) name += doc::dump(article);
+        digest.add(part.title);
+        digest.add_number(part.articles.size());
+        for (const doc::Document& article : part.articles) digest.add(article);
     }
-    return "urn:uuid:" + uuid_v5(name);
+    return digest.uuid_urn();
 }
 
 BookFrontMatter book_front_matter(const BookInfo& info, const std::vector<BookPart>& parts) {

@@ -30,7 +30,8 @@ struct BookPart {
 };
 
 /// The identifier of the book: meta.identifier, else "urn:isbn:" + isbn, else a UUID v5 of the
-/// title and every article's content (the same book always gets the same identifier).
+/// ContentDigest of the title, the part titles and every article (the same book always gets the
+/// same identifier).
 std::string book_identifier(const BookInfo& info, const std::vector<BookPart>& parts);
 
 /// What the book's own pages say: its title page and colophon, in the book's language.

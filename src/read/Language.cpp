@@ -402,7 +402,8 @@ int pick_profile(const Scored& s) {
 }
 
 std::string latin_language(std::string_view sample) {
-    static const WordIndex index = build_index(kLatin);
+    // Never destroyed (still reachable at exit): freeing it node by node cost 0.16 M instructions.
+    static const WordIndex& index = *new WordIndex(build_index(kLatin));
     static const auto letters = build_letter_index(kLatin);
     Scored s = score_profiles(sample, kLatin, index, letters);
     // Uzbek Latin writes oʻ and gʻ (o' g'): letters of its own.
@@ -441,7 +442,8 @@ std::string latin_language(std::string_view sample) {
 }
 
 std::string cyrillic_language(std::string_view sample) {
-    static const WordIndex index = build_index(kCyrillic);
+    // Never destroyed (still reachable at exit): freeing it node by node cost 0.16 M instructions.
+    static const WordIndex& index = *new WordIndex(build_index(kCyrillic));
     static const auto letters = build_letter_index(kCyrillic);
     const int best = pick_profile(score_profiles(sample, kCyrillic, index, letters));
     return best < 0 ? "ru" : kCyrillic[best].lang;

@@ -56,7 +56,8 @@ constexpr std::array<StopList, 20> kStopLists = {{
 /// Every stop word with the languages (one bit each, kStopLists order) that list it: one hash
 /// lookup per word.
 const std::unordered_map<std::string_view, std::uint32_t>& stop_index() {
-    static const std::unordered_map<std::string_view, std::uint32_t> index = [] {
+    // Never destroyed (still reachable at exit): freeing it node by node cost 0.05 M instructions.
+    static const auto& index = *new std::unordered_map<std::string_view, std::uint32_t>([] {
         std::unordered_map<std::string_view, std::uint32_t> m;
         for (std::size_t l = 0; l < kStopLists.size(); ++l) {
             const std::string_view words = kStopLists[l].words;
@@ -69,7 +70,7 @@ const std::unordered_map<std::string_view, std::uint32_t>& stop_index() {
             }
         }
         return m;
-    }();
+    }());
     return index;
 }
 

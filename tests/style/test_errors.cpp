@@ -2,7 +2,10 @@
 // from the fixture's "# ERROR" marker) with the valid choices.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <cstdlib>
+#include <filesystem>
 #include <sstream>
 
 #include "base/Error.hpp"
@@ -152,4 +155,39 @@ TEST_CASE("bad --set values name the override and the choices", "[style][errors]
         CHECK(e.message().find(c.expect) != std::string::npos);
         CHECK(e.message().find("quoted") == std::string::npos);  // no TOML quotes on a CLI
     }
+}
+
+namespace {
+
+/// Writes `text` to a fresh style file in the temporary folder and returns its path.
+std::string temp_style(const std::string& name, const std::string& text) {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                      ("galley-style-comments-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const std::filesystem::path path = dir / name;
+    write_file_atomic(path, text);
+    return path.string();
+}
+
+}  // namespace
+
+TEST_CASE("comment lines, skipped before parsing, keep every line number and check",
+          "[style][errors][comments]") {
+    // Whole-line comments (indented, CRLF) before an error: the error's line is the same.
+    Error e = load_error(temp_style(
+        "crlf.toml", "# a comment\r\n   # indented\r\n\t# tabbed\r\n[body]\r\nfont_size = 12\r\n"));
+    CHECK(std::string(e.what()).rfind("line 5: ", 0) == 0);
+    // A control character in a comment is still a TOML syntax error, at its line.
+    e = load_error(temp_style("control.toml", "# fine\n# bad \x01 here\n[body]\n"));
+    CHECK(std::string(e.what()).rfind("line 2: ", 0) == 0);
+    CHECK(e.message().find("TOML syntax error") != std::string::npos);
+    // Non-ASCII comments are left to toml++, which takes them.
+    CHECK(load_style(temp_style("utf8.toml",
+                                "# Schriftgröße – «size»\n[body]\nfont_size = "
+                                "\"11pt\"\n"))
+              .body.font_size.value == 11);
+    // In a text with a multi-line string, a line starting with '#' can be content.
+    const StyleSheet s = load_style(
+        temp_style("multiline.toml", "description = \"\"\"\n# not a comment\"\"\"\n# comment\n"));
+    CHECK(s.description == "# not a comment");
 }
