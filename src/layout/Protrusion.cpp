@@ -40,15 +40,19 @@ ProtrusionFactors protrusion_factors(char32_t c) {
         case U'\u2014':  // em dash
             return {0.15, 0.15};
         case U'\'':
-        case U'\u2018':
         case U'\u2019':
-        case U'\u201A':
             return {0.3, 0.4};
         case U'"':
-        case U'\u201C':
         case U'\u201D':
-        case U'\u201E':
             return {0.3, 0.3};
+        // Opening quotes hang at a line's start only: where one closes a quotation (German
+        // „…“) a reader of the PDF cannot tell its hanging from an overfull line.
+        case U'\u2018':
+        case U'\u201A':
+            return {0.3, 0};
+        case U'\u201C':
+        case U'\u201E':
+            return {0.3, 0};
         default:
             return {};
     }
