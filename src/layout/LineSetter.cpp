@@ -345,8 +345,10 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
             (justify || natural > measure)) {
             const double limit = spec.expansion;
             double e = std::clamp((measure - natural) / expandable, -limit, limit);
-            e = (e > 0 ? std::floor(e / kExpansionStep) : std::ceil(e / kExpansionStep)) *
-                kExpansionStep;
+            // Down to a step: a stretched line keeps a little for its spaces to stretch, a
+            // shrunk one shrinks a little more than it must (its spaces then open up by as
+            // much), never past the limit, so no line comes out wider than the breaker set it.
+            e = std::max(-limit, std::floor(e / kExpansionStep + 1e-9) * kExpansionStep);
             if (e != 0) {
                 hscale = 1 + e;
                 for (Unit& u : units) {

@@ -51,7 +51,8 @@ TEST_CASE("no set line is wider than its measure and no glyph is .notdef") {
                 CHECK(g.gid != 0);
                 ProtrusionFactors hang;
                 for (char32_t c :
-                     std::u32string(U".,:;!?()-\u2010\u2013\u2014'\u2018\u2019\"\u201C\u201D"))
+                     std::u32string(U".,:;!?()-\u2010\u2013\u2014'"
+                                    U"\u2018\u2019\"\u201C\u201D\u060C\u061B\u061F\u00AD\u2011"))
                     if (run->text_of(g) == to_utf8(std::u32string(1, c)))
                         hang = protrusion_factors(c);
                 const double advance = g.advance * run->hscale;
