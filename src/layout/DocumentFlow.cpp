@@ -104,6 +104,8 @@ std::vector<SetLine> DocumentFlow::set(const StyledText& text, const style::Text
             : std::max(text_style.font_size.value * 4, measure_ - context.left - context.right));
     spec.first_indent = first_indent;
     spec.letter_stretch = style_.letter_spacing.value / style_.body.font_size.value;
+    spec.protrusion = style_.protrusion;
+    spec.expansion = style_.expansion / 1000.0;
     spec.hyphenate = hyphenate && style_.hyphenation.enabled;
     spec.hyphenation = style_.hyphenation;
     spec.structure = structure;

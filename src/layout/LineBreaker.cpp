@@ -259,12 +259,9 @@ class TotalFit {
                 work_.next_active.push_back(r);
                 continue;
             }
-            const std::size_t line_index =
-                std::min<std::size_t>(a.line_number, line_widths_.size() - 1);
-            const LineFit fit =
-                measure_line(line_widths_[line_index], break_width - a.total_width,
-                             break_stretch - a.total_stretch, break_shrink - a.total_shrink,
-                             pass.background_stretch);
+            const LineFit fit = measure_line(
+                available_width(a), break_width - a.total_width, break_stretch - a.total_stretch,
+                break_shrink - a.total_shrink, pass.background_stretch);
             const bool feasible = fit.badness <= pass.threshold;
             if (fit.badness > kInfBad || forced) {
                 // Deactivate r (§851): it can end no later line.
@@ -316,9 +313,20 @@ class TotalFit {
         const double pw = j < n_ && items_[j].type == Item::Type::Penalty ? items_[j].width : 0;
         const double width = work_.sum_width[j] + pw - a.total_width;
         const double shrink = work_.sum_shrink[j] - a.total_shrink;
+        return width - shrink - available_width(a);
+    }
+
+    /// The room of the line from node a to the current break: its measure plus what its first
+    /// and last characters may protrude into the margins (pdfTeX adds the margin kerns the same
+    /// way when it tries a break with \pdfprotrudechars=2).
+    double available_width(const BreakNode& a) const {
         const std::size_t line_index =
             std::min<std::size_t>(a.line_number, line_widths_.size() - 1);
-        return width - shrink - line_widths_[line_index];
+        double room = line_widths_[line_index];
+        if (a.line_start < n_ && items_[a.line_start].type == Item::Type::Box)
+            room += items_[a.line_start].protrude_left;
+        if (cur_break_ < n_) room += items_[cur_break_].protrude_right;
+        return room;
     }
 
     /// Demerits of the line from a to the current break (§859).

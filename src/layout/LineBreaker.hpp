@@ -28,6 +28,11 @@ struct Item {
     bool hyphenation = false;  ///< a penalty inserted by automatic hyphenation: ignored in the
                                ///< first (pretolerance) pass, as TeX does before hyphenating
     int payload = -1;          ///< caller's index (the shaped material this item stands for)
+    /// Box: how far it may hang into the margin when a line starts with it (its first character's
+    /// protrusion, pdfTeX's left margin kern); glue or penalty: how far a line broken here may
+    /// hang past its end (its last character's). The breaker lends the line that much more room.
+    double protrude_left = 0;
+    double protrude_right = 0;  ///< see protrude_left
 
     /// A box of `w` points.
     static Item box(double w, int payload = -1) {

@@ -23,8 +23,12 @@ constexpr double kMaxRatio = 3;
 /// goes into letter spacing (as InDesign's justification does), so that no line shows gaps much
 /// wider than its neighbours' (1 + 0.9 / 2 = 1.45 times the natural space).
 constexpr double kSpaceRatioLimit = 0.9;
-/// The most letter spacing added between two glyphs, in ems.
-constexpr double kMaxTracking = 0.04;
+/// The most letter spacing added between two glyphs, as a multiple of the letter spacing at a
+/// line's adjustment ratio 1 (ParagraphSpec::letter_stretch): 0.04 em for the classic 0.02 em.
+constexpr double kMaxTracking = 2;
+/// Font expansion is set in steps of this share of the glyphs' width (microtype's `step` of 1,
+/// in thousandths): the word spaces take what a step leaves.
+constexpr double kExpansionStep = 0.001;
 
 /// One visual unit of a line: a shaped run, a space or the indent.
 struct Unit {
@@ -37,6 +41,8 @@ struct Unit {
     UBiDiLevel level = 0;                  ///< bidi embedding level
     int gaps = 0;                          ///< glyph gaps that may take letter spacing
     double tracking = 0;                   ///< letter spacing added at each of them
+    bool expands = false;                  ///< a run whose glyphs font expansion may widen
+    double hscale = 1;                     ///< the horizontal scale it is set at
     std::size_t begin = 0, end = 0;        ///< a run's bytes in the paragraph text
     bool textless = false;    ///< its glyphs stand for no text (the previous line's hyphen does)
     bool strike = false;      ///< struck through
@@ -111,8 +117,9 @@ std::vector<UBiDiLevel> byte_levels(const std::string& text, bool rtl) {
 /// Appends the glyphs of `run` to `out`, the pen at `pen` (relative to out's origin), each glyph
 /// carrying the text of its cluster (the first glyph of a cluster; later ones get "").
 void append_glyphs(GlyphRun& out, const text::ShapedRun& run, double pen, double size,
-                   double tracking, bool textless) {
+                   double tracking, bool textless, double hscale = 1) {
     const double scale = size / run.face->units_per_em();
+    const double xscale = scale * hscale;
     const auto& glyphs = run.glyphs;
     const std::size_t n = glyphs.size();
     // Clusters run monotonically (HarfBuzz's default cluster level): ascending in a left-to-right
@@ -137,7 +144,7 @@ void append_glyphs(GlyphRun& out, const text::ShapedRun& run, double pen, double
         const text::ShapedGlyph& g = glyphs[i];
         PlacedGlyph placed;
         placed.gid = static_cast<std::uint16_t>(g.gid);
-        placed.x = pen + g.x_offset * scale;
+        placed.x = pen + g.x_offset * xscale;
         placed.y = static_cast<float>(-g.y_offset * scale);
         placed.advance = static_cast<float>(run.face->advance(g.gid) * scale);
         // The first glyph of a cluster (in visual order) carries its text.
@@ -148,7 +155,7 @@ void append_glyphs(GlyphRun& out, const text::ShapedRun& run, double pen, double
                 glyph_text = text.substr(g.cluster, end - g.cluster);
         }
         out.add(placed, glyph_text);
-        pen += g.x_advance * scale;
+        pen += g.x_advance * xscale;
         if (g.x_advance != 0) pen += tracking;
     }
 }
@@ -215,6 +222,7 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
     for (const Break& brk : result.breaks) {
         const std::size_t end = std::min(brk.position, items.size());
         while (begin < end && items[begin].type != Item::Type::Box) ++begin;
+        const std::size_t begin_box = begin;
         units.clear();
         // The word fragment being gathered: contiguous text in one style and link.
         struct Pending {
@@ -245,6 +253,7 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 unit.end = std::min(at + run.text.size(), pending.end);
                 unit.level = level_at(std::min(at, pending.end > 0 ? pending.end - 1 : 0));
                 unit.strike = styled.span_at(pending.start).strike;
+                unit.expands = spec.expansion > 0 && expandable_text(run.text);
                 units.push_back(unit);
             }
             pending = Pending{};
@@ -309,44 +318,75 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
         // Set the glue: a justified line fills its measure with its word spaces and its letter
         // spacing at one adjustment ratio, as the breaker measured it, except that the word
         // spaces stop at kSpaceRatioLimit and letter spacing takes the rest (up to kMaxTracking).
-        double natural = 0, stretch = 0, shrink = 0;
+        double natural = 0, stretch = 0, shrink = 0, expandable = 0;
         int gaps = 0;
         for (Unit& u : units) {
             natural += u.width;
             stretch += u.stretch;
             shrink += u.shrink;
             gaps += u.gaps;
+            if (u.expands) expandable += u.width;
         }
         const bool last = end >= items.size() || (items[end].type == Item::Type::Penalty &&
                                                   items[end].penalty <= -kInfinitePenalty);
         const bool justify = spec.align == style::Align::Justify && !last;
+        // Protrusion: the first and last characters may hang into the margins by what the
+        // breaker lent the line (zero unless the paragraph protrudes).
+        const double hang_start = begin_box < end && items[begin_box].type == Item::Type::Box
+                                      ? items[begin_box].protrude_left
+                                      : 0;
+        const double hang_end = end < items.size() ? items[end].protrude_right : 0;
+        const double measure = spec.measure + hang_start + (justify ? hang_end : 0);
+        // Font expansion takes the slack first, up to spec.expansion (pdfTeX sets a line's
+        // expansion from its whole shortfall over its font stretch and lets the glue take the
+        // rest), in steps of kExpansionStep; the spaces and letters then fill what is left.
+        double hscale = 1;
+        if (expandable > 0 && spec.align == style::Align::Justify &&
+            (justify || natural > measure)) {
+            const double limit = spec.expansion;
+            double e = std::clamp((measure - natural) / expandable, -limit, limit);
+            // Down to a step: a stretched line keeps a little for its spaces to stretch, a
+            // shrunk one shrinks a little more than it must (its spaces then open up by as
+            // much), never past the limit, so no line comes out wider than the breaker set it.
+            e = std::max(-limit, std::floor(e / kExpansionStep + 1e-9) * kExpansionStep);
+            if (e != 0) {
+                hscale = 1 + e;
+                for (Unit& u : units) {
+                    if (!u.expands) continue;
+                    u.hscale = hscale;
+                    u.width *= hscale;
+                }
+                natural += e * expandable;
+            }
+        }
         // Letter spacing of justified text (a last line may need it too, to shrink).
         const double letters =
             spec.align == style::Align::Justify ? spec.letter_stretch * spec.font.size * gaps : 0;
         double ratio = 0;
         double tracking = 0;
-        if (justify && natural < spec.measure && stretch + letters > 0) {
+        if (justify && natural < measure && stretch + letters > 0) {
             // A line that only an emergency pass could make is left short rather than gappy.
-            const double r = std::min(kMaxRatio, (spec.measure - natural) / (stretch + letters));
+            const double r = std::min(kMaxRatio, (measure - natural) / (stretch + letters));
             const double fill = r * (stretch + letters);
             ratio = stretch > 0 ? std::min(r, kSpaceRatioLimit) : 0;
             if (gaps > 0) {
-                tracking = std::min((fill - ratio * stretch) / gaps, kMaxTracking * spec.font.size);
-                // In thousandths of a point, as the PDF writes it (Tc): the word spaces
-                // take the rounding, and the glyphs need no adjustments of their own.
-                tracking = std::floor(tracking * 1000) / 1000;
+                tracking = std::min((fill - ratio * stretch) / gaps,
+                                    kMaxTracking * spec.letter_stretch * spec.font.size);
+                // In thousandths of a point, as the PDF writes it (Tc, which the expansion's
+                // Tz scales): the word spaces take the rounding, and the glyphs need no
+                // adjustments of their own.
+                tracking = std::floor(tracking / hscale * 1000) / 1000 * hscale;
             }
             if (stretch > 0) ratio = std::min(kMaxRatio, (fill - tracking * gaps) / stretch);
-        } else if (natural > spec.measure && shrink + letters > 0) {
+        } else if (natural > measure && shrink + letters > 0) {
             // Shrinking, spaces and letters go together (letters by half their stretch); a line
             // with no space (a fragment of a word too long for the measure) by its letters alone.
             const double tighter = letters * kLetterShrinkShare;
-            ratio = std::max(-1.0, (spec.measure - natural) / (shrink + tighter));
+            ratio = std::max(-1.0, (measure - natural) / (shrink + tighter));
             if (gaps > 0 && tighter > 0) {
-                tracking = std::ceil(ratio * tighter / gaps * 1000) / 1000;
-                ratio = shrink > 0
-                            ? std::max(-1.0, (spec.measure - natural - tracking * gaps) / shrink)
-                            : 0;
+                tracking = std::ceil(ratio * tighter / gaps / hscale * 1000) / 1000 * hscale;
+                ratio =
+                    shrink > 0 ? std::max(-1.0, (measure - natural - tracking * gaps) / shrink) : 0;
             }
         }
         if (tracking != 0) {
@@ -362,9 +402,9 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
             if (u.space) u.width += ratio > 0 ? ratio * u.stretch : ratio * u.shrink;
             width += u.width;
         }
-        if (width > spec.measure + 0.5) {
+        if (width > measure + 0.5) {
             diagnostics_.warn(file_, spec.source_line,
-                              "overfull line: " + format_number(width - spec.measure, 1) +
+                              "overfull line: " + format_number(width - measure, 1) +
                                   " pt wider than the measure");
         }
 
@@ -386,7 +426,8 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
         switch (spec.align) {
             case style::Align::Justify:
             case style::Align::Left:
-                x = spec.rtl ? slack : 0;
+                // A protruding first character hangs before the start edge.
+                x = spec.rtl ? slack + hang_start : -hang_start;
                 break;
             case style::Align::Right:
                 x = spec.rtl ? 0 : slack;
@@ -401,7 +442,7 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
         line.ascent = ascent;
         line.descent = descent;
         line.leading = spec.leading;
-        line.info.width = width;
+        line.info.width = width - hang_start - (justify ? hang_end : 0);  // within the measure
         line.info.measure = spec.measure;
         line.info.ratio = ratio;
         line.hyphenated = hyphenated || compound;
@@ -455,7 +496,7 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                 const page::FontRef font = font_ref(u.run->face);
                 if (current == nullptr || rtl_run || !current->actual_text.empty() ||
                     current->font != font || current->size != size || current->color != color ||
-                    current->structure != structure ||
+                    current->structure != structure || current->hscale != u.hscale ||
                     (u.gaps > 0 && current->tracking != u.tracking)) {
                     GlyphRun run;
                     run.font = font;
@@ -464,13 +505,15 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
                     run.color = color;
                     run.structure = structure;
                     run.tracking = u.tracking;
+                    run.hscale = u.hscale;
                     if (rtl_run) run.actual_text = u.run->text;
                     run.glyphs.reserve(glyphs_left);
                     line.items.emplace_back(std::move(run));
                     current = &std::get<GlyphRun>(line.items.back());
                 }
                 glyphs_left -= u.run->glyphs.size();
-                append_glyphs(*current, *u.run, x - current->x, size, u.tracking, u.textless);
+                append_glyphs(*current, *u.run, x - current->x, size, u.tracking, u.textless,
+                              u.hscale);
                 if (compound && !rtl_run && static_cast<std::size_t>(k) + 1 == units.size())
                     carry = {lines.size(), line.items.size() - 1, true};
                 if (u.link >= 0) {
@@ -514,7 +557,8 @@ std::vector<SetLine> ParagraphBuilder::finalize(const StyledText& styled, const 
             units.back().end < text.size()) {
             const char after = text[units.back().end];
             if (after == ' ' || after == '\t' || after == '\n' || after == '\r')
-                word_space(spec.rtl ? line_left : x, !spec.rtl);
+                word_space(spec.rtl ? std::max(line_left, 0.0) : std::min(x, spec.measure),
+                           !spec.rtl);
         }
         for (FrameItem& item : line.items) {
             auto& glyphs = std::get<GlyphRun>(item).glyphs;

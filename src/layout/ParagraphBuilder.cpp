@@ -10,7 +10,9 @@
 #include <optional>
 
 #include "base/Length.hpp"
+#include "base/Utf8.hpp"
 #include "layout/BalancedLines.hpp"
+#include "layout/Protrusion.hpp"
 
 namespace galley::layout {
 namespace {
@@ -34,6 +36,10 @@ constexpr double kRuntDemerits = 1e6;
 // Penalty of a hyphen that leaves a fragment narrower than kRuntWidth on a last line: chosen only
 // where nothing else is feasible (TeX's demerits grow with its square).
 constexpr double kRuntPenalty = 5000;
+/// How much of its width a word space may shrink (TeX's fonts: a third) and, with font
+/// expansion, a quarter.
+constexpr double kSpaceShrink = 1.0 / 3;
+constexpr double kExpandedSpaceShrink = 1.0 / 4;
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -84,6 +90,15 @@ constexpr char32_t kLineEndProhibited[] = {0x0028, 0x005B, 0x007B, 0x00AB, 0x201
                                            0x301A, 0x301D, 0xFF08, 0xFF3B, 0xFF5B, 0xFF5F, 0xFF62};
 
 }  // namespace
+
+bool expandable_text(std::string_view text) {
+    std::int32_t i = 0;
+    UChar32 c = 0;
+    if (text.empty()) return true;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i,
+            static_cast<std::int32_t>(text.size()), c);
+    return c < 0 || !is_cjk(static_cast<char32_t>(c));
+}
 
 bool is_line_start_prohibited(char32_t c) {
     return std::find(std::begin(kLineStartProhibited), std::end(kLineStartProhibited), c) !=
@@ -279,19 +294,44 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
     // The last break of the paragraph when it lies between CJK characters (kNoBreak if not).
     constexpr std::size_t kNoBreak = static_cast<std::size_t>(-1);
     std::size_t cjk_break = kNoBreak;
+    const double expansion = justify ? std::max(0.0, spec.expansion) : 0;
+    // How far `c`, set in `style`, hangs into the margin at a line's start or end (0 unless the
+    // paragraph is justified with protrusion).
+    const bool protruding = justify && spec.protrusion;
+    std::string glyph;
+    auto protrude = [&](int style, char32_t c, bool start) {
+        if (!protruding || c == 0) return 0.0;
+        const ProtrusionFactors f = protrusion_factors(c);
+        const double factor = start ? f.start : f.end;
+        if (factor == 0) return 0.0;
+        glyph.clear();
+        append_utf8(glyph, c);
+        return factor * words_.shape(style, glyph).width;
+    };
+    // The protrusion of the character before byte `end`, the last of the last piece added.
+    auto protrude_before = [&](std::size_t end) {
+        if (!protruding || p.pieces.empty() || p.roles.empty() || p.roles.back() != ItemRole::Word)
+            return 0.0;
+        return protrude(p.pieces.back().style, char_before(text, end), false);
+    };
     auto add_space = [&](std::size_t position, bool breakable) {
         cjk_break = kNoBreak;
         const StyledSpan& span = styled.span_at(position);
         double w = words_.space_width(style_for(span));
+        // With font expansion to take the first of a tight line's shrink, word spaces shrink to
+        // 3/4 of their width, not TeX's 2/3, which reads as cramped (under 0.7 of the usual).
+        const double z = w * (expansion > 0 ? kExpandedSpaceShrink : kSpaceShrink);
         int at = static_cast<int>(p.spaces.size());
-        p.spaces.push_back({w, w / 2, w / 3, position, span.link});
+        p.spaces.push_back({w, w / 2, z, position, span.link});
         if (!breakable) {
             p.add(Item::penalty_item(0, kInfinitePenalty));
-            p.add(Item::glue(w, justify ? w / 2 : 0, justify ? w / 3 : 0), ItemRole::Space, at);
+            p.add(Item::glue(w, justify ? w / 2 : 0, justify ? z : 0), ItemRole::Space, at);
         } else if (justify) {
             last_space_break = p.items.size();
             space_break = true;
-            p.add(Item::glue(w, w / 2, w / 3), ItemRole::Space, at);
+            Item glue = Item::glue(w, w / 2, z);
+            glue.protrude_right = protrude_before(position);
+            p.add(glue, ItemRole::Space, at);
         } else {
             p.add(Item::penalty_item(0, kInfinitePenalty));
             p.add(Item::glue(0, gamma, 0));
@@ -302,10 +342,12 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
         }
     };
     auto add_break = [&](double width, double penalty, bool flagged, bool hyphenation,
-                         ItemRole role) {
+                         ItemRole role, double hang = 0) {
         cjk_break = kNoBreak;
         if (justify) {
-            p.add(Item::penalty_item(width, penalty, flagged, hyphenation), role);
+            Item item = Item::penalty_item(width, penalty, flagged, hyphenation);
+            item.protrude_right = hang;
+            p.add(item, role);
         } else {
             p.add(Item::penalty_item(0, kInfinitePenalty));
             p.add(Item::glue(0, gamma, 0));
@@ -368,13 +410,25 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
     };
     // Justified words stretch (and shrink a little) by letter spacing, each piece by its share
     // of the word's gaps.
+    // With font expansion they also widen and narrow by up to spec.expansion of their width, as
+    // pdfTeX counts the font stretch and shrink of a line's characters (\pdfadjustspacing=2).
     const double letter_stretch = justify ? spec.letter_stretch * em : 0;
-    auto word_box = [&](const ShapedWord& shaped, double width) {
+    auto word_box = [&](const ShapedWord& shaped, double width, int style, std::string_view word,
+                        std::size_t at) {
         int gaps = 0;
         for (int run_gaps : shaped.run_gaps) gaps += run_gaps;
-        if (letter_stretch <= 0 || gaps == 0 || shaped.width <= 0) return Item::box(width);
-        const double y = letter_stretch * gaps * width / shaped.width;
-        return Item::elastic_box(width, y, y * kLetterShrinkShare);
+        double y = 0, z = 0;
+        if (letter_stretch > 0 && gaps > 0 && shaped.width > 0) {
+            y = letter_stretch * gaps * width / shaped.width;
+            z = y * kLetterShrinkShare;
+        }
+        if (expansion > 0 && expandable_text(word)) {
+            y += expansion * width;
+            z += expansion * width;
+        }
+        Item box = y > 0 || z > 0 ? Item::elastic_box(width, y, z) : Item::box(width);
+        box.protrude_left = protrude(style, char_at(text, at), true);
+        return box;
     };
     auto add_piece = [&](std::size_t start, std::size_t end, int style, int link, bool code) {
         std::string_view word(text.data() + start, end - start);
@@ -427,20 +481,24 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
             int at = static_cast<int>(p.pieces.size());
             p.pieces.push_back(
                 {start + previous, start + offset, style, link, start, end, &shaped});
-            p.add(word_box(shaped, *width - previous_width), ItemRole::Word, at);
+            p.add(word_box(shaped, *width - previous_width, style, word, start + previous),
+                  ItemRole::Word, at);
             if (kind == 0) {
                 if (hyphen_width < 0) hyphen_width = words_.hyphen_width(style);
-                add_break(hyphen_width, settings_.hyphen_penalty, true, true, ItemRole::Hyphen);
+                add_break(hyphen_width, settings_.hyphen_penalty, true, true, ItemRole::Hyphen,
+                          protruding ? protrusion_factors(U'-').end * hyphen_width : 0);
             } else {
                 add_break(0, kind == 1 ? kUrlPenalty : kEmergencyPenalty, false, false,
-                          ItemRole::Other);
+                          ItemRole::Other,
+                          protrude(style, char_before(text, start + offset), false));
             }
             previous = offset;
             previous_width = *width;
         }
         int at = static_cast<int>(p.pieces.size());
         p.pieces.push_back({start + previous, end, style, link, start, end, &shaped});
-        p.add(word_box(shaped, shaped.width - previous_width), ItemRole::Word, at);
+        p.add(word_box(shaped, shaped.width - previous_width, style, word, start + previous),
+              ItemRole::Word, at);
         content_since_break = true;
         p.has_boxes = true;
     };
@@ -515,11 +573,14 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
             // gives that hyphen the rest of the compound as text (carry_compound). Not in text
             // set without hyphenation (titles, headings), where "The|Quarter-Deck" reads
             // better, nor in links, whose URLs break at their own places.
+            // Its hyphen does not hang: it carries the rest of the compound as its text, so a
+            // reader of the PDF would see a line ending in a letter pass the margin.
             if (hyphenating && styled.span_at(end - 1).link < 0) {
                 add_break(0, settings_.ex_hyphen_penalty, true, false, ItemRole::CompoundHyphen);
             }
         } else if (is_dash(before)) {
-            add_break(0, settings_.ex_hyphen_penalty, true, false, ItemRole::Other);
+            add_break(0, settings_.ex_hyphen_penalty, true, false, ItemRole::Other,
+                      protrude_before(end));
         } else if (justify && cjk) {
             int at = static_cast<int>(p.spaces.size());
             p.spaces.push_back({0, 0.1 * em, 0.02 * em, end, -1});
@@ -529,7 +590,7 @@ void ParagraphBuilder::prepare(const StyledText& styled, const ParagraphSpec& sp
             add_break(0, 0, false, false, ItemRole::Other);
             cjk_break = p.items.size() - 2;  // the penalty between the ragged-right glues
         } else {
-            add_break(0, 0, false, false, ItemRole::Other);
+            add_break(0, 0, false, false, ItemRole::Other, protrude_before(end));
         }
     }
     utext_close(utext);

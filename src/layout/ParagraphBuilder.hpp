@@ -35,9 +35,14 @@ struct ParagraphSpec {
     double letter_stretch = 0.02;  ///< justified text: letter spacing per glyph gap at a line's
                                    ///< adjustment ratio 1, in ems (0 = word spaces alone stretch);
                                    ///< shrinking lines tighten by kLetterShrinkShare of it
-    bool balance = false;  ///< a display title or heading: 2+ lines of balanced length, broken
-                           ///< before function words (BalancedLines; not justified text)
-    int structure = -1;    ///< structure element of its glyph runs
+    bool balance = false;     ///< a display title or heading: 2+ lines of balanced length, broken
+                              ///< before function words (BalancedLines; not justified text)
+    bool protrusion = false;  ///< justified text: punctuation at a line's edges hangs into the
+                              ///< margin (layout/Protrusion), the breaker lending it the room
+    double expansion = 0;     ///< justified text: glyphs may widen or narrow by up to this share
+                              ///< of their width (0.02 = ±2 %, pdfTeX's font expansion) to fill
+                              ///< a line before its word spaces change
+    int structure = -1;       ///< structure element of its glyph runs
     std::vector<int> link_structures;    ///< per StyledText link: its "Link" element (empty = the
                                          ///< paragraph's element holds link text too)
     std::string color = "#000000";       ///< text colour

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "layout/LineBreaker.hpp"
@@ -13,6 +14,10 @@ namespace galley::layout {
 /// Justified lines may tighten their letters by this share of the letter spacing they may add
 /// (ParagraphSpec::letter_stretch): the breaker counts it as the word boxes' shrink.
 inline constexpr double kLetterShrinkShare = 0.5;
+
+/// True when text set in justified lines may be expanded (font expansion): all but CJK, whose
+/// characters keep their square em.
+bool expandable_text(std::string_view text);
 
 /// What a Knuth–Plass item stands for, kept beside the item list (same index).
 enum class ItemRole : std::uint8_t {

@@ -40,6 +40,8 @@ struct GlyphRun {
                                       ///< (needed where glyph texts cannot say it, RTL)
     double tracking = 0;  ///< letter spacing after most advancing glyphs (points): the glyphs'
                           ///< x already include it; PDF writes it as Tc to keep TJ arrays short
+    double hscale = 1;    ///< horizontal scale of the glyphs (font expansion, 1 = none): their
+                          ///< x already include it; PDF writes it as Tz, SVG in each glyph's matrix
 
     /// The Unicode text glyph `g` (of this run) stands for.
     std::string_view text_of(const PlacedGlyph& g) const {

@@ -115,7 +115,8 @@ struct State {
     int font = -1;
     double size = -1;
     double rise = 0;
-    double tc = 0;  // character spacing (Tc), which persists across text objects
+    double tc = 0;    // character spacing (Tc), which persists across text objects
+    double tz = 100;  // horizontal scaling (Tz, percent), which persists too
 };
 
 /// Sets the fill colour to `hex` when it differs from the current one (converted only when the
@@ -157,8 +158,16 @@ void write_run(std::string& out, const page::GlyphRun& run, double page_height, 
     out += ' ';
     append_number(out, page_height - run.y);
     out += " Td\n";
+    // Font expansion as Tz, which scales the glyphs, their advances, Tc and TJ adjustments
+    // alike (PDF 32000 9.3.4): positions below are divided by it.
+    const double tz = std::round(run.hscale * 100 * 1000) / 1000;
+    if (tz != state.tz) {
+        out += num(tz) + " Tz\n";
+        state.tz = tz;
+    }
+    const double th = tz > 0 ? tz / 100 : 1;
     // Letter spacing as Tc: the glyphs then need no TJ adjustment of their own.
-    const double tracking = std::round(run.tracking * 1000) / 1000;
+    const double tracking = std::round(run.tracking / th * 1000) / 1000;
     if (tracking != state.tc) {
         out += num(tracking) + " Tc\n";
         state.tc = tracking;
@@ -197,16 +206,16 @@ void write_run(std::string& out, const page::GlyphRun& run, double page_height, 
             state.rise = rise;
         }
         open_array();
-        double adjust = std::round((pen - g.x) * 1000.0 / size * 1000.0) / 1000.0;
+        double adjust = std::round((pen - g.x) * 1000.0 / (size * th) * 1000.0) / 1000.0;
         if (adjust != 0) {
             close_string();
             append_number(out, adjust);
-            pen -= adjust * size / 1000.0;
+            pen -= adjust * size * th / 1000.0;
         }
         if (!in_string) out += '(';
         in_string = true;
         append_code(out, fonts.code(font, g.gid));
-        pen += advance(g) + state.tc;
+        pen += (advance(g) + state.tc) * th;
     };
     std::vector<std::size_t> order;
     for (std::size_t begin = 0; begin < glyphs.size();) {
@@ -239,7 +248,7 @@ void write_run(std::string& out, const page::GlyphRun& run, double page_height, 
         double right = 0;
         for (std::size_t i = begin; i < end; ++i) {
             order.push_back(i);
-            right = std::max(right, glyphs[i].x + advance(glyphs[i]));
+            right = std::max(right, glyphs[i].x + advance(glyphs[i]) * th);
         }
         auto off_baseline = [&](std::size_t i) { return std::abs(glyphs[i].y) >= 0.001; };
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -261,7 +270,7 @@ void write_run(std::string& out, const page::GlyphRun& run, double page_height, 
         out += "/Span <</ActualText <" + utf16be_hex(span_text, true) + ">>> BDC\n";
         for (std::size_t k = 0; k < order.size(); ++k) {
             const auto& g = glyphs[order[k]];
-            double stretch = std::round((right - g.x - advance(g)) * 1000) / 1000;
+            double stretch = std::round((right - g.x - advance(g) * th) / th * 1000) / 1000;
             if (k == baseline_count) {
                 end_tj();
                 out += "EMC\n/Span <</ActualText <FEFF>>> BDC\n";

@@ -103,6 +103,9 @@ std::vector<KeyDef> build_schema() {
     add(
         d, "paragraph.letter_spacing", Kind::Length,
         [](StyleSheet& s) { return &s.letter_spacing; }, 0, 2, true);
+    add(d, "paragraph.protrusion", Kind::Bool, [](StyleSheet& s) { return &s.protrusion; });
+    add(
+        d, "paragraph.expansion", Kind::Int, [](StyleSheet& s) { return &s.expansion; }, 0, 50);
     add(
         d, "paragraph.widows", Kind::Int, [](StyleSheet& s) { return &s.widows; }, 1, 10);
     add(

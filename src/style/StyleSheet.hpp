@@ -88,6 +88,9 @@ struct StyleSheet {
     Pt paragraph_spacing{0};       ///< space above each paragraph (merges with a heading's after)
     Pt letter_spacing{0.21};       ///< justified lines: letter spacing between glyphs at a line's
                                    ///< normal stretch (word spaces then widen by half a space)
+    bool protrusion = true;        ///< justified lines: punctuation hangs into the margins
+    int expansion = 20;            ///< justified lines: font expansion limit, in thousandths of
+                                   ///< the glyphs' width (20 = ±2 %, microtype's default)
     Hyphenation hyphenation;       ///< hyphenation rules
     int widows = 2;                ///< min lines of a paragraph at the top of a page
     int orphans = 2;               ///< min lines of a paragraph at the bottom of a page

@@ -59,7 +59,7 @@ struct SvgPageWriter::Impl {
             if (defined.emplace(f, g.gid).second)
                 defs += "<path id=\"" + glyph_id(f, g.gid) + "\" d=\"" + d + "\"/>\n";
             body += "<use xlink:href=\"#" + glyph_id(f, g.gid) + "\" transform=\"matrix(" +
-                    num(scale) + " 0 0 " + num(-scale) + " " + num(run.x + g.x) + " " +
+                    num(scale * run.hscale) + " 0 0 " + num(-scale) + " " + num(run.x + g.x) + " " +
                     num(top + run.y + g.y) + ")\"/>";
         }
         body += "</g>\n";
