@@ -137,6 +137,7 @@ for src in sys.argv[1:] + [sections, headings]:
 
 # Text pages end on one baseline: at most 3 % uneven over the articles (LaTeX: 0 %).
 check(measured >= 100, f"enough pages measured for page depth ({measured})")
+print(f"uneven page depth: {uneven} of {measured} text pages")
 check(uneven <= 0.03 * measured, f"uneven page depth on {uneven} of {measured} pages (at most 3 %)")
 
 n = pages(os.path.join(d, "sections.pdf"))
