@@ -8,6 +8,7 @@
 #include "base/TomlDepth.hpp"
 #include "present/CoverImage.hpp"
 #include "read/Sidecar.hpp"
+#include "read/TextUtil.hpp"
 
 namespace galley::api {
 
@@ -15,19 +16,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!s.empty() && blank(s.front())) s.remove_prefix(1);
-    while (!s.empty() && blank(s.back())) s.remove_suffix(1);
-    return s;
-}
-
 /// The non-empty names of `text` separated by ';' ("A; B"), trimmed.
 std::vector<std::string> split_names(std::string_view text) {
     std::vector<std::string> out;
     for (;;) {
         const std::size_t end = text.find(';');
-        if (const std::string_view name = trim(text.substr(0, end)); !name.empty())
+        if (const std::string_view name = read::trim(text.substr(0, end)); !name.empty())
             out.emplace_back(name);
         if (end == std::string_view::npos) return out;
         text.remove_prefix(end + 1);
@@ -82,7 +76,7 @@ class ManifestReader {
                         if (v.is_string())
                             for (std::string& name : split_names(item))
                                 a.authors->push_back(std::move(name));
-                        else if (const std::string name(trim(item)); !name.empty())
+                        else if (const std::string name(read::trim(item)); !name.empty())
                             a.authors->push_back(name);
                     }
                 } else {

@@ -51,14 +51,18 @@ void write_stdout(const std::string& bytes) {
 
 }  // namespace
 
-void run_convert(const ConvertJob& job, Diagnostics& diagnostics) {
-    const api::Result result = api::convert(api_job(job));
+void report(const api::Result& result, Diagnostics& diagnostics) {
     for (const api::Diagnostic& d : result.diagnostics)
         if (d.severity == api::Severity::Warning) diagnostics.warn(d.file, d.line, d.message);
     diagnostics.count_dropped(result.warnings_not_kept);
     if (result.error)
         throw Error(static_cast<ErrorCode>(result.error->code), result.error->file,
                     result.error->message);
+}
+
+void run_convert(const ConvertJob& job, Diagnostics& diagnostics) {
+    const api::Result result = api::convert(api_job(job));
+    report(result, diagnostics);
     // Standard output last, after the file outputs api::convert wrote.
     try {
         for (std::size_t i = 0; i < job.outputs.size() && i < result.outputs.size(); ++i)

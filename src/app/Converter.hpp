@@ -15,6 +15,7 @@
 #include "api/Resources.hpp"
 #include "base/Diagnostics.hpp"
 #include "galley/Job.hpp"
+#include "galley/Result.hpp"
 #include "read/Reader.hpp"
 #include "style/StyleSheet.hpp"
 #include "text/FontCatalog.hpp"
@@ -63,6 +64,9 @@ api::Job api_job(const ConvertJob& job);
 /// removed). Warnings go to `diagnostics`; a failure is thrown as galley::Error with the job's
 /// code, so that main reports it as it reports every command's.
 void run_convert(const ConvertJob& job, Diagnostics& diagnostics);
+
+/// Passes a job's warnings (and how many were not kept) to `diagnostics`; throws its error.
+void report(const api::Result& result, Diagnostics& diagnostics);
 
 /// Converts one article into every requested output in `style` (loaded already), drawing fonts
 /// from `fonts` (one shared catalog; each output records its own glyph use): api::run_job on

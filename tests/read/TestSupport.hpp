@@ -64,4 +64,21 @@ inline std::vector<std::string> headings(const doc::Document& d) {
     return out;
 }
 
+/// The text of every paragraph and heading, one per line.
+inline std::string body(const doc::Document& d) {
+    std::string out;
+    for (const doc::Block& b : d.blocks) {
+        if (const auto* p = std::get_if<doc::Paragraph>(&b.value))
+            out += doc::plain_text(p->content) + "\n";
+        if (const auto* h = std::get_if<doc::Heading>(&b.value))
+            out += doc::plain_text(h->content) + "\n";
+    }
+    return out;
+}
+
+/// Whether `text` contains `part`.
+inline bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
 }  // namespace galley::read::test

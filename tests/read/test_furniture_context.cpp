@@ -14,27 +14,13 @@
 #include "read/HeadingRules.hpp"
 
 using namespace galley::read;
+using galley::read::test::body;
+using galley::read::test::has;
 using galley::read::test::headings;
 using galley::read::test::parse;
 namespace doc = galley::doc;
 
 namespace {
-
-/// The text of every paragraph and heading, one per line.
-std::string body(const doc::Document& d) {
-    std::string out;
-    for (const doc::Block& b : d.blocks) {
-        if (const auto* p = std::get_if<doc::Paragraph>(&b.value))
-            out += doc::plain_text(p->content) + "\n";
-        if (const auto* h = std::get_if<doc::Heading>(&b.value))
-            out += doc::plain_text(h->content) + "\n";
-    }
-    return out;
-}
-
-bool has(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 const std::string kReport =
     "London, England — The final day of rowing at the London Paralympics took place yesterday at "
