@@ -388,8 +388,11 @@ void DocumentFlow::add_block_content(const doc::Block& block, const Context& con
                 std::visit([&](auto& thing) { thing.x += context.left; }, item);
         flow.space_before = style_.code.space_before.value;
         flow.space_after = style_.code.space_after.value;
-        flow.widows = style_.widows;
-        flow.orphans = style_.orphans;
+        // A short listing is read as a unit: it goes to the next page whole. A longer one may
+        // split, but never leaves a line or a single line alone on either page.
+        flow.keep_together = flow.lines.size() <= kCodeKeepLines;
+        flow.widows = std::max(kCodeMinSplitLines, style_.widows);
+        flow.orphans = std::max(kCodeMinSplitLines, style_.orphans);
         blocks_.push_back(std::move(flow));
         indent_next_ = false;
     } else if (const auto* table = std::get_if<doc::Table>(&block.value)) {

@@ -405,8 +405,8 @@ constexpr std::string_view kAutonyms =
     "日本語 한국어 العربية اردو فارسی हिन्दी বাংলা tiếng việt bahasa indonesia ";
 
 /// True for the rows of page widgets: a media player's times ("0:00 0:04:01 0:00"), a font-size
-/// switcher ("A   A   A   Pengaturan Font", "CỠ CHỮ - +", "A- A+"), a language switcher of
-/// autonyms ("English English", "English, Français, Español").
+/// switcher (three "A" marks in a row: "A   A   A   Pengaturan Font"; "CỠ CHỮ - +", "A- A+"), a
+/// language switcher of autonyms ("English English", "English, Français, Español").
 bool widget_row(std::string_view low) {
     // Widget rows are short: at most 8 words in 120 bytes (most lines end here).
     if (low.size() > 120) return false;
@@ -417,7 +417,9 @@ bool widget_row(std::string_view low) {
         after_space = c == ' ';
     }
     if (word_starts > 8) return false;
-    std::size_t words = 0, times = 0, a_marks = 0, plus_minus = 0, autonyms = 0;
+    // A font-size switcher's marks stand side by side ("A A A", "A- A A+"); in a sentence the
+    // article "a" comes between other words ("ALL. A row! a row! a row!").
+    std::size_t words = 0, times = 0, a_run = 0, a_marks = 0, plus_minus = 0, autonyms = 0;
     bool all_autonyms = true;
     std::size_t p = 0;
     while (const std::optional<std::string_view> next = next_word(low, p)) {
@@ -427,7 +429,8 @@ bool widget_row(std::string_view low) {
         const bool time = w.find(':') != std::string_view::npos &&
                           w.find_first_not_of("0123456789:") == std::string_view::npos;
         times += time;
-        a_marks += w == "a" || w == "a-" || w == "a+";
+        a_run = (w == "a" || w == "a-" || w == "a+") ? a_run + 1 : 0;
+        a_marks = std::max(a_marks, a_run);
         plus_minus += w == "+" || w == "-";
         if (all_autonyms) {  // looked up while every word so far is one
             const std::size_t at = kAutonyms.find(w);

@@ -73,3 +73,70 @@ TEST_CASE("a code line wider than the measure wraps after a space and stays with
     CHECK(joined == longline);
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) CHECK(lines[i].raw_text().back() == ' ');
 }
+
+namespace {
+
+/// `filler` forced body lines, then a code block of `lines` numbered lines, then a paragraph.
+doc::Document code_after(int filler, int lines) {
+    doc::Document d;
+    d.meta.title = "Code";
+    d.meta.language = "en";
+    d.blocks.push_back(forced_lines(filler));
+    std::string code;
+    for (int i = 1; i <= lines; ++i) code += (i > 1 ? "\nx = " : "x = ") + std::to_string(i);
+    d.blocks.push_back({doc::CodeBlock{"python", code}, 2});
+    d.blocks.push_back(para("After the code."));
+    return d;
+}
+
+/// How many code lines each page holds, pages without code left out.
+std::vector<std::size_t> code_lines_per_page(const PagedDocument& paged) {
+    std::vector<std::size_t> out;
+    for (const Page& page : paged.pages) {
+        std::size_t count = 0;
+        for (const TextLine& line : text_lines(page))
+            if (role_of(paged, *line.runs.front()) == "Code") ++count;
+        if (count > 0) out.push_back(count);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a short code block near a page's foot goes to the next page whole") {
+    style::StyleSheet style;
+    // Move the block down the first page a line at a time: at some filler it meets the foot.
+    bool moved = false;
+    for (int filler = 20; filler <= 60; ++filler) {
+        PagedDocument paged = lay_out(code_after(filler, 5), style);
+        std::vector<std::size_t> per_page = code_lines_per_page(paged);
+        INFO("filler " << filler);
+        REQUIRE(per_page.size() == 1);
+        CHECK(per_page[0] == 5);
+        for (std::size_t p = 0; p < paged.pages.size(); ++p) {
+            for (const TextLine& line : text_lines(paged.pages[p]))
+                if (role_of(paged, *line.runs.front()) == "Code" && p > 0) moved = true;
+        }
+    }
+    CHECK(moved);  // the block did meet a page end
+}
+
+TEST_CASE("a long code block splits with at least two lines on each page") {
+    style::StyleSheet style;
+    style.widows = 1;  // paragraphs may leave one line alone; code still keeps two
+    style.orphans = 1;
+    bool split = false;
+    for (int filler = 20; filler <= 60; ++filler) {
+        PagedDocument paged = lay_out(code_after(filler, 30), style);
+        std::vector<std::size_t> per_page = code_lines_per_page(paged);
+        INFO("filler " << filler);
+        std::size_t total = 0;
+        for (std::size_t count : per_page) {
+            CHECK(count >= 2);
+            total += count;
+        }
+        CHECK(total == 30);
+        if (per_page.size() > 1) split = true;
+    }
+    CHECK(split);  // a long block does split rather than leave a page short
+}

@@ -454,6 +454,10 @@ TEST_CASE("widget rows and breadcrumbs: media players, font sizes, language swit
     CHECK(recognisable_furniture("The meeting starts at 10:30 and ends at 12:00.").kind ==
           Furniture::None);
     CHECK(recognisable_furniture("English").kind == Furniture::None);
+    // A play's speech with the article "a" three times (Moby-Dick, chapter 40) is no font-size
+    // switcher: a switcher's "A" marks stand side by side.
+    CHECK(classify_furniture("ALL. A row! a row! a row!").kind == Furniture::None);
+    CHECK(classify_furniture("A- A A+").kind == Furniture::Navigation);
 }
 
 TEST_CASE("glued menu rows and an office before a name") {
