@@ -15,6 +15,7 @@
 #include "read/HeadingRules.hpp"
 #include "read/Language.hpp"
 #include "read/LineEvidence.hpp"
+#include "read/MetaValues.hpp"
 #include "read/NoteMatcher.hpp"
 #include "read/ReaderThresholds.hpp"
 #include "read/Shortcodes.hpp"
@@ -727,15 +728,19 @@ class HeaderReader {
 
     std::size_t header_block(std::size_t i) {
         std::map<std::string, std::string> values;
+        std::map<std::string, std::vector<std::string>> lists;
         for (; i < lines_.size() && !trim(lines_[i]).empty(); ++i) {
             const auto f = header_field(lines_[i]);
             if (!f) break;
-            if (f->first == "author" && values.count("author"))
-                values["author"] += "; " + f->second;
-            else
+            if (f->first == "author") {  // each "Author:" line, "A; B" a list of its own
+                std::vector<std::string>& names = lists["author"];
+                for (std::string& name : split_meta_list("author", f->second))
+                    names.push_back(std::move(name));
+            } else {
                 values[f->first] = f->second;
+            }
         }
-        apply_meta(meta_, values);
+        apply_meta(meta_, values, lists);
         return i;
     }
 
@@ -798,32 +803,46 @@ bool iso_date_shape(std::string_view v) {
 
 }  // namespace
 
-void apply_meta(doc::Metadata& meta, const std::map<std::string, std::string>& values) {
+namespace {
+
+/// Sets the authors to `names`, each trimmed; "Carmen Andoh and contributors" (Go blog): the
+/// unnamed others are no author.
+void set_authors(doc::Metadata& meta, const std::vector<std::string>& names) {
+    meta.authors.clear();
+    for (const std::string& given : names) {
+        std::string name(trim(given));
+        for (std::string_view tail :
+             {" and contributors", " and others", " et al.", " et al", " u. a.", " und andere"})
+            if (name.size() > tail.size() + 2 &&
+                name.compare(name.size() - tail.size(), tail.size(), tail) == 0)
+                name =
+                    std::string(trim(std::string_view(name).substr(0, name.size() - tail.size())));
+        if (!name.empty()) meta.authors.push_back(name);
+    }
+}
+
+/// Sets the keywords to `keywords`, each trimmed; blanks and repeats are dropped.
+void set_keywords(doc::Metadata& meta, const std::vector<std::string>& keywords) {
+    meta.keywords.clear();
+    for (const std::string& given : keywords)
+        if (const std::string keyword(trim(given)); !keyword.empty())
+            meta.keywords.push_back(keyword);
+    remove_repeats(meta.keywords);  // linear: 100,000 keywords took 14 s with find
+}
+
+}  // namespace
+
+void apply_meta(doc::Metadata& meta, const std::map<std::string, std::string>& values,
+                const std::map<std::string, std::vector<std::string>>& lists) {
     for (const auto& [key, raw] : values) {
         const std::string value(trim(raw));
         if (key == "title")
             meta.title = value;
         else if (key == "subtitle")
             meta.subtitle = value;
-        else if (key == "author" || key == "authors") {
-            meta.authors.clear();
-            std::size_t start = 0;
-            while (start <= value.size()) {
-                const std::size_t semi = value.find(';', start);
-                std::string name(trim(std::string_view(value).substr(
-                    start, semi == std::string::npos ? std::string::npos : semi - start)));
-                // "Carmen Andoh and contributors" (Go blog): the unnamed others are no author.
-                for (std::string_view tail : {" and contributors", " and others", " et al.",
-                                              " et al", " u. a.", " und andere"})
-                    if (name.size() > tail.size() + 2 &&
-                        name.compare(name.size() - tail.size(), tail.size(), tail) == 0)
-                        name = std::string(
-                            trim(std::string_view(name).substr(0, name.size() - tail.size())));
-                if (!name.empty()) meta.authors.push_back(name);
-                if (semi == std::string::npos) break;
-                start = semi + 1;
-            }
-        } else if (key == "date") {
+        else if (key == "author" || key == "authors")
+            set_authors(meta, split_meta_list(key, value));
+        else if (key == "date") {
             set_date(meta, value);
             if (meta.date.empty() && iso_date_shape(value)) meta.date = value;
         } else if (key == "lang" || key == "language") {
@@ -839,20 +858,14 @@ void apply_meta(doc::Metadata& meta, const std::map<std::string, std::string>& v
             meta.rights = value;
         else if (key == "dateline")
             meta.dateline = value;
-        else if (key == "keywords") {
-            // "a, b; c": commas or semicolons separate keywords; blanks and repeats are dropped.
-            meta.keywords.clear();
-            std::size_t start = 0;
-            while (start <= value.size()) {
-                const std::size_t end = value.find_first_of(",;", start);
-                const std::string keyword(trim(std::string_view(value).substr(
-                    start, end == std::string::npos ? std::string::npos : end - start)));
-                if (!keyword.empty()) meta.keywords.push_back(keyword);
-                if (end == std::string::npos) break;
-                start = end + 1;
-            }
-            remove_repeats(meta.keywords);  // linear: 100,000 keywords took 14 s with find
-        }
+        else if (key == "keywords")
+            set_keywords(meta, split_meta_list(key, value));  // "a, b; c"
+    }
+    for (const auto& [key, items] : lists) {
+        if (key == "author" || key == "authors")
+            set_authors(meta, items);
+        else if (key == "keywords")
+            set_keywords(meta, items);
     }
 }
 
@@ -869,7 +882,7 @@ void apply_overrides(doc::Metadata& meta, const ReadOptions& options, const std:
     }
     if (!options.language.empty() && normalize_language_tag(options.language).empty())
         diagnostics.warn(file, 0, "ignored invalid language tag '" + options.language + "'");
-    apply_meta(meta, options.meta);
+    apply_meta(meta, options.meta, options.meta_lists);
 }
 
 /// A byline with a date ("Kat Walsh, December 23rd, 2014") that names none of `authors` (the
@@ -1114,7 +1127,7 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
     HeaderReader header(lines, file, given_language.empty() ? detected : given_language,
                         diagnostics, meta);
     std::size_t body_begin = front.values.count("title") ? 0 : header.read();
-    apply_meta(meta, front.values);
+    apply_meta(meta, front.values, front.lists);
     // Front matter with a title but no author: a byline opening the body ("**Authors**: X (Org)"
     // in Hugo posts) names the authors and is not body text.
     if (front.values.count("title") && meta.authors.empty()) {

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/Diagnostics.hpp"
 #include "doc/Document.hpp"
@@ -19,9 +20,12 @@ doc::Document parse_article(std::string_view utf8, const std::string& file,
                             const ReadOptions& options, Diagnostics& diagnostics);
 
 /// Applies metadata overrides (keys: title, subtitle, author, authors, date, lang, language,
-/// identifier, description, publisher, rights, dateline) to `meta`. Several authors are separated
-/// by "; ". A date is parsed to ISO when possible and kept as written in date_text.
-void apply_meta(doc::Metadata& meta, const std::map<std::string, std::string>& values);
+/// identifier, description, publisher, rights, dateline, keywords) to `meta`. A string author or
+/// keywords value holds a list (split_meta_list); `lists` (author, keywords) are lists given as
+/// lists, each item kept whole, applied after `values`. A date is parsed to ISO when possible and
+/// kept as written in date_text.
+void apply_meta(doc::Metadata& meta, const std::map<std::string, std::string>& values,
+                const std::map<std::string, std::vector<std::string>>& lists = {});
 
 /// Applies the command line's and the sidecar's metadata (`options.meta`) over what the article
 /// said, warning (with `file`) about unknown keys and invalid language tags.

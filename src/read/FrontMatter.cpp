@@ -10,6 +10,7 @@
 
 #include "base/Error.hpp"
 #include "base/TomlDepth.hpp"
+#include "read/MetaValues.hpp"
 #include "read/Shortcodes.hpp"
 #include "read/TextUtil.hpp"
 
@@ -149,17 +150,14 @@ std::string meta_key(std::string key) {
     return "";
 }
 
-/// Adds `items` to the "; "-separated list under `key`, skipping repeats.
-void add_items(std::map<std::string, std::string>& values, const std::string& key,
+/// Adds `items` to the list under `key`, skipping empty items and repeats.
+void add_items(std::map<std::string, std::vector<std::string>>& lists, const std::string& key,
                const std::vector<std::string>& items) {
-    std::string& list = values[key];
-    for (const std::string& item : items) {
-        if (item.empty()) continue;
-        if (("; " + list + ";").find("; " + item + ";") != std::string::npos) continue;
-        if (!list.empty()) list += "; ";
-        list += item;
-    }
-    if (list.empty()) values.erase(key);
+    std::vector<std::string>& list = lists[key];
+    for (const std::string& item : items)
+        if (!item.empty() && std::find(list.begin(), list.end(), item) == list.end())
+            list.push_back(item);
+    if (list.empty()) lists.erase(key);
 }
 
 /// "2021-03-04T10:00:00+01:00" → "2021-03-04"; other dates stay as written.
@@ -244,9 +242,10 @@ FrontMatter read_yaml(const std::string& block, std::size_t first_line, const st
                 for (const auto& item : v)
                     items.push_back(key == "author" ? without_affiliation(person(item))
                                                     : text(item));
-            else
-                items.push_back(key == "author" ? without_affiliation(person(v)) : text(v));
-            add_items(fm.values, key, items);
+            else  // one string: "A; B" names two authors, "a, b" two keywords
+                items = split_meta_list(key,
+                                        key == "author" ? without_affiliation(person(v)) : text(v));
+            add_items(fm.lists, key, items);
         } else if (const std::string s = text(v); !s.empty()) {
             fm.values[key] = key == "date" ? date_value(s) : s;
         }
@@ -289,9 +288,10 @@ FrontMatter read_toml(const std::string& block, std::size_t first_line, const st
                 for (const auto& item : *arr)
                     items.push_back(key == "author" ? without_affiliation(person(item))
                                                     : text(item));
-            else
-                items.push_back(key == "author" ? without_affiliation(person(v)) : text(v));
-            add_items(fm.values, key, items);
+            else  // one string: "A; B" names two authors, "a, b" two keywords
+                items = split_meta_list(key,
+                                        key == "author" ? without_affiliation(person(v)) : text(v));
+            add_items(fm.lists, key, items);
         } else if (const std::string s = text(v); !s.empty()) {
             fm.values[key] = key == "date" ? date_value(s) : s;
         }

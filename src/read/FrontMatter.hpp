@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/Diagnostics.hpp"
 
@@ -14,9 +15,12 @@ namespace galley::read {
 
 /// The metadata of a front-matter block and how many lines of the text it takes.
 struct FrontMatter {
-    /// Metadata as apply_meta takes it: title, subtitle, author ("; "-separated), date, lang,
-    /// description, keywords ("; "-separated), publisher, rights, identifier.
+    /// Single values as apply_meta takes them: title, subtitle, date, lang, description,
+    /// publisher, rights, identifier.
     std::map<std::string, std::string> values;
+    /// Lists: author and keywords, each item whole (a sequence's items; a single string split
+    /// as split_meta_list does).
+    std::map<std::string, std::vector<std::string>> lists;
     std::size_t lines = 0;  ///< lines of the block, delimiters included (0 = no front matter)
 };
 

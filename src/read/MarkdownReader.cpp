@@ -629,7 +629,7 @@ doc::Document parse_markdown(std::string_view utf8, const std::string& file,
     FigureImages figures(file, options.resource_paths, options.images_beside_article, diagnostics);
     TreeMapper mapper(file, figures, d.images, diagnostics);
     d.blocks = mapper.blocks(root.get());
-    apply_meta(meta, front.values);
+    apply_meta(meta, front.values, front.lists);
 
     // The title: given metadata, else a level-1 heading that opens the text (a heading that
     // repeats the given title is dropped as well).

@@ -20,8 +20,13 @@ namespace {
 ReadOptions normalized(const ReadOptions& options) {
     ReadOptions effective = options;
     effective.meta.clear();
-    for (const auto& [key, value] : options.meta)
-        effective.meta[key == "language" ? "lang" : key == "authors" ? "author" : key] = value;
+    effective.meta_lists.clear();
+    auto spelling = [](const std::string& key) {
+        return key == "language" ? "lang" : key == "authors" ? "author" : key;
+    };
+    for (const auto& [key, value] : options.meta) effective.meta[spelling(key)] = value;
+    for (const auto& [key, items] : options.meta_lists)
+        if (!effective.meta.count(spelling(key))) effective.meta_lists[spelling(key)] = items;
     return effective;
 }
 
@@ -41,8 +46,16 @@ doc::Document read_article(const std::filesystem::path& path, const ReadOptions&
 
     // Command-line metadata wins over the sidecar, which wins over what the text says.
     ReadOptions effective = normalized(options);
-    if (options.use_sidecar)
-        for (auto& [key, value] : read_sidecar(path)) effective.meta.emplace(key, value);
+    if (options.use_sidecar) {
+        MetaValues sidecar = read_sidecar(path);
+        auto given = [&](const std::string& key) {
+            return effective.meta.count(key) || effective.meta_lists.count(key);
+        };
+        for (auto& [key, value] : sidecar.values)
+            if (!given(key)) effective.meta.emplace(key, std::move(value));
+        for (auto& [key, items] : sidecar.lists)
+            if (!given(key)) effective.meta_lists.emplace(key, std::move(items));
+    }
     return parse(text, file, format_for(path, options.format), effective, diagnostics);
 }
 

@@ -27,7 +27,10 @@ struct ReadOptions {
     std::string language;                     ///< --lang; empty = metadata or detection
     std::map<std::string, std::string> meta;  ///< --meta key=value (title, author, date, lang,
                                               ///< identifier, description, publisher, rights)
-    bool use_sidecar = true;                  ///< read ARTICLE.toml beside the article
+    /// Lists given as lists (author, keywords), each item whole: a sidecar's arrays; a key in
+    /// `meta` wins over the same key here.
+    std::map<std::string, std::vector<std::string>> meta_lists;
+    bool use_sidecar = true;  ///< read ARTICLE.toml beside the article
     /// Quotation marks per BCP 47 tag (four characters, a style's [quotes]) for straight quotes
     /// turned curly; languages it does not list get galley's own marks.
     std::map<std::string, std::u32string> quotes;

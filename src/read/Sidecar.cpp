@@ -16,7 +16,7 @@ std::filesystem::path sidecar_path(const std::filesystem::path& article) {
     return p;
 }
 
-std::map<std::string, std::string> read_sidecar(const std::filesystem::path& article) {
+MetaValues read_sidecar(const std::filesystem::path& article) {
     const std::filesystem::path path = sidecar_path(article);
     std::error_code ec;
     if (path == article || !std::filesystem::is_regular_file(path, ec)) return {};
@@ -34,7 +34,7 @@ std::map<std::string, std::string> read_sidecar(const std::filesystem::path& art
         throw Error(ErrorCode::InputInvalid, file, reason.str());
     }
 
-    std::map<std::string, std::string> values;
+    MetaValues values;
     auto line_of = [](const toml::node& n) { return std::to_string(n.source().begin.line); };
     for (const auto& [key, node] : table) {
         const std::string k(key.str());
@@ -43,6 +43,7 @@ std::map<std::string, std::string> read_sidecar(const std::filesystem::path& art
             k != "publisher" && k != "rights" && k != "dateline" && k != "keywords")
             throw Error(ErrorCode::InputInvalid, file,
                         "unknown key '" + k + "' at line " + line_of(node));
+        const std::string name = k == "authors" ? "author" : k == "language" ? "lang" : k;
         std::string value;
         if (const auto* s = node.as_string()) {
             value = s->get();
@@ -56,19 +57,23 @@ std::map<std::string, std::string> read_sidecar(const std::filesystem::path& art
             value = os.str();
         } else if (const auto* arr = node.as_array();
                    arr && (k == "author" || k == "authors" || k == "keywords")) {
+            std::vector<std::string> items;
             for (const toml::node& item : *arr) {
                 const auto* s = item.as_string();
                 if (!s)
                     throw Error(ErrorCode::InputInvalid, file,
                                 "'" + k + "' must hold strings (line " + line_of(item) + ")");
-                if (!value.empty()) value += "; ";
-                value += s->get();
+                items.push_back(s->get());
             }
+            values.values.erase(name);  // the later of "author" and "authors" wins
+            values.lists[name] = std::move(items);
+            continue;
         } else {
             throw Error(ErrorCode::InputInvalid, file,
                         "'" + k + "' must be a string (line " + line_of(node) + ")");
         }
-        values[k == "authors" ? "author" : k == "language" ? "lang" : k] = value;
+        values.lists.erase(name);
+        values.values[name] = value;
     }
     return values;
 }

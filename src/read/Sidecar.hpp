@@ -4,17 +4,17 @@
 #pragma once
 
 #include <filesystem>
-#include <map>
-#include <string>
+#include "read/MetaValues.hpp"
 
 namespace galley::read {
 
 /// The sidecar path for an article: the same name with the extension ".toml".
 std::filesystem::path sidecar_path(const std::filesystem::path& article);
 
-/// Reads the sidecar beside `article` into key → value (several authors or keywords joined by ";
-/// "); empty when there is none. Throws Error(InputInvalid) naming the sidecar and the line when
-/// its TOML is bad or a value has the wrong type.
-std::map<std::string, std::string> read_sidecar(const std::filesystem::path& article);
+/// Reads the sidecar beside `article`: strings into `values` (a string author "A; B" or keywords
+/// "a, b" still a list to split), arrays of authors or keywords into `lists`, each item whole;
+/// empty when there is none. Throws Error(InputInvalid) naming the sidecar and the line when its
+/// TOML is bad or a value has the wrong type.
+MetaValues read_sidecar(const std::filesystem::path& article);
 
 }  // namespace galley::read

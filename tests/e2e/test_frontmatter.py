@@ -1,7 +1,8 @@
 """A blog post with YAML front matter and Hugo shortcodes (a real one: see
 tests/read/fixtures/SOURCES.md) gives its title, author, date and language to the EPUB and the
 PDF, with the shortcode dropped and reported at its line; malformed front matter is one
-`file:line` error, exit 4 and no output."""
+`file:line` error, exit 4 and no output. List items (front matter, sidecar arrays) containing
+";" stay whole authors in the OPF; a plain string "A; B" still names two (issue 13)."""
 import os
 import shutil
 import sys
@@ -65,5 +66,35 @@ line = errors[0].split("bad.txt:")[1].split(":")[0] if errors and "bad.txt:" in 
 check(line.isdigit() and 2 <= int(line) <= 4, f"bad: the line is inside the block: {line!r}")
 for o in outs:
     check(not os.path.exists(o), f"bad: no output {o}")
+
+# 4. Lists stay lists (issue 13): an item with ";" is one author; a string "A; B" is two.
+import re  # noqa: E402
+
+
+def creators(epub):
+    return re.findall(r"<dc:creator[^>]*>([^<]*)</dc:creator>", opf_of(epub))
+
+
+cases = {
+    "yaml": ("---\ntitle: T\nauthor:\n  - \"Smith; Jr.\"\n  - B\n---\n\nText.\n", None,
+             ["Smith; Jr.", "B"]),
+    "string": ("---\ntitle: T\nauthor: \"A; B\"\n---\n\nText.\n", None, ["A", "B"]),
+    "sidecar": ("T\n\nText of the article.\n", 'authors = ["Smith; Jr.", "B"]\n',
+                ["Smith; Jr.", "B"]),
+    "sidestr": ("T\n\nText of the article.\n", 'author = "A; B"\n', ["A", "B"]),
+}
+for name, (text, sidecar, want) in cases.items():
+    src = os.path.join(d, f"list-{name}.txt")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(text)
+    if sidecar:
+        with open(os.path.join(d, f"list-{name}.toml"), "w", encoding="utf-8") as f:
+            f.write(sidecar)
+    out = os.path.join(d, f"list-{name}.epub")
+    p = run_galley("convert", src, "-o", out)
+    check(p.returncode == 0, f"{name}: exit 0 (got {p.returncode}): {p.stderr!r}")
+    if p.returncode == 0:
+        got = creators(out)
+        check(got == want, f"{name}: dc:creator entries {want} (got {got})")
 
 finish()

@@ -39,8 +39,9 @@ TEST_CASE("YAML front matter: title, authors, date, language, keywords; lines co
     CHECK(fm.lines == 13);
     CHECK(fm.values.at("title") == "HTTP/2 Server Push in Hugo");
     CHECK(fm.values.at("date") == "2017-07-24");
-    CHECK(fm.values.at("author") == "bep");
-    CHECK(fm.values.at("keywords") == "blog");  // categories: [blog]; keywords: [] adds none
+    CHECK(fm.lists.at("author") == std::vector<std::string>{"bep"});
+    CHECK(fm.lists.at("keywords") ==
+          std::vector<std::string>{"blog"});  // categories: [blog]; keywords: [] adds none
     CHECK(fm.values.at("description").rfind("As every page in Hugo", 0) == 0);
     CHECK(fm.values.count("slug") == 0);  // keys galley has no use for are ignored
 
@@ -50,9 +51,31 @@ TEST_CASE("YAML front matter: title, authors, date, language, keywords; lines co
         "tags: [a, b]\ncategories: b\n...\nBody\n",
         "p.md");
     CHECK(people.lines == 9);
-    CHECK(people.values.at("author") == "Jane Roe; John Doe");
+    CHECK(people.lists.at("author") == std::vector<std::string>{"Jane Roe", "John Doe"});
     CHECK(people.values.at("lang") == "de-AT");
-    CHECK(people.values.at("keywords") == "a; b");
+    CHECK(people.lists.at("keywords") == std::vector<std::string>{"a", "b"});
+}
+
+TEST_CASE("front matter: a list item with \";\" stays whole, a string \"A; B\" is two") {
+    // Issue 13: list items never travel joined by "; " to be split again.
+    const FrontMatter yaml = read_front_matter(
+        "---\nauthor:\n  - \"Smith; Jr.\"\n  - B\ntags: [\"rock, paper\", \"x; y\"]\n---\n",
+        "p.md");
+    CHECK(yaml.lists.at("author") == std::vector<std::string>{"Smith; Jr.", "B"});
+    CHECK(yaml.lists.at("keywords") == std::vector<std::string>{"rock, paper", "x; y"});
+    const FrontMatter toml =
+        read_front_matter("+++\nauthors = [\"Smith; Jr.\", \"B\"]\n+++\n", "p.md");
+    CHECK(toml.lists.at("author") == std::vector<std::string>{"Smith; Jr.", "B"});
+    const FrontMatter plain =
+        read_front_matter("---\nauthor: \"A; B\"\nkeywords: \"a, b; c\"\n---\n", "p.md");
+    CHECK(plain.lists.at("author") == std::vector<std::string>{"A", "B"});
+    CHECK(plain.lists.at("keywords") == std::vector<std::string>{"a", "b", "c"});
+
+    const doc::Document d = parse(
+        "---\ntitle: T\nauthor:\n  - \"Smith; Jr.\"\n  - B\n---\n\nSome text of the article.\n");
+    CHECK(d.meta.authors == std::vector<std::string>{"Smith; Jr.", "B"});
+    const doc::Document two = parse("---\ntitle: T\nauthor: A; B\n---\n\nSome text.\n");
+    CHECK(two.meta.authors == std::vector<std::string>{"A", "B"});
 }
 
 TEST_CASE("TOML front matter (Hugo's +++) with a native date") {
@@ -63,7 +86,7 @@ TEST_CASE("TOML front matter (Hugo's +++) with a native date") {
     CHECK(fm.lines == 5);
     CHECK(fm.values.at("title") == "Release notes");
     CHECK(fm.values.at("date") == "2021-03-04");
-    CHECK(fm.values.at("author") == "A; B");
+    CHECK(fm.lists.at("author") == std::vector<std::string>{"A", "B"});
     CHECK(error_at("+++\ntitle = \"x\"\ndate = = 3\n+++\n") == "post.md:3");
     std::string dotted = "a";
     for (int i = 0; i < 5000; ++i) dotted += ".a";

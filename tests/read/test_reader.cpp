@@ -178,6 +178,23 @@ TEST_CASE("sidecar TOML: read, overridden by --meta, and reported when bad") {
     o.use_sidecar = false;
     got = read_article(article, o, d);
     CHECK(got.meta.publisher.empty());
+    o.use_sidecar = true;
+
+    // Issue 13: an array item with ";" (or ",") stays whole; a string still holds a list.
+    temp_file("side.toml",
+              "authors = [\"Smith; Jr.\", \"B\"]\nkeywords = [\"rock, paper\", \"x\"]\n");
+    got = read_article(article, {}, d);
+    CHECK(got.meta.authors == std::vector<std::string>{"Smith; Jr.", "B"});
+    CHECK(got.meta.keywords == std::vector<std::string>{"rock, paper", "x"});
+    temp_file("side.toml", "author = \"A; B\"\nkeywords = \"a, b; c\"\n");
+    got = read_article(article, {}, d);
+    CHECK(got.meta.authors == std::vector<std::string>{"A", "B"});
+    CHECK(got.meta.keywords == std::vector<std::string>{"a", "b", "c"});
+    temp_file("side.toml", "authors = [\"Smith; Jr.\"]\n");
+    ReadOptions given;
+    given.meta["author"] = "From; Command";  // --meta wins over the sidecar, split at ";"
+    got = read_article(article, given, d);
+    CHECK(got.meta.authors == std::vector<std::string>{"From", "Command"});
 
     temp_file("side.toml", "title = \"ok\"\nauthor = [\"x\"\n");
     try {
