@@ -12,6 +12,10 @@ packages=(
   libpng-dev libjpeg-dev libdeflate-dev
   # hyphenation patterns read at run time
   hyphen-en-us hyphen-de hyphen-fr hyphen-ru hyphen-el hyphen-hi hyphen-mr
+  hyphen-es hyphen-it hyphen-pt-pt hyphen-pt-br hyphen-nl hyphen-sv hyphen-da hyphen-no hyphen-cs
+  hyphen-sk hyphen-hu hyphen-ca hyphen-gl hyphen-hr hyphen-sl hyphen-sr hyphen-ro hyphen-lt
+  hyphen-lv hyphen-uk hyphen-bg hyphen-be hyphen-id hyphen-is hyphen-af
+  # (not hyphen-pl: it depends on openoffice.org-updatedicts, which brings LibreOffice)
   # the sRGB ICC profile a PDF/A-2u output intent embeds (/usr/share/color/icc/sRGB.icc, zlib)
   icc-profiles-free
   # system fonts for the scripts galley does not bundle (CJK, Ethiopic, Georgian, Thai, …)

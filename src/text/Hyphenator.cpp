@@ -66,6 +66,7 @@ fs::path find_dictionary(const std::string& language) {
         i = j + 1;
     }
     if (lang.empty()) return {};
+    if (lang == "no") lang = "nb";  // the macrolanguage Norwegian: Bokmål, written by most
     fs::path dir = hyphen_dictionary_folder();
     std::error_code ec;
     if (!region.empty() && fs::exists(dir / ("hyph_" + lang + "_" + region + ".dic"), ec))

@@ -111,6 +111,29 @@ TEST_CASE("other dictionaries and unknown languages") {
     CHECK(marked(*el, "ουσιαστική", 2, 2).find('-') != std::string::npos);
 }
 
+TEST_CASE("the languages scripts/setup-deps.sh installs patterns for all hyphenate") {
+    // One long word of each (its UDHR text, Article 1 or 2); the first parts of Debian's hyphen-*
+    // packages that install (setup-deps.sh); hyphen-pl is left out: it pulls in LibreOffice.
+    const std::pair<const char*, const char*> words[] = {
+        {"es", "independientemente"},   {"it", "indipendentemente"},
+        {"pt", "independentemente"},    {"pt-BR", "independentemente"},
+        {"nl", "onafhankelijkheid"},    {"sv", "självständighet"},
+        {"da", "uafhængighed"},         {"nb", "menneskerettighetene"},
+        {"no", "menneskerettighetene"}, {"cs", "nezávislosti"},
+        {"sk", "nezávislosti"},         {"hu", "függetlenség"},
+        {"ca", "independentment"},      {"hr", "neovisnosti"},
+        {"sl", "neodvisnosti"},         {"ro", "independența"},
+        {"uk", "незалежності"},         {"bg", "независимост"},
+        {"id", "kemerdekaan"},
+    };
+    for (const auto& [language, word] : words) {
+        INFO(language << ": " << word);
+        const Hyphenator* h = Hyphenator::for_language(language);
+        REQUIRE(h != nullptr);
+        CHECK(marked(*h, word, 2, 2).find('-') != std::string::npos);
+    }
+}
+
 TEST_CASE("dictionaries load once and serve several threads") {
     std::vector<const Hyphenator*> seen(4);
     std::vector<std::thread> threads;
